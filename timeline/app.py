@@ -1,0 +1,215 @@
+"""Use cases: what a user can do to the log. The CLI is a thin layer over these.
+
+Example (Python API)::
+
+    from timeline.app import Timeline
+    from timeline.ingest import read_inputs
+
+    with Timeline.open("events.db") as tl:
+        report = tl.add(read_inputs(["seeds/"]))
+        print(report.added, report.events)
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Callable, Iterable, Iterator, Optional, Sequence
+
+import pendulum
+from attrs import define, evolve, field
+
+from timeline import project
+from timeline.entries import (
+    ArticleAdded,
+    ArticleDated,
+    EventExtracted,
+    ExtractionCompleted,
+    article_stream,
+    fact_id,
+)
+from timeline.ingest import Loaded, Problem
+from timeline.model import Article, Event
+from timeline.serialize import parse_date, structure
+from timeline.store import EventLog, NewEntry, StoreError
+
+Extractor = Callable[[Article], list[Event]]
+
+
+class UserError(Exception):
+    """Something the user asked for cannot be done; the message says why, in one line."""
+
+
+@define
+class AddReport:
+    """What `add` did: counts, and every problem with the input that failed."""
+
+    added: int = 0
+    present: int = 0
+    events: int = 0
+    failed: list[Problem] = field(factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def default_extractor() -> tuple[Extractor, str]:
+    """The news-event extractor and its version (imported late: it loads spaCy)."""
+    from timeline.extract import EXTRACTOR_VERSION, extract_events
+
+    return extract_events, EXTRACTOR_VERSION
+
+
+def article_entries(article: Article, events: Sequence[Event], extractor: str) -> list[NewEntry]:
+    """Everything one article yields, as the entries of its stream, in order."""
+    stream = article_stream(article.id)
+    entries = [NewEntry(stream, ArticleAdded(article), fact_id("ArticleAdded", article.id))]
+    entries += [NewEntry(stream, EventExtracted(e), fact_id("EventExtracted", e.id, extractor)) for e in events]
+    done = ExtractionCompleted(article.id, extractor, tuple(e.id for e in events))
+    entries.append(NewEntry(stream, done, fact_id("ExtractionCompleted", article.id, extractor)))
+    return entries
+
+
+class Timeline:
+    """A timeline database: the log plus its projections, kept in step."""
+
+    def __init__(self, log: EventLog):
+        self.log = log
+
+    @classmethod
+    def open(cls, path: str | os.PathLike | None = None) -> "Timeline":
+        return cls(EventLog(path))
+
+    def close(self) -> None:
+        self.log.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- adding articles -------------------------------------------------------------
+    def is_present(self, article: Article) -> bool:
+        return self.log.has_entry(fact_id("ArticleAdded", article.id))
+
+    def add(
+        self,
+        items: Iterable[Loaded | Problem],
+        *,
+        extractor: Optional[Extractor] = None,
+        extractor_version: Optional[str] = None,
+        workers: int = 1,
+        on_item: Optional[Callable[[Loaded | Problem, str], None]] = None,
+    ) -> AddReport:
+        """Store each article with its events, one transaction per article.
+
+        Extraction (a pure function) may run in `workers` processes; appends stay in one
+        writer, in input order, so the log is the same whatever the number of workers.
+        `on_item(item, outcome)` is told of each item ("added", "present", "failed").
+        """
+        if extractor is None:
+            extractor, extractor_version = default_extractor()
+        version = extractor_version or getattr(extractor, "VERSION", "custom")
+        report = AddReport()
+        for item, events in self._extracted(items, extractor, workers):
+            outcome = "failed"
+            if isinstance(item, Problem):
+                report.failed.append(item)
+            elif events is None:
+                report.present += 1
+                outcome = "present"
+            elif isinstance(events, Exception):
+                report.failed.append(Problem(item.article.origin or item.article.id[:12], f"extraction failed: {events}"))
+            else:
+                outcome = self._store(item.article, events, version, report)
+            if on_item:
+                on_item(item, outcome)
+        return report
+
+    def _store(self, article: Article, events: list[Event], version: str, report: AddReport) -> str:
+        with self.log.transaction():
+            if self.is_present(article):  # another process won the race
+                report.present += 1
+                return "present"
+            self.log.append(article_entries(article, events, version), {article_stream(article.id): 0})
+            project.catch_up(self.log)
+        report.added += 1
+        report.events += len(events)
+        return "added"
+
+    def _extracted(
+        self, items: Iterable[Loaded | Problem], extractor: Extractor, workers: int
+    ) -> Iterator[tuple[Loaded | Problem, object]]:
+        """(item, events | None if already stored | exception) in input order."""
+        from timeline.parallel import extract_in_order
+
+        def needs_work(item) -> bool:
+            return isinstance(item, Loaded) and not self.is_present(item.article)
+
+        yield from extract_in_order(items, needs_work, extractor, workers)
+
+    # -- dating ----------------------------------------------------------------------
+    def find_article(self, reference: str) -> dict:
+        """An article by id (or unique id prefix), origin path, or file name."""
+        project.catch_up(self.log)
+        rows = self.log.db.query(
+            "SELECT * FROM articles WHERE id LIKE :prefix OR origin = :ref OR origin LIKE :tail",
+            {"prefix": reference.lower() + "%", "ref": reference, "tail": "%/" + reference},
+        )
+        rows = list(rows)
+        if not rows:
+            raise UserError(f"no article matches {reference!r} (use an id prefix, a path or a file name)")
+        if len(rows) > 1:
+            raise UserError(f"{reference!r} matches {len(rows)} articles; give more of the id")
+        return rows[0]
+
+    def date_article(self, reference: str, published: str | None, reason: Optional[str] = None) -> tuple[dict, bool]:
+        """Append `ArticleDated` (None undates); returns (article row, whether anything changed)."""
+        try:
+            date = parse_date(published) if published else None
+        except ValueError as err:
+            raise UserError(str(err)) from None
+        article = self.find_article(reference)
+        new_value = date.to_date_string() if date else None
+        if article["published"] == new_value:
+            return article, False
+        stream = article_stream(article["id"])
+        with self.log.transaction():
+            version = self.log.version(stream)
+            payload = ArticleDated(article["id"], date, reason)
+            entry_id = fact_id("ArticleDated", article["id"], str(version), str(new_value))
+            self.log.append([NewEntry(stream, payload, entry_id)], {stream: version})
+            project.catch_up(self.log)
+        return self.find_article(article["id"]), True
+
+    # -- reading -----------------------------------------------------------------------
+    def article(self, article_id: str) -> Article:
+        """The stored article, with its current publication date."""
+        entries = list(self.log.read(stream=article_stream(article_id), types=["ArticleAdded", "ArticleDated"]))
+        if not entries:
+            raise UserError(f"no article {article_id}")
+        article = structure(entries[0].data["article"], Article)
+        for entry in entries[1:]:
+            article = evolve(article, published=entry.payload.published)
+        return article
+
+    def status(self) -> dict:
+        project.catch_up(self.log)
+        return {
+            "database": str(self.log.path),
+            "last_position": self.log.last_position(),
+            "entries": self.log.counts(),
+            "articles": self.log.db["articles"].count,
+            "projections": project.projection_status(self.log),
+        }
+
+
+def check_date(value: str) -> pendulum.Date:
+    try:
+        return parse_date(value)
+    except ValueError as err:
+        raise UserError(str(err)) from None
+
+
+__all__ = ["Timeline", "AddReport", "UserError", "StoreError", "article_entries"]

@@ -1,0 +1,24 @@
+"""What a projection is: a named fold over log entries into tables it owns."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Protocol
+
+from timeline.store import LogEntry
+
+
+class Projection(Protocol):
+    #: unique name, stored in `projection_state`
+    name: str
+    #: bump when the tables' shape or the fold changes: a stale projection is rebuilt
+    version: int
+    #: tables and views it owns (dropped on rebuild), views last
+    tables: tuple[str, ...]
+    views: tuple[str, ...]
+
+    def create(self, conn: sqlite3.Connection) -> None:
+        """Create its (empty) tables, indexes and views."""
+
+    def apply(self, conn: sqlite3.Connection, entry: LogEntry) -> None:
+        """Fold one log entry into its tables."""
