@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from timeline.app import Timeline
@@ -63,8 +65,7 @@ def add(ctx, paths, published, source, url, encoding, max_bytes, workers, quiet)
 
 def _add_with_progress(tl: Timeline, items, workers: int, quiet: bool):
     """Show a running count on a terminal (stderr), nothing when piped."""
-    stream = click.get_text_stream("stderr")
-    show = not quiet and stream.isatty()
+    show = not quiet and sys.stderr.isatty()
     seen = {"n": 0}
 
     def on_item(item, outcome):
