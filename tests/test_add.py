@@ -137,3 +137,27 @@ def test_dating_an_undated_article_appends_and_is_idempotent(db_path, seeds_dir,
             tl.date_article(row["id"], "2017-02-30")
         with pytest.raises(UserError, match="no article matches"):
             tl.date_article("zzz-not-there", "2017-06-02")
+
+
+def test_reextract_appends_a_new_run_and_keeps_the_old(db_path, seeds_dir, extractor):
+    def better(article):
+        return extractor(article)[:1]
+
+    with Timeline.open(db_path) as tl:
+        tl.add(read_inputs([str(seeds_dir)]), extractor=extractor)
+        first_events = tl.log.counts()["EventExtracted"]
+        tl.date_article("001_769cbc7b5d9de9b8.txt", "2017-06-02")
+        assert tl.reextract(extractor=better, extractor_version="better") == (5, 4)
+        assert tl.reextract(extractor=better, extractor_version="better") == (0, 0)
+        counts = tl.log.counts()
+        assert counts["ExtractionCompleted"] == 10 and counts["ArticleAdded"] == 5
+        # Same ids under a new extractor version are new facts; old entries all remain.
+        assert counts["EventExtracted"] == first_events + 4
+    _check_log_is_whole_after_reextract(db_path)
+
+
+def _check_log_is_whole_after_reextract(db_path):
+    conn = sqlite3.connect(db_path)
+    for (stream,) in conn.execute("SELECT DISTINCT stream FROM log"):
+        kinds = [k for (k,) in conn.execute("SELECT type FROM log WHERE stream = ? ORDER BY version", (stream,))]
+        assert kinds[0] == "ArticleAdded" and kinds[-1] == "ExtractionCompleted"

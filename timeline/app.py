@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence
 import pendulum
 from attrs import define, evolve, field
 
-from timeline import project
+from timeline import project, serialize
 from timeline.entries import (
     ArticleAdded,
     ArticleDated,
@@ -148,6 +148,46 @@ class Timeline:
             return isinstance(item, Loaded) and not self.is_present(item.article)
 
         yield from extract_in_order(items, needs_work, extractor, workers)
+
+    # -- re-extraction -----------------------------------------------------------------
+    def article_ids(self) -> list[str]:
+        """Every stored article, in the order it was added."""
+        rows = self.log.conn.execute("SELECT data FROM log WHERE type = 'ArticleAdded' ORDER BY position")
+        return [serialize.json.loads(data)["article"]["id"] for (data,) in rows]
+
+    def reextract(
+        self,
+        *,
+        extractor: Optional[Extractor] = None,
+        extractor_version: Optional[str] = None,
+        on_article: Optional[Callable[[str, int | None], None]] = None,
+    ) -> tuple[int, int]:
+        """Run the current extractor over stored articles that it has not processed yet.
+
+        The new run is appended (`EventExtracted` …, `ExtractionCompleted`); the old run stays
+        in the log and projections switch to the latest run. Returns (articles, events).
+        """
+        if extractor is None:
+            extractor, extractor_version = default_extractor()
+        version = extractor_version or getattr(extractor, "VERSION", "custom")
+        done_articles = done_events = 0
+        for article_id in self.article_ids():
+            if self.log.has_entry(fact_id("ExtractionCompleted", article_id, version)):
+                if on_article:
+                    on_article(article_id, None)
+                continue
+            article = self.article(article_id)
+            events = extractor(article)
+            stream = article_stream(article_id)
+            entries = article_entries(article, events, version)[1:]  # the article itself is stored
+            with self.log.transaction():
+                self.log.append(entries, {stream: self.log.version(stream)})
+                project.catch_up(self.log)
+            done_articles += 1
+            done_events += len(events)
+            if on_article:
+                on_article(article_id, len(events))
+        return done_articles, done_events
 
     # -- dating ----------------------------------------------------------------------
     def find_article(self, reference: str) -> dict:

@@ -101,3 +101,20 @@ def date(ctx, article, published, why):
         click.echo(f"{name}: published {row['published'] or 'unknown'}")
     else:
         click.echo(f"{name}: already published {row['published'] or 'unknown'}; nothing to do")
+
+
+@main_group.command()
+@click.pass_context
+@reports_errors
+def reextract(ctx):
+    """Re-run the current extractor over every stored article it has not processed yet.
+
+    The new extraction run is appended; the old one stays in the log, and the
+    projections switch to the latest run. Corrections made to events that the new
+    run finds again (same id) still apply.
+
+    Example: timeline reextract
+    """
+    with open_timeline(ctx) as tl:
+        articles, events = tl.reextract()
+    click.echo(f"re-extracted {articles} article{'s' if articles != 1 else ''} ({events} events)")
