@@ -118,3 +118,8 @@ def test_crlf_and_bom_are_normalised(tmp_path):
     path.write_bytes("\ufeffHeadline\r\n\r\nBody.\r\n".encode("utf-8"))
     (item,) = _read(path)
     assert item.article.text == "Headline\n\nBody.\n"
+
+
+def test_directory_without_articles_says_so(tmp_path):
+    (tmp_path / "notes.md").write_text("# not an article")
+    assert _problem(_read(tmp_path)) == f"{tmp_path}: no articles found (looked for .txt, .text, .jsonl, .ndjson files)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 
 import click
 
@@ -67,12 +68,14 @@ def _add_with_progress(tl: Timeline, items, workers: int, quiet: bool):
     """Show a running count on a terminal (stderr), nothing when piped."""
     show = not quiet and sys.stderr.isatty()
     seen = {"n": 0}
+    started = time.monotonic()
 
     def on_item(item, outcome):
         seen["n"] += 1
         if show:
             name = item.origin if isinstance(item, Problem) else (item.article.origin or item.article.id[:12])
-            click.echo(f"\r\x1b[K[{seen['n']}] {outcome}: {name[-60:]}", nl=False, err=True)
+            rate = seen["n"] / max(time.monotonic() - started, 1e-6)
+            click.echo(f"\r\x1b[K{seen['n']} articles, {rate:.1f}/s — {outcome}: {name[-50:]}", nl=False, err=True)
 
     report = tl.add(items, workers=workers, on_item=on_item)
     if show and seen["n"]:

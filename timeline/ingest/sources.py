@@ -61,6 +61,13 @@ class _Reader:
         self._maps: dict[Path, dict] = {}
 
     def directory(self, root: Path) -> Iterator[Loaded | Problem]:
+        found = 0
+        for found, item in enumerate(self._walk(root), start=1):
+            yield item
+        if not found:
+            yield Problem(str(root), "no articles found (looked for .txt, .text, .jsonl, .ndjson files)")
+
+    def _walk(self, root: Path) -> Iterator[Loaded | Problem]:
         for dirpath, dirnames, filenames in os.walk(root):
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for filename in sorted(filenames):
