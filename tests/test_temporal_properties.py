@@ -67,3 +67,23 @@ def test_undated_then_redated_equals_dated(text, anchor):
             assert u.resolved(anchor) == d
         else:
             assert u == d
+
+
+FIXED_NEWS_RULES = (
+    "The paper said on Saturday, April 25, that the offer, extended until 5 p.m. EST Nov. 9, "
+    "had been due to expire Friday evening. The index is near the record set on Aug. 6. "
+    "Net rose in the third quarter. For the nine months, net was up from a year earlier; "
+    "for the corresponding period last year it fell. For the year, sales may soon grow. "
+    "Today is the eighth day of the strike, and refiners learned of a cutback in September.")
+
+
+@settings(max_examples=100, deadline=None)
+@given(anchors)
+def test_new_rule_families_resolve_like_find(anchor):
+    found = find(FIXED_NEWS_RULES, anchor)
+    assert sum(1 for m in found if m.rule) >= 10
+    for m in found:
+        if m.rule:
+            r = resolve(m.rule, anchor)
+            assert (r.value, r.earliest, r.latest, r.precision) == (
+                m.value, m.earliest, m.latest, m.precision)

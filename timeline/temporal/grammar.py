@@ -44,7 +44,7 @@ WEEKDAY = r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 DAYNUM = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[5-9][0-9]{2}|20[0-9]{2})"
 YEAR_END = r"(?![0-9%])(?!,[0-9])(?!\.[0-9])"
-SPELLED_YEAR = r"(?:(?:nineteen|twenty|eighteen)[ -](?:[a-z]+(?:[ -][a-z]+)?)|two thousand(?:(?: and)? [a-z]+(?:-[a-z]+)?)?)"
+SPELLED_YEAR = rf"(?:(?:nineteen|twenty|eighteen)[ -](?:[a-z]+(?:[ -][a-z]+)?)|two thousand(?:(?: and)? {lx.NUMBER_WORD_RE}\b)?)"
 ORD_DAY_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -156,10 +156,12 @@ def _month_day(m: re.Match, text: str) -> Candidate | None:
             end = m.start("sy")
             text_span = text[m.start():end].rstrip(" ,")
             return _md_candidate(m.start(), m.start() + len(text_span), mon, day, None)
-    return _md_candidate(m.start(), m.end(), mon, day, y)
+    wd = lx.WEEKDAYS[m["wd"].lower()] if m["wd"] else None
+    return _md_candidate(m.start(), m.end(), mon, day, y, wd)
 
 
-def _md_candidate(start: int, end: int, mon: int, day: int, y: int | None) -> Candidate | None:
+def _md_candidate(start: int, end: int, mon: int, day: int, y: int | None,
+                  wd: int | None = None) -> Candidate | None:
     if not 1 <= day <= 31:
         return None
     if y is not None:
@@ -167,6 +169,9 @@ def _md_candidate(start: int, end: int, mon: int, day: int, y: int | None) -> Ca
         return Candidate(start, end, "DATE", value=v) if v else None
     if _ymd(2000, mon, day) is None:
         return None
+    if wd is not None:
+        # "Saturday, April 25": the year in which April 25 is a Saturday (nearest the anchor)
+        return Candidate(start, end, "DATE", rule=f"date:{mon}:{day}:wd{wd}")
     return Candidate(start, end, "DATE", rule=f"date:{mon}:{day}:{{dir}}", family="month")
 
 
@@ -228,7 +233,7 @@ def _plausible_year(m: re.Match, text: str, y: int) -> bool:
     after = text[m.end():m.end() + 40]
     if _NOT_YEAR_AFTER.match(after):
         return False
-    if re.search(r"(?i:\b(?:no|number|room|suite|flight|route|highway|section|rule|bill|"
+    if re.search(r"(?i:\b(?<!['’])(?:no|number|room|suite|flight|route|highway|section|rule|bill|"
                  r"article|chapter|page|pages|model|version|item|exit|gate|unit|apartment|apt|"
                  r"interstate|code|ps|hr|sb|ab|s|h\.r)\.?\s*$)", before):
         return False
@@ -346,7 +351,7 @@ def the_quarter(m: re.Match, text: str) -> Candidate | None:
         return Candidate(m.start(), end, "DATE", rule=f"date:{mon}:{day}:past|shift:-45:day|gran:quarter")
     if m["u"].lower() == "period" and not re.search(r"(?i)latest|recent|comparable|same", m[0]):
         return None
-    return _cand(m, type="DATE", rule="offset:-1:quarter", ref_kind="quarter")
+    return _cand(m, type="DATE", rule="offset:-1:quarter", ref_kind="quarter", ref_gran="quarter")
 
 
 # --- year-ago / a year earlier
@@ -522,6 +527,9 @@ def deictic(m: re.Match, text: str) -> Candidate | None:
             return None
         if w == "future" and not re.search(r"(?i:\b(?:the|in)\s+(?:near\s+|distant\s+|foreseeable\s+)?$)", before):
             return None
+    if w in ("future", "the future") and (re.search(r"(?i:\bforeseeable\s+$)", before if w in _DEICTIC_STRICT else text[max(0, m.start() - 20):m.start()])
+                                          or re.match(r"\s+of\b", text[m.end():m.end() + 5])):
+        return None  # "the future of our peoples" (prospects); "the foreseeable future": unannotated idiom
         if w == "current" and re.match(r"\s+(?:account|accounts|affairs|events|density|flow|flows|carrying)\b", after):
             return None
         if w == "shortly" and re.match(r"\s+(?:after|before)\b", after):
@@ -671,7 +679,7 @@ def duration_adj(m: re.Match, text: str) -> Candidate | None:
     return _cand(m, type="DURATION", value=_dur_value(n, m["unit"].lower()))
 
 
-@pattern(r"(?i:\b(?:(?P<pre>recent|coming|past|many|several|those|these)\s+)?(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes)\b)(?!\s+(?:ago|earlier|later|old)\b)")
+@pattern(r"(?i:\b(?:(?P<pre>recent|coming|past|many|several|those|these)\s+)?(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes|(?<=coming\s)quarters|(?<=future\s)quarters)\b)(?!\s+(?:ago|earlier|later|old)\b)")
 def vague_plural(m: re.Match, text: str) -> Candidate | None:
     before = text[max(0, m.start() - 12):m.start()]
     pre = (m["pre"] or "").lower()
@@ -754,6 +762,9 @@ def spelled_year(m: re.Match, text: str) -> Candidate | None:
         return None
     if not m["y"].lower().startswith(("nineteen", "two thousand")) and not re.match(r"(?i)the\s", m[0]):
         return None
+    if not re.match(r"(?i)the\s+year", m[0]) and re.match(
+            r"\s+(?!(?:was|has|does|his|this|its|is|as|us|plus|versus)\b)[a-z]{2,}s\b", text[m.end():m.end() + 20]):
+        return None  # "two thousand years", "nineteen fifty dollars": a number
     if m[0].lower().startswith("the ") and not m[0].lower().startswith("the year") and not m["y"].lower().startswith("two thousand"):
         return Candidate(m.start("y"), m.end(), "DATE", value=f"{y:04d}")
     return _cand(m, type="DATE", value=f"{y:04d}")
@@ -830,3 +841,42 @@ def that_period(m: re.Match, text: str) -> Candidate | None:
     if u == "quarter":
         return _cand(m, type="DATE", rule=None, ref_kind="quarter")
     return _cand(m, type="DATE", rule=None, anaphoric=f"gran:{u}", ref_kind="any", ref_gran=u)
+
+
+@pattern(r"(?i:\b(?:will|would|could|may|might|can|should|must|'ll)\s+(?:(?:also|still|even|not)\s+)?(?P<w>one\s+day|someday|some\s+day)\b)")
+def modal_one_day(m: re.Match, text: str) -> Candidate | None:
+    """'will one day be': an indefinite future time (FUTURE_REF), not the duration P1D."""
+    return _cand(m, "w", type="DATE", rule="ref:future")
+
+
+@pattern(r"(?i:(?<!\bas\s)\b(?P<w>soon)\b)(?!\s+(?:after|afterwards?|before|as|thereafter|enough|to\s+be)\b)(?![-\w])")
+def soon(m: re.Match, text: str) -> Candidate | None:
+    """'may soon seek', 'it soon will begin': TimeML FUTURE_REF (not 'soon after', 'as soon as')."""
+    if re.search(r"(?i:\b(?:too|how|so|very|as)\s+$)", text[max(0, m.start() - 6):m.start()]):
+        return None
+    return _cand(m, "w", type="DATE", rule="ref:future")
+
+
+@pattern(r"(?i:\b(?:for|of|through|throughout|during)\s+(?P<w>the\s+(?:(?:full|whole|entire)\s+)?year)\b)(?![-'’]|\s+(?:ended|ending|earlier|ago|before|after|to\s+date|in|that|when)\b|\s+\d)")
+def for_the_year(m: re.Match, text: str) -> Candidate | None:
+    """'for the year', 'the first nine months of the year': the year under discussion."""
+    return _cand(m, "w", type="DATE", rule="offset:0:year", anaphoric="gran:year", ref_kind="any",
+                 ref_gran="year")
+
+
+@pattern(r"(?i:\b(?:(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?P<u1>quarter|period)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year(?:\s+(?:ago|earlier|before))?|last\s+year['’]s\s+(?:(?:same|corresponding|comparable)\s+)?(?P<u2>quarter|period))\b)")
+def period_last_year(m: re.Match, text: str) -> Candidate | None:
+    """'the corresponding period last year', "last year's quarter": the quarter under
+    discussion one year earlier (falls back to the previous year)."""
+    return _cand(m, type="DATE", rule="offset:-1:year", anaphoric="shift:-1:year", ref_kind="quarter")
+
+
+@pattern(rf"(?i:\b(?:today|it|this|tuesday|monday|wednesday|thursday|friday|saturday|sunday)\s*(?:is|['’]s|marks|marked|was)\s+(?P<w>the\s+(?:{ORD_DAY}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day)\b)")
+def nth_day(m: re.Match, text: str) -> Candidate | None:
+    """'Today is the eighth day of the strike': the running count names the day itself."""
+    if m[0].lower().startswith(("today", "it", "this")) and re.search(r"(?i)\bwas\s", m[0]):
+        return None  # "it was the second day": some earlier day, not placeable
+    if not m[0].lower().startswith(("today", "it", "this")):
+        wd = lx.WEEKDAYS[re.match(r"\w+", m[0])[0].lower()]
+        return _cand(m, "w", type="DATE", rule=f"weekday:{wd}:{{dir}}", family="day")
+    return _cand(m, "w", type="DATE", rule="offset:0:day")

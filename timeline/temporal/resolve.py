@@ -26,6 +26,8 @@ Grammar (``|`` separates a base from its modifiers, applied left to right)::
                | near    the occurrence containing or closest to the anchor
                | y+N     the one in the anchor's year plus N  ("last year's third quarter"
                          quarter:3:y-1)
+               | wd1-7   (date only) the occurrence falling on that ISO weekday, nearest
+                         the anchor; "near" if none does ("Saturday, April 25" date:4:25:wd6)
     modifier  := "shift:" INT ":" unit    move the resolved period, keep its granularity
                                           ("a year earlier" after "the third quarter")
                | "gran:" unit             re-express the period at another granularity
@@ -183,7 +185,7 @@ def _base_period(head: str, args: list[str], anchor: pendulum.Date, rule: str) -
             gran = unit
             return make(gran, anchor).shift(n, unit)
         direction = args[-1]
-        if direction not in DIRS and not re.fullmatch(r"y[+-]\d+", direction):
+        if direction not in DIRS and not re.fullmatch(r"y[+-]\d+|wd[1-7]", direction):
             raise RuleError(rule)
         y = anchor.year
         if head == "weekday":
@@ -221,6 +223,9 @@ def _base_period(head: str, args: list[str], anchor: pendulum.Date, rule: str) -
 
 def _choose(cands: list[Period], direction: str, anchor: pendulum.Date) -> Period:
     cands = sorted(cands, key=lambda p: p.start)
+    if direction.startswith("wd"):
+        same_day = [p for p in cands if p.start.isoweekday() == int(direction[2:])]
+        cands, direction = (same_day or cands), "near"
     if direction.startswith("y"):
         want = anchor.year + int(direction[1:])
         ok = [p for p in cands if p.value[:4] == f"{want:04d}"]

@@ -25,6 +25,9 @@ _TOWARD = re.compile(
     r"payable|record|expire|expires|expiring|deadline|set|scheduled|slated|set\s+for|"
     r"scheduled\s+for|around|about)\s+(?:on\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$)")
 
+#: ... except a participle + "on": "the record high set on Aug. 6" happened then
+_NOT_TOWARD = re.compile(r"(?i:\bset\s+on\s+(?:the\s+)?$)")
+
 _SENT_END = re.compile(
     r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
     r"(?<!\bCol)(?<!\bLt)(?<!\bSgt)(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bNo)(?<!\bU\.S)"
@@ -32,6 +35,9 @@ _SENT_END = re.compile(
 
 #: how far back (characters) a discourse reference time stays in force
 _REF_REACH = 1500
+
+#: year-to-date spans in earnings reports ("the first nine months", "the six months")
+_MULTI_QUARTER = re.compile(r"(?i)(?:the\s+)?(?:(?:first|latest|past|last)\s+)?(?:six|nine|6|9)\s+months$")
 
 _GRAN_ORDER = ("time", "day", "week", "month", "quarter", "season", "year", "decade", "century")
 
@@ -58,7 +64,7 @@ def find(text: str, anchor: pendulum.Date | None = None) -> list[TimeMention]:
         raise TypeError("text must be a str")
     chosen = _choose(grammar.candidates(text))
     needs = [c for c in chosen if c.family and c.family != "quarter"]
-    tense_of: Callable[[int, int], str | None] = lambda s, e: None  # noqa: E731
+    tense_of: Callable[..., str | None] = lambda s, e, family=None: None  # noqa: E731
     if needs:
         tense_of = _window_parser(text, needs)
     return _build(text, chosen, anchor, tense_of)
@@ -70,11 +76,11 @@ def find_in_doc(doc, anchor: pendulum.Date | None = None) -> list[TimeMention]:
     chosen = _choose(grammar.candidates(text))
     has_parse = doc.has_annotation("DEP")
     if has_parse:
-        def tense_of(s, e):
-            return tense.direction(doc, s, e)
+        def tense_of(s, e, family=None):
+            return tense.direction(doc, s, e, family)
         return _build(text, chosen, anchor, tense_of)
     needs = [c for c in chosen if c.family]
-    return _build(text, chosen, anchor, _window_parser(text, needs) if needs else (lambda s, e: None))
+    return _build(text, chosen, anchor, _window_parser(text, needs) if needs else (lambda s, e, family=None: None))
 
 
 def _choose(cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
@@ -92,7 +98,7 @@ def _choose(cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def _window_parser(text: str, needs: list[grammar.Candidate]) -> Callable[[int, int], str | None]:
+def _window_parser(text: str, needs: list[grammar.Candidate]) -> Callable[..., str | None]:
     bounds = [0] + [m.end() for m in _SENT_END.finditer(text)] + [len(text)]
     windows: dict[tuple[int, int], None] = {}
     for c in needs:
@@ -102,10 +108,10 @@ def _window_parser(text: str, needs: list[grammar.Candidate]) -> Callable[[int, 
     spans = list(windows)
     docs = list(nlp().pipe(text[lo:hi] for lo, hi in spans))
 
-    def tense_of(s: int, e: int) -> str | None:
+    def tense_of(s: int, e: int, family: str | None = None) -> str | None:
         for (lo, hi), doc in zip(spans, docs):
             if lo <= s and e <= hi:
-                return tense.direction(doc, s - lo, e - lo)
+                return tense.direction(doc, s - lo, e - lo, family)
         return None
 
     return tense_of
@@ -122,8 +128,9 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
     for c in chosen:
         rule, value, mods = c.rule, c.value, c.mods
         if rule and "{dir}" in rule:
-            t = tense_of(c.start, c.end) if c.family != "quarter" else None
-            if t == "past" and c.family == "month" and _TOWARD.search(text[max(0, c.start - 30):c.start]):
+            t = tense_of(c.start, c.end, family=c.family) if c.family != "quarter" else None
+            if t == "past" and (c.family == "month" or rule.startswith("date:")) and _TOWARD.search(text[max(0, c.start - 30):c.start]) \
+                    and not _NOT_TOWARD.search(text[max(0, c.start - 30):c.start]):
                 t = "present"
             rule = rule.replace("{dir}", _DIRECTION[c.family or "day"][t])
         ref = last_quarter if c.ref_kind == "quarter" else last_date if c.ref_kind == "any" else None
@@ -140,6 +147,10 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
             else:
                 rule, value, mods = None, q_value, tuple(q_mods) + extra
         span = text[c.start:c.end]
+        if c.type == "DURATION" and _MULTI_QUARTER.match(span) or (c.anaphoric == "gran:year" and ref is None):
+            # "For the nine months, ...": year-to-date figures; "a year earlier" now means the
+            # year before (TimeBank: 1988), not the quarter reported before
+            last_quarter = ("offset:0:year", None, (), c.end, "year")
         if c.type in ("DURATION", "SET"):
             out.append(TimeMention(c.start, c.end, span, c.type, value or "PXX", rule=None,
                                    mod=c.mod))

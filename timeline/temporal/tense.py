@@ -22,11 +22,13 @@ _FUTURE_GOVERNORS = {
 }
 
 
-def direction(doc, start: int, end: int) -> str | None:
+def direction(doc, start: int, end: int, family: str | None = None) -> str | None:
     """Tense of the verb governing the characters ``start:end`` of ``doc``.
 
     Returns "past", "future", "present", or None when no verb governs it (headlines,
-    fragments).
+    fragments). A past verb says little about a month (``family="month"``) that modifies a
+    noun rather than the verb ("announced a cutback in its oil supply in September",
+    "November transactions"), so None is returned then (-> nearest occurrence).
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -35,7 +37,22 @@ def direction(doc, start: int, end: int) -> str | None:
     verb = _governing_verb(root, span)
     if verb is None:
         return None
-    return _verb_tense(verb, depth=0)
+    t = _verb_tense(verb, depth=0)
+    if t == PAST and family == "month" and _modifies_noun(root):
+        return None
+    return t
+
+
+_NOMINAL_DEPS = ("compound", "nmod", "amod", "poss")
+
+
+def _modifies_noun(tok) -> bool:
+    """'November transactions', 'a cutback in September': attached to a noun, not a verb."""
+    if tok.dep_ in _NOMINAL_DEPS:
+        return tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        return tok.head.head.pos_ == "NOUN"
+    return False
 
 
 def _governing_verb(tok, span):
@@ -63,8 +80,10 @@ def _verb_tense(v, depth: int) -> str | None:
         if head.i == v.i:
             return FUTURE  # headline infinitive: "ICE to target California"
         if head.lower_ in _FUTURE_GOVERNORS or head.lemma_ in _FUTURE_GOVERNORS or head.lower_ in ("is", "are", "am"):
-            # "had been due to expire Friday": a plan made in the past -> nearest
-            if _verb_tense(head, depth + 1) == PAST and head.lower_ not in ("was", "were"):
+            # "had been due to expire Friday": a plan made in the past -> nearest; an
+            # adjective governor ("due", "likely") takes its tense from its copula
+            gov = head.head if head.dep_ == "acomp" and head.head.i != head.i else head
+            if _verb_tense(gov, depth + 1) == PAST and gov.lower_ not in ("was", "were"):
                 return PRESENT
             return FUTURE
         if depth < 3 and head.pos_ in ("VERB", "AUX"):
