@@ -1,0 +1,309 @@
+"""Event extraction: provenance, determinism, boilerplate, kinds, dates, attribution."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pendulum
+import pytest
+
+from timeline.model import EVENT_KINDS, Article
+from timeline.extract import (EXTRACTOR_VERSION, extract_events, extract_many,
+                              find_attributions)
+from timeline.extract.actors import Aliases
+from timeline.extract.nlp import get_nlp
+from timeline.extract.segment import classify_lines
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORPUS = "/work/shared/data/corpus/articles.jsonl"
+META = json.load(open(os.path.join(ROOT, "seeds", "metadata.json")))
+
+
+def seed_articles():
+    out = []
+    for name, m in sorted(META.items()):
+        text = open(os.path.join(ROOT, "seeds", name), encoding="utf-8").read()
+        pub = pendulum.parse(m["published"]).date() if m["published"] else None
+        out.append(Article.from_text(text, published=pub))
+    return out
+
+
+def corpus_sample(n=40):
+    if not os.path.exists(CORPUS):
+        return []
+    arts = []
+    with open(CORPUS, encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i % 75:
+                continue
+            r = json.loads(line)
+            arts.append(Article.from_text(r["title"] + "\n\n" + r["text"],
+                                          published=pendulum.parse(r["published"]).date()))
+            if len(arts) >= n:
+                break
+    return arts
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+@pytest.fixture(scope="module")
+def seed_events(nlp):
+    arts = seed_articles()
+    return list(zip(arts, extract_many(arts)))
+
+
+@pytest.fixture(scope="module")
+def corpus_events(nlp):
+    arts = corpus_sample()
+    return list(zip(arts, extract_many(arts, batch_size=16)))
+
+
+def one(text, published=pendulum.date(2018, 1, 18)):
+    return extract_events(Article.from_text(text, published=published))
+
+
+def body(sentence, headline="Headline of the story here"):
+    """An article whose only body sentence is `sentence`; returns its body events."""
+    text = f"{headline}\n\n{sentence}\n"
+    return [e for e in one(text) if not e.from_headline]
+
+
+# --- provenance -------------------------------------------------------------------------
+
+def _check_provenance(art, events):
+    text = art.text
+    for e in events:
+        assert e.article_id == art.id
+        assert e.extractor == EXTRACTOR_VERSION
+        assert e.kind in EVENT_KINDS
+        for sp in e.spans():
+            assert 0 <= sp.start <= sp.end <= len(text), (sp, len(text))
+        assert e.sentence.contains(e.trigger) or e.from_headline or e.attribution
+        for a in e.actors:
+            if a.span:
+                assert text[a.span.start:a.span.end] == a.name
+        for q in e.quantities:
+            assert text[q.span.start:q.span.end] == q.text
+        for p in e.places:
+            assert text[p.span.start:p.span.end] == p.name
+        if e.when.span:
+            assert text[e.when.span.start:e.when.span.end] == e.when.text
+        if e.quote:
+            c = e.attribution.content
+            assert text[c.start:c.end] == e.quote
+        assert e.headline and len(e.headline) < 400
+
+
+def test_provenance_on_seeds(seed_events):
+    total = 0
+    for art, events in seed_events:
+        _check_provenance(art, events)
+        total += len(events)
+    assert total > 30
+
+
+def test_provenance_on_corpus_sample(corpus_events):
+    if not corpus_events:
+        pytest.skip("no corpus")
+    for art, events in corpus_events:
+        _check_provenance(art, events)
+
+
+def test_batch_equals_single_and_is_deterministic(seed_events):
+    for art, events in seed_events[:3]:
+        assert extract_events(art) == events
+        assert extract_events(art) == events
+    ids = [e.id for _, evs in seed_events for e in evs]
+    assert len(ids) == len(set(ids))
+
+
+def test_spans_never_cross_articles(seed_events):
+    # same text concatenated differently: every span stays inside its own article
+    for art, events in seed_events:
+        for e in events:
+            assert max(s.end for s in e.spans()) <= len(art.text)
+
+
+# --- segmentation / boilerplate ---------------------------------------------------------
+
+BOILER = """ICE arrests 40 in Texas sweep
+
+Federal agents arrested 40 people in Houston on Tuesday, officials said.
+
+Related Posts:
+Senate passes sweeping immigration bill
+Speaking About News
+
+Lawmakers voted Tuesday to approve the bill after a long debate, the article said Read more
+
+Advertisement
+
+Sign up for Daily Newsletters Manage Newsletters
+
+Share this on Facebook
+
+A police officer talks to a man outside the store on Monday, Jan. 15, 2018. REUTERS/John Smith
+
+Send this to a friend
+"""
+
+
+def test_boilerplate_yields_nothing():
+    events = one(BOILER)
+    art_text = BOILER
+    sentences = {art_text[e.sentence.start:e.sentence.end] for e in events}
+    assert any("arrested 40 people" in s for s in sentences)
+    for s in sentences:
+        assert "Senate passes" not in s and "Lawmakers voted" not in s
+        assert "REUTERS" not in s and "Newsletters" not in s
+    head = [e for e in events if e.from_headline]
+    assert head and head[0].kind in ("arrests", "operation")
+
+
+def test_read_more_tail_is_cut():
+    text = "Title here\n\nOakland Mayor Libby Schaaf said police will not assist ICE. – READ MORE\n"
+    for e in one(text):
+        assert "READ MORE" not in text[e.sentence.start:e.sentence.end]
+
+
+def test_line_roles():
+    roles = {text[:20]: b.role for b in classify_lines(BOILER) for text in [BOILER[b.start:b.end]]}
+    assert roles["ICE arrests 40 in Te"] == "headline"
+    assert roles["Related Posts:"] == "boilerplate"
+    assert roles["Senate passes sweepi"] == "boilerplate"
+    assert roles["Federal agents arres"] == "body"
+    lines = classify_lines("Headline\n\nICE Arrests 61 Criminal Aliens in Nevada Roundup\n\nTyler Durden,\n")
+    assert [b.role for b in lines] == ["headline", "teaser", "boilerplate"]
+
+
+# --- kinds ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("Federal agents arrested 40 people in Houston on Tuesday.", "arrests"),
+    ("Immigration agents raided a meatpacking plant in Nebraska last week.", "operation"),
+    ("Governor Jerry Brown signed the bill into law in October.", "law"),
+    ("A federal judge in Seattle blocked the rule on Monday.", "court"),
+    ("The ACLU filed a lawsuit against the city on Friday.", "court"),
+    ("Senators Dianne Feinstein and Kamala Harris sent a letter to the agency on Wednesday.", "letter"),
+    ("The White House issued a new executive order on immigration Monday.", "policy"),
+    ("The company announced on Tuesday that it would close three plants.", "announcement"),
+    ("The mayor said on Tuesday that the city would not cooperate.", "statement"),
+    ("Unemployment claims jumped 12 percent in March.", "report"),
+])
+def test_kinds(sentence, kind):
+    events = body(sentence)
+    assert events, sentence
+    assert events[0].kind == kind
+
+
+def test_generic_background_yields_nothing():
+    assert body("Sanctuary cities do not hold immigrants in jail longer than required.") == []
+
+
+def test_planned_and_claimed_status():
+    e = body("Federal officials are planning a major sweep of the Bay Area in the coming weeks.")[0]
+    assert e.kind == "operation" and e.status == "planned"
+    e = body("ICE agents may look to arrest more than 1,500 people, a source told the Chronicle.")[0]
+    assert e.kind == "operation" and e.status == "planned"
+    assert e.attribution.outlet and "Chronicle" in e.attribution.outlet
+    assert any(q.value == 1500 for q in e.quantities)
+
+
+def test_reported_concrete_event_keeps_attribution():
+    e = body("The agency said 50 people were arrested in Boston.")[0]
+    assert e.kind == "arrests"
+    assert e.attribution is not None and e.attribution.speaker_span is not None
+
+
+# --- dates ------------------------------------------------------------------------------
+
+def test_weekday_relative_to_publication():
+    e = body("Democratic senators sent a letter Wednesday to the acting director.")[0]
+    assert e.when.value == "2018-01-17" and e.when.basis == "relative" and e.when.rule
+
+
+def test_absolute_and_publication_fallback():
+    e = body("In October, California Governor Jerry Brown signed SB54 into law.")[0]
+    assert e.when.value == "2017-10" and e.when.precision == "month"
+    e = body("Rep. Ro Khanna said the administration is targeting immigrants.")[0]
+    assert e.when.basis == "publication" and e.when.value == "2018-01-18"
+
+
+def test_statement_not_dated_by_its_content():
+    e = body("Homan said that ICE wants better relationships with the police this week.")[0]
+    assert e.kind == "statement" and e.when.basis == "publication"
+    e = body("Homan said this week that ICE wants better relationships with the police.")[0]
+    assert e.when.value == "2018-W03"
+
+
+def test_undated_article():
+    art = Article.from_text("Title\n\nThe county appealed the ruling on March 3, 2017. "
+                            "Officials arrested 20 people on Wednesday.\n")
+    evs = extract_events(art)
+    assert any(e.when.value == "2017-03-03" and e.when.basis == "explicit" for e in evs)
+    rel = [e for e in evs if e.when.basis == "relative"]
+    assert rel and rel[0].when.rule and rel[0].when.earliest is None
+
+
+# --- attribution ------------------------------------------------------------------------
+
+def test_direct_quote_with_pronoun_resolved():
+    text = ("ICE spokesman Mike Alvarez spoke on Tuesday. “Generally speaking, ICE is forced to "
+            "arrest people out in the communities,” he said.")
+    atts = find_attributions(text)
+    d = [a for a in atts if a.direct]
+    assert d
+    a = d[-1]
+    assert text[a.speaker_span.start:a.speaker_span.end] == "he"
+    assert a.speaker == "Mike Alvarez"
+    assert text[a.cue.start:a.cue.end] == "said"
+    assert text[a.content.start:a.content.end].startswith("Generally speaking")
+
+
+def test_said_that_indirect():
+    text = "Rep. Ro Khanna said the administration is targeting immigrants to make a point."
+    a = find_attributions(text)[0]
+    assert "Khanna" in a.speaker and not a.direct
+    assert text[a.content.start:a.content.end].startswith("the administration")
+
+
+def test_according_to():
+    text = "Immigrants covered by the program were not targeted, according to ICE."
+    a = find_attributions(text)[0]
+    assert text[a.cue.start:a.cue.end] == "according to"
+    assert text[a.speaker_span.start:a.speaker_span.end] == "ICE"
+    assert text[a.content.start:a.content.end].startswith("Immigrants")
+
+
+def test_told_outlet_chain():
+    text = "The source told the Chronicle that agents may arrest more than 1,500 people."
+    a = find_attributions(text)[0]
+    assert a.chain and a.chain[0] == "The source" and "Chronicle" in a.chain[-1]
+    assert a.outlet and "Chronicle" in a.outlet
+
+
+def test_in_a_statement_and_said_day():
+    text = "“Public safety is about all of us being safe,” Almiron said in a statement. The mayor said Wednesday that the city would sue."
+    atts = find_attributions(text)
+    assert any(a.speaker == "Almiron" and a.direct for a in atts)
+    assert any(not a.direct and text[a.content.start:a.content.end].startswith("the city") for a in atts)
+
+
+def test_nested_report_chain():
+    text = ("Police officials said they will refuse to assist federal authorities in the sweeps, "
+            "the San Francisco Chronicle reported Wednesday.")
+    atts = find_attributions(text)
+    inner = [a for a in atts if a.speaker and "Police" in a.speaker]
+    assert inner and inner[0].outlet and "Chronicle" in inner[0].outlet
+
+
+def test_aliases_acronym_and_agency(nlp):
+    doc = nlp("U.S. Immigration and Customs Enforcement said Monday it arrested 50. ICE agents "
+              "moved in. The agency declined to comment.")
+    al = Aliases(doc)
+    assert al.canonical("ICE") == al.canonical("U.S. Immigration and Customs Enforcement")
+    assert al.canonical("the agency", offset=len(doc.text) - 10) == al.canonical("ICE")

@@ -1,0 +1,143 @@
+"""Canonical names: acronym ↔ full name ↔ 'the agency', 'Mr. Kelly' ↔ 'John F. Kelly'.
+
+Built once per article from its named entities; `canonical()` maps any mention to the
+fullest form the article (or a short list of well-known US/intl bodies) gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Well-known acronyms, so the canonical name is the same across articles.
+KNOWN = {
+    "ICE": "Immigration and Customs Enforcement", "DHS": "Department of Homeland Security",
+    "DOJ": "Department of Justice", "FBI": "Federal Bureau of Investigation",
+    "CIA": "Central Intelligence Agency", "EPA": "Environmental Protection Agency",
+    "CBP": "Customs and Border Protection", "GOP": "Republican Party",
+    "NSA": "National Security Agency", "IRS": "Internal Revenue Service",
+    "CDC": "Centers for Disease Control and Prevention", "FDA": "Food and Drug Administration",
+    "NRA": "National Rifle Association", "ACLU": "American Civil Liberties Union",
+    "UN": "United Nations", "NATO": "North Atlantic Treaty Organization",
+    "LAPD": "Los Angeles Police Department", "NYPD": "New York Police Department",
+    "SCOTUS": "Supreme Court", "HHS": "Department of Health and Human Services",
+    "USCIS": "U.S. Citizenship and Immigration Services", "DOD": "Department of Defense",
+    "DNC": "Democratic National Committee", "RNC": "Republican National Committee",
+    "FEC": "Federal Election Commission", "FCC": "Federal Communications Commission",
+    "SEC": "Securities and Exchange Commission", "WHO": "World Health Organization",
+    "EU": "European Union", "DEA": "Drug Enforcement Administration",
+    "ATF": "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+    "LCSO": "LCSO", "CBO": "Congressional Budget Office", "GAO": "Government Accountability Office",
+    "OMB": "Office of Management and Budget", "TSA": "Transportation Security Administration",
+}
+_STRIP = re.compile(r"^(?:the|The|THE)\s+|^(?:U\.S\.|US|USA|U\.S)\s+")
+_POSS = re.compile(r"\s*['’]s?$")
+_HON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Sens|Rep|Reps|Gov|President|Pres|Gen|Judge|Justice|"
+                  r"Secretary|Senator|Representative|Mayor|Sheriff|Chief|Attorney General|Speaker|"
+                  r"Leader|Prof|Rev)\.?\s+")
+_SMALL = {"of", "and", "the", "for", "on", "in", "&", "de"}
+GENERIC_ORG_HEADS = {"agency", "department", "bureau", "administration", "office", "service",
+                     "company", "firm", "organization", "organisation", "group", "committee",
+                     "court", "commission", "council", "board", "campaign", "party", "union",
+                     "ministry", "government", "city", "county", "state", "network", "paper"}
+
+
+def clean(name: str) -> str:
+    name = name.strip(" ,.;:\"“”'’")
+    for _ in range(2):
+        name = _STRIP.sub("", name)
+    name = _POSS.sub("", name) if re.search(r"['’]s?$", name) else name
+    return name.strip()
+
+
+def initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w not in _SMALL and w not in ("U.S.", "US")]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def is_acronym(name: str) -> bool:
+    return 2 <= len(name) <= 6 and name.isupper() and name.isalpha()
+
+
+class Aliases:
+    """Alias table of one article."""
+
+    def __init__(self, doc):
+        self.orgs: list[tuple[int, str]] = []
+        self.people: list[tuple[int, str]] = []
+        acr: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
+                self.orgs.append((ent.start_char, clean(ent.text)))
+            elif ent.label_ == "PERSON":
+                self.people.append((ent.start_char, _HON.sub("", clean(ent.text))))
+        text = doc.text
+        # NER often splits long agency names ("U.S. Immigration" + "Customs Enforcement")
+        for m in re.finditer(r"\b[A-Z][\w.’'-]+(?:\s+(?:(?:of|and|for|on|the)\s+)*[A-Z][\w.’'-]+){1,7}", text):
+            name = clean(m.group())
+            if len(name.split()) >= 2 and not is_acronym(name):
+                self.orgs.append((m.start(), name))
+        self.orgs.sort()
+        for m in re.finditer(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8})\(([A-Z]{2,6})\)", text):
+            full = clean(m.group(1))
+            a = m.group(2)
+            # keep the trailing words whose initials make the acronym
+            words = full.split()
+            for k in range(len(words)):
+                cand = " ".join(words[k:])
+                if initials(cand) == a:
+                    acr[a] = cand
+                    break
+        for _, o in self.orgs:
+            if not is_acronym(o):
+                ini = initials(o)
+                if is_acronym(ini) and ini not in acr and len(o.split()) >= 2:
+                    acr[ini] = o
+        self.acronyms = acr
+        self._cache: dict = {}
+
+    def canonical(self, name: str, offset: int | None = None) -> str:
+        key = (name, offset if name.lower().startswith("the ") else None)
+        if key in self._cache:
+            return self._cache[key]
+        result = self._canonical(name, offset)
+        self._cache[key] = result
+        return result
+
+    def _canonical(self, name: str, offset: int | None) -> str:
+        n = clean(name)
+        if not n:
+            return name
+        n = re.sub(r"\s+(?:agents?|officials?|officers?|agency|spokesman|spokeswoman)$", "", n) or n
+        if is_acronym(n):
+            return KNOWN.get(n) or self.acronyms.get(n) or n
+        ini = initials(n)
+        if is_acronym(ini) and ini in KNOWN and len(n.split()) >= 2:
+            full = KNOWN[ini]
+            if set(full.lower().split()) - _SMALL <= set(n.lower().split()) | {"u.s."}:
+                return full
+        if ini in self.acronyms and ini in KNOWN:
+            return KNOWN[ini]
+        nh = _HON.sub("", n)
+        words = nh.split()
+        if words and words[0][0].isupper():
+            last = words[-1]
+            best = nh
+            for _, p in self.people:
+                pw = p.split()
+                if pw and pw[-1] == last and len(p) > len(best) and (len(words) == 1 or pw[0] == words[0] or len(words) == 2 and len(words[0]) <= 2):
+                    best = p
+            if best != nh or any(p == nh for _, p in self.people):
+                return best
+        low = n.lower()
+        if low in ("justices", "high court") and any("Supreme Court" in o for _, o in self.orgs):
+            return "Supreme Court"
+        if low.split() and low.split()[-1] in GENERIC_ORG_HEADS and len(low.split()) <= 2 and name.lower().startswith("the ") and offset is not None:
+            head = low.split()[-1]
+            for off, o in reversed(self.orgs):
+                if off < offset and (head in o.lower() or head == "agency" and not is_acronym(o) and "agency" in o.lower()):
+                    return self.canonical(o)
+            if head == "agency":
+                for off, o in reversed(self.orgs):
+                    if off < offset and (is_acronym(o) or o in KNOWN.values()):
+                        return self.canonical(o)
+        return n

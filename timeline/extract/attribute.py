@@ -1,0 +1,578 @@
+"""Who says so: speech cues, quotes, speakers, second-hand chains, outlets.
+
+Works on a parsed Doc and its segmentation.  Forms handled (news in general):
+
+* ``X said (that) …`` / ``… , X said`` / ``said X`` / ``X told the paper …`` (ccomp content)
+* ``“…,” he said`` and quotes adjacent to a cue (direct; content = the words inside quotes)
+* continuation quotes: a quote-only sentence right after a quoted speaker in the paragraph
+* ``according to X`` (content = the rest of the clause); ``citing X`` adds to the chain
+* participle cues inherit the subject: ``…, adding that …`` / ``…, saying …``
+* object-content cues: ``warned X not to …``, ``accused X of …``
+* headline forms: ``Report: …``, ``…: report``, ``Name: …``
+
+The speaker span is the words at the cue (possibly a pronoun); the speaker name is
+resolved: a pronoun goes back to the latest compatible subject/speaker before it, and a
+name to its fullest form in the article (via the alias table).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (ANONYMOUS, NOT_OUTLET_HEADS, OBJECT_SPEECH, OUTLET_WORDS, PRONOUNS,
+                      SPEECH, WEAK_SPEECH)
+
+_OPEN = "“\""
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sens|Reps|Pres|Gen|Lt|Col|Sgt|Prof|Rev)\.?\s+")
+_HEAD_REPORT = re.compile(r"^(Reports?|Poll|Study|Sources?|Survey|Official|Officials)\s*:\s*", re.I)
+_TAIL_REPORT = re.compile(r"[:,]\s*(reports?|sources?|poll|study|survey|officials?)\s*$", re.I)
+_NAME_COLON = re.compile(r"^([^:]{2,70}?):\s+(\S.*)$")
+_STATEMENT_NOUNS = {"statement", "interview", "release", "email", "letter", "tweet",
+                    "post", "conference", "briefing", "speech", "op-ed", "remarks", "memo",
+                    "call", "hearing", "video", "message", "filing", "report", "testimony"}
+_SPEECH_CONTEXT = {"twitter", "facebook", "reporters", "reporter", "statement", "interview",
+                   "conference", "briefing", "cnn", "fox", "msnbc"}
+
+
+@dataclass
+class Speech:
+    """One attribution found in the doc, with the tokens it came from."""
+
+    sentence: int
+    cue: tuple[int, int] | None
+    cue_tok: int | None
+    speaker_span: tuple[int, int] | None
+    speaker_text: str | None
+    speaker: str | None
+    speaker_kind: str | None  # person, org, group, outlet, pronoun, None
+    role: str | None
+    content: tuple[int, int] | None
+    content_head: int | None  # token index of the content clause head (indirect)
+    direct: bool
+    chain: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    continuation: bool = False
+    nested_in: int | None = None  # index of an enclosing speech in the same sentence
+    main: bool = True
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Inner spans of double-quoted stretches in text[start:end] (curly or straight)."""
+    spans = []
+    i = start
+    seg = text[start:end]
+    pos = 0
+    while pos < len(seg):
+        ch = seg[pos]
+        if ch == "“":
+            close = seg.find("”", pos + 1)
+            if close == -1:  # quote running to the end of the sentence (or paragraph)
+                close = len(seg)
+            spans.append((i + pos + 1, i + close))
+            pos = close + 1
+        elif ch == '"':
+            close = seg.find('"', pos + 1)
+            if close == -1:
+                close = len(seg)
+            spans.append((i + pos + 1, i + close))
+            pos = close + 1
+        else:
+            pos += 1
+    out = []
+    for s, e in spans:
+        while s < e and text[s] in " \t,":
+            s += 1
+        while e > s and text[e - 1] in " \t,.;:":
+            e -= 1
+        # scare quotes ("sanctuary") are not speech: need a few words
+        if e > s and len(text[s:e].split()) >= 4:
+            out.append((s, e))
+    return out
+
+
+def _inside(offset: int, spans) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def is_outlet(tokens) -> bool:
+    """A news organisation named by these tokens (not a person at one: 'Fox News host')."""
+    if not tokens:
+        return False
+    head = tokens[-1]
+    for t in tokens:
+        if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "dative", "appos") or t.head not in tokens:
+            head = t
+            break
+    if head.lemma_.lower() in NOT_OUTLET_HEADS or head.text.lower() in NOT_OUTLET_HEADS:
+        return False
+    words = {t.text.lower().strip(".") for t in tokens}
+    if head.text.lower() in ("paper", "newspaper", "outlet", "publication", "network", "broadcaster"):
+        return True
+    has_name = any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in tokens)
+    named_outlet = any(t.is_title and t.text.lower() in OUTLET_WORDS for t in tokens)
+    if named_outlet and tokens[0].lower_ == "the":
+        return True
+    return has_name and bool(words & OUTLET_WORDS) and not any(t.ent_type_ == "PERSON" for t in tokens)
+
+
+def _np_tokens(doc, head):
+    """The compact noun phrase of `head`: its left part (titles, names) up to the head,
+    plus flat name parts after it; no relative clauses or appositions."""
+    left = head
+    for t in head.lefts:
+        if t.dep_ in ("det", "compound", "amod", "poss", "nmod", "nummod", "quantmod", "advmod", "case") \
+                or (t.dep_ == "punct" and t.text in "'’"):
+            left = t
+            break
+    start = left.left_edge.i if left is not head else head.i
+    if left is not head:
+        start = min(left.left_edge.i, left.i)
+    end = head.i + 1
+    for t in head.rights:
+        if t.dep_ in ("compound", "flat") or (t.dep_ == "case" and t.text in ("'s", "’s")):
+            end = t.i + 1
+        else:
+            break
+    toks = [t for t in doc[start:end]]
+    # never start inside a quotation or at punctuation
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    return toks or [head]
+
+
+def _name_of(toks) -> tuple[str, str | None, str]:
+    """(name, role, kind) from the speaker tokens."""
+    text = toks[0].doc.text[toks[0].idx: toks[-1].idx + len(toks[-1])]
+    person = [t for t in toks if t.ent_type_ == "PERSON"]
+    if len(toks) == 1 and toks[0].lower_ in PRONOUNS:
+        return text, None, "pronoun"
+    if person:
+        pe = person[-1]
+        k = len(person) - 1
+        while k > 0 and person[k - 1].i == person[k].i - 1:
+            k -= 1
+        ps = person[k]
+        name = text[ps.idx - toks[0].idx: pe.idx + len(pe) - toks[0].idx]
+        name = re.sub(r"['’]s$", "", name)
+        role = text[: ps.idx - toks[0].idx].strip(" ,") or None
+        return _HONORIFIC.sub("", name), role, "person"
+    if is_outlet(toks):
+        return text, None, "outlet"
+    orgs = [t for t in toks if t.ent_type_ in ("ORG", "GPE", "NORP")]
+    if orgs and toks[-1].ent_type_ in ("ORG", "GPE", "NORP"):
+        return text, None, "org"
+    # "Mr. Kelly" without an entity label still names a person
+    if _HONORIFIC.match(text) and toks[-1].pos_ == "PROPN":
+        return _HONORIFIC.sub("", text), None, "person"
+    if all(t.pos_ == "PROPN" or not t.is_alpha for t in toks) and toks[-1].pos_ == "PROPN":
+        return text, None, "person" if len(toks) >= 2 and toks[-1].ent_type_ == "" else "org"
+    head = toks[-1].lemma_.lower()
+    if head in ANONYMOUS or toks[-1].tag_ in ("NNS", "NNPS"):
+        return text, None, "group"
+    return text, None, "org"
+
+
+def _subject(tok):
+    """The subject of a cue, walking up participle/conjunct chains (', adding that …')."""
+    cur = tok
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "nsubjpass":
+                return c
+        # passive "was told" has no speaker; inverted "said X" handled as nsubj too
+        if cur.dep_ in ("advcl", "conj", "xcomp", "acl") and cur.head is not cur:
+            cur = cur.head
+            continue
+        break
+    for c in tok.children:  # "said X" where X was parsed as dobj after the verb
+        if c.dep_ in ("dobj", "attr") and c.i > tok.i and c.ent_type_ == "PERSON" and tok.lemma_ == "say":
+            return c
+    return None
+
+
+def _span_of(toks) -> tuple[int, int]:
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _trim(doc, a: int, b: int) -> tuple[int, int] | None:
+    """Token range [a, b) as a char span without leading 'that'/punct or trailing punct."""
+    while a < b and (doc[a].is_punct or doc[a].is_space or (doc[a].dep_ == "mark" and doc[a].lower_ in ("that", "if", "whether"))):
+        a += 1
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
+        b -= 1
+    if b <= a:
+        return None
+    return doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+
+
+def _content_clause(tok):
+    """The complement clause (or object content) of a cue token."""
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            return c
+    if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if tok.lemma_.lower() in OBJECT_SPEECH:
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "advcl") and c.i > tok.i:
+                return c
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "about") and c.i > tok.i:
+                for g in c.children:
+                    if g.dep_ == "pcomp":
+                        return g
+    return None
+
+
+def _has_context(tok) -> bool:
+    """'said in a statement', 'told reporters', 'wrote on Twitter' make a bare cue speech."""
+    for c in tok.subtree:
+        if c.lower_ in _SPEECH_CONTEXT or (c.lemma_.lower() in _STATEMENT_NOUNS and c.head.dep_ == "prep"):
+            return True
+    return False
+
+
+class SpeechFinder:
+    """Find attributions sentence by sentence; keeps the history used for pronouns."""
+
+    def __init__(self, doc, seg, aliases=None):
+        self.doc = doc
+        self.seg = seg
+        self.aliases = aliases
+        self.text = doc.text
+        self.history: list[tuple[int, str, str]] = []  # (offset, name, kind)
+        self.outlets: list[tuple[int, str]] = []
+
+    # --- antecedents -------------------------------------------------------------
+    def _note_subjects(self, sent):
+        doc = self.doc
+        for t in doc[sent.tok_start:sent.tok_end]:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ not in PRONOUNS:
+                toks = _np_tokens(doc, t)
+                name, _, kind = _name_of(toks)
+                if kind in ("person", "org", "group", "outlet"):
+                    self.history.append((t.idx, name, kind))
+            if t.ent_type_ == "ORG" and t.ent_iob_ == "B":
+                ent = [x for x in doc[t.i:sent.tok_end]]
+                j = 1
+                while j < len(ent) and ent[j].ent_iob_ == "I":
+                    j += 1
+                if is_outlet(ent[:j]):
+                    self.outlets.append((t.idx, self.text[t.idx: ent[j - 1].idx + len(ent[j - 1])]))
+
+    def _resolve_pronoun(self, word: str, before: int) -> str | None:
+        want = {"he": ("person",), "she": ("person",), "i": ("person",), "him": ("person",),
+                "her": ("person",), "it": ("org", "outlet"), "they": ("group", "org"),
+                "we": ("org", "group"), "them": ("group", "org")}.get(word.lower(), ())
+        for off, name, kind in reversed(self.history):
+            if off >= before:
+                continue
+            if before - off > 2500:
+                break
+            if kind in want:
+                return name
+        return None
+
+    def _resolve_outlet(self, name: str, before: int) -> str:
+        low = name.lower()
+        generic = low.split()[-1] if low.split() else low
+        for off, full in reversed(self.outlets):
+            if off >= before:
+                continue
+            if generic in ("paper", "newspaper", "outlet", "publication", "network") or generic in full.lower():
+                if len(full) >= len(name):
+                    return full
+        return name
+
+    def _canon(self, name: str, kind: str, offset=None) -> str:
+        if self.aliases is not None and kind in ("person", "org", "outlet"):
+            return self.aliases.canonical(name, offset)
+        return name
+
+    # --- finding --------------------------------------------------------------
+    def run(self) -> list[Speech]:
+        found: list[Speech] = []
+        prev_direct: Speech | None = None
+        for sent in self.seg.sentences:
+            if not sent.usable:
+                prev_direct = None
+                continue
+            speeches = self._sentence(sent)
+            if not speeches and prev_direct is not None and sent.role == "body":
+                cont = self._continuation(sent, prev_direct)
+                if cont:
+                    speeches = [cont]
+            if speeches:
+                last = [s for s in speeches if s.direct and s.speaker_span]
+                prev_direct = last[-1] if last else None
+            elif prev_direct is not None and self.seg.sentences[sent.index - 1].block != sent.block \
+                    and self.seg.blocks[sent.block].paragraph != self.seg.blocks[self.seg.sentences[sent.index - 1].block].paragraph:
+                prev_direct = None
+            found.extend(speeches)
+            for s in speeches:
+                if s.speaker and s.speaker_kind in ("person", "org", "group", "outlet"):
+                    self.history.append((s.speaker_span[0] if s.speaker_span else 0, s.speaker, s.speaker_kind))
+            self._note_subjects(sent)
+        return found
+
+    def _continuation(self, sent, prev: Speech) -> Speech | None:
+        first = self.text[sent.start]
+        if first not in _OPEN:
+            return None
+        qs = quote_spans(self.text, sent.start, sent.end)
+        if not qs:
+            return None
+        prev_sent = self.seg.sentences[sent.index - 1] if sent.index else None
+        if prev_sent is None or self.seg.blocks[prev_sent.block].paragraph != sent.paragraph:
+            return None
+        return Speech(sentence=sent.index, cue=prev.cue, cue_tok=prev.cue_tok,
+                      speaker_span=prev.speaker_span, speaker_text=prev.speaker_text,
+                      speaker=prev.speaker, speaker_kind=prev.speaker_kind, role=prev.role,
+                      content=qs[0], content_head=None, direct=True, chain=list(prev.chain),
+                      outlet=prev.outlet, continuation=True)
+
+    def _make_speaker(self, toks, cue_offset):
+        name, role, kind = _name_of(toks)
+        resolved = name
+        if kind == "pronoun":
+            resolved = self._resolve_pronoun(name, cue_offset)
+            rk = None
+            if resolved is not None:
+                for _, n, k in reversed(self.history):
+                    if n == resolved:
+                        rk = k
+                        break
+            return name, resolved, rk or "pronoun", role
+        if kind == "outlet":
+            resolved = self._resolve_outlet(name, cue_offset)
+            self.outlets.append((toks[0].idx, resolved))
+        elif kind in ("person", "org"):
+            resolved = self._canon(name, kind, toks[0].idx)
+        return name, resolved, kind, role
+
+    def _sentence(self, sent) -> list[Speech]:
+        doc, text = self.doc, self.text
+        toks = doc[sent.tok_start:sent.tok_end]
+        blk = self.seg.blocks[sent.block]
+        quotes = [q for q in quote_spans(text, blk.start, blk.end) if q[0] < sent.end and q[1] > sent.start]
+        out: list[Speech] = []
+        if sent.is_headline:
+            h = self._headline(sent)
+            if h:
+                return [h]
+        for t in toks:
+            lemma = t.lemma_.lower()
+            if t.pos_ not in ("VERB", "AUX") or lemma not in SPEECH:
+                continue
+            if _inside(t.idx, quotes):
+                continue
+            if lemma == "add" and any(c.dep_ in ("dobj",) for c in t.children) and not any(c.dep_ == "ccomp" for c in t.children):
+                continue
+            clause = _content_clause(t)
+            near_quote = self._near_quote(t, quotes, sent)
+            if clause is None and near_quote is None:
+                if lemma in WEAK_SPEECH or not _has_context(t):
+                    continue
+            subj = _subject(t)
+            if subj is None and t.dep_ in ("relcl",) and t.head.pos_ in ("NOUN", "PROPN"):
+                subj = t.head
+            if subj is None:
+                continue
+            if _inside(subj.idx, quotes):
+                continue
+            if (lemma in WEAK_SPEECH or clause is None or lemma == "call") and subj.pos_ == "NOUN" \
+                    and subj.lemma_.lower() not in ANONYMOUS and subj.ent_type_ == "" \
+                    and subj.tag_ != "NNS" and not any(c.ent_type_ in ("ORG", "PERSON") for c in subj.children):
+                continue
+            stoks = _np_tokens(doc, subj)
+            sspan = _span_of(stoks)
+            stext, speaker, skind, role = self._make_speaker(stoks, t.idx)
+            if role is None:
+                for c in subj.children:
+                    if c.dep_ == "appos":
+                        role = text[c.left_edge.idx: c.right_edge.idx + len(c.right_edge)].strip(" ,")[:80] or None
+                        break
+            # cue span: the verb plus particles / "in a statement" is not needed
+            cue = (t.idx, t.idx + len(t))
+            chain: list[str] = []
+            outlet = None
+            # "X told the paper", "X told CNN", "the source who spoke to The Chronicle"
+            for c in list(t.children) + [x for x in subj.subtree if x.lemma_ in ("speak", "talk")]:
+                target = None
+                if c.dep_ in ("dobj", "dative") and lemma == "tell":
+                    target = c
+                elif c.lemma_ in ("speak", "talk"):
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+                            target = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if target is not None:
+                    ttoks = _np_tokens(doc, target)
+                    if is_outlet(ttoks):
+                        oname = self._resolve_outlet(text[ttoks[0].idx: ttoks[-1].idx + len(ttoks[-1])], t.idx)
+                        chain = [stext, oname]
+                        outlet = oname
+            if skind == "outlet":
+                outlet = speaker
+            content, content_head, direct = None, None, False
+            if near_quote is not None:
+                content, direct = near_quote, True
+            elif clause is not None:
+                content = _trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+                content_head = clause.i
+                if content and quotes and any(s >= content[0] and e <= content[1] for s, e in quotes):
+                    direct = True
+            if content is None:
+                content = _trim(doc, sent.tok_start, sent.tok_end)
+            out.append(Speech(sentence=sent.index, cue=cue, cue_tok=t.i, speaker_span=sspan,
+                              speaker_text=stext, speaker=speaker, speaker_kind=skind, role=role,
+                              content=content, content_head=content_head, direct=direct,
+                              chain=chain, outlet=outlet))
+            # further quotes in the same sentence go to the same cue ("… ,” adding “…”)
+        out += self._according(sent, quotes)
+        self._nest(out, sent)
+        self._citing(out, sent)
+        if quotes and out:
+            used = {s.content for s in out}
+            for q in quotes:
+                if q not in used and not any(s.content and s.content[0] <= q[0] and q[1] <= s.content[1] and s.direct for s in out):
+                    # attach to the nearest cue
+                    best = min(out, key=lambda s: abs((s.cue or (0, 0))[0] - q[0]))
+                    if best.cue and not best.continuation:
+                        out.append(Speech(sentence=sent.index, cue=best.cue, cue_tok=best.cue_tok,
+                                          speaker_span=best.speaker_span, speaker_text=best.speaker_text,
+                                          speaker=best.speaker, speaker_kind=best.speaker_kind,
+                                          role=best.role, content=q, content_head=None, direct=True,
+                                          chain=list(best.chain), outlet=best.outlet, main=False))
+        return out
+
+    def _near_quote(self, t, quotes, sent):
+        """The quote a cue introduces or closes: adjacent to the cue's clause."""
+        if not quotes:
+            return None
+        best, dist = None, 10 ** 9
+        clause_l = t.left_edge.idx
+        clause_r = t.right_edge.idx + len(t.right_edge)
+        for s, e in quotes:
+            if e <= t.idx:
+                d = t.idx - e
+            elif s >= t.idx:
+                d = s - t.idx - len(t)
+            else:
+                continue
+            inside_clause = clause_l <= s and e <= clause_r
+            if inside_clause or d < 60:
+                if d < dist:
+                    best, dist = (s, e), d
+        return best
+
+    def _according(self, sent, quotes) -> list[Speech]:
+        doc, text = self.doc, self.text
+        out = []
+        for t in doc[sent.tok_start:sent.tok_end]:
+            if t.lower_ != "according":
+                continue
+            to = next((c for c in t.children if c.lower_ == "to"), None)
+            if to is None and t.i + 1 < sent.tok_end and doc[t.i + 1].lower_ == "to":
+                to = doc[t.i + 1]
+            if to is None:
+                continue
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            stoks = _np_tokens(doc, pobj)
+            sspan = _span_of(stoks)
+            stext, speaker, skind, role = self._make_speaker(stoks, t.idx)
+            phrase_l = t.i
+            phrase_r = max(pobj.right_edge.i, to.right_edge.i) + 1
+            # content: the clause on the other side of the phrase
+            if phrase_l - sent.tok_start > sent.tok_end - phrase_r:
+                content = _trim(doc, sent.tok_start, phrase_l)
+            else:
+                content = _trim(doc, phrase_r, sent.tok_end)
+            head = None
+            if content:
+                for x in doc[sent.tok_start:sent.tok_end]:
+                    if x.dep_ == "ROOT":
+                        head = x.i
+            out.append(Speech(sentence=sent.index, cue=(t.idx, to.idx + len(to)), cue_tok=t.i,
+                              speaker_span=sspan, speaker_text=stext, speaker=speaker,
+                              speaker_kind=skind, role=role, content=content, content_head=head,
+                              direct=bool(content and any(s <= content[0] and content[1] <= e for s, e in quotes)),
+                              outlet=speaker if skind == "outlet" else None))
+        return out
+
+    def _nest(self, out: list[Speech], sent):
+        """'X said …, the Chronicle reported': the inner speaker is the source, the outer
+        one joins the chain (nearest teller first)."""
+        for i, a in enumerate(out):
+            for j, b in enumerate(out):
+                if i == j or a.cue is None or b.content is None or not b.main:
+                    continue
+                outer_report = b.speaker_kind == "outlet" or (b.cue_tok is not None and self.doc[b.cue_tok].lemma_ in ("report", "reveal"))
+                if not outer_report:
+                    continue
+                if b.content[0] <= a.cue[0] < b.content[1] and a.content != b.content:
+                    a.nested_in = j
+                    b.main = False
+                    teller = b.speaker or b.speaker_text
+                    if teller and teller not in a.chain:
+                        if not a.chain:
+                            a.chain = [a.speaker_text or a.speaker or ""]
+                        a.chain.append(teller)
+                    if b.outlet and not a.outlet:
+                        a.outlet = b.outlet
+
+    def _citing(self, out: list[Speech], sent):
+        """'The paper, citing an anonymous source, reported …' → chain (source, paper)."""
+        doc = self.doc
+        for t in doc[sent.tok_start:sent.tok_end]:
+            if t.lemma_ != "cite" or t.tag_ != "VBG":
+                continue
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            src = self.text[obj.left_edge.idx: obj.right_edge.idx + len(obj.right_edge)]
+            for s in out:
+                if s.cue_tok is not None and (t.head.i == s.cue_tok or t.head.i == (s.cue_tok if s.cue_tok is not None else -1)
+                                               or (s.speaker_span and s.speaker_span[0] <= t.head.idx < s.speaker_span[1] + 2)):
+                    teller = s.speaker or s.speaker_text or ""
+                    s.chain = [src] + ([teller] if teller else []) + [c for c in s.chain if c not in (src, teller)]
+                    break
+
+    def _headline(self, sent) -> Speech | None:
+        """'Report: …', '…: report', 'Name: …' in headline-shaped lines."""
+        text = self.text
+        line = text[sent.start:sent.end]
+        m = _HEAD_REPORT.match(line)
+        if m:
+            word = m.group(1)
+            return Speech(sentence=sent.index, cue=(sent.start + m.end(1), sent.start + m.end(1) + 1),
+                          cue_tok=None, speaker_span=(sent.start, sent.start + len(word)),
+                          speaker_text=word, speaker=word, speaker_kind="group", role=None,
+                          content=(sent.start + m.end(), sent.end), content_head=None,
+                          direct=False)
+        m = _TAIL_REPORT.search(line)
+        if m:
+            ws = sent.start + m.start(1)
+            return Speech(sentence=sent.index, cue=(sent.start + m.start(), sent.start + m.start() + 1),
+                          cue_tok=None, speaker_span=(ws, ws + len(m.group(1))),
+                          speaker_text=m.group(1), speaker=m.group(1), speaker_kind="group",
+                          role=None, content=(sent.start, sent.start + m.start()), content_head=None,
+                          direct=False)
+        m = _NAME_COLON.match(line)
+        if m:
+            prefix = m.group(1)
+            ps = sent.start
+            pe = ps + len(prefix)
+            ptoks = [t for t in self.doc[sent.tok_start:sent.tok_end] if t.idx < pe]
+            people = [t for t in ptoks if t.ent_type_ in ("PERSON", "ORG")]
+            if people and len(prefix.split()) <= 8:
+                name, role, kind = _name_of(ptoks)
+                speaker = self._canon(name, kind) if kind in ("person", "org") else name
+                cs = sent.start + m.start(2)
+                return Speech(sentence=sent.index, cue=(pe, pe + 1), cue_tok=None,
+                              speaker_span=(ps, pe), speaker_text=prefix, speaker=speaker,
+                              speaker_kind=kind, role=role, content=(cs, sent.end),
+                              content_head=None, direct=any(c in m.group(2) for c in "“‘\"'"))
+        return None

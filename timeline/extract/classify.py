@@ -1,0 +1,315 @@
+"""Which sentence reports an event, of what kind, with which trigger, and how sure.
+
+One event per sentence at most (the sentence's main event), decided in this order:
+
+1. speech in the sentence (from `attribute`): announcements stay announcements; for other
+   cues, if the reported clause is itself a concrete event ("ICE said 50 people were
+   arrested") the event takes that kind with the attribution kept; else a statement;
+2. otherwise the highest verb trigger in the parse (lexicon lemmas, court subjects,
+   statistics verbs, light verb + event noun, "the order takes effect");
+3. headline-shaped lines (title case confuses the tagger) match words regardless of POS.
+
+Status: planned (modal, plan verbs, 'upcoming'), claimed (second-hand media/anonymous
+claim, 'reportedly'), else occurred.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import (ANNOUNCE, ANONYMOUS, CLAIM_ADVS, COURT_NOUNS, COURT_OBJECTS,
+                      FINDING_SUBJECTS, FINDING_VERBS, FUTURE_MODALS, LAW_OBJECTS,
+                      LIGHT_VERBS, NOUN_KIND, PLAN_ADJ, PLAN_WORDS, REPORT_CUES, STAT_VERBS,
+                      SUBJECT_EVENT_VERBS, VERB_KIND, WEAK_OPERATION)
+
+CONCRETE = {"arrests", "operation", "law", "court", "letter", "policy", "report"}
+_OP_NOUNS = {"raid", "sweep", "operation", "crackdown", "enforcement", "op", "roundup"}
+
+
+@dataclass
+class Trigger:
+    kind: str
+    tok: int | None  # token index (None for headline speech without a verb token)
+    span: tuple[int, int]
+    how: str  # verb, light, noun, subject, speech, content, headline
+    actor_tok: int | None = None
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    for suf in ("ing", "ed", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            base = w[: -len(suf)]
+            if suf == "es" and base + "e" in VERB_KIND:
+                return base + "e"
+            if suf in ("ed", "ing") and base + "e" in VERB_KIND:
+                return base + "e"
+            return base
+    return w
+
+
+def _obj_nouns(tok):
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("into", "on", "against", "for"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prt":
+            out += [g for g in tok.children if g.dep_ == "dobj"]
+    return out
+
+
+def _light_kind(verb, noun) -> str | None:
+    v, n = verb.lemma_.lower(), noun.lemma_.lower()
+    if v == "sign":
+        if any(c.lower_ == "into" for c in verb.children) or n in LAW_OBJECTS:
+            return "law"
+        if n in ("order", "memo", "memorandum", "agreement", "deal", "proclamation", "directive"):
+            return "policy"
+        return None
+    if v in ("pass", "introduce", "veto", "vote", "approve", "propose", "draft", "block") and n in LAW_OBJECTS:
+        return "law"
+    if v in ("file", "seek", "grant", "deny", "reject") and n in COURT_OBJECTS:
+        return "court"
+    if n == "letter" and v in ("send", "write", "pen", "deliver", "sign", "release"):
+        return "letter"
+    if v in ("announce", "unveil"):
+        return "announcement"
+    if v in ("issue", "make", "deliver") and n in ("warning", "announcement", "statement"):
+        return "announcement" if n != "statement" else "statement"
+    if v == "hold" and n in ("conference", "briefing", "rally", "meeting", "hearing"):
+        return "announcement" if n in ("conference", "briefing") else ("court" if n == "hearing" else "other")
+    if v in ("release", "publish") and NOUN_KIND.get(n) == "report":
+        return "report"
+    kind = NOUN_KIND.get(n)
+    if kind in (None, "statement", "announcement"):
+        return None
+    if kind == "report" and v not in ("release", "publish", "issue", "compile"):
+        return None
+    if kind == "law" and v not in ("pass", "sign", "introduce", "veto", "enact", "approve", "propose"):
+        return None
+    if kind == "court" and v not in ("file", "issue", "grant", "deny", "reject", "seek", "hear", "block"):
+        return None
+    return kind
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok.head is not tok and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _subject_is_court(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ in ("nsubj",):
+            if c.lemma_.lower() in COURT_NOUNS or any(x.lemma_.lower() in COURT_NOUNS for x in c.subtree if x.i <= c.i):
+                return True
+    return False
+
+
+def verb_trigger(tok, sent_toks, has_number: bool) -> tuple[str, str] | None:
+    """(kind, how) if this token triggers an event."""
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBZ"):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return "court", "verb"
+    if lemma in ("deny", "grant", "block", "strike", "dismiss", "reject", "hear", "order", "throw", "halt", "allow") and _subject_is_court(tok):
+        return "court", "verb"
+    for obj in _obj_nouns(tok):
+        if lemma in LIGHT_VERBS:
+            k = _light_kind(tok, obj)
+            if k:
+                return k, "light"
+    if lemma in VERB_KIND:
+        k = VERB_KIND[lemma]
+        if lemma == "order" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children):
+            return None
+        return k, "verb"
+    if lemma in WEAK_OPERATION and any(t.lemma_.lower() in _OP_NOUNS for t in sent_toks):
+        if lemma == "target" or any(c.lemma_.lower() in _OP_NOUNS for c in tok.children):
+            return "operation", "verb"
+    if lemma in ("report", "publish", "reveal") and any(
+            c.dep_ == "nsubj" and (c.lower_ in ("paper", "newspaper", "outlet", "network", "report")
+                                   or c.ent_type_ == "ORG") for c in tok.children):
+        return "report", "verb"
+    if lemma in STAT_VERBS and has_number:
+        return "report", "verb"
+    if lemma in FINDING_VERBS:
+        for c in tok.children:
+            if c.dep_ == "nsubj" and c.lemma_.lower() in FINDING_SUBJECTS:
+                return "report", "verb"
+    if lemma in SUBJECT_EVENT_VERBS:
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            k = NOUN_KIND.get(subj.lemma_.lower())
+            obj = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "attr")]
+            if lemma == "take" and not set(obj) & {"place", "effect", "hold"}:
+                return None
+            if lemma == "come" and not any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+                return None
+            if k == "statement":
+                return None
+            if k:
+                return k, "subject"
+    return None
+
+
+def planned(tok, sent_toks=None) -> bool:
+    """Future modal, plan verb or 'upcoming'-like modifier on the trigger or its xcomp chain."""
+    if tok.lemma_.lower() in ("plan", "prepare", "schedule", "propose", "intend"):
+        return True
+    for o in tok.children:
+        if o.dep_ in ("dobj", "nsubjpass") and any(a.dep_ == "amod" and a.lower_ in PLAN_ADJ for a in o.children):
+            return True
+    cur = tok
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS:
+                return True
+            if c.dep_ == "amod" and c.lower_ in PLAN_ADJ:
+                return True
+            if c.dep_ == "aux" and c.lower_ == "to" and cur.head is cur:
+                return True
+        if cur is not tok and cur.lemma_.lower() in PLAN_WORDS:
+            return True
+        if cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
+            cur = cur.head
+            continue
+        if cur.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and cur.head is not cur:
+            cur = cur.head
+            continue
+        break
+    if cur.lemma_.lower() in PLAN_WORDS and cur is not tok:
+        return True
+    # "going to arrest"
+    if tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to" and tok.doc[tok.i - 2].lower_ == "going":
+        return True
+    return False
+
+
+def headline_trigger(doc, sent) -> Trigger | None:
+    """Title-case lines: match by word form, verbs first, then event nouns."""
+    toks = list(doc[sent.tok_start:sent.tok_end])
+    best = None
+    if any(t.lemma_.lower() in COURT_NOUNS or t.lower_ in ("justices", "judge", "court") for t in toks[:4]):
+        for t in toks[1:]:
+            if _stem(t.lower_) in ("deny", "deni", "block", "grant", "reject", "strike", "uphold", "halt", "allow", "order", "rule", "side", "hear", "overturn", "dismiss"):
+                return Trigger("court", t.i, (t.idx, t.idx + len(t)), "headline")
+    for i, t in enumerate(toks):
+        low = t.lower_
+        cands = {t.lemma_.lower(), _stem(low), low}
+        prev = toks[i - 1].lower_ if i else ""
+        if prev in ("a", "an", "the", "of"):
+            continue
+        for c in cands:
+            if c in VERB_KIND and VERB_KIND[c] != "other" or c in ("sign", "rule", "sue", "issue", "release", "pen", "strike", "expand", "tell"):
+                kind = VERB_KIND.get(c)
+                if c in ("sign", "issue", "release", "pen", "strike", "expand", "tell"):
+                    for o in toks[i + 1: i + 6]:
+                        ok = NOUN_KIND.get(_stem(o.lower_)) or NOUN_KIND.get(o.lower_)
+                        if c in ("sign", "strike") and _stem(o.lower_) in ("deal", "order", "agreement", "memo"):
+                            ok = "policy"
+                        if c == "sign" and o.lower_ in LAW_OBJECTS:
+                            ok = "law"
+                        if c == "expand" and _stem(o.lower_) in ("protection", "program", "policy"):
+                            ok = "policy"
+                        if o.lower_ == "letter":
+                            ok = "letter"
+                        if c == "release" and o.lower_ in ("list", "report", "data", "figures"):
+                            ok = "report"
+                        if ok and ok not in ("statement",):
+                            kind = ok
+                            break
+                    else:
+                        kind = None
+                    if c == "tell" and kind != "letter":
+                        kind = "policy" if any(x.lower_ == "not" for x in toks[i + 1: i + 6]) else None
+                if c == "rule":
+                    kind = "court"
+                if c == "sue":
+                    kind = "court"
+                if kind:
+                    return Trigger(kind, t.i, (t.idx, t.idx + len(t)), "headline")
+        if best is None:
+            nk = NOUN_KIND.get(_stem(low)) or NOUN_KIND.get(low)
+            if nk and nk not in ("statement",) and low not in ("plan", "program", "action", "list", "data", "measure", "statement"):
+                best = Trigger(nk, t.i, (t.idx, t.idx + len(t)), "noun")
+            elif low in ("list",) and i and toks[i - 1].lower_ not in ("the", "a"):
+                best = Trigger("report", t.i, (t.idx, t.idx + len(t)), "noun")
+    return best
+
+
+def body_trigger(doc, sent, exclude) -> Trigger | None:
+    """The highest verb trigger of a body sentence (outside quotes / excluded spans)."""
+    toks = list(doc[sent.tok_start:sent.tok_end])
+    has_number = any(t.like_num or t.ent_type_ in ("PERCENT", "MONEY", "CARDINAL") for t in toks)
+    found = []
+    for t in toks:
+        if any(s <= t.idx < e for s, e in exclude):
+            continue
+        r = verb_trigger(t, toks, has_number)
+        if r:
+            found.append((_depth(t), t.i, r, t))
+    if not found:
+        return None
+    found.sort(key=lambda x: (x[0], x[1]))
+    _, _, (kind, how), t = found[0]
+    return Trigger(kind, t.i, (t.idx, t.idx + len(t)), how)
+
+
+def content_trigger(doc, head_i: int) -> Trigger | None:
+    """A concrete event named by the reported clause's head (or its xcomp / object)."""
+    head = doc[head_i]
+    sent_toks = list(head.subtree)
+    has_number = any(t.like_num for t in sent_toks)
+    chain = [head]
+    cur = head
+    for _ in range(3):
+        nxt = next((c for c in cur.children if c.dep_ in ("xcomp",)), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+        cur = nxt
+    for t in chain:
+        if is_negated(t) or generic_present(t):
+            return None
+        r = verb_trigger(t, sent_toks, has_number)
+        if r and r[0] in CONCRETE:
+            return Trigger(r[0], t.i, (t.idx, t.idx + len(t)), "content")
+    return None
+
+
+def is_negated(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def generic_present(tok) -> bool:
+    """'Sanctuary cities do not hold immigrants …': habitual present, not an event."""
+    if tok.tag_ in ("VBP", "VBZ"):
+        return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS for c in tok.children)
+    if tok.tag_ == "VB":
+        auxes = [c for c in tok.children if c.dep_ in ("aux",)]
+        return bool(auxes) and all(a.lower_ in ("do", "does") for a in auxes)
+    return False
+
+
+def anonymous_or_media(speech) -> bool:
+    if speech is None:
+        return False
+    if speech.outlet or speech.chain:
+        return True
+    words = (speech.speaker_text or "").lower().split()
+    return bool(words) and words[-1] in ANONYMOUS and speech.speaker_kind == "group"
+
+
+def claim_adverb(doc, sent) -> bool:
+    return any(t.lower_ in CLAIM_ADVS for t in doc[sent.tok_start:sent.tok_end])
+
+
+__all__ = ["Trigger", "headline_trigger", "body_trigger", "content_trigger", "planned",
+           "is_negated", "generic_present", "anonymous_or_media", "claim_adverb", "CONCRETE",
+           "ANNOUNCE", "REPORT_CUES"]

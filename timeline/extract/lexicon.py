@@ -1,0 +1,124 @@
+"""Word lists: what a news editor reads as an event, a speech cue, an outlet.
+
+Lemmas, lower case.  Kept in one place so they can be reviewed and extended for news in
+general (not for any one article).
+"""
+
+# Reporting verbs that introduce speech (the event is a statement unless the content is
+# itself a concrete event).
+SPEECH = {
+    "say", "tell", "state", "add", "claim", "argue", "insist", "warn", "accuse", "write",
+    "tweet", "note", "explain", "acknowledge", "deny", "confirm", "assert", "contend",
+    "suggest", "urge", "ask", "respond", "reply", "vow", "promise", "predict", "announce",
+    "report", "stress", "emphasize", "emphasise", "recall", "admit", "maintain", "concede",
+    "complain", "counter", "caution", "observe", "remark", "testify", "declare", "tout",
+    "lament", "quip", "threaten", "criticize", "criticise", "blame", "praise", "allege",
+    "disclose", "reveal", "pledge", "charge", "describe", "call", "write", "post",
+}
+# Cues that need a clause / quote / object to count as speech (they have other senses).
+WEAK_SPEECH = {"call", "charge", "describe", "post", "write", "report", "ask", "deny",
+               "confirm", "reveal", "add", "note", "maintain", "observe", "state", "declare"}
+ANNOUNCE = {"announce", "unveil", "declare"}
+REPORT_CUES = {"report", "reveal", "disclose"}
+# Speech verbs that take their content as object/xcomp rather than a clause.
+OBJECT_SPEECH = {"warn", "urge", "accuse", "criticize", "criticise", "blame", "praise",
+                 "ask", "vow", "promise", "pledge", "threaten", "call", "deny", "confirm"}
+
+VERB_TRIGGERS = {
+    "arrests": {"arrest", "detain", "deport", "apprehend", "nab", "jail", "imprison",
+                "capture", "handcuff", "expel", "extradite"},
+    "operation": {"raid", "sweep", "deploy", "patrol", "invade", "bomb", "shell"},
+    "law": {"enact", "legislate", "veto", "ratify", "repeal", "codify"},
+    "court": {"sue", "overturn", "uphold", "enjoin", "appeal", "indict", "convict",
+              "sentence", "acquit", "plead", "subpoena", "petition"},
+    "policy": {"ban", "suspend", "rescind", "revoke", "restrict", "prohibit", "impose",
+               "implement", "adopt", "bar", "halt", "order"},
+    "announcement": {"announce", "unveil", "nominate", "appoint", "resign", "endorse",
+                     "hire"},
+    "report": {"publish"},
+    "other": {"shoot", "kill", "crash", "explode", "attack", "stab", "murder", "injure",
+              "wound", "storm", "riot", "protest", "elect", "win", "meet", "visit",
+              "die", "flee", "escape"},
+}
+VERB_KIND = {lemma: kind for kind, lemmas in VERB_TRIGGERS.items() for lemma in lemmas}
+
+# Verbs that are triggers only with some help (object noun, subject, context).
+WEAK_OPERATION = {"target", "conduct", "launch"}
+STAT_VERBS = {"rise", "jump", "fall", "drop", "increase", "decrease", "decline", "double",
+              "triple", "surge", "soar", "climb", "plunge", "spike", "grow", "dip", "rebound"}
+FINDING_VERBS = {"find", "show", "suggest", "indicate", "reveal"}
+FINDING_SUBJECTS = {"study", "poll", "survey", "report", "analysis", "data", "research",
+                    "figure", "statistic", "review", "audit", "investigation"}
+
+NOUN_TRIGGERS = {
+    "arrests": {"arrest", "detention", "deportation", "apprehension", "roundup"},
+    "operation": {"raid", "sweep", "operation", "crackdown", "deployment", "offensive",
+                  "airstrike", "op", "action"},
+    "law": {"bill", "law", "legislation", "amendment", "statute", "measure"},
+    "court": {"lawsuit", "suit", "ruling", "injunction", "appeal", "verdict", "indictment",
+              "motion", "complaint", "petition", "charge"},
+    "letter": {"letter"},
+    "report": {"report", "poll", "survey", "study", "list", "data", "statistic", "figure",
+               "analysis", "document", "memo"},
+    "policy": {"order", "memo", "memorandum", "agreement", "deal", "policy", "directive",
+               "guidance", "ban", "rule", "regulation", "detainer", "protection", "program",
+               "moratorium", "plan"},
+    "announcement": {"announcement", "warning", "conference", "briefing", "statement"},
+}
+NOUN_KIND = {}
+for _kind, _nouns in NOUN_TRIGGERS.items():
+    for _n in _nouns:
+        NOUN_KIND.setdefault(_n, _kind)
+NOUN_KIND["memo"] = "policy"
+NOUN_KIND["statement"] = "statement"
+
+# Light verbs: the event is named by their object ("issued an order", "sent a letter").
+LIGHT_VERBS = {"issue", "sign", "send", "file", "launch", "conduct", "carry", "make", "hold",
+               "strike", "reach", "release", "publish", "unveil", "introduce", "pass",
+               "approve", "adopt", "implement", "write", "pen", "deliver", "submit",
+               "impose", "lift", "expand", "plan", "prepare", "begin", "start", "grant",
+               "deny", "reject", "block", "seek", "draft", "finalize", "extend", "end",
+               "announce", "give", "order", "propose", "veto", "vote", "enforce"}
+# Verbs whose *subject* names the event ("the raid took place", "the order takes effect").
+SUBJECT_EVENT_VERBS = {"take", "begin", "start", "occur", "happen", "end", "expire",
+                       "resume", "continue", "come"}
+
+# Nouns that make a subject a court ("the justices", "a federal judge").
+COURT_NOUNS = {"court", "judge", "justice", "panel", "circuit", "jury", "magistrate",
+               "tribunal"}
+LAW_OBJECTS = {"bill", "law", "legislation", "act", "measure", "amendment", "resolution",
+               "statute", "budget"}
+COURT_OBJECTS = {"lawsuit", "suit", "appeal", "motion", "brief", "complaint", "charge",
+                 "petition", "request", "injunction", "order", "case"}
+
+# Words in a name that make it a news outlet.
+OUTLET_WORDS = {
+    "times", "post", "chronicle", "news", "journal", "tribune", "herald", "gazette",
+    "reuters", "cnn", "fox", "nbc", "abc", "cbs", "msnbc", "npr", "politico", "axios",
+    "bloomberg", "guardian", "bbc", "breitbart", "hill", "vox", "caller", "today",
+    "yorker", "atlantic", "examiner", "globe", "telegraph", "press", "newsweek", "time",
+    "wire", "observer", "register", "star", "bee", "inquirer", "sun", "mail", "beast",
+    "intercept", "salon", "slate", "huffpost", "buzzfeed", "cnbc", "pbs", "reason",
+    "newsmax", "townhall", "blaze", "monitor", "report", "magazine", "radio", "tv",
+    "network", "paper", "newspaper", "outlet", "publication", "station", "broadcaster",
+    "ap", "afp", "upi", "wsj", "nyt", "mirror", "independent", "economist", "forbes",
+    "dispatch", "insider", "mercury",
+}
+OUTLET_HEADS_GENERIC = {"paper", "newspaper", "outlet", "publication", "network",
+                        "station", "broadcaster", "magazine", "report", "chronicle", "post",
+                        "times", "journal"}
+NOT_OUTLET_HEADS = {"host", "anchor", "reporter", "correspondent", "editor", "columnist",
+                    "analyst", "contributor", "producer", "poll", "conference", "secretary",
+                    "release", "office", "briefing", "agency"}
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
+ANONYMOUS = {"source", "sources", "official", "officials", "person", "people", "aide",
+             "aides", "insider", "insiders"}
+
+# Modal / plan words that make an event planned.
+FUTURE_MODALS = {"will", "would", "may", "might", "could", "shall", "'ll", "wo", "should"}
+PLAN_WORDS = {"plan", "prepare", "expect", "set", "schedule", "intend", "aim", "seek",
+              "propose", "threaten", "vow", "poise", "gear", "consider", "want", "hope"}
+PLAN_ADJ = {"planned", "upcoming", "expected", "proposed", "looming", "coming",
+            "impending", "potential", "possible", "future", "scheduled"}
+CLAIM_ADVS = {"reportedly", "allegedly", "purportedly", "supposedly"}

@@ -1,0 +1,345 @@
+"""The extraction pipeline: the order of the components, in one place.
+
+    parse (nlp)  →  segment  →  aliases (actors)  →  speech (attribute)
+                 →  time mentions (dating)  →  per sentence: classify → actors → date
+                 →  quantities / places / headline  →  Event
+
+Every component is a plain function/class over the shared `Analysis`, testable alone.
+Pure and deterministic: same article text + EXTRACTOR_VERSION → same events and ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from ..model import Actor, Article, Attribution, Event, Span, event_id
+from . import classify as C
+from .actors import Aliases
+from .attribute import Speech, SpeechFinder, _np_tokens, _name_of, quote_spans
+from .dating import Dater, find_mentions
+from .details import clause_tokens, places, quantities, render
+from .nlp import get_nlp
+from .segment import Segmentation, segment
+
+EXTRACTOR_VERSION = "extract-1"
+
+
+@dataclass
+class Analysis:
+    """Everything known about one parsed article, shared by the components."""
+
+    article: Article
+    doc: object
+    seg: Segmentation
+    aliases: Aliases
+    finder: SpeechFinder
+    speeches: list[Speech]
+    dater: Dater
+    by_sentence: dict[int, list[Speech]] = field(default_factory=dict)
+
+
+def analyse(article: Article, doc) -> Analysis:
+    seg = segment(doc)
+    aliases = Aliases(doc)
+    finder = SpeechFinder(doc, seg, aliases)
+    speeches = finder.run()
+    dater = Dater(doc, find_mentions(doc, article.published), article.published)
+    by_sentence: dict[int, list[Speech]] = {}
+    for s in speeches:
+        by_sentence.setdefault(s.sentence, []).append(s)
+    return Analysis(article, doc, seg, aliases, finder, speeches, dater, by_sentence)
+
+
+def to_attribution(s: Speech) -> Attribution:
+    return Attribution(
+        speaker=s.speaker, role=s.role,
+        speaker_span=Span(*s.speaker_span) if s.speaker_span else None,
+        cue=Span(*s.cue) if s.cue else None,
+        content=Span(*s.content) if s.content else None,
+        direct=s.direct, outlet=s.outlet, chain=tuple(c for c in s.chain if c))
+
+
+def _actor(an: Analysis, tok) -> Actor | None:
+    if tok is None:
+        return None
+    doc = an.doc
+    toks = _np_tokens(doc, tok)
+    name, _, kind = _name_of(toks)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    text = doc.text[start:end]
+    if kind == "pronoun":
+        resolved = an.finder._resolve_pronoun(text, start)
+        canonical = an.aliases.canonical(resolved) if resolved else text
+    else:
+        canonical = an.aliases.canonical(name, start)
+    label = {"person": "person", "org": "organisation", "group": "group", "outlet": "organisation",
+             "pronoun": "person"}.get(kind)
+    if tok.ent_type_ == "GPE":
+        label = "place"
+    return Actor(name=text, canonical=canonical, span=Span(start, end), kind=label)
+
+
+def _subject_tok(tok):
+    if tok.dep_ == "acl":
+        return None
+    cur = tok
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+        agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        if any(c.dep_ == "nsubjpass" for c in cur.children):
+            return None
+        if cur.dep_ in ("xcomp", "conj", "advcl", "relcl") and cur.head is not cur:
+            if cur.dep_ == "relcl":
+                return cur.head
+            cur = cur.head
+            continue
+        break
+    return None
+
+
+def _main_speech(speeches: list[Speech], doc) -> Speech | None:
+    """The speech an event is built on: the inner one of a nested report, else the
+    shallowest cue in the parse."""
+    main = [s for s in speeches if s.main and not s.continuation]
+    if not main:
+        return None
+    inner = [s for s in main if s.nested_in is not None]
+    if inner:
+        return inner[0]
+    return min(main, key=lambda s: C._depth(doc[s.cue_tok]) if s.cue_tok is not None else 0)
+
+
+def event_for_sentence(an: Analysis, sent) -> Event | None:
+    """The main event of one sentence, or None."""
+    doc, text, art = an.doc, an.doc.text, an.article
+    speeches = an.by_sentence.get(sent.index, [])
+    speech = _main_speech(speeches, doc)
+    if speeches and speech is None:
+        return None  # only a continuation quote: part of the previous statement
+    if speech is not None and speech.cue_tok is not None and not sent.is_headline:
+        # a main-clause action outranks a speech cue buried deeper ("…, asking how …")
+        bt = C.body_trigger(doc, sent, quote_spans(text, sent.start, sent.end))
+        if bt is not None and bt.kind != "other" and C._depth(doc[bt.tok]) < C._depth(doc[speech.cue_tok]) \
+                and not C.is_negated(doc[bt.tok]) and not (speech.content and speech.content[0] <= bt.span[0] < speech.content[1]):
+            speech = None
+            speeches = []
+    trig: C.Trigger | None = None
+    exclude: list[tuple[int, int]] = []
+    quotes = quote_spans(text, sent.start, sent.end)
+    status = "occurred"
+    conf = 0.6
+    actor_tok = None
+    if speech is not None:
+        cue_tok = doc[speech.cue_tok] if speech.cue_tok is not None else None
+        cue_lemma = cue_tok.lemma_.lower() if cue_tok is not None else ""
+        if cue_lemma in C.ANNOUNCE and cue_lemma != "declare":
+            trig = C.Trigger("announcement", cue_tok.i, speech.cue, "speech")
+            content_tr = C.content_trigger(doc, speech.content_head) if speech.content_head is not None else None
+            if content_tr is not None and C.planned(doc[content_tr.tok]):
+                status = "planned"
+        else:
+            ct = None
+            if not speech.direct and speech.content_head is not None:
+                ct = C.content_trigger(doc, speech.content_head)
+            if ct is None and speech.cue_tok is None and sent.is_headline and speech.content:
+                ht = C.headline_trigger(doc, sent)
+                if ht is not None and ht.kind in C.CONCRETE and ht.how == "headline" and speech.content[0] <= ht.span[0]:
+                    ct = ht
+            if ct is not None:
+                trig = ct
+                t = doc[ct.tok]
+                actor_tok = _subject_tok(t)
+                if C.planned(t):
+                    status = "planned"
+                elif C.anonymous_or_media(speech) or C.claim_adverb(doc, sent):
+                    status = "claimed"
+            elif (cue_lemma in C.REPORT_CUES and speech.speaker_kind == "outlet") or (
+                    not sent.is_headline and speech.speaker_text
+                    and speech.speaker_text.lower().split()[-1].rstrip("s") in ("statistic", "data", "study", "poll", "survey", "figure", "report", "analysi")):
+                trig = C.Trigger("report", speech.cue_tok, speech.cue, "speech")
+            else:
+                span = speech.cue
+                trig = C.Trigger("statement", speech.cue_tok, span, "speech")
+            if trig.kind == "statement":
+                exclude = [speech.content] if speech.content else []
+        conf = 0.8 if speech.speaker and speech.speaker_kind != "pronoun" else 0.55
+    else:
+        if sent.is_headline:
+            trig = C.headline_trigger(doc, sent)
+            conf = 0.5
+        else:
+            trig = C.body_trigger(doc, sent, quotes)
+            if trig is not None:
+                t = doc[trig.tok]
+                if C.is_negated(t) or (C.generic_present(t) and trig.how != "subject"):
+                    return None
+                conf = 0.7 if trig.how in ("verb", "light") else 0.6
+        if trig is None:
+            return None
+        if trig.tok is not None:
+            t = doc[trig.tok]
+            actor_tok = _subject_tok(t)
+            if C.planned(t) or (sent.is_headline and _headline_planned(doc, sent, t)):
+                status = "planned"
+            elif C.claim_adverb(doc, sent):
+                status = "claimed"
+    kind = trig.kind
+    if kind == "arrests" and status == "planned":
+        kind = "operation"
+    if actor_tok is not None and kind not in ("statement",):
+        if actor_tok.lemma_.lower() in ("court", "justice", "judge") and kind not in ("court",) and trig.how != "content":
+            kind = "court"
+    # actors
+    actors: list[Actor] = []
+    if speech is not None and kind in ("statement", "announcement", "report") and speech.speaker_span:
+        s0, s1 = speech.speaker_span
+        sname = text[s0:s1]
+        canon = speech.speaker or sname
+        actors.append(Actor(name=sname, canonical=canon, span=Span(s0, s1),
+                            kind={"person": "person", "org": "organisation", "outlet": "organisation",
+                                  "group": "group"}.get(speech.speaker_kind)))
+    else:
+        a = _actor(an, actor_tok)
+        if a is None and sent.is_headline and trig.tok is not None:
+            a = _headline_actor(an, sent, trig.tok)
+        if a is not None:
+            actors.append(a)
+        elif speech is not None and speech.speaker_kind in ("org",) and speech.speaker_span:
+            s0, s1 = speech.speaker_span
+            actors.append(Actor(name=text[s0:s1], canonical=speech.speaker or text[s0:s1],
+                                span=Span(s0, s1), kind="organisation"))
+    # date
+    trig_tok = doc[trig.tok] if trig.tok is not None else None
+    mention = an.dater.govern(sent, trig_tok, exclude, paragraph=sent.paragraph if not sent.is_headline else None)
+    when = an.dater.when(mention)
+    # headline text
+    headline = _headline_text(an, sent, trig, speech)
+    time_spans = [(m.start, m.end) for m in an.dater.in_range(sent.start, sent.end)]
+    attribution = to_attribution(speech) if speech is not None else None
+    quote = text[speech.content[0]:speech.content[1]] if speech is not None and speech.direct and speech.content else None
+    trigger_span = Span(*trig.span)
+    s_start, s_end = sent.start, sent.end
+    if speech is not None and speech.direct and speech.content:
+        blk = an.seg.blocks[sent.block]
+        s_start = max(blk.start, min(s_start, speech.content[0] - 1))
+        s_end = min(blk.end, max(s_end, speech.content[1]))
+    return Event(
+        id=event_id(art.id, trigger_span, kind), article_id=art.id, kind=kind,
+        headline=headline, sentence=Span(s_start, s_end), trigger=trigger_span,
+        when=when, status=status, actors=tuple(actors), attribution=attribution, quote=quote,
+        places=places(doc, sent), quantities=quantities(doc, sent, time_spans),
+        confidence=round(conf, 2), from_headline=sent.is_headline, extractor=EXTRACTOR_VERSION)
+
+
+def _headline_actor(an: Analysis, sent, trig_i: int) -> Actor | None:
+    """Headline subject: a leading entity, else the title-case words before the trigger."""
+    doc = an.doc
+    for ent in doc.ents:
+        if ent.start == sent.tok_start and ent.end <= trig_i and ent.label_ in ("ORG", "PERSON", "GPE", "NORP"):
+            return Actor(name=ent.text, canonical=an.aliases.canonical(ent.text), span=Span(ent.start_char, ent.end_char),
+                         kind={"PERSON": "person", "GPE": "place"}.get(ent.label_, "organisation"))
+    toks = [t for t in doc[sent.tok_start:trig_i]]
+    if not 1 <= len(toks) <= 5 or any(t.is_punct and t.text not in ".'’" for t in toks) \
+            or not all(t.is_title or t.is_upper or t.text in ".'’" for t in toks):
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    name = doc.text[start:end]
+    return Actor(name=name, canonical=an.aliases.canonical(name), span=Span(start, end), kind=None)
+
+
+def _headline_planned(doc, sent, t) -> bool:
+    """Headline 'ICE to make announcement', 'X Preparing To Arrest'."""
+    for x in doc[sent.tok_start:t.i + 1]:
+        if x.lower_ == "to" and x.i + 1 < sent.tok_end and x.i > sent.tok_start:
+            prev = doc[x.i - 1]
+            if prev.pos_ in ("PROPN", "NOUN") or prev.lemma_.lower() in ("prepare", "preparing", "plan", "set", "poise"):
+                return True
+        if x.lower_ in ("preparing", "plans", "planning", "upcoming", "will"):
+            return True
+    return False
+
+
+def _headline_text(an: Analysis, sent, trig, speech) -> str:
+    doc, text = an.doc, an.doc.text
+    if sent.is_headline or sent.end - sent.start <= 90:
+        return render(list(doc[sent.tok_start:sent.tok_end]), 22)
+    if speech is not None and trig.how in ("speech",) and speech.speaker_span:
+        who = text[speech.speaker_span[0]:speech.speaker_span[1]]
+        cue = text[speech.cue[0]:speech.cue[1]] if speech.cue else "said"
+        if speech.content_head is not None and not speech.direct:
+            body = render(clause_tokens(doc[speech.content_head]), 16)
+        elif speech.content:
+            words = text[speech.content[0]:speech.content[1]].split()
+            body = "“" + " ".join(words[:14]) + (" …" if len(words) > 14 else "") + "”"
+        else:
+            body = ""
+        return f"{who} {cue} {body}".strip()
+    if trig.tok is not None:
+        toks = clause_tokens(doc[trig.tok])
+        out = render(toks, 20)
+        if speech is not None and speech.speaker_span and trig.how == "content":
+            who = text[speech.speaker_span[0]:speech.speaker_span[1]]
+            cue = text[speech.cue[0]:speech.cue[1]] if speech.cue else "said"
+            out = f"{out}, {who} {cue}" if speech.cue_tok is None or doc[speech.cue_tok].i > trig.tok else f"{who} {cue} {out}"
+        return out
+    return render(list(doc[sent.tok_start:sent.tok_end]), 22)
+
+
+def extract_from_doc(article: Article, doc) -> list[Event]:
+    """Events of an article whose text is already parsed into `doc`."""
+    if doc.text != article.text:
+        raise ValueError("doc was not parsed from this article's text")
+    an = analyse(article, doc)
+    events: list[Event] = []
+    seen = set()
+    for sent in an.seg.sentences:
+        if not sent.usable:
+            continue
+        ev = event_for_sentence(an, sent)
+        if ev is None or ev.id in seen:
+            continue
+        seen.add(ev.id)
+        events.append(ev)
+    return events
+
+
+def extract_events(article: Article) -> list[Event]:
+    """The events of one article (pure, deterministic)."""
+    return extract_from_doc(article, get_nlp()(article.text))
+
+
+def extract_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator[list[Event]]:
+    """Events per article, parsing with `nlp.pipe` in batches (same results as one by one)."""
+    nlp = get_nlp()
+    batch: list[Article] = []
+
+    def flush():
+        for art, doc in zip(batch, nlp.pipe([a.text for a in batch], batch_size=batch_size)):
+            yield extract_from_doc(art, doc)
+
+    for art in articles:
+        batch.append(art)
+        if len(batch) >= batch_size:
+            yield from flush()
+            batch = []
+    if batch:
+        yield from flush()
+
+
+def find_attributions_doc(doc, seg: Segmentation | None = None) -> list[Attribution]:
+    """Attributions of a parsed doc (boilerplate excluded)."""
+    seg = seg or segment(doc)
+    finder = SpeechFinder(doc, seg, Aliases(doc))
+    return [to_attribution(s) for s in finder.run()]
+
+
+def find_attributions(text: str) -> list[Attribution]:
+    """Who says what in `text`: speaker span/name, cue, content, direct, outlet, chain."""
+    return find_attributions_doc(get_nlp()(text))

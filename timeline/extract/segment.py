@@ -1,0 +1,223 @@
+"""Paragraphs and sentences with offsets, and which of them are boilerplate.
+
+Real clippings carry more than the story: teaser headlines of other stories, "Related
+Posts" blocks, "READ MORE" links, captions, bylines, newsletter and advert lines.  Every
+line of the text is a block; each block gets a role:
+
+* ``headline`` – the article's own first line (events allowed, flagged from_headline);
+* ``teaser``   – a headline-shaped line inside the text (events allowed, from_headline);
+* ``body``     – ordinary prose;
+* ``boilerplate`` – never yields events.
+
+A body line may end in a link tail ("… – READ MORE") which is cut off.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+_BOILER_LINE = re.compile(
+    r"""^(?:
+        (?:advertisement|ad)(?:\s*:)?(?:\s+(?:advertisement|continue\ reading\ the\ main\ story))*
+      | story\ continued\ below
+      | (?:sign\ up|subscribe)\b.*
+      | .*\bnewsletters?\b.*\b(?:sign\ up|subscribe|inbox)\b.*
+      | manage\ newsletters
+      | (?:copyright|©).*
+      | .*all\ rights\ reserved.*
+      | .*\bcontributed\ to\ this\ report\.?
+      | (?:[-–—•]\s*)?follow\ (?:us|the|@|him|her|on)\b.*
+      | .*click\ here\b.*
+      | send\ this\ to\ a\ friend
+      | share\ (?:this|on|via)\b.*
+      | (?:share|tweet|email|print|comments?)(?:\s*[|/]\s*\w+)*
+      | loading\.*
+      | (?:photo|photos|video|videos|youtube|close|image|audio|watch|listen|gallery)s?:?
+      | slideshow.*
+      | this\ article\ is\ more\ than\ .*
+      | editor['’]s\ note:?
+      | support\ \w+['’]s\ .*journalism.*
+      | visit\ .*homepage.*
+      | can['’]t\ see\ the\ video.*
+      | \[[^\]]*\]
+      | [\W_]+
+      | \d+\ (?:years?|months?|weeks?|days?|hours?|minutes?)\ ago
+      | what['’]s\ (?:happening|next)
+      | why\ there['’]s\ debate
+      | perspectives
+      | latest\ news
+      | (?:urgent|analysis/opinion|opinion|analysis|commentary|exclusive)\s*:?
+      | opinion\ contributor
+      | special\ coverage:.*
+      | (?:[-–—]\s*)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}
+      | (?:by\s+)[\w.'’-]+(?:\s+[\w.'’-]+){0,4}
+      | speaking\ about\ news
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_RELATED_HEAD = re.compile(
+    r"^(?:related(?:\s+(?:posts?|articles?|stories|story|coverage|content|links?|news|reading))?"
+    r"|more\s+on\s+this\.*|read\s+more|see\s+also|also\s+read|recommended(?:\s+for\s+you)?"
+    r"|trending(?:\s+now)?|most\s+popular|most\s+read|you\s+may\s+also\s+like|more\s+from\s+.{1,40}"
+    r"|more\s+stories|top\s+stories|latest\s+news|further\s+reading)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"(?:REUTERS/|\(AP Photo|AP Photo/|Getty Images|/AFP|AFP/|\bPhoto:|\bPhoto by\b|\(Photo|"
+    r"\bImage:|\bCredit:|/Bloomberg|Photographer:|\bFile photo\b|\(File\)|Pool via AP|/Getty)",
+    re.IGNORECASE,
+)
+_LINK_TAIL = re.compile(r"(?:\s*[-–—|]\s*|\s+)(?:READ MORE|Read more|Read More)(?:\s*[:.»>…]*)?\s*$")
+_TERMINAL = re.compile(r"[.!?…][\"”’')\]]*\s*$|[\"”’]\s*$")
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+_SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with",
+          "from", "as", "is", "are", "vs", "up", "off", "out", "over", "into", "after", "its",
+          "not", "but", "be", "his", "her", "their", "over", "about"}
+
+
+@dataclass
+class Block:
+    """One line of the text."""
+
+    index: int
+    start: int
+    end: int  # content end (a trailing link tail is excluded)
+    role: str  # headline, teaser, body, boilerplate
+    paragraph: int = 0
+    why: str = ""
+
+
+@dataclass
+class Sentence:
+    """A sentence clipped to its block, with token bounds into the Doc."""
+
+    index: int
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    block: int
+    paragraph: int
+    role: str
+
+    @property
+    def is_headline(self) -> bool:
+        return self.role in ("headline", "teaser")
+
+    @property
+    def usable(self) -> bool:
+        return self.role != "boilerplate"
+
+
+@dataclass
+class Segmentation:
+    blocks: list[Block] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+
+    def block_at(self, offset: int) -> Block | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.blocks[i].start <= offset < max(self.blocks[i].end, self.blocks[i].start + 1):
+            return self.blocks[i]
+        return None
+
+
+def headline_shaped(line: str) -> bool:
+    """A title-like line: no closing punctuation, short, mostly capitalised words."""
+    if _TERMINAL.search(line) or line.endswith((":", ",", ";")):
+        return False
+    words = _WORD.findall(line)
+    if not 2 <= len(words) <= 30:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL]
+    if not content:
+        return False
+    caps = sum(1 for w in content if w[0].isupper())
+    return caps / len(content) >= 0.6 or (": " in line and len(words) <= 20)
+
+
+def _byline(line: str) -> bool:
+    words = line.rstrip(",").split()
+    if not 1 <= len(words) <= 4 or any(c in line for c in ":;!?\"“”"):
+        return False
+    alpha = [w for w in words if w[0].isalpha()]
+    return len(alpha) == len(words) and (all(w[0].isupper() for w in words) or line.islower())
+
+
+def classify_lines(text: str) -> list[Block]:
+    """Split into line blocks and give each its role (see module docstring)."""
+    blocks: list[Block] = []
+    paragraph = 0
+    in_related = False
+    last_end = 0
+    first = True
+    for m in re.finditer(r"[^\n]+", text):
+        raw = m.group()
+        lead = len(raw) - len(raw.lstrip())
+        line = raw.strip()
+        if not line:
+            continue
+        start = m.start() + lead
+        end = start + len(line)
+        if text.count("\n", last_end, start) >= 2:
+            paragraph += 1
+        last_end = end
+        role, why = "body", ""
+        tail = _LINK_TAIL.search(line)
+        if first:
+            role, why = "headline", "first line"
+            first = False
+        elif _RELATED_HEAD.match(line):
+            role, why, in_related = "boilerplate", "related header", True
+        elif _BOILER_LINE.match(line):
+            role, why = "boilerplate", "boilerplate line"
+        elif _CAPTION.search(line):
+            role, why = "boilerplate", "caption"
+        elif tail and not re.search(r"[.!?\"”’)]\s*$", line[: tail.start()]) and not re.search(r"[-–—|]", tail.group()):
+            role, why = "boilerplate", "truncated teaser"
+        elif in_related and (headline_shaped(line) or tail or len(line.split()) <= 8):
+            role, why = "boilerplate", "related block"
+        elif _byline(line):
+            role, why = "boilerplate", "byline"
+        elif headline_shaped(line):
+            role, why = "teaser", "headline-shaped line"
+        else:
+            in_related = False
+        if role == "body" and tail:
+            end = start + tail.start()
+        blocks.append(Block(len(blocks), start, end, role, paragraph, why))
+        if role not in ("boilerplate",) and not in_related:
+            pass
+    return blocks
+
+
+def segment(doc) -> Segmentation:
+    """Blocks from the text, sentences from the parse, each sentence clipped to its block."""
+    text = doc.text
+    seg = Segmentation(blocks=classify_lines(text))
+    seg._starts = [b.start for b in seg.blocks]
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if not toks:
+            continue
+        # a parsed sentence may still span two lines if the parser overrode a start: split
+        groups: list[list] = []
+        for t in toks:
+            b = seg.block_at(t.idx)
+            if b is None:
+                continue
+            if groups and groups[-1][0] is b:
+                groups[-1][1].append(t)
+            else:
+                groups.append([b, [t]])
+        for b, ts in groups:
+            ts = [t for t in ts if t.idx + len(t) <= b.end]
+            if not ts:
+                continue
+            seg.sentences.append(Sentence(
+                index=len(seg.sentences), start=ts[0].idx, end=ts[-1].idx + len(ts[-1]),
+                tok_start=ts[0].i, tok_end=ts[-1].i + 1, block=b.index, paragraph=b.paragraph,
+                role=b.role))
+    return seg
