@@ -101,18 +101,21 @@ class Timeline:
         extractor_version: Optional[str] = None,
         workers: int = 1,
         on_item: Optional[Callable[[Loaded | Problem, str], None]] = None,
+        executor=None,
     ) -> AddReport:
         """Store each article with its events, one transaction per article.
 
-        Extraction (a pure function) may run in `workers` processes; appends stay in one
-        writer, in input order, so the log is the same whatever the number of workers.
+        Extraction (a pure function) may run in `workers` processes, or on any
+        `concurrent.futures.Executor` given as `executor` (e.g. Dask's, see
+        `timeline.distributed`); appends stay in one writer, in input order, so the log is
+        the same whatever runs the extraction.
         `on_item(item, outcome)` is told of each item ("added", "present", "failed").
         """
         if extractor is None:
             extractor, extractor_version = default_extractor()
         version = extractor_version or getattr(extractor, "VERSION", "custom")
         report = AddReport()
-        for item, events in self._extracted(items, extractor, workers):
+        for item, events in self._extracted(items, extractor, workers, executor):
             outcome = "failed"
             if isinstance(item, Problem):
                 report.failed.append(item)
@@ -134,12 +137,13 @@ class Timeline:
                 return "present"
             self.log.append(article_entries(article, events, version), {article_stream(article.id): 0})
             project.catch_up(self.log)
+            project.after_append(self.log, article.id)  # automatic merges, same transaction
         report.added += 1
         report.events += len(events)
         return "added"
 
     def _extracted(
-        self, items: Iterable[Loaded | Problem], extractor: Extractor, workers: int
+        self, items: Iterable[Loaded | Problem], extractor: Extractor, workers: int, executor=None
     ) -> Iterator[tuple[Loaded | Problem, object]]:
         """(item, events | None if already stored | exception) in input order."""
         from timeline.parallel import extract_in_order
@@ -147,7 +151,7 @@ class Timeline:
         def needs_work(item) -> bool:
             return isinstance(item, Loaded) and not self.is_present(item.article)
 
-        yield from extract_in_order(items, needs_work, extractor, workers)
+        yield from extract_in_order(items, needs_work, extractor, workers, executor=executor)
 
     # -- re-extraction -----------------------------------------------------------------
     def article_ids(self) -> list[str]:
@@ -183,6 +187,7 @@ class Timeline:
             with self.log.transaction():
                 self.log.append(entries, {stream: self.log.version(stream)})
                 project.catch_up(self.log)
+                project.after_append(self.log, article_id)  # automatic merges of the new run
             done_articles += 1
             done_events += len(events)
             if on_article:

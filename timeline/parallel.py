@@ -1,8 +1,14 @@
 """Fan extraction out over processes while results come back in input order.
 
 Extraction is a pure function of an article, so it can run anywhere; the log has one
-writer. Results are yielded in the order items arrived, so the log is identical
-whatever the number of workers. Small batches never pay for starting processes.
+writer. Items are cut into small chunks (consecutive items, so order is trivial to keep);
+each chunk is one task, extracted in a worker with the extractor's batch form when it has
+one (`extract_many`: spaCy's `nlp.pipe`), else article by article. At most `window` chunks
+are in flight, so memory stays bounded however large the input, and results are yielded
+in the order items arrived: the log is identical whatever the number of workers.
+
+Any `concurrent.futures.Executor` can run the chunks: a process pool made here (the
+default), or Dask's (`timeline.distributed`), with the same pure function.
 """
 
 from __future__ import annotations
@@ -11,14 +17,38 @@ import collections
 import concurrent.futures as cf
 import itertools
 import os
-from typing import Callable, Iterable, Iterator
+import sys
+from concurrent.futures.process import BrokenProcessPool
+from typing import Callable, Iterable, Iterator, Optional
 
-#: Batches smaller than this run in-process: starting workers (each loads spaCy) costs more.
+#: Inputs shorter than this run in-process: starting workers (each loads spaCy) costs more.
 MIN_BATCH_FOR_WORKERS = 12
+#: Articles per task: large enough for `nlp.pipe` batching and few round trips, small
+#: enough that two workers stay busy and little is held in memory.
+DEFAULT_CHUNK = 8
+#: Chunks in flight per worker (one running, one queued so a worker never waits).
+CHUNKS_PER_WORKER = 2
 
 
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def batch_form(extractor: Callable) -> Optional[Callable]:
+    """The extractor's batch form, `many(articles, batch_size) -> iterable of event lists`.
+
+    Either the extractor's own `many` attribute, or an `extract_many` defined next to it
+    when the extractor is its module's `extract_events` (as in `timeline.extract`).
+    Both must give the same results as calling the extractor article by article.
+    """
+    many = getattr(extractor, "many", None)
+    if callable(many):
+        return many
+    module = sys.modules.get(getattr(extractor, "__module__", None) or "")
+    if module is not None and getattr(module, "extract_events", None) is extractor:
+        many = getattr(module, "extract_many", None)
+        return many if callable(many) else None
+    return None
 
 
 def _safe(extractor: Callable, article):
@@ -28,33 +58,125 @@ def _safe(extractor: Callable, article):
         return err
 
 
+def extract_chunk(extractor: Callable, articles: list) -> list:
+    """Events (or the exception) for each article, in order: the unit of work of a task."""
+    many = batch_form(extractor) if len(articles) > 1 else None
+    if many is not None:
+        try:
+            results = [list(events) for events in many(articles, batch_size=len(articles))]
+            if len(results) == len(articles):
+                return results
+        except Exception:  # one bad article must fail alone: redo the chunk one by one
+            pass
+    return [_safe(extractor, article) for article in articles]
+
+
+def _article(item):
+    return getattr(item, "article", item)
+
+
 def extract_in_order(
-    items: Iterable, needs_work: Callable[[object], bool], extractor: Callable, workers: int
+    items: Iterable,
+    needs_work: Callable[[object], bool],
+    extractor: Callable,
+    workers: int,
+    *,
+    executor: Optional[cf.Executor] = None,
+    chunk_size: int = DEFAULT_CHUNK,
+    window: Optional[int] = None,
 ) -> Iterator[tuple[object, object]]:
-    """Yield (item, events | exception | None) for each item, None meaning 'no work'."""
+    """Yield (item, events | exception | None) for each item, in input order; None = no work.
+
+    `item.article` (or the item itself) is what the extractor gets. With `executor` the
+    chunks run there (it is not shut down; `workers` then says how many tasks it runs at
+    once); otherwise in `workers` processes, or in this process when `workers` is 1 or
+    the input is short. `window` bounds the chunks in flight (default: two per worker).
+    """
     items = iter(items)
-    head = list(itertools.islice(items, MIN_BATCH_FOR_WORKERS))
-    if workers <= 1 or len(head) < MIN_BATCH_FOR_WORKERS:
-        for item in itertools.chain(head, items):
-            yield item, (_safe(extractor, item.article) if needs_work(item) else None)
+    chunk_size = max(1, chunk_size)
+    if executor is None:
+        head = list(itertools.islice(items, MIN_BATCH_FOR_WORKERS))
+        items = itertools.chain(head, items)
+        if workers <= 1 or len(head) < MIN_BATCH_FOR_WORKERS:
+            for chunk in _chunks(items, chunk_size, needs_work):
+                yield from _pair(chunk, extract_chunk(extractor, [_article(i) for i, w in chunk if w]))
+            return
+    window = max(1, window or CHUNKS_PER_WORKER * max(1, workers))
+    chunks = _chunks(items, chunk_size, needs_work)
+    if executor is not None:
+        yield from _run(chunks, extractor, window, lambda: executor, restart=False)
         return
-    window = workers * 4
-    pending: collections.deque = collections.deque()
-    with cf.ProcessPoolExecutor(max_workers=workers) as pool:
-        for item in itertools.chain(head, items):
-            future = pool.submit(_safe, extractor, item.article) if needs_work(item) else None
-            pending.append((item, future))
-            while len(pending) >= window:
-                yield _settle(pending.popleft())
-        while pending:
-            yield _settle(pending.popleft())
+    pools: list[cf.ProcessPoolExecutor] = []
 
+    def new_pool() -> cf.Executor:
+        if pools:
+            pools[-1].shutdown(wait=False, cancel_futures=True)
+        pools.append(cf.ProcessPoolExecutor(max_workers=workers))
+        return pools[-1]
 
-def _settle(pair):
-    item, future = pair
-    if future is None:
-        return item, None
     try:
-        return item, future.result()
-    except Exception as err:  # a worker died
-        return item, err
+        yield from _run(chunks, extractor, window, new_pool, restart=True)
+    finally:
+        if pools:
+            pools[-1].shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(items: Iterator, size: int, needs_work: Callable) -> Iterator[list]:
+    """Consecutive items as [(item, needs work?)] lists of `size`."""
+    while True:
+        chunk = list(itertools.islice(items, size))
+        if not chunk:
+            return
+        yield [(item, needs_work(item)) for item in chunk]
+
+
+def _pair(chunk: list, results: list) -> Iterator[tuple[object, object]]:
+    """Zip a chunk's items with the results of those that needed work (None for the rest)."""
+    results = iter(results)
+    for item, work in chunk:
+        yield item, (next(results) if work else None)
+
+
+def _run(chunks: Iterator[list], extractor, window: int, get_pool: Callable[[], cf.Executor], restart: bool):
+    """Keep up to `window` chunks in flight; settle them oldest first.
+
+    If a worker process dies (the pool breaks), the chunk being settled fails, article by
+    article, and the chunks still in flight are resubmitted to a fresh pool.
+    """
+    state = {"pool": get_pool()}
+    pending: collections.deque = collections.deque()
+
+    def submit(chunk):
+        work = [_article(item) for item, w in chunk if w]
+        if not work:
+            return None
+        try:
+            return state["pool"].submit(extract_chunk, extractor, work)
+        except BrokenProcessPool:
+            if not restart:
+                raise
+            state["pool"] = get_pool()
+            return state["pool"].submit(extract_chunk, extractor, work)
+
+    def settle():
+        head, future = pending.popleft()
+        failed = sum(1 for _, w in head if w)
+        try:
+            results = future.result() if future is not None else []
+        except BrokenProcessPool as err:
+            if not restart:
+                raise
+            results = [RuntimeError(f"extraction worker died ({err})")] * failed
+            state["pool"] = get_pool()
+            for entry in pending:
+                entry[1] = submit(entry[0])
+        except Exception as err:  # the task itself failed (e.g. it could not be sent)
+            results = [err] * failed
+        return _pair(head, results)
+
+    for chunk in chunks:
+        pending.append([chunk, submit(chunk)])
+        while len(pending) >= window:
+            yield from settle()
+    while pending:
+        yield from settle()

@@ -4,7 +4,7 @@ Each command group lives in its own module and is registered here, in one place.
 """
 
 from timeline.cli.common import main_group as cli
-from timeline.cli import articles, logs  # noqa: F401  (registers commands)
+from timeline.cli import articles, edit, export, logs, show  # noqa: F401  (registers commands)
 
 
 def main() -> None:

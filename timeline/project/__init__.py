@@ -2,9 +2,18 @@
 
 Each projection remembers the last log position it folded (`projection_state`), catches
 up incrementally after every write, and can be dropped and rebuilt from scratch with
-identical results.
+identical results. `fold_until` folds a prefix of the log into memory (time travel);
+`after_append` runs automatic merging after an article's events were appended.
 """
 
-from timeline.project.runner import PROJECTIONS, catch_up, rebuild, projection_status
+from timeline.project.runner import PROJECTIONS, catch_up, fold_until, projection_status, rebuild
 
-__all__ = ["PROJECTIONS", "catch_up", "rebuild", "projection_status"]
+
+def after_append(log, article_id: str) -> int:
+    """Merge the article's events with the timeline rows that report the same news event."""
+    from timeline.project.merge import merge_article
+
+    return merge_article(log, article_id)
+
+
+__all__ = ["PROJECTIONS", "catch_up", "rebuild", "fold_until", "projection_status", "after_append"]

@@ -12,6 +12,7 @@ class ArticlesProjection:
     version = 1
     tables = ("articles",)
     views = ()
+    types = frozenset({"ArticleAdded", "ArticleDated", "ExtractionCompleted"})
 
     def create(self, conn: sqlite3.Connection) -> None:
         conn.execute(

@@ -16,9 +16,14 @@ class Projection(Protocol):
     #: tables and views it owns (dropped on rebuild), views last
     tables: tuple[str, ...]
     views: tuple[str, ...]
+    #: entry types it folds (None: all); the runner skips the others
+    types: frozenset[str] | None
 
     def create(self, conn: sqlite3.Connection) -> None:
         """Create its (empty) tables, indexes and views."""
 
     def apply(self, conn: sqlite3.Connection, entry: LogEntry) -> None:
         """Fold one log entry into its tables."""
+
+    def finish(self, conn: sqlite3.Connection) -> None:
+        """Called once after a batch of entries was folded (derive what depends on many rows)."""

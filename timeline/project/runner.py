@@ -1,62 +1,87 @@
-"""Keeps projections in step with the log: catch up from a stored position, or rebuild."""
+"""Keeps projections in step with the log: catch up from a stored position, or rebuild.
+
+One catch-up reads the log once, from the oldest position any projection has folded,
+and hands each entry to every projection that has not seen it yet (and folds its type),
+so the work is proportional to the new entries, not to the log. `fold_until` folds a
+prefix of the log into an in-memory database with the same code (time travel).
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Sequence
 
 from timeline.project.articles import ArticlesProjection
 from timeline.project.base import Projection
+from timeline.project.timeline import TimelineProjection
 from timeline.store import EventLog
 
 #: Every projection, in the order they are folded.
-PROJECTIONS: tuple[Projection, ...] = (ArticlesProjection(),)
+PROJECTIONS: tuple[Projection, ...] = (ArticlesProjection(), TimelineProjection())
 
 STATE_DDL = """CREATE TABLE IF NOT EXISTS projection_state (
     name TEXT PRIMARY KEY, position INTEGER NOT NULL, version INTEGER NOT NULL)"""
 
 
-def _state(log: EventLog, projection: Projection) -> tuple[int, int] | None:
-    row = log.conn.execute(
+def _state(conn: sqlite3.Connection, projection: Projection) -> tuple[int, int] | None:
+    row = conn.execute(
         "SELECT position, version FROM projection_state WHERE name = ?", (projection.name,)
     ).fetchone()
     return (row[0], row[1]) if row else None
 
 
-def _drop(log: EventLog, projection: Projection) -> None:
+def _drop(conn: sqlite3.Connection, projection: Projection) -> None:
     for view in projection.views:
-        log.conn.execute(f"DROP VIEW IF EXISTS [{view}]")
+        conn.execute(f"DROP VIEW IF EXISTS [{view}]")
     for table in projection.tables:
-        log.conn.execute(f"DROP TABLE IF EXISTS [{table}]")
-    log.conn.execute("DELETE FROM projection_state WHERE name = ?", (projection.name,))
+        conn.execute(f"DROP TABLE IF EXISTS [{table}]")
+    conn.execute("DELETE FROM projection_state WHERE name = ?", (projection.name,))
+
+
+def _fold(conn: sqlite3.Connection, entries, projections: Sequence[Projection], positions: dict[str, int]) -> int:
+    """Dispatch each entry to the projections that have not folded it; then let them finish."""
+    folded = 0
+    for entry in entries:
+        for projection in projections:
+            if entry.position > positions[projection.name]:
+                wanted = getattr(projection, "types", None)
+                if wanted is None or entry.type in wanted:
+                    projection.apply(conn, entry)
+                    folded += 1
+    for projection in projections:
+        finish = getattr(projection, "finish", None)
+        if finish:
+            finish(conn)
+    return folded
 
 
 def catch_up(log: EventLog, projections: Sequence[Projection] = PROJECTIONS) -> int:
-    """Fold every entry each projection has not seen yet; return how many were folded.
+    """Fold every entry each projection has not seen yet; return how many folds were done.
 
     Runs inside the caller's transaction when there is one, so an append and the
     projections it changes commit together. A projection whose code version changed is
     rebuilt from scratch.
     """
-    folded = 0
     with log.transaction():
-        log.conn.execute(STATE_DDL)
+        conn = log.conn
+        conn.execute(STATE_DDL)
         last = log.last_position()
+        positions: dict[str, int] = {}
         for projection in projections:
-            state = _state(log, projection)
+            state = _state(conn, projection)
             if state is not None and state[1] != projection.version:
-                _drop(log, projection)
+                _drop(conn, projection)
                 state = None
             if state is None:
-                projection.create(log.conn)
-                position = 0
-            else:
-                position = state[0]
-            if position >= last:
-                continue
-            for entry in log.read(after=position, until=last):
-                projection.apply(log.conn, entry)
-                folded += 1
-            log.conn.execute(
+                projection.create(conn)
+            positions[projection.name] = state[0] if state else 0
+        behind = [p for p in projections if positions[p.name] < last]
+        if not behind:
+            return 0
+        start = min(positions[p.name] for p in behind)
+        folded = _fold(conn, log.read(after=start, until=last), behind, positions)
+        for projection in behind:
+            conn.execute(
                 "INSERT INTO projection_state (name, position, version) VALUES (?, ?, ?)"
                 " ON CONFLICT(name) DO UPDATE SET position = excluded.position, version = excluded.version",
                 (projection.name, last, projection.version),
@@ -69,8 +94,22 @@ def rebuild(log: EventLog, projections: Sequence[Projection] = PROJECTIONS) -> i
     with log.transaction():
         log.conn.execute(STATE_DDL)
         for projection in projections:
-            _drop(log, projection)
+            _drop(log.conn, projection)
         return catch_up(log, projections)
+
+
+def fold_until(log: EventLog, position: int, projections: Sequence[Projection] = PROJECTIONS) -> sqlite3.Connection:
+    """A new in-memory database holding the projections as they stood at `position`."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.execute("BEGIN")
+    conn.execute(STATE_DDL)
+    for projection in projections:
+        projection.create(conn)
+    _fold(conn, log.read(until=position), projections, {p.name: 0 for p in projections})
+    for projection in projections:
+        conn.execute("INSERT INTO projection_state VALUES (?, ?, ?)", (projection.name, position, projection.version))
+    conn.execute("COMMIT")
+    return conn
 
 
 def projection_status(log: EventLog, projections: Sequence[Projection] = PROJECTIONS) -> list[dict]:
@@ -79,7 +118,7 @@ def projection_status(log: EventLog, projections: Sequence[Projection] = PROJECT
     last = log.last_position()
     rows = []
     for projection in projections:
-        state = _state(log, projection)
+        state = _state(log.conn, projection)
         position = state[0] if state else 0
         rows.append({"projection": projection.name, "position": position, "lag": last - position})
     return rows

@@ -1,0 +1,473 @@
+"""How the log and its projections scale: 10k, 100k and 1M news events.
+
+    python bench/log.py [--sizes 10000,100000,1000000] [--dir DIR] [--keep] [--workers N]
+
+For each size, a fresh database is filled with synthetic but realistic articles and events
+(varied kinds, dates and precisions, a Zipf-distributed cast of actors, statements with
+speakers and quotes, headlines from a vocabulary, every span pointing into the synthetic
+article text). Rows are made by the real code (`app.article_entries`, the store's cattrs
+converter and canonical JSON) in worker processes and bulk-inserted; a self-check first
+proves that the bulk path writes exactly the rows `EventLog.append` writes. Then it prints:
+
+* append     — `EventLog.append`, one transaction per article (as `timeline add` does,
+               without projections), of ~10k more events onto the log of that size;
+* rebuild    — `project.rebuild` (every projection, from scratch) in log entries/second,
+               next to a raw `executemany` of the same log rows into an empty copy of
+               the log table (ratio target >= 0.5), and the time spent in each projection;
+* add 1      — `Timeline.add` of one real article (cheap deterministic extractor), median
+               of 5: append + catch-up + automatic merging (target: at 1M <= 2x at 10k);
+* queries    — median latency of typical reads (target < 10 ms each at 1M);
+* size       — database bytes per news event.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures as cf
+import itertools
+import json
+import os
+import random
+import re
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+
+import pendulum  # noqa: E402
+
+from timeline import project, serialize  # noqa: E402
+from timeline.app import Timeline, article_entries  # noqa: E402
+from timeline.ingest import Loaded, read_inputs  # noqa: E402
+from timeline.model import EVENT_KINDS, Actor, Article, Attribution, Event, Place, Quantity, Span, When, event_id  # noqa: E402
+from timeline.store import EventLog, utc_stamp  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "corpus" / "articles.jsonl"
+EXTRACTOR = "synthetic-1"
+ARTICLES_PER_TASK = 100
+
+# -- vocabulary --------------------------------------------------------------------------------
+FIRST = ("John Maria James Ana Robert Linda Michael Rosa David Karen Thomas Lisa Daniel Carmen Paul Nancy "
+         "Mark Sandra Steven Laura Kevin Elena Brian Julia Jorge Sarah Luis Emily Carlos Grace").split()
+LAST = ("Smith Garcia Johnson Martinez Brown Lopez Davis Gonzalez Miller Wilson Anderson Thomas Taylor Moore "
+        "Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen "
+        "King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall Rivera Campbell").split()
+ORGS = ("ICE|the Department of Homeland Security|the city council|the sheriff's office|the ACLU|the governor's office|"
+        "the Justice Department|the county board|the police department|the state legislature|the White House|"
+        "the federal court|the school district|Border Patrol|the mayor's office|the attorney general").split("|")
+PLACES = ("Texas California Arizona Chicago Houston Denver Miami Phoenix Seattle Boston Atlanta Dallas Austin "
+          "Oakland Portland Newark Tucson Albany Richmond Omaha").split()
+TRIGGERS = {
+    "announcement": ["announced", "unveiled", "declared"], "operation": ["raided", "deployed", "launched"],
+    "arrests": ["arrested", "detained", "deported"], "law": ["signed", "passed", "introduced"],
+    "court": ["ruled", "sued", "blocked"], "statement": ["said", "told", "stated"], "letter": ["wrote", "sent"],
+    "report": ["reported", "released", "published"], "policy": ["ordered", "issued", "adopted"], "other": ["met", "visited"],
+}
+KIND_WEIGHTS = (10, 8, 8, 6, 7, 35, 3, 10, 8, 5)
+COMMON = ("the of to and a in that for on is was with by as at from it be have are this an has not but they "
+          "his her their which more after would who said been will about could also new than other some "
+          "people immigration border policy program city state federal officials community plan week year "
+          "residents families workers law enforcement agents order case judge rights public local national").split()
+N_ACTORS = 3000
+
+
+def vocabulary() -> list[str]:
+    """Content words from the real corpus (or a fallback list), most frequent first."""
+    words: dict[str, int] = {}
+    if CORPUS.exists():
+        with open(CORPUS, encoding="utf-8") as handle:
+            for line in itertools.islice(handle, 300):
+                for word in re.findall(r"[a-z]{4,}", json.loads(line)["text"].lower()):
+                    words[word] = words.get(word, 0) + 1
+    ranked = [w for w, _ in sorted(words.items(), key=lambda kv: -kv[1])][:6000]
+    return ranked or COMMON
+
+
+VOCAB: list[str] = []
+CAST: list[tuple[str, str]] = []  # (name, kind)
+
+
+def _init_vocab():
+    if not VOCAB:
+        VOCAB.extend(vocabulary())
+        rng = random.Random(7)
+        people = [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(N_ACTORS)]
+        CAST.extend([(o, "organisation") for o in ORGS] + [(p, "person") for p in dict.fromkeys(people)])
+
+
+def _actor(rng) -> tuple[str, str]:
+    """Zipf-like: a few actors are in a great many events, most in a few."""
+    return CAST[min(len(CAST) - 1, int(rng.paretovariate(1.1)) - 1)]
+
+
+def synth_article(n: int) -> tuple[Article, list[Event]]:
+    """Article `n` of the synthetic corpus and its events (deterministic in n)."""
+    _init_vocab()
+    rng = random.Random(n)
+    published = pendulum.date(2014, 1, 1).add(days=rng.randrange(7 * 365))
+    outlet = rng.choice(["The Chronicle", "Daily Star", "Metro News", "The Herald", "Tribune", "Gazette"])
+    n_events = max(1, int(rng.gauss(20, 7)))
+    sentences, plans = [], []
+    title = " ".join(rng.choice(VOCAB) for _ in range(8)).capitalize()
+    text = title + "\n\n"
+    for i in range(n_events + rng.randrange(3, 12)):
+        kind = rng.choices(EVENT_KINDS, KIND_WEIGHTS)[0] if i < n_events else None
+        actor, actor_kind = _actor(rng)
+        trigger = rng.choice(TRIGGERS[kind or "other"])
+        place = rng.choice(PLACES) if rng.random() < 0.3 else None
+        count = rng.randrange(2, 900) if kind in ("arrests", "operation", "report") else None
+        words = [rng.choice(VOCAB) for _ in range(rng.randrange(10, 24))]
+        pieces = [actor, trigger] + words[:5]
+        if count:
+            pieces += [str(count), "people"]
+        if place:
+            pieces += ["in", place]
+        pieces += words[5:]
+        sentence = _upper_first(" ".join(pieces)) + "."
+        if kind == "statement":
+            place = count = None
+            quote = " ".join(rng.choice(VOCAB) for _ in range(rng.randrange(6, 16)))
+            sentence = f"“{_upper_first(quote)},” {actor} {trigger} {' '.join(words[:8])}."
+        start = len(text)
+        text += sentence + (" " if rng.random() < 0.7 else "\n\n")
+        if kind:
+            plans.append((kind, start, sentence, actor, actor_kind, trigger, place, count))
+    article = Article(text=text, title=title, published=published, source=outlet,
+                      url=f"https://news.example/{n}", origin=f"synthetic/{n}.txt")
+    events = []
+    for kind, start, sentence, actor, actor_kind, trigger, place, count in plans:
+        offset = lambda word: start + sentence.lower().index(word.lower())  # noqa: E731
+        sent = Span(start, start + len(sentence))
+        trig = Span(offset(trigger), offset(trigger) + len(trigger))
+        actor_span = Span(offset(actor), offset(actor) + len(actor))
+        roll = rng.random()
+        if roll < 0.55:
+            when = When.publication(published) if roll < 0.25 else _when(rng, published, "day")
+        elif roll < 0.75:
+            when = _when(rng, published, "month")
+        elif roll < 0.88:
+            when = _when(rng, published, "year")
+        elif roll < 0.95:
+            when = _when(rng, published, "week")
+        else:
+            when = When.unknown()
+        attribution = quote = None
+        if kind == "statement":
+            quote = sentence[1: sentence.index(",”")]
+            attribution = Attribution(speaker=actor, role=rng.choice([None, "spokesperson", "mayor", "senator"]),
+                                      speaker_span=actor_span, cue=trig, content=Span(start + 1, start + 1 + len(quote)),
+                                      direct=True, outlet=outlet)
+        events.append(Event(
+            id=event_id(article.id, trig, kind), article_id=article.id, kind=kind,
+            headline=sentence[:90], sentence=sent, trigger=trig, when=when,
+            status=rng.choices(("occurred", "planned", "claimed"), (80, 12, 8))[0],
+            actors=(Actor(actor, actor, actor_span, actor_kind),),
+            attribution=attribution, quote=quote,
+            places=(Place(place, Span(offset(place), offset(place) + len(place))),) if place else (),
+            quantities=(Quantity(float(count), str(count), Span(offset(str(count)), offset(str(count)) + len(str(count))), "people"),)
+            if count else (),
+            confidence=round(rng.uniform(0.3, 0.95), 2), extractor=EXTRACTOR,
+        ))
+    return article, events
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _when(rng, published, precision) -> When:
+    day = published.subtract(days=rng.randrange(0, 400))
+    if precision == "day":
+        return When(day.to_date_string(), "day", "explicit", day, day)
+    if precision == "week":
+        start = day.start_of("week")
+        return When(f"{start.year}-W{start.isocalendar()[1]:02d}", "week", "relative", start, start.add(days=6))
+    if precision == "month":
+        return When(day.format("YYYY-MM"), "month", "explicit", day.start_of("month"), day.end_of("month"))
+    return When(str(day.year), "year", "explicit", day.start_of("year"), day.end_of("year"))
+
+
+def article_rows(n: int, now: str) -> list[tuple]:
+    """The log rows `EventLog.append` writes for synthetic article n on an empty stream."""
+    article, events = synth_article(n)
+    rows = []
+    for version, entry in enumerate(article_entries(article, events, EXTRACTOR), 1):
+        data = serialize.dumps(serialize.unstructure(entry.payload))
+        rows.append((entry.stream, version, entry.type, type(entry.payload).SCHEMA, data, now, entry.entry_id))
+    return rows
+
+
+def rows_for(numbers: range, now: str) -> list[tuple]:
+    return [row for n in numbers for row in article_rows(n, now)]
+
+
+INSERT = "INSERT INTO log (stream, version, type, schema, data, recorded_at, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?)"
+
+
+def bulk_fill(log: EventLog, events_wanted: int, pool) -> int:
+    """Fill an empty log with synthetic articles until it holds `events_wanted` news events."""
+    now = utc_stamp(pendulum.now("UTC"))
+    per_article = 20  # mean events per synthetic article
+    articles = max(1, round(events_wanted / per_article))
+    tasks = [range(i, min(i + ARTICLES_PER_TASK, articles)) for i in range(0, articles, ARTICLES_PER_TASK)]
+    results = pool.map(rows_for, tasks, itertools.repeat(now)) if pool else (rows_for(t, now) for t in tasks)
+    with log.transaction():
+        for rows in results:
+            log.conn.executemany(INSERT, rows)
+    return articles
+
+
+def self_check(tmp: Path) -> None:
+    """The bulk path writes exactly what `EventLog.append` writes (apart from timestamps)."""
+    columns = "position, stream, version, type, schema, data, entry_id"
+    with EventLog(tmp / "check-append.db") as log:
+        for n in range(30):
+            article, events = synth_article(n)
+            log.append(article_entries(article, events, EXTRACTOR))
+        appended = log.conn.execute(f"SELECT {columns} FROM log ORDER BY position").fetchall()
+    with EventLog(tmp / "check-bulk.db") as log:
+        with log.transaction():
+            log.conn.executemany(INSERT, rows_for(range(30), "x"))
+        bulk = log.conn.execute(f"SELECT {columns} FROM log ORDER BY position").fetchall()
+    assert appended == bulk, "bulk rows differ from EventLog.append rows"
+
+
+# -- measurements ------------------------------------------------------------------------------
+_SAID = re.compile(r"[^.\n]*\bsaid\b[^.\n]*\.")
+
+
+def said_extractor(article) -> list[Event]:
+    """Cheap, deterministic: one statement per sentence with 'said' (as in the tests)."""
+    events = []
+    for match in _SAID.finditer(article.text):
+        start = match.start() + (len(match.group()) - len(match.group().lstrip()))
+        said = article.text.index("said", start)
+        trigger = Span(said, said + 4)
+        events.append(Event(id=event_id(article.id, trigger, "statement"), article_id=article.id, kind="statement",
+                            headline=article.text[start: match.end()][:80], sentence=Span(start, match.end()),
+                            trigger=trigger, when=When.publication(article.published), extractor="said-bench"))
+    return events
+
+
+said_extractor.VERSION = "said-bench"
+
+
+def time_append(log: EventLog, first: int, events_wanted: int) -> tuple[int, float]:
+    """EventLog.append, one transaction per article, of synthetic articles from `first` on."""
+    prepared, events, n = [], 0, first
+    while events < events_wanted:
+        article, found = synth_article(n)
+        prepared.append(article_entries(article, found, EXTRACTOR))
+        events += len(found)
+        n += 1
+    started = time.perf_counter()
+    for entries in prepared:
+        log.append(entries, {entries[0].stream: 0})
+    return events, time.perf_counter() - started
+
+
+def timed_rebuild(log: EventLog) -> tuple[float, dict[str, float]]:
+    """`project.rebuild`, with the seconds spent in each projection's `apply` and `finish`."""
+    spent = {projection.name: 0.0 for projection in project.PROJECTIONS}
+    patched = []
+
+    def timer(projection, method):
+        def timed(*args):
+            started = time.perf_counter()
+            try:
+                return method(*args)
+            finally:
+                spent[projection.name] += time.perf_counter() - started
+        return timed
+
+    for projection in project.PROJECTIONS:
+        for name in ("apply", "finish"):
+            method = getattr(projection, name, None)
+            if method is not None:
+                setattr(projection, name, timer(projection, method))
+                patched.append((projection, name))
+    started, cpu = time.perf_counter(), time.process_time()
+    try:
+        project.rebuild(log)
+    finally:
+        for projection, name in patched:
+            delattr(projection, name)  # back to the class's method
+    total = time.perf_counter() - started
+    spent["cpu"] = time.process_time() - cpu
+    spent["(reading the log, bookkeeping, commit)"] = total - sum(v for k, v in spent.items() if k != "cpu")
+    return total, spent
+
+
+def time_raw_insert(log: EventLog, tmp: Path) -> tuple[int, float]:
+    """A raw executemany of the log's rows into an empty table with the log's schema."""
+    rows = log.conn.execute("SELECT stream, version, type, schema, data, recorded_at, entry_id FROM log ORDER BY position").fetchall()
+    path = tmp / "raw.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("CREATE TABLE log (position INTEGER PRIMARY KEY, stream TEXT NOT NULL, version INTEGER NOT NULL,"
+                 " type TEXT NOT NULL, schema INTEGER NOT NULL, data TEXT NOT NULL, recorded_at TEXT NOT NULL,"
+                 " entry_id TEXT NOT NULL UNIQUE, UNIQUE (stream, version))")
+    conn.execute("CREATE INDEX log_type ON log (type, position)")
+    started, cpu = time.perf_counter(), time.process_time()
+    conn.execute("BEGIN")
+    conn.executemany(INSERT, rows)
+    conn.execute("COMMIT")
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    conn.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    return len(rows), elapsed, cpu
+
+
+def real_articles(k: int) -> list[Loaded]:
+    if CORPUS.exists():
+        return [i for i in itertools.islice(read_inputs([str(CORPUS)]), 200, 200 + k) if isinstance(i, Loaded)]
+    return [Loaded(Article.from_text(f"Council meets {i}\n\nThe mayor said {i} officers were hired. "
+                                     "The chief said the plan works.\n", published=pendulum.date(2018, 1, 2)))
+            for i in range(k)]
+
+
+def time_add_one(tl: Timeline, articles: list[Loaded]) -> tuple[float, float]:
+    """Median (wall, CPU) seconds for Timeline.add of one article (append, catch-up, merging)."""
+    walls, cpus = [], []
+    for item in articles:
+        wall, cpu = time.perf_counter(), time.process_time()
+        report = tl.add([item], extractor=said_extractor, workers=1)
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+        assert report.added == 1, report
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def queries(conn: sqlite3.Connection) -> dict[str, tuple[str, tuple]]:
+    top_actor = conn.execute("SELECT name FROM actors ORDER BY statements DESC LIMIT 1").fetchone()
+    mid_actor = conn.execute("SELECT name FROM actors WHERE statements > 0 ORDER BY statements DESC LIMIT 1"
+                             " OFFSET (SELECT COUNT(*) / 10 FROM actors WHERE statements > 0)").fetchone()
+    word = VOCAB[300] if VOCAB else "border"
+    return {
+        "kind+dates, by date, limit 100": (
+            "SELECT * FROM timeline WHERE kind = ? AND date_start >= ? AND date_start <= ? ORDER BY date_start LIMIT 100",
+            ("arrests", "2016-01-01", "2016-12-31")),
+        f"FTS '{word}', limit 100": (
+            "SELECT t.* FROM timeline t WHERE t.rowid IN (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?)"
+            " ORDER BY t.sort_order LIMIT 100", (f'"{word}"',)),
+        "FTS, best 100 by rank": (
+            "SELECT t.* FROM timeline_fts f JOIN timeline t ON t.rowid = f.rowid WHERE timeline_fts MATCH ?"
+            " ORDER BY f.rank LIMIT 100", (f'"{word}"',)),
+        "top actor's statements, limit 100": (
+            "SELECT t.* FROM timeline t WHERE t.kind = 'statement' AND t.id IN "
+            "(SELECT event_id FROM event_actors WHERE actor = ?) ORDER BY t.sort_order LIMIT 100",
+            (top_actor[0] if top_actor else "",)),
+        "a 90th-percentile actor's statements": (
+            "SELECT * FROM timeline WHERE speaker = ? AND kind = 'statement' ORDER BY sort_order LIMIT 100",
+            (mid_actor[0] if mid_actor else "",)),
+    }
+
+
+def time_queries(conn: sqlite3.Connection, repeat: int = 7) -> dict[str, tuple[float, int]]:
+    out = {}
+    try:
+        chosen = queries(conn)
+    except sqlite3.OperationalError as err:
+        return {f"(no query tables: {err})": (float("nan"), 0)}
+    for name, (sql, params) in chosen.items():
+        times, found = [], 0
+        for _ in range(repeat):
+            started = time.perf_counter()
+            try:
+                found = len(conn.execute(sql, params).fetchall())
+            except sqlite3.OperationalError as err:
+                name, found = f"{name} ({err})", 0
+                times = [float("nan")]
+                break
+            times.append(time.perf_counter() - started)
+        out[name] = (statistics.median(times), found)
+    return out
+
+
+def run_size(size: int, tmp: Path, pool, keep: bool) -> dict:
+    db = tmp / f"log-{size}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    out: dict = {"size": size, "load": os.getloadavg()[0]}
+    with Timeline.open(db) as tl:
+        log = tl.log
+        started = time.perf_counter()
+        articles = bulk_fill(log, size, pool)
+        out["synth_seconds"] = time.perf_counter() - started
+        appended, seconds = time_append(log, articles, min(10_000, max(1_000, size // 10)))
+        out["append"] = (appended, seconds)
+        n_events, n_entries = (log.conn.execute("SELECT COUNT(*) FROM log WHERE type = 'EventExtracted'").fetchone()[0],
+                               log.last_position())
+        out["events"], out["entries"] = n_events, n_entries
+        out["rebuild"], out["per_projection"] = timed_rebuild(log)
+        out["raw"] = time_raw_insert(log, tmp)
+        log.conn.execute("PRAGMA optimize")
+        out["add_one"] = time_add_one(tl, real_articles(5))
+        out["queries"] = time_queries(log.conn)
+        log.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    out["bytes"] = db.stat().st_size
+    if not keep:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+    return out
+
+
+def report(r: dict) -> None:
+    events, entries = r["events"], r["entries"]
+    appended, seconds = r["append"]
+    raw_rows, raw_seconds, raw_cpu = r["raw"]
+    rebuild_cpu = r["per_projection"].pop("cpu")
+    rebuild_rate, raw_rate = entries / r["rebuild"], raw_rows / raw_seconds
+    print(f"\n== {events:,} news events (load average {r['load']:.1f} on {os.cpu_count()} cores) ({entries:,} log entries) ==")
+    print(f"  synthesis (bulk, real row code)  {r['synth_seconds']:8.1f} s")
+    print(f"  append (EventLog.append)         {appended / seconds:10,.0f} events/s   ({appended:,} events, per-article transactions)")
+    print(f"  rebuild (project.rebuild)        {rebuild_rate:10,.0f} entries/s  ({r['rebuild']:.1f} s; "
+          f"{events / r['rebuild']:,.0f} events/s)")
+    print(f"  raw executemany, same log rows   {raw_rate:10,.0f} rows/s     ({raw_seconds:.1f} s)")
+    print(f"  rebuild / raw insert ratio       {rebuild_rate / raw_rate:10.2f} wall, "
+          f"{raw_cpu / rebuild_cpu:.2f} CPU  (target >= 0.5)")
+    for name, spent in sorted(r["per_projection"].items(), key=lambda kv: -kv[1]):
+        print(f"    of which {name:<38} {spent:7.1f} s")
+    print(f"  add one article (median of 5)    {r['add_one'][0] * 1000:10.1f} ms wall, {r['add_one'][1] * 1000:.1f} ms CPU")
+    for name, (latency, found) in r["queries"].items():
+        print(f"  query: {name:<34} {latency * 1000:8.2f} ms  ({found} rows)")
+    print(f"  database size                    {r['bytes'] / 2**20:10.1f} MiB, {r['bytes'] / events:,.0f} bytes/event")
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10000,100000,1000000", help="news events per log, comma-separated")
+    parser.add_argument("--dir", help="where to build the databases [default: a temporary directory]")
+    parser.add_argument("--keep", action="store_true", help="keep the databases")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes synthesising rows")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    _init_vocab()
+    with tempfile.TemporaryDirectory(dir=args.dir) as tmpdir:
+        tmp = Path(tmpdir)
+        self_check(tmp)
+        print("self-check: bulk rows == EventLog.append rows (apart from recorded_at)")
+        pool = cf.ProcessPoolExecutor(args.workers) if args.workers > 1 else None
+        results = []
+        try:
+            for size in sizes:
+                results.append(run_size(size, tmp, pool, args.keep))
+                report(results[-1])
+        finally:
+            if pool:
+                pool.shutdown()
+    if len(results) > 1:
+        small, large = results[0], results[-1]
+        print(f"\nadd one article: {large['add_one'][1] / small['add_one'][1]:.2f}x the CPU time "
+              f"({large['add_one'][0] / small['add_one'][0]:.2f}x wall) at {large['events']:,} events vs "
+              f"{small['events']:,} (target <= 2x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,290 @@
+"""Projections: the timeline table and friends, merges, re-dating, retraction, time travel."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from project_support import keyword_extractor
+from timeline import project
+from timeline.app import Timeline, UserError
+from timeline.edit import Editor
+from timeline.ingest import read_inputs
+from timeline.project.rows import TIMELINE_COLUMNS, SOURCE_COLUMNS
+from timeline.query import Filters, select_timeline
+
+AGREED_TIMELINE = (
+    "id date date_start date_end precision basis kind status headline actors speaker speaker_role quote places "
+    "quantities sources article_id source_title source_outlet source_published source_url sentence_start "
+    "sentence_end trigger_start trigger_end evidence conflicts confidence from_headline corrected sort_order"
+).split()
+AGREED_SOURCES = (
+    "event_id extracted_event_id article_id article_title outlet published url sentence_start sentence_end "
+    "trigger_start trigger_end evidence quote date"
+).split()
+
+
+@pytest.fixture
+def tl(db_path, seeds_dir):
+    timeline = Timeline.open(db_path)
+    timeline.add(read_inputs([seeds_dir]), extractor=keyword_extractor, extractor_version="keyword-test")
+    yield timeline
+    timeline.close()
+
+
+def rows(tl, **filters):
+    return select_timeline(tl.log, Filters(**filters))
+
+
+def snapshot(conn: sqlite3.Connection) -> dict:
+    """Every projection table's visible content, in a stable order (rowids excluded)."""
+    tables = ("articles", "timeline", "sources", "event_actors", "actors", "fold_articles", "fold_events", "fold_pending")
+    found = {t: sorted(map(repr, conn.execute(f"SELECT * FROM {t}"))) for t in tables}
+    found["timeline_fts"] = sorted(map(repr, conn.execute(
+        "SELECT t.id, f.headline, f.evidence, f.actors, f.quotes FROM timeline_fts f JOIN timeline t ON t.rowid = f.rowid")))
+    found["fts_count"] = conn.execute("SELECT count(*) FROM timeline_fts").fetchone()
+    return found
+
+
+def test_agreed_columns_exist(tl):
+    columns = [c.name for c in tl.log.db["timeline"].columns]
+    assert set(AGREED_TIMELINE) <= set(columns)
+    assert set(AGREED_SOURCES) <= {c.name for c in tl.log.db["sources"].columns}
+    assert set(TIMELINE_COLUMNS) | {"sort_order"} == set(columns)
+    assert set(SOURCE_COLUMNS) == {c.name for c in tl.log.db["sources"].columns}
+
+
+def test_every_row_is_traceable_to_exact_text(tl):
+    texts = {a: tl.article(a).text for a in tl.article_ids()}
+    found = rows(tl)
+    assert len(found) > 20
+    for row in found:
+        assert texts[row["article_id"]][row["sentence_start"]:row["sentence_end"]] == row["evidence"]
+        assert row["sentence_start"] <= row["trigger_start"] < row["trigger_end"] <= row["sentence_end"]
+        assert row["sources"] == len(row["source_list"])
+        for source in row["source_list"]:
+            assert texts[source["article_id"]][source["sentence_start"]:source["sentence_end"]] == source["evidence"]
+
+
+def test_order_is_start_date_then_precision_then_source_order(tl):
+    found = rows(tl)
+    assert [r["sort_order"] for r in found] == list(range(1, len(found) + 1))
+    rank = {p: i for i, p in enumerate(("time", "day", "week", "month", "season", "quarter", "year", "decade", "century", "unknown"))}
+    keys = [(r["date_start"] is None, r["date_start"] or "", rank[r["precision"]], r["article_position"], r["sentence_start"]) for r in found]
+    assert keys == sorted(keys)
+    assert found[-1]["date_start"] is None  # undated last
+
+
+def test_the_planned_sweep_is_one_row_with_its_sources_from_two_articles(tl):
+    sweep = [r for r in rows(tl, kind=("operation",)) if any("1,500" in s["evidence"] for s in r["source_list"])]
+    assert len(sweep) == 1
+    row = sweep[0]
+    assert row["sources"] == 3 and len({s["article_id"] for s in row["source_list"]}) == 2
+    assert row["source_list"][0]["rank"] == 1 and row["source_list"][0]["extracted_event_id"] == row["id"]
+    merges = [e.payload for e in tl.log.read(types=["EventsMerged"])]
+    assert merges and all(m.automatic and m.reason.startswith("automatic:") and m.target == row["id"] for m in merges)
+    assert {q["value"] for q in row["quantities"]} == {1500.0}
+
+
+def test_automatic_merge_can_be_undone_and_redone(tl):
+    sweep = next(r for r in rows(tl) if r["sources"] == 3)
+    before = snapshot(tl.log.conn)
+    ed = Editor(tl.log)
+    root, split_off = ed.split(sweep["id"], why="not the same")
+    assert len(split_off) == 2 and len(rows(tl)) == len(before and rows(tl))
+    assert all(r["sources"] == 1 for r in rows(tl) if r["kind"] == "operation")
+    ed.merge(root, split_off, "same sweep")
+    assert snapshot(tl.log.conn) == before
+
+
+def test_merge_split_round_trip_restores_every_table(tl):
+    found = rows(tl, kind=("statement",))
+    a, b, c = found[0]["id"], found[1]["id"], found[2]["id"]
+    before = snapshot(tl.log.conn)
+    ed = Editor(tl.log)
+    ed.merge(a, [b, c])
+    merged = next(r for r in rows(tl) if r["id"] == a)
+    assert merged["sources"] == 3 and not any(r["id"] in (b, c) for r in rows(tl))
+    ed.split(a)
+    assert snapshot(tl.log.conn) == before
+
+
+def test_merging_a_merged_row_brings_its_sources(tl):
+    found = rows(tl, kind=("statement",))
+    a, b, c = (r["id"] for r in found[:3])
+    ed = Editor(tl.log)
+    ed.merge(b, [c])
+    ed.merge(a, [b])
+    assert next(r for r in rows(tl) if r["id"] == a)["sources"] == 3
+    with pytest.raises(UserError, match="already part of row"):
+        ed.merge(a, [c])
+
+
+def test_conflicting_numbers_are_kept_and_flagged(tl):
+    found = rows(tl, kind=("arrests",))
+    with_numbers = [r for r in found if r["quantities"]]
+    a, b = with_numbers[0], with_numbers[1]
+    Editor(tl.log).merge(a["id"], [b["id"]])
+    row = next(r for r in rows(tl) if r["id"] == a["id"])
+    values = {q["value"] for q in row["quantities"]}
+    assert {q["value"] for q in a["quantities"]} | {q["value"] for q in b["quantities"]} == values
+    assert row["conflicts"]["quantities"]["people"] == sorted(values)
+
+
+def test_redating_moves_the_articles_relative_dates_and_only_them(tl):
+    article = tl.find_article("004_f383523450ecae10.txt")
+    before = {r["id"]: r for r in rows(tl)}
+    tl.date_article(article["id"], "2018-02-02")  # a Friday, two weeks later
+    after = {r["id"]: r for r in rows(tl)}
+    assert before.keys() == after.keys()
+    moved = {i for i in before if (before[i]["date"], before[i]["date_start"]) != (after[i]["date"], after[i]["date_start"])}
+    assert moved
+    for event_id in moved:
+        assert after[event_id]["article_id"] == article["id"]
+        assert after[event_id]["basis"] in ("publication", "relative")
+    for event_id, row in after.items():
+        if row["article_id"] == article["id"] and row["basis"] == "publication":
+            assert row["date"] == "2018-02-02" and event_id in moved
+        if row["basis"] == "explicit":
+            assert row["date"] == before[event_id]["date"]
+    wednesday = [r for r in after.values() if r["article_id"] == article["id"] and r["date_text"] == "Wednesday"]
+    assert wednesday and all(r["date"] == "2018-01-31" for r in wednesday)
+    assert any(r["date"] == "2018-01-17" for r in before.values() if r["id"] in {w["id"] for w in wednesday})
+
+
+def test_dating_an_undated_article_places_its_events(tl):
+    undated = [r for r in rows(tl) if r["date_start"] is None]
+    assert undated
+    article = tl.find_article("001_769cbc7b5d9de9b8.txt")
+    tl.date_article(article["id"], "2017-06-02")
+    for row in rows(tl):
+        if row["id"] in {u["id"] for u in undated} and row["basis"] == "publication":
+            assert row["date"] == "2017-06-02"
+
+
+def test_retraction_hides_the_event_but_the_log_keeps_it(tl):
+    victim = rows(tl)[3]
+    Editor(tl.log).retract(victim["id"][:8], why="teaser")
+    assert victim["id"] not in {r["id"] for r in rows(tl)}
+    extracted = [e for e in tl.log.read(types=["EventExtracted"]) if e.data["event"]["id"] == victim["id"]]
+    assert len(extracted) == 1
+    assert [e.type for e in Editor(tl.log).history(victim["id"])] == ["EventExtracted", "EventRetracted"]
+    before = str(tl.log.last_position() - 1)  # just before the retraction
+    assert victim["id"] in {r["id"] for r in select_timeline(tl.log, Filters(as_of=before))}
+
+
+def test_retracting_a_merged_source_drops_only_that_source(tl):
+    sweep = next(r for r in rows(tl) if r["sources"] == 3)
+    member = sweep["source_list"][1]["extracted_event_id"]
+    Editor(tl.log).retract(member)
+    row = next(r for r in rows(tl) if r["id"] == sweep["id"])
+    assert row["sources"] == 2 and member not in {s["extracted_event_id"] for s in row["source_list"]}
+
+
+def test_corrections_show_and_history_keeps_the_original(tl):
+    row = rows(tl, kind=("statement",))[0]
+    ed = Editor(tl.log)
+    ed.correct(row["id"], date="2017-09", kind="announcement", headline="ICE announces arrests", speaker="Thomas Homan", why="checked")
+    now = next(r for r in rows(tl) if r["id"] == row["id"])
+    assert (now["date"], now["date_start"], now["date_end"], now["precision"], now["basis"]) == ("2017-09", "2017-09-01", "2017-09-30", "month", "correction")
+    assert (now["kind"], now["headline"], now["speaker"], now["corrected"]) == ("announcement", "ICE announces arrests", "Thomas Homan", 1)
+    assert now["evidence"] == row["evidence"]
+    assert tl.log.conn.execute("SELECT statements FROM actors WHERE name = 'Thomas Homan'").fetchone()[0] >= 1
+    history = ed.history(row["id"])
+    assert [e.type for e in history] == ["EventExtracted", "EventCorrected"]
+    assert history[0].data["event"]["headline"] == row["headline"]
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({}, "nothing to correct"),
+    ({"date": "2018-02-30"}, "impossible date"),
+    ({"date": "soon"}, "bad date"),
+    ({"kind": "party"}, "unknown kind"),
+    ({"headline": "  "}, "cannot be empty"),
+])
+def test_bad_corrections_are_refused(tl, kwargs, message):
+    event = rows(tl)[0]["id"]
+    with pytest.raises(UserError, match=message):
+        Editor(tl.log).correct(event, **kwargs)
+
+
+def test_event_references(tl):
+    ed = Editor(tl.log)
+    with pytest.raises(UserError, match="no event matches"):
+        ed.retract("zzzz")
+    with pytest.raises(UserError, match="matches several events"):
+        ed.retract("0")  # several ids start with 0
+    event = rows(tl)[0]["id"]
+    ed.retract(event[:10])
+    with pytest.raises(UserError, match="already retracted"):
+        ed.retract(event)
+
+
+def test_time_travel_shows_the_timeline_as_it_stood(tl):
+    row = rows(tl)[0]
+    position = tl.log.last_position()
+    Editor(tl.log).correct(row["id"], headline="Changed later")
+    assert next(r for r in rows(tl) if r["id"] == row["id"])["headline"] == "Changed later"
+    then = select_timeline(tl.log, Filters(as_of=str(position)))
+    assert next(r for r in then if r["id"] == row["id"])["headline"] == row["headline"]
+    assert [r["id"] for r in then] == [r["id"] for r in rows(tl)]
+    assert select_timeline(tl.log, Filters(as_of="1999-01-01")) == []
+    assert len(select_timeline(tl.log, Filters(as_of="2999-01-01T00:00"))) == len(rows(tl))
+
+
+def test_filters(tl):
+    every = rows(tl)
+    assert {r["kind"] for r in rows(tl, kind=("operation", "letter"))} == {"operation", "letter"}
+    ice = rows(tl, actor="ice")
+    assert ice and all("ICE" in r["actors"] or r["speaker"] == "ICE" for r in ice)
+    in_jan = rows(tl, since="2018-01", until="2018-01")
+    assert in_jan and all(r["date_start"] <= "2018-01-31" and r["date_end"] >= "2018-01-01" for r in in_jan)
+    found = rows(tl, search="Feinstein letter")
+    assert found and all("letter" in (r["headline"] + " ".join(s["evidence"] for s in r["source_list"])).lower() for r in found)
+    assert rows(tl, search='"unbalanced (quote* OR') == []  # user input is never FTS syntax
+    article = tl.find_article("002_f86ce1d539b51a9f.txt")["id"]
+    one = rows(tl, article="002_f86ce1d539b51a9f.txt")
+    assert one and all(any(s["article_id"] == article for s in r["source_list"]) for r in one)
+    assert len(one) < len(every)
+
+
+def test_rebuild_equals_incremental_on_the_seeds(tl):
+    ed = Editor(tl.log)
+    found = rows(tl)
+    ed.correct(found[0]["id"], date="2018")
+    ed.retract(found[1]["id"])
+    ed.merge(found[2]["id"], [found[5]["id"]])
+    tl.date_article("001_769cbc7b5d9de9b8.txt", "2017-06-02")
+    incremental = snapshot(tl.log.conn)
+    project.rebuild(tl.log)
+    assert snapshot(tl.log.conn) == incremental
+    memory = project.fold_until(tl.log, tl.log.last_position())
+    assert snapshot(memory) == incremental
+
+
+def test_reextraction_switches_to_the_latest_run_and_keeps_corrections(tl):
+    event = rows(tl, kind=("statement",))[0]
+    Editor(tl.log).correct(event["id"], headline="Kept")
+
+    def narrower(article):
+        return [e for e in keyword_extractor(article) if e.kind == "statement"]
+
+    tl.reextract(extractor=narrower, extractor_version="narrower")
+    assert {r["kind"] for r in rows(tl)} == {"statement"}
+    assert next(r for r in rows(tl) if r["id"] == event["id"])["headline"] == "Kept"
+    incremental = snapshot(tl.log.conn)
+    project.rebuild(tl.log)
+    assert snapshot(tl.log.conn) == incremental
+
+
+def test_catch_up_reads_only_new_entries(tl, monkeypatch):
+    assert project.catch_up(tl.log) == 0
+    calls = []
+    original = tl.log.read
+    monkeypatch.setattr(tl.log, "read", lambda *a, **k: calls.append(k.get("after")) or original(*a, **k))
+    Editor(tl.log).retract(rows(tl)[0]["id"])
+    assert calls and min(c for c in calls if c is not None) >= tl.log.last_position() - 1
+    status = {s["projection"]: s["lag"] for s in project.projection_status(tl.log)}
+    assert status == {"articles": 0, "timeline": 0}
