@@ -65,3 +65,28 @@ def test_the_real_extractor_on_dask_gives_the_in_process_log(client, tmp_path):
     rows = log_rows(tmp_path / "dask.db")
     assert rows == log_rows(tmp_path / "local.db")
     assert any(row[3] == "EventExtracted" for row in rows)
+
+
+def test_cli_add_with_dask_scheduler_address(client, tmp_path):
+    """`timeline add --dask ADDRESS` extracts on the cluster and stores what `add` alone would."""
+    from click.testing import CliRunner
+
+    from timeline.cli import cli
+
+    db = tmp_path / "events.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "add", str(SEEDS), "--dask", client.scheduler.address])
+    assert result.exit_code == 0, result.output
+    assert "added 5 articles" in result.stdout
+    local = tmp_path / "local.db"
+    assert CliRunner().invoke(cli, ["--db", str(local), "add", str(SEEDS), "--workers", "1"]).exit_code == 0
+    assert log_rows(db) == log_rows(local)
+
+
+def test_cli_dask_unreachable_scheduler_is_one_clear_error(tmp_path):
+    from click.testing import CliRunner
+
+    from timeline.cli import cli
+
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "e.db"), "add", str(SEEDS), "--dask", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("timeline: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")

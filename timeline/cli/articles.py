@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 
@@ -37,10 +38,14 @@ def _date_option(ctx, param, value):
     "--workers", type=click.IntRange(min=1), default=None,
     help="Processes for extraction [default: number of cores; small batches run in-process].",
 )
+@click.option(
+    "--dask", "dask_address", metavar="ADDRESS",
+    help="Extract on a Dask cluster (scheduler address, e.g. tcp://host:8786); needs timeline[dask].",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems and the summary.")
 @click.pass_context
 @reports_errors
-def add(ctx, paths, published, source, url, encoding, max_bytes, workers, quiet):
+def add(ctx, paths, published, source, url, encoding, max_bytes, workers, dask_address, quiet):
     """Add articles (files, directories, JSON Lines, or - for stdin) and extract their events.
 
     A .txt article's first line is its headline. Dates and outlets come from front
@@ -52,8 +57,8 @@ def add(ctx, paths, published, source, url, encoding, max_bytes, workers, quiet)
     flags = Metadata(published=published, source=source, url=url)
     items = read_inputs(paths, flags=flags, encoding=encoding, max_bytes=max_bytes)
     tl = open_timeline(ctx)
-    with tl:
-        report = _add_with_progress(tl, items, workers or default_workers(), quiet)
+    with tl, _dask_client(dask_address) as client:
+        report = _add_with_progress(tl, items, workers or default_workers(), quiet, client)
     for problem in report.failed:
         click.echo(f"timeline: error: {problem}", err=True)
     click.echo(
@@ -64,7 +69,25 @@ def add(ctx, paths, published, source, url, encoding, max_bytes, workers, quiet)
         raise SystemExit(1)
 
 
-def _add_with_progress(tl: Timeline, items, workers: int, quiet: bool):
+@contextlib.contextmanager
+def _dask_client(address):
+    """A Dask client for --dask, or None; a missing dask is one clear error."""
+    if not address:
+        yield None
+        return
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        fail("--dask needs dask.distributed: pip install 'timeline[dask]'")
+    try:
+        client = Client(address, timeout="10s")
+    except OSError as err:
+        fail(f"cannot reach the Dask scheduler at {address}: {err}")
+    with client:
+        yield client
+
+
+def _add_with_progress(tl: Timeline, items, workers: int, quiet: bool, client=None):
     """Show a running count on a terminal (stderr), nothing when piped."""
     show = not quiet and sys.stderr.isatty()
     seen = {"n": 0}
@@ -77,7 +100,12 @@ def _add_with_progress(tl: Timeline, items, workers: int, quiet: bool):
             rate = seen["n"] / max(time.monotonic() - started, 1e-6)
             click.echo(f"\r\x1b[K{seen['n']} articles, {rate:.1f}/s — {outcome}: {name[-50:]}", nl=False, err=True)
 
-    report = tl.add(items, workers=workers, on_item=on_item)
+    if client is not None:
+        from timeline.distributed import add_on_dask
+
+        report = add_on_dask(tl, items, client, on_item=on_item)
+    else:
+        report = tl.add(items, workers=workers, on_item=on_item)
     if show and seen["n"]:
         click.echo("", err=True)
     return report
