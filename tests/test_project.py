@@ -40,7 +40,8 @@ def rows(tl, **filters):
 
 def snapshot(conn: sqlite3.Connection) -> dict:
     """Every projection table's visible content, in a stable order (rowids excluded)."""
-    tables = ("articles", "timeline", "sources", "event_actors", "actors", "fold_articles", "fold_events", "fold_pending")
+    tables = ("articles", "timeline", "sources", "event_actors", "actors", "fold_articles", "fold_events", "fold_pending",
+              "fold_dirty")
     found = {t: sorted(map(repr, conn.execute(f"SELECT * FROM {t}"))) for t in tables}
     found["timeline_fts"] = sorted(map(repr, conn.execute(
         "SELECT t.id, f.headline, f.evidence, f.actors, f.quotes FROM timeline_fts f JOIN timeline t ON t.rowid = f.rowid")))
@@ -70,7 +71,8 @@ def test_every_row_is_traceable_to_exact_text(tl):
 
 def test_order_is_start_date_then_precision_then_source_order(tl):
     found = rows(tl)
-    assert [r["sort_order"] for r in found] == list(range(1, len(found) + 1))
+    assert [r["sort_order"] for r in found] == sorted(r["sort_order"] for r in found)
+    assert len({r["sort_order"] for r in found}) == len(found)
     rank = {p: i for i, p in enumerate(("time", "day", "week", "month", "season", "quarter", "year", "decade", "century", "unknown"))}
     keys = [(r["date_start"] is None, r["date_start"] or "", rank[r["precision"]], r["article_position"], r["sentence_start"]) for r in found]
     assert keys == sorted(keys)
@@ -288,3 +290,49 @@ def test_catch_up_reads_only_new_entries(tl, monkeypatch):
     assert calls and min(c for c in calls if c is not None) >= tl.log.last_position() - 1
     status = {s["projection"]: s["lag"] for s in project.projection_status(tl.log)}
     assert status == {"articles": 0, "timeline": 0}
+
+
+def test_rebuild_in_small_batches_and_bulk_actor_recount_equal_incremental(tl, monkeypatch):
+    from timeline.project import rows as row_code, runner, timeline as timeline_projection
+    Editor(tl.log).merge(*(lambda f: (f[0]["id"], [f[1]["id"]]))(rows(tl, kind=("statement",))))
+    incremental = snapshot(tl.log.conn)
+    monkeypatch.setattr(runner, "FLUSH_EVERY", 7)  # rows rebuilt in many flushes
+    monkeypatch.setattr(timeline_projection, "RECOUNT_ALL", 0)  # actors counted in one pass
+    project.rebuild(tl.log)
+    assert snapshot(tl.log.conn) == incremental
+    with tl.log.transaction():
+        row_code.recount_actors(tl.log.conn, {a for (a,) in tl.log.conn.execute("SELECT actor FROM event_actors")})
+    assert snapshot(tl.log.conn) == incremental
+
+
+def test_candidates_are_the_nearest_overlapping_earlier_rows(tl):
+    """The bounded index lookups find what a scan of every row of the kind finds."""
+    from timeline.project.merge import CANDIDATE_LIMIT, Profile, _candidates, _earlier
+    conn = tl.log.conn
+    conn.row_factory = sqlite3.Row
+    try:
+        every = conn.execute("SELECT * FROM timeline").fetchall()
+        checked = 0
+        for row in every:
+            new = Profile(conn, row)
+            start, end = new.window
+            if not start:
+                continue
+            expected = [
+                c for c in every
+                if c["kind"] == row["kind"] and c["id"] != row["id"] and _earlier(c, row) and (
+                    (c["date_start"] is None and c["article_id"] == row["article_id"])
+                    or (c["date_start"] and c["date_end"] and c["date_end"] >= _shift(start, -3)
+                        and _shift(start, -369) <= c["date_start"] <= _shift(end, 3)))
+            ]
+            expected.sort(key=lambda c: (-c["article_position"], -c["sentence_start"], c["id"]))
+            assert [c["id"] for c in _candidates(conn, new)] == [c["id"] for c in expected][:CANDIDATE_LIMIT * 3]
+            checked += 1
+        assert checked > 20
+    finally:
+        conn.row_factory = None
+
+
+def _shift(day: str, days: int) -> str:
+    import pendulum
+    return pendulum.parse(day).date().add(days=days).to_date_string()

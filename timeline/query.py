@@ -158,13 +158,17 @@ def select_rows(conn: sqlite3.Connection, filters: Filters) -> list[dict]:
     try:
         rows = [_decode(dict(r)) for r in conn.execute(f"SELECT t.* FROM timeline t{where} ORDER BY t.sort_order", params)]
         by_id: dict[str, list] = {row["id"]: [] for row in rows}
-        if rows:
-            for source in conn.execute("SELECT * FROM sources ORDER BY event_id, rank"):
-                if source["event_id"] in by_id:
-                    s = dict(source)
-                    if isinstance(s.get("quantities"), str):
-                        s["quantities"] = json.loads(s["quantities"])
-                    by_id[source["event_id"]].append(s)
+        ids = list(by_id)
+        for chunk in range(0, len(ids), 500):  # the rows' own sources, by primary key
+            wanted = ids[chunk: chunk + 500]
+            for source in conn.execute(
+                f"SELECT * FROM sources WHERE event_id IN ({', '.join('?' for _ in wanted)}) ORDER BY event_id, rank",
+                wanted,
+            ):
+                s = dict(source)
+                if isinstance(s.get("quantities"), str):
+                    s["quantities"] = json.loads(s["quantities"])
+                by_id[source["event_id"]].append(s)
     finally:
         conn.row_factory = conn_rf
     for row in rows:

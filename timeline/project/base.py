@@ -22,8 +22,14 @@ class Projection(Protocol):
     def create(self, conn: sqlite3.Connection) -> None:
         """Create its (empty) tables, indexes and views."""
 
+    def begin(self, conn: sqlite3.Connection) -> None:
+        """Optional: a fold starts (state kept in memory during the fold is reset)."""
+
     def apply(self, conn: sqlite3.Connection, entry: LogEntry) -> None:
         """Fold one log entry into its tables."""
+
+    def flush(self, conn: sqlite3.Connection) -> None:
+        """Optional: write what the fold keeps in memory (called every so many entries)."""
 
     def finish(self, conn: sqlite3.Connection) -> None:
         """Called once after a batch of entries was folded (derive what depends on many rows)."""

@@ -12,11 +12,12 @@ README_QUERIES: tuple[str, ...] = (
     " where kind = 'operation' and date_start >= '2018-01-01' and date_start <= '2018-12-31'"
     " order by sort_order\" --table",
     # every statement by a given person (speaker), with the quote and where it was reported
-    "sqlite-utils events.db \"select date, quote, headline, source_title from timeline"
-    " where kind = 'statement' and speaker = :who order by sort_order\" -p who 'Thomas Homan' --table",
-    # every event an actor took part in, as actor or speaker (uses the event_actors index)
-    "sqlite-utils events.db \"select t.date, t.kind, t.headline from timeline t"
-    " where t.id in (select event_id from event_actors where actor = 'ICE') order by t.sort_order\" --table",
+    "sqlite-utils events.db \"select t.date, t.quote, t.headline, t.source_title from event_actors a"
+    " join timeline t on t.id = a.event_id where a.actor = :who and a.role = 'speaker'"
+    " order by a.sort_order\" -p who 'Thomas Homan' --table",
+    # every event an actor took part in (an index range scan of event_actors, in date order)
+    "sqlite-utils events.db \"select t.date, t.kind, t.headline from event_actors a"
+    " join timeline t on t.id = a.event_id where a.actor = 'ICE' and a.role = 'actor' order by a.sort_order\" --table",
     # full-text search over headlines, sentences, actors and quotes
     "sqlite-utils events.db \"select t.date, t.kind, t.headline from timeline_fts"
     " join timeline t on t.rowid = timeline_fts.rowid where timeline_fts match 'detainer' order by t.sort_order\" --table",

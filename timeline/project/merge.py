@@ -4,9 +4,10 @@ Run after an article's events are appended, in the same transaction
 (`timeline.project.after_append`). Each of the article's new rows, in text order, is
 compared with the rows that come before it in source order (earlier articles, and earlier
 sentences of the same article) and have the same kind and a compatible date; that lookup
-uses the `timeline (kind, date_start)` index, so the work grows with the article, not the
-log. A match is recorded as `EventsMerged(automatic=True, reason=…)` in the target's
-stream, so `timeline split` can undo it and `timeline history` shows why.
+uses the `timeline_match (kind, precision, date_start, date_end, …)` index with ranges bounded
+by the window, so the work grows with the article, not the log (see `_candidates`). A match
+is recorded as `EventsMerged(automatic=True, reason=…)` in the target's stream, so
+`timeline split` can undo it and `timeline history` shows why.
 
 A dated row is compared with rows whose dates fall in its window (and undated rows of its own
 article); an undated row with the 100 nearest earlier rows of its kind.
@@ -28,11 +29,10 @@ Ties go to the earliest row in source order, so the decision is deterministic.
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import sqlite3
-
-import pendulum
 
 from timeline.entries import EventsMerged
 from timeline.store import EventLog
@@ -70,23 +70,28 @@ def numbers(text: str, quantities: list[dict]) -> set[float]:
     return {n for n in found if n >= 10 and not (1900 <= n <= 2100 and n == int(n))}
 
 
+def _day(text: str, days: int) -> str:
+    """The YYYY-MM-DD date `days` after (or before) `text`."""
+    return (datetime.date.fromisoformat(text) + datetime.timedelta(days=days)).isoformat()
+
+
 def _window(row: sqlite3.Row) -> tuple[str | None, str | None]:
     if not row["date_start"]:
         return None, None
     slack = DATE_SLACK_DAYS if row["basis"] == "publication" else 0
-    start = pendulum.parse(row["date_start"]).date().subtract(days=slack).to_date_string()
-    end = pendulum.parse(row["date_end"] or row["date_start"]).date().add(days=slack).to_date_string()
-    return start, end
+    return _day(row["date_start"], -slack), _day(row["date_end"] or row["date_start"], slack)
 
 
 class Profile:
     """What a row offers for comparison."""
 
-    def __init__(self, conn: sqlite3.Connection, row: sqlite3.Row):
+    def __init__(self, conn: sqlite3.Connection, row: sqlite3.Row, passages: list | None = None):
         self.row = row
-        passages = conn.execute(
-            "SELECT article_id, sentence_start, evidence, quote FROM sources WHERE event_id = ? ORDER BY rank", (row["id"],)
-        ).fetchall()
+        if passages is None:
+            passages = conn.execute(
+                "SELECT article_id, sentence_start, evidence, quote FROM sources WHERE event_id = ? ORDER BY rank",
+                (row["id"],),
+            ).fetchall()
         self.sentences = {(p[0], p[1]) for p in passages}
         self.texts = [words(p[2] + " " + (row["headline"] or "")) for p in passages]
         self.quotes = [words(p[3]) for p in passages if p[3]]
@@ -110,6 +115,18 @@ def same_event(a: Profile, b: Profile) -> str | None:
     shared_actors = a.actors & b.actors
     same_speaker = bool(a.speaker) and a.speaker == b.speaker
     big = any(n >= 100 for n in shared_numbers)
+    if a.row["kind"] == "statement":  # one person says many things: the words must match
+        decided = quote_sim >= 0.6 or sim >= 0.5 or (shared_numbers and sim >= 0.3)
+    else:
+        decided = (
+            (big and sim >= 0.08)
+            or (shared_numbers and (sim >= 0.3 or ((shared_places or shared_actors) and sim >= 0.15)))
+            or sim >= 0.5
+            or (sim >= 0.3 and (shared_actors or shared_places or same_speaker))
+            or quote_sim >= 0.6
+        )
+    if not decided:
+        return None
     why = [f"same kind {a.row['kind']}", "compatible dates"]
     if shared_numbers:
         why.append("shared number " + ", ".join(f"{n:g}" for n in sorted(shared_numbers)))
@@ -122,56 +139,154 @@ def same_event(a: Profile, b: Profile) -> str | None:
     why.append(f"text similarity {sim:.2f}")
     if quote_sim:
         why.append(f"quote similarity {quote_sim:.2f}")
-    if a.row["kind"] == "statement":  # one person says many things: the words must match
-        decided = quote_sim >= 0.6 or sim >= 0.5 or (shared_numbers and sim >= 0.3)
-    else:
-        decided = (
-            (big and sim >= 0.08)
-            or (shared_numbers and (sim >= 0.3 or ((shared_places or shared_actors) and sim >= 0.15)))
-            or sim >= 0.5
-            or (sim >= 0.3 and (shared_actors or shared_places or same_speaker))
-            or quote_sim >= 0.6
-        )
-    return "; ".join(why) if decided else None
+    return "; ".join(why)
 
 
 def _earlier(candidate: sqlite3.Row, row: sqlite3.Row) -> bool:
     return (candidate["article_position"], candidate["sentence_start"]) < (row["article_position"], row["sentence_start"])
 
 
-def _candidates(conn: sqlite3.Connection, new: Profile) -> list[sqlite3.Row]:
-    """Rows of the same kind, earlier in source order, whose dates may overlap (indexed lookups)."""
+#: the longest interval (days from start to end) a date of each precision denotes; a dated row is
+#: only compared with rows of that precision that start at most this long before its window
+#: (other precisions: `LONGEST_DAYS`), so the lookup reads the window, not the years before it
+PRECISION_SPAN_DAYS = {"time": 1, "day": 1, "week": 7, "month": 31, "season": 100, "quarter": 184, "year": LONGEST_DAYS}
+
+
+def _precisions(conn: sqlite3.Connection, kind: str) -> list[str]:
+    """The precisions rows of `kind` have (a skip-scan of the `timeline_match` index)."""
+    found, last = [], ""
+    while True:
+        row = conn.execute(
+            "SELECT precision FROM timeline WHERE kind = ? AND precision > ? ORDER BY precision LIMIT 1", (kind, last)
+        ).fetchone()
+        if row is None:
+            return found
+        found.append(last := row[0])
+
+
+def _pairs(conn: sqlite3.Connection, kind: str, precision: str, first: str, hi: str, low: str) -> list[tuple[str, str]]:
+    """The distinct (date_start, date_end) of rows of `kind` and `precision` that start in
+    [first, hi] and end on or after `low` (a skip-scan of the `timeline_match` index)."""
+    found: list[tuple[str, str]] = []
+    at, op = (first, low), ">="
+    while True:
+        row = conn.execute(
+            f"SELECT date_start, date_end FROM timeline WHERE kind = ? AND precision = ? AND (date_start, date_end) {op} (?, ?)"
+            " AND date_start <= ? ORDER BY date_start, date_end LIMIT 1",
+            (kind, precision, *at, hi),
+        ).fetchone()
+        if row is None:
+            return found
+        if row[1] is None or row[1] < low:  # ends too early: skip to the first that ends in time
+            at, op = (row[0], low), ">="
+            continue
+        found.append(tuple(row))
+        at, op = tuple(row), ">"
+
+
+def _nearest(conn: sqlite3.Connection, new: sqlite3.Row, limit: int) -> list[tuple]:
+    """(article_position, sentence_start, rowid) of the rows of `new`'s kind that overlap its
+    window: the `limit` latest before it in source order, and any that tie with the last.
+
+    Rows with the same (kind, precision, date_start, date_end) sit in `timeline_match` in
+    source order, so each such group is read backwards from `new` and only as far as the
+    running cut: the work depends on the window, not on how many rows the log holds.
+    """
+    kind = new["kind"]
+    start, end = _window(new)
+    lo = _day(start, -(DATE_SLACK_DAYS + LONGEST_DAYS))
+    hi = _day(end, DATE_SLACK_DAYS)
+    low = _day(start, -DATE_SLACK_DAYS)
+    before = (new["article_position"], new["sentence_start"])
+    keys: list[tuple] = []
+    cut = None  # the `limit`-th latest key so far
+    for precision in _precisions(conn, kind):
+        span = PRECISION_SPAN_DAYS.get(precision)
+        first = max(lo, _day(low, -span)) if span is not None else lo
+        for date_start, date_end in _pairs(conn, kind, precision, first, hi, low):
+            group = (kind, precision, date_start, date_end)
+            floor = "" if cut is None else " AND (article_position, sentence_start) >= (?, ?)"
+            found = conn.execute(
+                "SELECT article_position, sentence_start, rowid FROM timeline"
+                " WHERE kind = ? AND precision = ? AND date_start = ? AND date_end = ?"
+                f" AND (article_position, sentence_start) < (?, ?){floor}"
+                " ORDER BY article_position DESC, sentence_start DESC LIMIT ?",
+                (*group, *before, *(cut or ()), limit),
+            ).fetchall()
+            if len(found) == limit:  # the group may hold more rows tied with its last
+                found += [k for k in conn.execute(
+                    "SELECT article_position, sentence_start, rowid FROM timeline"
+                    " WHERE kind = ? AND precision = ? AND date_start = ? AND date_end = ?"
+                    " AND article_position = ? AND sentence_start = ?", (*group, *found[-1][:2])) if k not in found]
+            keys += [tuple(k) for k in found]
+            if len(keys) >= limit:
+                keys.sort(key=lambda k: (-k[0], -k[1]))
+                cut = keys[limit - 1][:2]
+                keys = [k for k in keys if k[:2] >= cut]
+    return keys
+
+
+def _candidates(conn: sqlite3.Connection, new: Profile, cache: dict | None = None) -> list[sqlite3.Row]:
+    """Rows of the same kind, earlier in source order, whose dates may overlap (indexed lookups):
+    the latest `3 * CANDIDATE_LIMIT` in source order (see `_nearest`). Rows already in
+    `cache` (by rowid, as rows or profiles) are not read again."""
     row = new.row
-    start, end = new.window
-    if start:
-        lo = pendulum.parse(start).date().subtract(days=DATE_SLACK_DAYS + LONGEST_DAYS).to_date_string()
-        hi = pendulum.parse(end).date().add(days=DATE_SLACK_DAYS).to_date_string()
-        low = pendulum.parse(start).date().subtract(days=DATE_SLACK_DAYS).to_date_string()
-        found = conn.execute(
-            "SELECT * FROM timeline WHERE kind = ? AND date_start BETWEEN ? AND ? AND date_end >= ?",
-            (row["kind"], lo, hi, low),
-        ).fetchall()
-        found += conn.execute(
-            "SELECT * FROM timeline WHERE article_id = ? AND kind = ? AND date_start IS NULL", (row["article_id"], row["kind"])
-        ).fetchall()
+    limit = CANDIDATE_LIMIT * 3
+    if new.window[0]:
+        keys = _nearest(conn, row, limit)
+        keys += [tuple(k) for k in conn.execute(
+            "SELECT article_position, sentence_start, rowid FROM timeline WHERE article_id = ? AND kind = ?"
+            " AND date_start IS NULL AND (article_position, sentence_start) < (?, ?)",
+            (row["article_id"], row["kind"], row["article_position"], row["sentence_start"]))]
+        keys = sorted(set(keys), key=lambda k: (-k[0], -k[1]))
+        if len(keys) > limit:  # keep the cut's ties: the id decides among them below
+            keys = [k for k in keys if k[:2] >= keys[limit - 1][:2]]
+        cache = {} if cache is None else cache
+        missing = [k[2] for k in keys if k[2] not in cache]
+        for chunk in range(0, len(missing), 500):
+            rowids = missing[chunk: chunk + 500]
+            for found_row in conn.execute(
+                f"SELECT rowid AS _rowid, * FROM timeline WHERE rowid IN ({', '.join('?' for _ in rowids)})", rowids
+            ):
+                cache[found_row["_rowid"]] = found_row
+        found = [cache[k[2]] for k in keys]
+        found = [f.row if isinstance(f, Profile) else f for f in found]
     else:
         found = conn.execute(
-            "SELECT * FROM timeline WHERE kind = ? AND date_start IS NULL AND article_position <= ?"
+            "SELECT rowid AS _rowid, * FROM timeline WHERE kind = ? AND date_start IS NULL AND article_position <= ?"
             " ORDER BY article_position DESC LIMIT ?",
             (row["kind"], row["article_position"], CANDIDATE_LIMIT),
         ).fetchall()
     found = [c for c in found if c["id"] != row["id"] and _earlier(c, row)]
-    return sorted(found, key=lambda c: (-c["article_position"], -c["sentence_start"], c["id"]))[:CANDIDATE_LIMIT * 3]
+    return sorted(found, key=lambda c: (-c["article_position"], -c["sentence_start"], c["id"]))[:limit]
+
+
+def _profiles(conn: sqlite3.Connection, candidates: list[sqlite3.Row], cache: dict) -> None:
+    """Profiles of the candidates not yet profiled in `cache` (by rowid), passages read together."""
+    missing = [c for c in candidates if not isinstance(cache.get(c["_rowid"]), Profile)]
+    passages: dict[str, list] = {c["id"]: [] for c in missing}
+    ids = list(passages)
+    for chunk in range(0, len(ids), 500):
+        wanted = ids[chunk: chunk + 500]
+        for p in conn.execute(
+            "SELECT event_id, article_id, sentence_start, evidence, quote FROM sources"
+            f" WHERE event_id IN ({', '.join('?' for _ in wanted)}) ORDER BY event_id, rank", wanted,
+        ):
+            passages[p[0]].append(tuple(p)[1:])
+    for c in missing:
+        cache[c["_rowid"]] = Profile(conn, c, passages[c["id"]])
 
 
 def find_target(conn: sqlite3.Connection, new: Profile, cache: dict | None = None) -> tuple[str, str] | None:
-    """The earliest row (in source order) that reports the same news event, with the reason."""
+    """The earliest row (in source order) that reports the same news event, with the reason.
+
+    `cache` keeps candidate rows and profiles (by rowid) between the rows of one article."""
     matches = []
     cache = {} if cache is None else cache
-    for candidate in _candidates(conn, new):
-        if candidate["id"] not in cache:
-            cache[candidate["id"]] = Profile(conn, candidate)
-        reason = same_event(cache[candidate["id"]], new)
+    candidates = _candidates(conn, new, cache)
+    _profiles(conn, candidates, cache)
+    for candidate in candidates:
+        reason = same_event(cache[candidate["_rowid"]], new)
         if reason:
             matches.append((candidate["article_position"], candidate["sentence_start"], candidate["id"], reason))
     if not matches:
@@ -195,15 +310,16 @@ def merge_article(log: EventLog, article_id: str) -> int:
             new_ids = [r["id"] for r in conn.execute(
                 "SELECT id FROM timeline WHERE article_id = ? AND sources = 1 ORDER BY sentence_start, id", (article_id,)
             )]
-            profiles: dict[str, Profile] = {}
+            profiles: dict = {}
             for event_id in new_ids:
-                row = conn.execute("SELECT * FROM timeline WHERE id = ?", (event_id,)).fetchone()
+                row = conn.execute("SELECT rowid AS _rowid, * FROM timeline WHERE id = ?", (event_id,)).fetchone()
                 if row is None:
                     continue
                 found = find_target(conn, Profile(conn, row), profiles)
                 if found:
                     target, reason = found
-                    profiles.pop(target, None)  # its row gains a source
+                    for rowid in [r for r, c in profiles.items() if (c.row if isinstance(c, Profile) else c)["id"] == target]:
+                        del profiles[rowid]  # its row gains a source (and is written anew)
                     conn.row_factory = factory
                     append_decision(log, target, EventsMerged(target, (event_id,), "automatic: " + reason, True))
                     conn.row_factory = sqlite3.Row

@@ -1,7 +1,9 @@
-"""Build one timeline row (with its sources, actor links and search entry) from the fold's state.
+"""Build timeline rows (with their sources, actor links and search entries) from the fold's state.
 
-A row is a pure function of the state of its members, so it can be rebuilt at any time.
-Rules:
+A row is a pure function of the state of its members (`build`), so it can be rebuilt at any
+time; `rebuild_rows` rebuilds a whole set of rows with a handful of set-based statements and
+`executemany`, whether the set is one article's rows (catch-up) or every row (rebuild), so
+both paths run the very same code. Rules:
 - the row's id is its root (the merge target); a retracted root hides the whole row, a
   retracted member only drops that source;
 - members are the root's current (latest extraction run), unretracted events; the root's
@@ -10,7 +12,9 @@ Rules:
   the root's corrections applied; the date is the first source's, or the first known one;
 - actors, places and quantities are the union over sources; when sources disagree on the
   date (intervals that cannot overlap; publication-date fallbacks make no claim) or on a quantity of the same unit, both values are
-  kept and `conflicts` says so.
+  kept and `conflicts` says so;
+- `sort_order` is the row's place in chronological order as a fixed-width text key, computed
+  from the row alone (see `sort_key`), so adding a row never renumbers the others.
 """
 
 from __future__ import annotations
@@ -18,14 +22,18 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from timeline.project.dating import effective_when, overlaps
+from timeline.project.dating import PRECISION_RANK, effective_when, overlaps
 
+#: member columns, one query for every dirty root (grouped and ordered in Python)
 _MEMBERS = """
-SELECT e.event_id, e.article_id, e.corrections, e.data, e.evidence, e.article_position,
+SELECT e.root, e.event_id, e.article_id, e.corrections, e.data, e.evidence, e.article_position, e.sentence_start,
        a.title, a.source, a.url, a.published
-FROM fold_events e JOIN fold_articles a ON a.id = e.article_id
-WHERE e.root = ? AND e.active = 1 AND e.retracted = 0
-ORDER BY e.event_id = ? DESC, e.article_position, e.sentence_start, e.event_id
+FROM fold_dirty d CROSS JOIN fold_events e ON e.root = d.root CROSS JOIN fold_articles a ON a.id = e.article_id
+WHERE e.active = 1 AND e.retracted = 0
+"""
+_STATES = """
+SELECT d.root, e.root, e.retracted, e.corrections
+FROM fold_dirty d CROSS JOIN fold_events e ON e.event_id = d.root
 """
 
 TIMELINE_COLUMNS = (
@@ -40,27 +48,35 @@ SOURCE_COLUMNS = (
     "sentence_start", "sentence_end", "trigger_start", "trigger_end", "evidence", "quote", "date",
     "speaker", "quantities",
 )
+ACTOR_LINK_COLUMNS = ("event_id", "actor", "name", "role", "kind", "sort_order")
+
+_INSERT_TIMELINE = (
+    f"INSERT INTO timeline (rowid, {', '.join(TIMELINE_COLUMNS)}, sort_order)"
+    f" VALUES ({', '.join('?' for _ in range(len(TIMELINE_COLUMNS) + 2))})"
+)
+_INSERT_SOURCES = f"INSERT INTO sources ({', '.join(SOURCE_COLUMNS)}) VALUES ({', '.join('?' for _ in SOURCE_COLUMNS)})"
+_INSERT_LINKS = (
+    f"INSERT OR IGNORE INTO event_actors ({', '.join(ACTOR_LINK_COLUMNS)})"
+    f" VALUES ({', '.join('?' for _ in ACTOR_LINK_COLUMNS)})"
+)
+_INSERT_FTS = "INSERT INTO timeline_fts (rowid, headline, evidence, actors, quotes) VALUES (?, ?, ?, ?, ?)"
+
+#: the date part of the key for undated rows: after every real date
+UNDATED = "9999-99-99"
+
+
+def sort_key(date_start: str | None, precision: str | None, article_position: int, sentence_start: int, row_id: str) -> str:
+    """Chronological order as text: date_start (undated last), precision (finest first), source order, id.
+
+    `2018-01-17 1 000000000042 000001234 5f3a…`: fixed-width fields, so text order is
+    chronological order and a row's key depends on that row alone.
+    """
+    rank = PRECISION_RANK.get(precision, PRECISION_RANK["unknown"])
+    return f"{date_start or UNDATED} {rank} {article_position:012d} {sentence_start:09d} {row_id}"
 
 
 def _dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False)
-
-
-def _insert(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], values: dict) -> int:
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
-    return conn.execute(sql, [values[c] for c in columns]).lastrowid
-
-
-def _delete_row(conn: sqlite3.Connection, root: str) -> set[str]:
-    """Remove the row and everything derived from it; return the actors it named."""
-    actors = {a for (a,) in conn.execute("SELECT DISTINCT actor FROM event_actors WHERE event_id = ?", (root,))}
-    row = conn.execute("SELECT rowid FROM timeline WHERE id = ?", (root,)).fetchone()
-    if row:
-        conn.execute("DELETE FROM timeline_fts WHERE rowid = ?", (row[0],))
-        conn.execute("DELETE FROM timeline WHERE id = ?", (root,))
-    conn.execute("DELETE FROM sources WHERE event_id = ?", (root,))
-    conn.execute("DELETE FROM event_actors WHERE event_id = ?", (root,))
-    return actors
 
 
 def _speaker(event: dict, corrections: dict) -> tuple[str | None, str | None]:
@@ -94,31 +110,30 @@ def _conflicts(dates: list[dict], quantity_sets: list[list[dict]]) -> dict | Non
     return found or None
 
 
-def rebuild_row(conn: sqlite3.Connection, root: str) -> set[str]:
-    """Rebuild the row of `root` from state (or remove it); return the actors to recount."""
-    touched = _delete_row(conn, root)
-    state = conn.execute("SELECT root, retracted, corrections FROM fold_events WHERE event_id = ?", (root,)).fetchone()
-    if state is None or state[0] != root or state[1]:
-        return touched
-    corrections = json.loads(state[2]) if state[2] else {}
-    members = conn.execute(_MEMBERS, (root, root)).fetchall()
-    if not members:
-        return touched
+def build(root: str, corrections: dict, members: list[tuple]) -> tuple[tuple, list[tuple], list[tuple], tuple]:
+    """The row of `root` from its members (first source first).
 
-    sources, dates, quantity_sets = [], [], []
+    Each member is (event_id, article_id, own corrections JSON, data (JSON, or already parsed), evidence,
+    article_position, title, outlet, url, published). Returns the timeline values
+    (TIMELINE_COLUMNS then sort_order), the sources rows, the event_actors rows and the
+    search entry (headline, evidence, actors, quotes).
+    """
+    sources, dates, quantity_sets, events, whens = [], [], [], [], []
     actor_links: dict[tuple, None] = {}
     actor_names: list[str] = []
     places: list[str] = []
     quantities: list[dict] = []
     quotes: list[str] = []
     for rank, (event_id, article_id, own_corr, data, evidence, _, title, outlet, url, published) in enumerate(members, 1):
-        event = json.loads(data)
+        event = json.loads(data) if isinstance(data, str) else data
         own = json.loads(own_corr) if own_corr else {}
         when = effective_when(event["when"], published, own.get("date"))
         speaker, _ = _speaker(event, own)
         qs = _quantities(event)
         dates.append(when)
         quantity_sets.append(qs)
+        events.append(event)
+        whens.append(when)
         for actor in event.get("actors") or ():
             canonical = (actor.get("canonical") or actor["name"]).strip()
             actor_links[(canonical, actor["name"].strip(), "actor", actor.get("kind"))] = None
@@ -134,64 +149,94 @@ def rebuild_row(conn: sqlite3.Connection, root: str) -> set[str]:
                 quantities.append(q)
         if event.get("quote"):
             quotes.append(event["quote"])
-        sources.append({
-            "event_id": root, "rank": rank, "extracted_event_id": event_id, "article_id": article_id,
-            "article_title": title, "outlet": outlet, "published": published, "url": url,
-            "sentence_start": event["sentence"]["start"], "sentence_end": event["sentence"]["end"],
-            "trigger_start": event["trigger"]["start"], "trigger_end": event["trigger"]["end"],
-            "evidence": evidence, "quote": event.get("quote"), "date": when["value"],
-            "speaker": speaker, "quantities": _dumps(qs),
-            "_event": event, "_when": when, "_position": members[rank - 1][5],
-        })
+        sentence, trigger = event["sentence"], event["trigger"]
+        sources.append([
+            root, rank, event_id, article_id, title, outlet, published, url,
+            sentence["start"], sentence["end"], trigger["start"], trigger["end"],
+            evidence, event.get("quote"), when["value"], speaker, _dumps(qs),
+        ])
 
     first = sources[0]
-    event = first["_event"]
-    when = first["_when"]
+    event = events[0]
+    when = whens[0]
+    published = first[6]
     if corrections.get("date"):
-        when = effective_when(event["when"], first["published"], corrections["date"])
+        when = effective_when(event["when"], published, corrections["date"])
     elif not when["start"]:
-        when = next((s["_when"] for s in sources if s["_when"]["start"]), when)
+        when = next((w for w in whens if w["start"]), when)
     speaker, role = _speaker(event, corrections)
-    if corrections.get("speaker") and first["speaker"] != speaker:
+    if corrections.get("speaker") and first[15] != speaker:
         actor_links[(speaker, speaker, "speaker", None)] = None
-        first["speaker"] = speaker
+        first[15] = speaker
     headline = corrections.get("headline") or event["headline"]
     kind = corrections.get("kind") or event["kind"]
-    quote = event.get("quote") or next((s["quote"] for s in sources if s["quote"]), None)
-    row = {
-        "id": root, "date": when["value"], "date_start": when["start"], "date_end": when["end"],
-        "precision": when["precision"], "basis": when["basis"], "kind": kind, "status": event.get("status"),
-        "headline": headline, "actors": _dumps(actor_names), "speaker": speaker, "speaker_role": role,
-        "quote": quote, "places": _dumps(places), "quantities": _dumps(quantities), "sources": len(sources),
-        "article_id": first["article_id"], "source_title": first["article_title"], "source_outlet": first["outlet"],
-        "source_published": first["published"], "source_url": first["url"],
-        "sentence_start": first["sentence_start"], "sentence_end": first["sentence_end"],
-        "trigger_start": first["trigger_start"], "trigger_end": first["trigger_end"],
-        "evidence": first["evidence"], "conflicts": None,
-        "confidence": max(s["_event"].get("confidence", 0.5) for s in sources),
-        "from_headline": int(bool(event.get("from_headline"))), "corrected": int(bool(corrections)),
-        "article_position": first["_position"], "date_text": (event["when"].get("text")),
-        "extractor": event.get("extractor"),
-    }
+    quote = event.get("quote") or next((s[13] for s in sources if s[13]), None)
     conflicts = _conflicts(dates, quantity_sets) if len(sources) > 1 else None
-    row["conflicts"] = _dumps(conflicts) if conflicts else None
-    rowid = _insert(conn, "timeline", TIMELINE_COLUMNS, row)
-    for source in sources:
-        _insert(conn, "sources", SOURCE_COLUMNS, source)
-    for canonical, name, link_role, kind in actor_links:
-        conn.execute(
-            "INSERT OR IGNORE INTO event_actors (event_id, actor, name, role, kind) VALUES (?, ?, ?, ?, ?)",
-            (root, canonical, name, link_role, kind),
-        )
-        touched.add(canonical)
-    conn.execute(
-        "INSERT INTO timeline_fts (rowid, headline, evidence, actors, quotes) VALUES (?, ?, ?, ?, ?)",
-        (
-            rowid, headline, "\n".join(dict.fromkeys(s["evidence"] for s in sources)),
-            " ; ".join(dict.fromkeys([*actor_names, *(s["speaker"] for s in sources if s["speaker"])])),
-            "\n".join(dict.fromkeys(quotes)),
-        ),
+    article_position = members[0][5]
+    key = sort_key(when["start"], when["precision"], article_position, first[8], root)
+    row = (
+        root, when["value"], when["start"], when["end"], when["precision"], when["basis"], kind, event.get("status"),
+        headline, _dumps(actor_names), speaker, role, quote, _dumps(places), _dumps(quantities), len(sources),
+        first[3], first[4], first[5], published, first[7],
+        first[8], first[9], first[10], first[11], first[12], _dumps(conflicts) if conflicts else None,
+        max(e.get("confidence", 0.5) for e in events),
+        int(bool(event.get("from_headline"))), int(bool(corrections)),
+        article_position, event["when"].get("text"), event.get("extractor"),
+        key,
     )
+    links = [(root, canonical, name, link_role, link_kind, key) for canonical, name, link_role, link_kind in actor_links]
+    search = (
+        headline, "\n".join(dict.fromkeys(s[12] for s in sources)),
+        " ; ".join(dict.fromkeys([*actor_names, *(s[15] for s in sources if s[15])])),
+        "\n".join(dict.fromkeys(quotes)),
+    )
+    return row, [tuple(s) for s in sources], links, search
+
+
+def _member_order(root: str):
+    return lambda m: (m[0] != root, m[5], m[6], m[0])
+
+
+def rebuild_rows(conn: sqlite3.Connection, parsed: dict[str, dict] | None = None) -> set[str]:
+    """Rebuild the rows of every root in `fold_dirty` (or remove them); return the actors to recount.
+
+    `parsed` maps event ids to their payloads as already parsed by the fold (equal to
+    `json.loads(fold_events.data)`), to spare parsing them again.
+    """
+    parsed = parsed or {}
+    dirty = "SELECT root FROM fold_dirty"
+    touched = {a for (a,) in conn.execute(f"SELECT DISTINCT actor FROM event_actors WHERE event_id IN ({dirty})")}
+    conn.execute(f"DELETE FROM timeline_fts WHERE rowid IN (SELECT rowid FROM timeline WHERE id IN ({dirty}))")
+    conn.execute(f"DELETE FROM timeline WHERE id IN ({dirty})")
+    conn.execute(f"DELETE FROM sources WHERE event_id IN ({dirty})")
+    conn.execute(f"DELETE FROM event_actors WHERE event_id IN ({dirty})")
+
+    states = {root: (own_root, retracted, corrections) for root, own_root, retracted, corrections in conn.execute(_STATES)}
+    members: dict[str, list] = {}
+    for root, *member in conn.execute(_MEMBERS):
+        state = states.get(root)
+        if state is not None and state[0] == root and not state[1]:
+            members.setdefault(root, []).append(member)
+
+    next_rowid = (conn.execute("SELECT MAX(rowid) FROM timeline").fetchone()[0] or 0) + 1
+    timeline_rows, source_rows, link_rows, search_rows = [], [], [], []
+    for root in sorted(members):
+        found = members[root]
+        found.sort(key=_member_order(root))
+        # (event_id, article_id, corrections, data, evidence, article_position, title, outlet, url, published)
+        found = [(m[0], m[1], m[2], parsed.get(m[0], m[3]), m[4], m[5], m[7], m[8], m[9], m[10]) for m in found]
+        corrections = states[root][2]
+        row, sources, links, search = build(root, json.loads(corrections) if corrections else {}, found)
+        timeline_rows.append((next_rowid, *row))
+        source_rows += sources
+        link_rows += links
+        search_rows.append((next_rowid, *search))
+        touched.update(link[1] for link in links)
+        next_rowid += 1
+    conn.executemany(_INSERT_TIMELINE, timeline_rows)
+    conn.executemany(_INSERT_SOURCES, source_rows)
+    conn.executemany(_INSERT_LINKS, link_rows)
+    conn.executemany(_INSERT_FTS, search_rows)
     return touched
 
 
@@ -213,4 +258,27 @@ def rebuild_actor(conn: sqlite3.Connection, actor: str) -> None:
     conn.execute(
         "INSERT INTO actors (name, aliases, kind, events, statements) VALUES (?, ?, ?, ?, ?)",
         (actor, _dumps(aliases), kind[0] if kind else None, events, statements),
+    )
+
+
+def recount_actors(conn: sqlite3.Connection, actors: set[str]) -> None:
+    """`rebuild_actor` for many actors at once: one pass over `event_actors` per figure."""
+    counts = {a: (e, s) for a, e, s in conn.execute(
+        "SELECT actor, COUNT(DISTINCT event_id), COUNT(DISTINCT CASE WHEN role = 'speaker' THEN event_id END)"
+        " FROM event_actors GROUP BY actor") if a in actors}
+    aliases: dict[str, list[str]] = {}
+    for actor, name in conn.execute("SELECT actor, name FROM event_actors GROUP BY actor, name ORDER BY actor, name"):
+        if actor in counts:
+            aliases.setdefault(actor, []).append(name)
+    kinds: dict[str, tuple] = {}
+    for actor, kind, n in conn.execute(
+        "SELECT actor, kind, COUNT(*) FROM event_actors WHERE kind IS NOT NULL GROUP BY actor, kind"
+    ):
+        if actor in counts and (actor not in kinds or (-n, kind) < kinds[actor]):
+            kinds[actor] = (-n, kind)
+    conn.executemany("DELETE FROM actors WHERE name = ?", [(a,) for a in sorted(actors)])
+    conn.executemany(
+        "INSERT INTO actors (name, aliases, kind, events, statements) VALUES (?, ?, ?, ?, ?)",
+        [(a, _dumps(aliases[a]), kinds[a][1] if a in kinds else None, e, s)
+         for a, (e, s) in sorted(counts.items()) if e],
     )

@@ -19,6 +19,9 @@ from timeline.store import EventLog
 #: Every projection, in the order they are folded.
 PROJECTIONS: tuple[Projection, ...] = (ArticlesProjection(), TimelineProjection())
 
+#: a long fold (a rebuild) lets projections write what they hold in memory this often
+FLUSH_EVERY = 20_000
+
 STATE_DDL = """CREATE TABLE IF NOT EXISTS projection_state (
     name TEXT PRIMARY KEY, position INTEGER NOT NULL, version INTEGER NOT NULL)"""
 
@@ -39,15 +42,29 @@ def _drop(conn: sqlite3.Connection, projection: Projection) -> None:
 
 
 def _fold(conn: sqlite3.Connection, entries, projections: Sequence[Projection], positions: dict[str, int]) -> int:
-    """Dispatch each entry to the projections that have not folded it; then let them finish."""
+    """Dispatch each entry to the projections that have not folded it; then let them finish.
+
+    Projections may keep state in memory during a fold: `begin` starts it, `flush` (every
+    `FLUSH_EVERY` entries) writes it out, `finish` ends the fold; the tables they leave
+    never depend on how the log was batched.
+    """
     folded = 0
-    for entry in entries:
+    for projection in projections:
+        begin = getattr(projection, "begin", None)
+        if begin:
+            begin(conn)
+    for n, entry in enumerate(entries, 1):
         for projection in projections:
             if entry.position > positions[projection.name]:
                 wanted = getattr(projection, "types", None)
                 if wanted is None or entry.type in wanted:
                     projection.apply(conn, entry)
                     folded += 1
+        if n % FLUSH_EVERY == 0:
+            for projection in projections:
+                flush = getattr(projection, "flush", None)
+                if flush:
+                    flush(conn)
     for projection in projections:
         finish = getattr(projection, "finish", None)
         if finish:

@@ -9,7 +9,9 @@ state, so the result never depends on how the log was batched: folding it all at
 
 Chronological order (`sort_order`): `date_start` (undated last), then precision, finest
 first (a day before the week, month or year that starts on it), then source order (the
-order the first source's article was added, then its offset), then id.
+order the first source's article was added, then its offset), then id. It is a text key
+computed from the row alone (`rows.sort_key`), copied into `event_actors`, so adding or
+changing a row never renumbers the others and "an actor's events by date" is an index scan.
 """
 
 from __future__ import annotations
@@ -46,24 +48,16 @@ CREATE TABLE IF NOT EXISTS timeline (
     article_id TEXT, source_title TEXT, source_outlet TEXT, source_published TEXT, source_url TEXT,
     sentence_start INTEGER, sentence_end INTEGER, trigger_start INTEGER, trigger_end INTEGER,
     evidence TEXT, conflicts TEXT, confidence REAL, from_headline INTEGER, corrected INTEGER NOT NULL,
-    sort_order INTEGER, article_position INTEGER, date_text TEXT, extractor TEXT);
-CREATE INDEX IF NOT EXISTS timeline_kind_date ON timeline (kind, date_start, article_position);
-CREATE INDEX IF NOT EXISTS timeline_date ON timeline (date_start, date_end);
-CREATE INDEX IF NOT EXISTS timeline_sort ON timeline (sort_order);
-CREATE INDEX IF NOT EXISTS timeline_speaker ON timeline (speaker);
-CREATE INDEX IF NOT EXISTS timeline_article ON timeline (article_id);
+    sort_order TEXT, article_position INTEGER, date_text TEXT, extractor TEXT);
 CREATE TABLE IF NOT EXISTS sources (
     event_id TEXT NOT NULL, rank INTEGER NOT NULL, extracted_event_id TEXT NOT NULL,
     article_id TEXT NOT NULL, article_title TEXT, outlet TEXT, published TEXT, url TEXT,
     sentence_start INTEGER, sentence_end INTEGER, trigger_start INTEGER, trigger_end INTEGER,
     evidence TEXT, quote TEXT, date TEXT, speaker TEXT, quantities TEXT,
     PRIMARY KEY (event_id, rank));
-CREATE INDEX IF NOT EXISTS sources_article ON sources (article_id);
-CREATE INDEX IF NOT EXISTS sources_extracted ON sources (extracted_event_id);
 CREATE TABLE IF NOT EXISTS event_actors (
     event_id TEXT NOT NULL, actor TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL, kind TEXT,
-    PRIMARY KEY (event_id, actor, name, role));
-CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors (actor);
+    sort_order TEXT NOT NULL, PRIMARY KEY (event_id, actor, name, role)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS actors (
     name TEXT PRIMARY KEY, aliases TEXT NOT NULL, kind TEXT, events INTEGER NOT NULL,
     statements INTEGER NOT NULL);
@@ -77,18 +71,34 @@ CREATE VIEW IF NOT EXISTS sources_readable AS
            s.published, s.date AS source_date, s.evidence, s.quote, s.url, s.event_id, s.extracted_event_id
     FROM sources s JOIN timeline t ON t.id = s.event_id ORDER BY t.sort_order, s.rank;
 """
-
-SORT_SQL = """
-UPDATE timeline SET sort_order = ranked.n FROM (
-    SELECT id, ROW_NUMBER() OVER (ORDER BY
-        date_start IS NULL, date_start,
-        CASE precision WHEN 'time' THEN 0 WHEN 'day' THEN 1 WHEN 'week' THEN 2 WHEN 'month' THEN 3
-            WHEN 'season' THEN 4 WHEN 'quarter' THEN 5 WHEN 'year' THEN 6 WHEN 'decade' THEN 7
-            WHEN 'century' THEN 8 ELSE 9 END,
-        article_position, sentence_start, id) AS n
-    FROM timeline) AS ranked
-WHERE timeline.id = ranked.id AND timeline.sort_order IS NOT ranked.n
+#: secondary indexes of the derived tables: created after a fold's first rows are written
+#: (`finish`), so a rebuild fills the tables first and sorts each index once
+INDEX_DDL = """
+CREATE INDEX IF NOT EXISTS timeline_kind_date ON timeline (kind, date_start, article_position);
+CREATE INDEX IF NOT EXISTS timeline_date ON timeline (date_start, date_end);
+CREATE INDEX IF NOT EXISTS timeline_sort ON timeline (sort_order);
+CREATE INDEX IF NOT EXISTS timeline_speaker ON timeline (speaker, sort_order);
+CREATE INDEX IF NOT EXISTS timeline_match ON timeline (kind, precision, date_start, date_end, article_position, sentence_start);
+CREATE INDEX IF NOT EXISTS timeline_article ON timeline (article_id);
+CREATE INDEX IF NOT EXISTS sources_article ON sources (article_id);
+CREATE INDEX IF NOT EXISTS sources_extracted ON sources (extracted_event_id);
+CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors (actor, role, sort_order)
 """
+
+#: above this many touched actors, recount every actor in one pass over `event_actors`
+RECOUNT_ALL = 64
+
+
+class _Batch:
+    """What one fold keeps in memory between entries: extracted events not yet completed
+    (`fold_pending` holds those of earlier folds), the texts of articles it added, parsed
+    event payloads (so rows need not parse them again) and the actors to recount."""
+
+    def __init__(self):
+        self.pending: dict[str, dict[str, dict]] = {}
+        self.articles: dict[str, tuple[str, int]] = {}
+        self.parsed: dict[str, dict] = {}
+        self.actors: set[str] = set()
 
 
 def _root(conn: sqlite3.Connection, event_id: str) -> str | None:
@@ -107,9 +117,13 @@ def _dirty_article(conn: sqlite3.Connection, article_id: str) -> None:
     )
 
 
+def _event_json(event: dict) -> str:
+    return json.dumps(event, sort_keys=True)
+
+
 class TimelineProjection:
     name = "timeline"
-    version = 2
+    version = 3
     tables = TABLES
     views = VIEWS
     types = frozenset({
@@ -117,22 +131,37 @@ class TimelineProjection:
         "EventCorrected", "EventRetracted", "EventsMerged", "EventsSplit",
     })
 
+    def __init__(self):
+        self._batches: dict[int, _Batch] = {}
+
     def create(self, conn: sqlite3.Connection) -> None:
         for statement in DDL.split(";\n"):
             if statement.strip():
                 conn.execute(statement)
 
+    def _batch(self, conn: sqlite3.Connection) -> _Batch:
+        batch = self._batches.get(id(conn))
+        if batch is None:
+            batch = self._batches[id(conn)] = _Batch()
+        return batch
+
     # -- folding entries into state ---------------------------------------------------
+    def begin(self, conn: sqlite3.Connection) -> None:
+        """A fold starts (forget whatever an interrupted fold on this connection left)."""
+        self._batches[id(conn)] = _Batch()
+
     def apply(self, conn: sqlite3.Connection, entry: LogEntry) -> None:
         getattr(self, "_" + entry.type)(conn, entry.data, entry.position)
 
     def _ArticleAdded(self, conn, data, position):
         a = data["article"]
-        conn.execute(
+        inserted = conn.execute(
             "INSERT OR IGNORE INTO fold_articles (id, title, source, url, origin, published, added_position, text)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (a["id"], a["title"], a["source"], a["url"], a["origin"], a["published"], position, a["text"]),
-        )
+        ).rowcount
+        if inserted:
+            self._batch(conn).articles[a["id"]] = (a["text"], position)
 
     def _ArticleDated(self, conn, data, position):
         conn.execute("UPDATE fold_articles SET published = ? WHERE id = ?", (data["published"], data["article_id"]))
@@ -140,31 +169,38 @@ class TimelineProjection:
 
     def _EventExtracted(self, conn, data, position):
         event = data["event"]
-        conn.execute(
-            "INSERT OR REPLACE INTO fold_pending (article_id, event_id, data) VALUES (?, ?, ?)",
-            (event["article_id"], event["id"], json.dumps(event, sort_keys=True)),
-        )
+        self._batch(conn).pending.setdefault(event["article_id"], {})[event["id"]] = event
 
     def _ExtractionCompleted(self, conn, data, position):
         """The run's events become the article's current events; the previous run's step back."""
         article_id = data["article_id"]
+        batch = self._batch(conn)
         _dirty_article(conn, article_id)
         conn.execute("UPDATE fold_events SET active = 0 WHERE article_id = ?", (article_id,))
-        article = conn.execute("SELECT text, added_position FROM fold_articles WHERE id = ?", (article_id,)).fetchone()
-        pending = dict(conn.execute("SELECT event_id, data FROM fold_pending WHERE article_id = ?", (article_id,)))
+        article = batch.articles.get(article_id) or conn.execute(
+            "SELECT text, added_position FROM fold_articles WHERE id = ?", (article_id,)).fetchone()
+        stored = conn.execute("SELECT event_id, data FROM fold_pending WHERE article_id = ?", (article_id,)).fetchall()
+        pending: dict[str, dict | str] = dict(stored)
+        pending.update(batch.pending.pop(article_id, {}))
+        inserts, activations = [], []
         for event_id in data["event_ids"]:
             if event_id in pending and article is not None:
-                event = json.loads(pending[event_id])
+                event = pending[event_id]
+                event = json.loads(event) if isinstance(event, str) else event
                 start, end = event["sentence"]["start"], event["sentence"]["end"]
-                conn.execute(
-                    "INSERT INTO fold_events (event_id, article_id, active, root, data, evidence, article_position, sentence_start)"
-                    " VALUES (?, ?, 1, ?, ?, ?, ?, ?) ON CONFLICT(event_id) DO UPDATE SET active = 1,"
-                    " data = excluded.data, evidence = excluded.evidence, sentence_start = excluded.sentence_start",
-                    (event_id, article_id, event_id, pending[event_id], article[0][start:end], article[1], start),
-                )
+                inserts.append((event_id, article_id, event_id, _event_json(event), article[0][start:end], article[1], start))
+                batch.parsed[event_id] = event
             else:
-                conn.execute("UPDATE fold_events SET active = 1 WHERE event_id = ? AND article_id = ?", (event_id, article_id))
-        conn.execute("DELETE FROM fold_pending WHERE article_id = ?", (article_id,))
+                activations.append((event_id, article_id))
+        conn.executemany(
+            "INSERT INTO fold_events (event_id, article_id, active, root, data, evidence, article_position, sentence_start)"
+            " VALUES (?, ?, 1, ?, ?, ?, ?, ?) ON CONFLICT(event_id) DO UPDATE SET active = 1,"
+            " data = excluded.data, evidence = excluded.evidence, sentence_start = excluded.sentence_start",
+            inserts,
+        )
+        conn.executemany("UPDATE fold_events SET active = 1 WHERE event_id = ? AND article_id = ?", activations)
+        if stored:
+            conn.execute("DELETE FROM fold_pending WHERE article_id = ?", (article_id,))
         _dirty_article(conn, article_id)
 
     def _EventCorrected(self, conn, data, position):
@@ -214,14 +250,28 @@ class TimelineProjection:
         _dirty(conn, target)
 
     # -- deriving rows from state -----------------------------------------------------
+    def flush(self, conn: sqlite3.Connection) -> None:
+        """Write what the fold holds in memory and rebuild the dirty rows (keeps memory bounded)."""
+        batch = self._batch(conn)
+        conn.executemany(
+            "INSERT OR REPLACE INTO fold_pending (article_id, event_id, data) VALUES (?, ?, ?)",
+            [(a, e, _event_json(event)) for a, events in batch.pending.items() for e, event in events.items()],
+        )
+        batch.pending.clear()
+        batch.articles.clear()
+        if conn.execute("SELECT 1 FROM fold_dirty LIMIT 1").fetchone() is not None:
+            batch.actors |= rows.rebuild_rows(conn, batch.parsed)
+            conn.execute("DELETE FROM fold_dirty")
+        batch.parsed.clear()
+
     def finish(self, conn: sqlite3.Connection) -> None:
-        roots = [r for (r,) in conn.execute("SELECT root FROM fold_dirty ORDER BY root")]
-        if not roots:
-            return
-        touched_actors: set[str] = set()
-        for root in roots:
-            touched_actors |= rows.rebuild_row(conn, root)
-        for actor in sorted(touched_actors):
-            rows.rebuild_actor(conn, actor)
-        conn.execute(SORT_SQL)
-        conn.execute("DELETE FROM fold_dirty")
+        self.flush(conn)
+        batch = self._batches.pop(id(conn))
+        for statement in INDEX_DDL.split(";\n"):
+            if statement.strip():
+                conn.execute(statement)
+        if len(batch.actors) > RECOUNT_ALL:
+            rows.recount_actors(conn, batch.actors)
+        else:
+            for actor in sorted(batch.actors):
+                rows.rebuild_actor(conn, actor)
