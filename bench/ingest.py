@@ -116,6 +116,7 @@ SPACY_ALONE = """
 import json, sys
 from timeline.extract.nlp import get_nlp
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
+assert get_nlp().has_pipe("attribute_ruler") and not get_nlp().has_pipe("timeline_fast_tags")
 n = 0
 for doc in get_nlp().pipe(texts, batch_size=int(sys.argv[3]), n_process=int(sys.argv[2])):
     n += 1
@@ -130,9 +131,16 @@ def main(argv=None) -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=8, help="nlp.pipe batch size for spaCy alone")
     parser.add_argument("--skip-spacy", action="store_true", help="do not measure spaCy alone")
+    parser.add_argument("--full-parse", action="store_true",
+                        help="extract with every sentence parsed (TIMELINE_SELECTIVE_PARSE=0)")
     args = parser.parse_args(argv)
     python = sys.executable
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    if args.full_parse:
+        env["TIMELINE_SELECTIVE_PARSE"] = "0"
+    # spaCy alone: the stock components over every sentence (no selective parsing, no
+    # cached attribute ruler / lemmatizer), i.e. what the extractor would cost without them
+    spacy_env = dict(env, TIMELINE_SELECTIVE_PARSE="0", TIMELINE_FAST_TAGS="0")
     with tempfile.TemporaryDirectory() as tmpdir:
         corpus = Path(args.corpus)
         lines = [line for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -155,7 +163,9 @@ def main(argv=None) -> None:
         print(f"load average before the run: {load:.2f} on {os.cpu_count()} cores "
               "(other work on the machine slows wall-clock figures; CPU figures are per CPU-second)")
         print(f"corpus: {n} articles, {words:,} words ({corpus if not args.limit else args.corpus})")
-        print(f"timeline add --workers {args.workers}: {output.strip().splitlines()[-1]}")
+        mode = "full parse" if env.get("TIMELINE_SELECTIVE_PARSE", "1") in ("0", "false", "no", "off", "") \
+            else "selective parse"
+        print(f"timeline add --workers {args.workers} ({mode}): {output.strip().splitlines()[-1]}")
         print(f"  end to end      {n / elapsed:7.2f} articles/s  {words / elapsed:9,.0f} words/s  "
               f"({elapsed:.1f} s, {stored} stored, {events} events, {events / max(stored, 1):.1f}/article)")
         print(f"  per CPU-second  {n / cpu:7.2f} articles     {words / cpu:9,.0f} words   ({cpu:.1f} CPU-s, "
@@ -165,8 +175,9 @@ def main(argv=None) -> None:
         if args.skip_spacy:
             return
         spacy_elapsed, spacy_cpu, spacy_peak, _ = run_measured(
-            [python, "-c", SPACY_ALONE, str(corpus), str(args.workers), str(args.batch_size)], env)
-        print(f"spaCy alone (nlp.pipe, n_process={args.workers}, batch_size={args.batch_size}, same pipeline):")
+            [python, "-c", SPACY_ALONE, str(corpus), str(args.workers), str(args.batch_size)], spacy_env)
+        print(f"spaCy alone (nlp.pipe, n_process={args.workers}, batch_size={args.batch_size}, "
+              "stock en_core_web_sm components + line_breaks, every sentence):")
         print(f"  throughput      {n / spacy_elapsed:7.2f} articles/s  {words / spacy_elapsed:9,.0f} words/s  "
               f"({spacy_elapsed:.1f} s)")
         print(f"  per CPU-second  {n / spacy_cpu:7.2f} articles     {words / spacy_cpu:9,.0f} words   "

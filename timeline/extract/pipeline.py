@@ -10,19 +10,20 @@ Pure and deterministic: same article text + EXTRACTOR_VERSION → same events an
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from ..model import Actor, Article, Attribution, Event, Span, event_id
 from . import classify as C
 from .actors import Aliases
-from .attribute import Speech, SpeechFinder, _np_tokens, _name_of, quote_spans
+from .attribute import Speech, SpeechFinder, _np_tokens, _name_of, document_verb, quote_spans
 from .dating import Dater, find_mentions
 from .details import clause_tokens, places, quantities, render
-from .nlp import get_nlp
+from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-1"
+EXTRACTOR_VERSION = "extract-2"
 
 
 @dataclass
@@ -58,6 +59,18 @@ def to_attribution(s: Speech) -> Attribution:
         cue=Span(*s.cue) if s.cue else None,
         content=Span(*s.content) if s.content else None,
         direct=s.direct, outlet=s.outlet, chain=tuple(c for c in s.chain if c))
+
+
+_MARKUP = set("<>{}[]|\\")
+
+
+def _clean_actor(a: Actor | None) -> Actor | None:
+    """No markup in an actor's name: '<script>…</script>ICE' names nobody we can show."""
+    if a is None:
+        return None
+    if any(ch in _MARKUP for ch in a.name) or any(ch in _MARKUP for ch in a.canonical):
+        return None
+    return a
 
 
 def _actor(an: Analysis, tok) -> Actor | None:
@@ -139,7 +152,14 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
     if speech is not None:
         cue_tok = doc[speech.cue_tok] if speech.cue_tok is not None else None
         cue_lemma = cue_tok.lemma_.lower() if cue_tok is not None else ""
-        if cue_lemma in C.ANNOUNCE and cue_lemma != "declare":
+        dv = document_verb(cue_tok) if cue_tok is not None else None
+        doc_noun = dv[1] if dv is not None else None
+        if doc_noun is not None and C.NOUN_KIND.get(doc_noun.lemma_.lower()) in ("letter", "report", "policy", "court", "law"):
+            # "sent a letter … asking …", "issued a memo saying …": the document is the event
+            kind0 = C.NOUN_KIND[doc_noun.lemma_.lower()]
+            trig = C.Trigger(kind0, doc_noun.i, (doc_noun.idx, doc_noun.idx + len(doc_noun)), "light")
+            actor_tok = _subject_tok(doc_noun.head)
+        elif cue_lemma in C.ANNOUNCE and cue_lemma != "declare":
             trig = C.Trigger("announcement", cue_tok.i, speech.cue, "speech")
             content_tr = C.content_trigger(doc, speech.content_head) if speech.content_head is not None else None
             if content_tr is not None and C.planned(doc[content_tr.tok]):
@@ -205,10 +225,12 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
         actors.append(Actor(name=sname, canonical=canon, span=Span(s0, s1),
                             kind={"person": "person", "org": "organisation", "outlet": "organisation",
                                   "group": "group"}.get(speech.speaker_kind)))
+        actors = [a for a in actors if _clean_actor(a) is not None]
     else:
         a = _actor(an, actor_tok)
         if a is None and sent.is_headline and trig.tok is not None:
             a = _headline_actor(an, sent, trig.tok)
+        a = _clean_actor(a)
         if a is not None:
             actors.append(a)
         elif speech is not None and speech.speaker_kind in ("org",) and speech.speaker_span:
@@ -266,30 +288,63 @@ def _headline_planned(doc, sent, t) -> bool:
     return False
 
 
+_CUT = re.compile(r",\s|;\s|\s—\s|\s–\s|\s(?:and|but|while|although|because|who|which|after|before|as)\s(?=[a-z])")
+
+
+def trim_text(text: str, max_words: int = 18) -> str:
+    """Words of the text as written, cut at a clause boundary (comma, 'and', 'which' …)
+    before `max_words` when there is one, else at `max_words` with '…'."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    words = text.split(" ")
+    if len(words) <= max_words:
+        return text.rstrip(".")
+    head = " ".join(words[:max_words])
+    cuts = [m.start() for m in _CUT.finditer(head) if len(head[:m.start()].split()) >= 6]
+    if cuts:
+        return head[:cuts[-1]].rstrip(" ,;:")
+    return head.rstrip(" ,;:") + " …"
+
+
+def _capital(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
 def _headline_text(an: Analysis, sent, trig, speech) -> str:
+    """A short statement made of the sentence's own words: the sentence itself when short,
+    'Speaker: what was said' for reported speech, else the trigger's clause trimmed at a
+    clause boundary."""
     doc, text = an.doc, an.doc.text
     if sent.is_headline or sent.end - sent.start <= 90:
         return render(list(doc[sent.tok_start:sent.tok_end]), 22)
-    if speech is not None and trig.how in ("speech",) and speech.speaker_span:
-        who = text[speech.speaker_span[0]:speech.speaker_span[1]]
-        cue = text[speech.cue[0]:speech.cue[1]] if speech.cue else "said"
-        if speech.content_head is not None and not speech.direct:
-            body = render(clause_tokens(doc[speech.content_head]), 16)
-        elif speech.content:
-            words = text[speech.content[0]:speech.content[1]].split()
-            body = "“" + " ".join(words[:14]) + (" …" if len(words) > 14 else "") + "”"
-        else:
-            body = ""
-        return f"{who} {cue} {body}".strip()
-    if trig.tok is not None:
-        toks = clause_tokens(doc[trig.tok])
-        out = render(toks, 20)
-        if speech is not None and speech.speaker_span and trig.how == "content":
+    if speech is not None and speech.content and (speech.speaker or speech.speaker_span) \
+            and trig.how in ("speech", "content"):
+        who = speech.speaker if speech.speaker and speech.speaker_kind != "pronoun" else None
+        if who is None and speech.speaker_span:
             who = text[speech.speaker_span[0]:speech.speaker_span[1]]
-            cue = text[speech.cue[0]:speech.cue[1]] if speech.cue else "said"
-            out = f"{out}, {who} {cue}" if speech.cue_tok is None or doc[speech.cue_tok].i > trig.tok else f"{who} {cue} {out}"
-        return out
-    return render(list(doc[sent.tok_start:sent.tok_end]), 22)
+        who = _capital(re.sub(r"^(?:the|a|an)\s+", "", who or "", flags=re.I)) if who and who[:1].islower() else who
+        body = trim_text(text[speech.content[0]:speech.content[1]], 16)
+        if speech.direct:
+            body = "“" + body + "”"
+        else:
+            body = _capital(body)
+        return f"{who}: {body}"
+    if trig.tok is not None:
+        t = doc[trig.tok]
+        head = t
+        for _ in range(5):  # up to the clause that has a subject ("X agreed to ban …")
+            if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+                break
+            if head.head is head:
+                break
+            head = head.head
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        lo, hi = max(lo, sent.tok_start), min(hi, sent.tok_end)
+        while lo < hi and (doc[lo].is_punct or doc[lo].dep_ in ("cc", "mark")
+                           or (doc[lo].tag_ == "WRB" and doc[lo].dep_ == "advmod")):
+            lo += 1
+        if hi > lo:
+            return _capital(trim_text(text[doc[lo].idx: doc[hi - 1].idx + len(doc[hi - 1])], 20))
+    return trim_text(text[sent.start:sent.end], 20)
 
 
 def extract_from_doc(article: Article, doc) -> list[Event]:
@@ -312,7 +367,7 @@ def extract_from_doc(article: Article, doc) -> list[Event]:
 
 def extract_events(article: Article) -> list[Event]:
     """The events of one article (pure, deterministic)."""
-    return extract_from_doc(article, get_nlp()(article.text))
+    return extract_from_doc(article, parse(article.text))
 
 
 def extract_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator[list[Event]]:
@@ -321,7 +376,7 @@ def extract_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator[
     batch: list[Article] = []
 
     def flush():
-        for art, doc in zip(batch, nlp.pipe([a.text for a in batch], batch_size=batch_size)):
+        for art, doc in zip(batch, parse_many([a.text for a in batch], batch_size=batch_size)):
             yield extract_from_doc(art, doc)
 
     for art in articles:

@@ -1,0 +1,152 @@
+"""Selective parsing (timeline.extract.selective): one whole-article Doc, exact offsets,
+only candidate sentences annotated, the same events as parsing everything."""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+
+import pytest
+
+from timeline.extract import nlp as N
+from timeline.extract import selective as S
+from timeline.extract.fasttags import check as check_fast_tags
+from timeline.extract.pipeline import extract_from_doc
+from timeline.model import Article
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+TEXT = (
+    "ICE Agents Arrest 50 in Texas Sweep\n\n"
+    "Federal immigration agents arrested 50 people in Houston on Monday, officials said.\n\n"
+    "The weather was mild and the streets were quiet. Many shops stayed open late.\n\n"
+    "“We will keep doing our job,” he told reporters. The city has a long history."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return N.get_nlp()
+
+
+def _sentence_of(doc, needle):
+    start = doc.text.index(needle)
+    return doc.char_span(start, start + len(needle), alignment_mode="expand")
+
+
+def test_one_doc_with_exact_offsets(nlp):
+    doc = N.parse(TEXT, selective=True)
+    full = N.parse(TEXT, selective=False)
+    assert doc.text == TEXT
+    assert [(t.idx, t.text) for t in doc] == [(t.idx, t.text) for t in full]
+    assert all(TEXT[t.idx:t.idx + len(t)] == t.text for t in doc)
+
+
+def test_candidates_parsed_others_not(nlp):
+    doc = N.parse(TEXT, selective=True)
+    arrest = _sentence_of(doc, "Federal immigration agents arrested").sent
+    assert any(t.pos_ == "VERB" and t.lemma_ == "arrest" for t in arrest)
+    assert any(t.dep_ == "nsubj" for t in arrest)
+    assert {e.label_ for e in doc.ents if e.start >= arrest.start and e.end <= arrest.end} >= {"GPE"}
+    quiet = _sentence_of(doc, "The weather was mild and the streets were quiet.")
+    assert all(t.pos_ == "" and t.dep_ == "" and t.head.i == t.i and t.ent_type_ == "" for t in quiet)
+
+
+def test_sentences_cover_text_and_lines_start_sentences(nlp):
+    doc = N.parse(TEXT, selective=True)
+    sents = list(doc.sents)
+    assert sents[0].start == 0 and sents[-1].end == len(doc)
+    assert all(a.end == b.start for a, b in zip(sents, sents[1:]))
+    starts = {s.start for s in sents}
+    for t in doc[1:]:
+        prev = doc[t.i - 1]
+        if prev.is_space and "\n" in prev.text:
+            assert t.i in starts
+    # unparsed sentences are split by rule
+    assert doc[_sentence_of(doc, "The weather").start].is_sent_start
+
+
+def test_unparsed_sentences_yield_no_events(nlp):
+    art = Article.from_text(TEXT)
+    doc = N.parse(TEXT, selective=True)
+    events = extract_from_doc(art, doc)
+    quiet = TEXT.index("The weather")
+    assert not any(quiet <= e.sentence.start < TEXT.index("“We") for e in events)
+    assert any(e.kind == "arrests" for e in events)
+
+
+def test_plan_picks_triggers_headlines_and_context(nlp):
+    sel = S.get_selector(nlp)
+    doc = N.make_doc(TEXT)
+    sents, runs, _names = S.plan(doc, sel)
+    parsed = {i for s, e in runs for i in range(s, e)}
+    def covered(needle):
+        span = _sentence_of(doc, needle)
+        return all(t.i in parsed for t in span if not t.is_space)
+    assert covered("ICE Agents Arrest 50")           # headline: always
+    assert covered("arrested 50 people")             # trigger
+    assert covered("he told reporters")              # speech cue
+    assert covered("Many shops stayed open late.")   # before a pronoun cue: antecedents
+    assert not covered("The weather was mild")
+
+
+def test_candidate_words_follow_the_lexicon(nlp):
+    sel = S.get_selector(nlp)
+    def cand(text):
+        d = N.make_doc(text)
+        return sel.is_candidate(d, 0, len(d))
+    assert cand("Agents detained three men.")
+    assert cand("The governor signed the bill.")     # light verb + event noun
+    assert cand("The raid took place at dawn.")      # subject-event verb
+    assert cand("Arrests rose 20 percent.")          # statistics verb + number
+    assert not cand("The report was long.")          # determiner: a noun, no carrier
+    assert not cand("Many shops stayed open late.")
+
+
+def _seed_articles():
+    out = []
+    for f in sorted(glob.glob(os.path.join(ROOT, "tests", "gold", "seeds", "*.json"))):
+        g = json.load(open(f, encoding="utf-8"))
+        out.append(Article.from_text(open(os.path.join(ROOT, "seeds", g["article"]), encoding="utf-8").read()))
+    return out
+
+
+def test_same_events_as_full_parse_on_seeds(nlp):
+    arts = _seed_articles()
+    assert arts
+    full = [extract_from_doc(a, d) for a, d in zip(arts, N.parse_many([a.text for a in arts], selective=False))]
+    sel = [extract_from_doc(a, d) for a, d in zip(arts, N.parse_many([a.text for a in arts], selective=True))]
+    full_ids = {e.id for evs in full for e in evs}
+    sel_ids = {e.id for evs in sel for e in evs}
+    kept = len(full_ids & sel_ids) / len(full_ids)
+    assert kept >= 0.97, f"selective parsing lost {1 - kept:.1%} of the events"
+    assert len(sel_ids - full_ids) <= 0.03 * len(full_ids)
+
+
+def test_gold_events_are_in_parsed_sentences(nlp):
+    sel = S.get_selector(nlp)
+    for f in sorted(glob.glob(os.path.join(ROOT, "tests", "gold", "seeds", "*.json"))):
+        g = json.load(open(f, encoding="utf-8"))
+        text = open(os.path.join(ROOT, "seeds", g["article"]), encoding="utf-8").read()
+        doc = N.make_doc(Article.from_text(text).text)
+        _sents, runs, _ = S.plan(doc, sel)
+        parsed = {i for s, e in runs for i in range(s, e)}
+        for ge in g["events"]:
+            span = _sentence_of(doc, ge["evidence"])
+            toks = [t.i for t in span if not t.is_space]
+            assert sum(i in parsed for i in toks) >= len(toks) / 2, ge["evidence"]
+
+
+def test_fast_tags_identical_to_attribute_ruler_and_lemmatizer(nlp):
+    texts = [TEXT, "Y'all gotta see it: there's a law they ain't gonna pass. Let's go! "
+             "Mr. O'Neil's dogs were running; the U.S. Senate voted 51-49 on Tuesday's bill."]
+    total, bad = check_fast_tags(nlp, texts)
+    assert total > 50 and bad == 0
+
+
+def test_text_doc_caches_text(nlp):
+    doc = N.make_doc(TEXT)
+    assert isinstance(doc, N.TextDoc)
+    assert doc.text == TEXT == doc.text_with_ws
+    assert doc[3].doc.text is doc.text
