@@ -336,3 +336,28 @@ def test_candidates_are_the_nearest_overlapping_earlier_rows(tl):
 def _shift(day: str, days: int) -> str:
     import pendulum
     return pendulum.parse(day).date().add(days=days).to_date_string()
+
+
+@pytest.mark.parametrize("limit", [1, 2, 100])
+def test_candidates_kept_between_the_rows_of_an_article_are_the_same(tl, monkeypatch, limit):
+    """`merge_article` keeps what does not depend on the sentence between an article's rows:
+    every row still gets exactly the candidates a lookup of its own finds (small limits: cuts and ties)."""
+    from timeline.project import merge
+    from timeline.project.merge import Profile, _candidates
+    monkeypatch.setattr(merge, "CANDIDATE_LIMIT", limit)
+    conn = tl.log.conn
+    conn.row_factory = sqlite3.Row
+    try:
+        checked = 0
+        for (article_id,) in conn.execute("SELECT DISTINCT article_id FROM timeline").fetchall():
+            memo, cache = {}, {}
+            for row in conn.execute(
+                "SELECT rowid AS _rowid, * FROM timeline WHERE article_id = ? ORDER BY sentence_start, id", (article_id,)
+            ).fetchall():
+                new = Profile(conn, row)
+                kept = [c["id"] for c in _candidates(conn, new, cache, memo)]
+                assert kept == [c["id"] for c in _candidates(conn, new)]
+                checked += bool(kept)
+        assert checked > 5
+    finally:
+        conn.row_factory = None

@@ -130,6 +130,7 @@ class EventLog:
             conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA cache_size = -65536")  # 64 MiB page cache (SQLite's default is 2 MB): performance only
             self._ensure_schema()
         except sqlite3.DatabaseError as err:
             conn.close()

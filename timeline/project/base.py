@@ -22,8 +22,9 @@ class Projection(Protocol):
     def create(self, conn: sqlite3.Connection) -> None:
         """Create its (empty) tables, indexes and views."""
 
-    def begin(self, conn: sqlite3.Connection) -> None:
-        """Optional: a fold starts (state kept in memory during the fold is reset)."""
+    def begin(self, conn: sqlite3.Connection, source: sqlite3.Connection) -> None:
+        """Optional: a fold starts (state kept in memory during the fold is reset); `source`
+        is the connection the log is read from (`conn` itself, except for `fold_until`)."""
 
     def apply(self, conn: sqlite3.Connection, entry: LogEntry) -> None:
         """Fold one log entry into its tables."""

@@ -12,6 +12,13 @@ is recorded as `EventsMerged(automatic=True, reason=…)` in the target's stream
 A dated row is compared with rows whose dates fall in its window (and undated rows of its own
 article); an undated row with the 100 nearest earlier rows of its kind.
 
+Comparing does not read a candidate's sources or split its text into words: each row's match
+profile (content words per passage, quote words, numbers, sentences, places, actors, speaker)
+is written with the row (`fold_match`, see `rows.match_profile`), and the candidates' profiles are
+read from it by rowid. A candidate that shares no content word and no quote word with the new row
+is skipped before `same_event` (`may_match`): every rule below needs wording similarity > 0 or
+quote similarity ≥ 0.6, so the skip never changes a decision.
+
 Two rows are the same news event when they have the same kind, their dates can overlap
 (publication-date fallbacks get three days either way), they are not from the same
 sentence, and one of:
@@ -51,8 +58,13 @@ CANDIDATE_LIMIT = 100
 LONGEST_DAYS = 366
 
 
+#: WORD's matches longer than two characters (a match is a maximal run, so this finds the same ones)
+LONG_WORD = re.compile(r"[a-z][a-z'’\-]{2,}")
+
+
 def words(text: str) -> frozenset[str]:
-    return frozenset(w for w in WORD.findall((text or "").lower()) if len(w) > 2 and w not in STOP)
+    """Content words: lowercased WORD matches longer than two characters, stop words dropped."""
+    return frozenset(LONG_WORD.findall((text or "").lower())).difference(STOP)
 
 
 def similarity(a: frozenset, b: frozenset) -> float:
@@ -83,10 +95,13 @@ def _window(row: sqlite3.Row) -> tuple[str | None, str | None]:
 
 
 class Profile:
-    """What a row offers for comparison."""
+    """What a row offers for comparison: computed from the row and its sources, or read from
+    the match profile stored with the row (`stored`; `rows.match_profile`), which is the same."""
 
-    def __init__(self, conn: sqlite3.Connection, row: sqlite3.Row, passages: list | None = None):
+    def __init__(self, conn: sqlite3.Connection | None, row: sqlite3.Row, passages: list | None = None):
         self.row = row
+        if conn is None:
+            return
         if passages is None:
             passages = conn.execute(
                 "SELECT article_id, sentence_start, evidence, quote FROM sources WHERE event_id = ? ORDER BY rank",
@@ -100,6 +115,52 @@ class Profile:
         self.actors = {a.lower() for a in json.loads(row["actors"] or "[]")}
         self.speaker = (row["speaker"] or "").lower()
         self.window = _window(row)
+
+    @classmethod
+    def stored(cls, row: sqlite3.Row, match: tuple) -> "Profile":
+        """The profile from `fold_match` (texts, quotes, numbers, sentences, places, actors, speaker);
+        all but the words are decoded when first used (`__getattr__`)."""
+        self = cls(None, row)
+        self._match = match
+        self.window = _window(row)
+        return self
+
+    def __getattr__(self, name: str):
+        match = self.__dict__.get("_match")
+        if match is None or name not in ("texts", "quotes", "numbers", "sentences", "places", "actors", "speaker"):
+            raise AttributeError(name)
+        texts, quotes, found, sentences, places, actors, speaker = match
+        self.texts = [frozenset(line.split()) for line in texts.split("\n")]
+        self.quotes = [frozenset(line.split()) for line in quotes.split("\n")] if quotes else []
+        self.numbers = {float(n) for n in found.split()}
+        from timeline.project.rows import unpack
+
+        self.sentences = {(a, int(s)) for s, a in (item.split(":", 1) for item in unpack(sentences))}
+        self.places = set(unpack(places))
+        self.actors = set(unpack(actors))
+        self.speaker = speaker
+        del self._match
+        return getattr(self, name)
+
+    @property
+    def vocabulary(self) -> tuple[frozenset, frozenset]:
+        """Every content word of its passages, and of its quotes."""
+        found = self.__dict__.get("_vocabulary")
+        if found is None:
+            match = self.__dict__.get("_match")
+            if match is not None:
+                found = (frozenset(match[0].split()), frozenset(match[1].split()))
+            else:
+                found = (frozenset().union(*self.texts), frozenset().union(*self.quotes))
+            self._vocabulary = found
+        return found
+
+
+def may_match(a: Profile, b: Profile) -> bool:
+    """A necessary condition of `same_event`, cheap to test: every rule needs some wording
+    similarity (a shared content word) or quote similarity ≥ 0.6 (a shared quote word)."""
+    (words_a, quotes_a), (words_b, quotes_b) = a.vocabulary, b.vocabulary
+    return not (words_a.isdisjoint(words_b) and quotes_a.isdisjoint(quotes_b))
 
 
 def same_event(a: Profile, b: Profile) -> str | None:
@@ -184,7 +245,50 @@ def _pairs(conn: sqlite3.Connection, kind: str, precision: str, first: str, hi: 
         at, op = tuple(row), ">"
 
 
-def _nearest(conn: sqlite3.Connection, new: sqlite3.Row, limit: int) -> list[tuple]:
+def _bounds(new: sqlite3.Row) -> tuple[str, str, str]:
+    """(lo, hi, low) of `_nearest`: rows starting in [lo, hi] (less for short precisions) that end on or after low."""
+    start, end = _window(new)
+    return _day(start, -(DATE_SLACK_DAYS + LONGEST_DAYS)), _day(end, DATE_SLACK_DAYS), _day(start, -DATE_SLACK_DAYS)
+
+
+def _first(lo: str, low: str, precision: str) -> str:
+    """The earliest date_start `_nearest` reads for rows of `precision`."""
+    span = PRECISION_SPAN_DAYS.get(precision)
+    return max(lo, _day(low, -span)) if span is not None else lo
+
+
+def _top(keys: list[tuple], limit: int) -> list[tuple]:
+    """The `limit` latest keys (article_position, sentence_start, …) and any that tie with the last."""
+    keys = sorted(keys, reverse=True)
+    if len(keys) > limit:
+        cut, kept = keys[limit - 1][:2], limit
+        while kept < len(keys) and keys[kept][:2] == cut:
+            kept += 1
+        del keys[kept:]
+    return keys
+
+
+def _nearest_in_article(conn: sqlite3.Connection, new: sqlite3.Row, limit: int, memo: dict | None) -> list[tuple]:
+    """`_nearest`, with what does not depend on the row's sentence kept in `memo` between the rows
+    of one article (cleared after a merge): the nearest rows of earlier articles, and the rows of
+    the article itself that `_nearest` would read. A row's keys are then the article's rows before
+    it (all later in source order than any earlier article's) and the nearest of the rest."""
+    if memo is None:
+        return _nearest(conn, new, limit)
+    key = (new["kind"], _window(new), new["article_id"], new["article_position"])
+    if key not in memo:
+        lo, hi, low = _bounds(new)
+        own = [(k[0], k[1], k[2]) for k in conn.execute(
+            "SELECT article_position, sentence_start, rowid, precision, date_start, date_end FROM timeline"
+            " WHERE kind = ? AND article_id = ? AND article_position = ?",
+            (new["kind"], new["article_id"], new["article_position"]))
+            if k[4] is not None and k[5] is not None and _first(lo, low, k[3]) <= k[4] <= hi and k[5] >= low]
+        memo[key] = (_nearest(conn, new, limit, (new["article_position"], -1)), own)
+    earlier, own = memo[key]
+    return _top([k for k in own if k[1] < new["sentence_start"]] + earlier, limit)
+
+
+def _nearest(conn: sqlite3.Connection, new: sqlite3.Row, limit: int, before: tuple | None = None) -> list[tuple]:
     """(article_position, sentence_start, rowid) of the rows of `new`'s kind that overlap its
     window: the `limit` latest before it in source order, and any that tie with the last.
 
@@ -193,20 +297,18 @@ def _nearest(conn: sqlite3.Connection, new: sqlite3.Row, limit: int) -> list[tup
     running cut: the work depends on the window, not on how many rows the log holds.
     """
     kind = new["kind"]
-    start, end = _window(new)
-    lo = _day(start, -(DATE_SLACK_DAYS + LONGEST_DAYS))
-    hi = _day(end, DATE_SLACK_DAYS)
-    low = _day(start, -DATE_SLACK_DAYS)
-    before = (new["article_position"], new["sentence_start"])
+    lo, hi, low = _bounds(new)
+    before = before or (new["article_position"], new["sentence_start"])
     keys: list[tuple] = []
     cut = None  # the `limit`-th latest key so far
+    cursor = conn.cursor()
+    cursor.row_factory = None  # plain tuples
     for precision in _precisions(conn, kind):
-        span = PRECISION_SPAN_DAYS.get(precision)
-        first = max(lo, _day(low, -span)) if span is not None else lo
+        first = _first(lo, low, precision)
         for date_start, date_end in _pairs(conn, kind, precision, first, hi, low):
             group = (kind, precision, date_start, date_end)
             floor = "" if cut is None else " AND (article_position, sentence_start) >= (?, ?)"
-            found = conn.execute(
+            found = cursor.execute(
                 "SELECT article_position, sentence_start, rowid FROM timeline"
                 " WHERE kind = ? AND precision = ? AND date_start = ? AND date_end = ?"
                 f" AND (article_position, sentence_start) < (?, ?){floor}"
@@ -214,30 +316,40 @@ def _nearest(conn: sqlite3.Connection, new: sqlite3.Row, limit: int) -> list[tup
                 (*group, *before, *(cut or ()), limit),
             ).fetchall()
             if len(found) == limit:  # the group may hold more rows tied with its last
-                found += [k for k in conn.execute(
+                found += [k for k in cursor.execute(
                     "SELECT article_position, sentence_start, rowid FROM timeline"
                     " WHERE kind = ? AND precision = ? AND date_start = ? AND date_end = ?"
                     " AND article_position = ? AND sentence_start = ?", (*group, *found[-1][:2])) if k not in found]
-            keys += [tuple(k) for k in found]
+            keys += found
             if len(keys) >= limit:
-                keys.sort(key=lambda k: (-k[0], -k[1]))
+                keys.sort(reverse=True)  # latest first (ties in any order: they are all kept)
                 cut = keys[limit - 1][:2]
-                keys = [k for k in keys if k[:2] >= cut]
+                kept = limit
+                while kept < len(keys) and keys[kept][:2] == cut:
+                    kept += 1
+                del keys[kept:]
     return keys
 
 
-def _candidates(conn: sqlite3.Connection, new: Profile, cache: dict | None = None) -> list[sqlite3.Row]:
+#: the columns of a candidate row that comparing needs (the rest of its profile is in `fold_match`)
+_COLUMNS = "rowid AS _rowid, id, kind, date_start, date_end, basis, article_id, article_position, sentence_start"
+_PROFILE = "texts, quotes, numbers, sentences, places, actors, speaker"
+
+
+def _candidates(conn: sqlite3.Connection, new: Profile, cache: dict | None = None,
+                memo: dict | None = None) -> list[sqlite3.Row]:
     """Rows of the same kind, earlier in source order, whose dates may overlap (indexed lookups):
     the latest `3 * CANDIDATE_LIMIT` in source order (see `_nearest`). Rows already in
     `cache` (by rowid, as rows or profiles) are not read again."""
     row = new.row
     limit = CANDIDATE_LIMIT * 3
     if new.window[0]:
-        keys = _nearest(conn, row, limit)
+        keys = _nearest_in_article(conn, row, limit, memo)
         keys += [tuple(k) for k in conn.execute(
-            "SELECT article_position, sentence_start, rowid FROM timeline WHERE article_id = ? AND kind = ?"
-            " AND date_start IS NULL AND (article_position, sentence_start) < (?, ?)",
-            (row["article_id"], row["kind"], row["article_position"], row["sentence_start"]))]
+            # a row's article_position is that of its article (article_id): an index seek, not a scan
+            "SELECT article_position, sentence_start, rowid FROM timeline WHERE kind = ? AND date_start IS NULL"
+            " AND article_position = ? AND article_id = ? AND sentence_start < ?",
+            (row["kind"], row["article_position"], row["article_id"], row["sentence_start"]))]
         keys = sorted(set(keys), key=lambda k: (-k[0], -k[1]))
         if len(keys) > limit:  # keep the cut's ties: the id decides among them below
             keys = [k for k in keys if k[:2] >= keys[limit - 1][:2]]
@@ -246,14 +358,14 @@ def _candidates(conn: sqlite3.Connection, new: Profile, cache: dict | None = Non
         for chunk in range(0, len(missing), 500):
             rowids = missing[chunk: chunk + 500]
             for found_row in conn.execute(
-                f"SELECT rowid AS _rowid, * FROM timeline WHERE rowid IN ({', '.join('?' for _ in rowids)})", rowids
+                f"SELECT {_COLUMNS}, {_PROFILE} FROM fold_match WHERE rowid IN ({', '.join('?' for _ in rowids)})", rowids
             ):
-                cache[found_row["_rowid"]] = found_row
+                cache[found_row["_rowid"]] = Profile.stored(found_row, tuple(found_row)[9:])
         found = [cache[k[2]] for k in keys]
         found = [f.row if isinstance(f, Profile) else f for f in found]
     else:
         found = conn.execute(
-            "SELECT rowid AS _rowid, * FROM timeline WHERE kind = ? AND date_start IS NULL AND article_position <= ?"
+            f"SELECT {_COLUMNS} FROM timeline WHERE kind = ? AND date_start IS NULL AND article_position <= ?"
             " ORDER BY article_position DESC LIMIT ?",
             (row["kind"], row["article_position"], CANDIDATE_LIMIT),
         ).fetchall()
@@ -262,8 +374,20 @@ def _candidates(conn: sqlite3.Connection, new: Profile, cache: dict | None = Non
 
 
 def _profiles(conn: sqlite3.Connection, candidates: list[sqlite3.Row], cache: dict) -> None:
-    """Profiles of the candidates not yet profiled in `cache` (by rowid), passages read together."""
+    """Profiles of the candidates not yet profiled in `cache` (by rowid), read from `fold_match`."""
     missing = [c for c in candidates if not isinstance(cache.get(c["_rowid"]), Profile)]
+    stored: dict[int, tuple] = {}
+    for chunk in range(0, len(missing), 500):
+        wanted = [c["_rowid"] for c in missing[chunk: chunk + 500]]
+        for m in conn.execute(
+            "SELECT rowid, texts, quotes, numbers, sentences, places, actors, speaker FROM fold_match"
+            f" WHERE rowid IN ({', '.join('?' for _ in wanted)})", wanted,
+        ):
+            stored[m[0]] = tuple(m)[1:]
+    for c in missing:
+        if c["_rowid"] in stored:
+            cache[c["_rowid"]] = Profile.stored(c, stored[c["_rowid"]])
+    missing = [c for c in missing if c["_rowid"] not in stored]  # (none: every row has its profile)
     passages: dict[str, list] = {c["id"]: [] for c in missing}
     ids = list(passages)
     for chunk in range(0, len(ids), 500):
@@ -274,19 +398,24 @@ def _profiles(conn: sqlite3.Connection, candidates: list[sqlite3.Row], cache: di
         ):
             passages[p[0]].append(tuple(p)[1:])
     for c in missing:
-        cache[c["_rowid"]] = Profile(conn, c, passages[c["id"]])
+        full = conn.execute("SELECT rowid AS _rowid, * FROM timeline WHERE rowid = ?", (c["_rowid"],)).fetchone()
+        cache[c["_rowid"]] = Profile(conn, full, passages[c["id"]])
 
 
-def find_target(conn: sqlite3.Connection, new: Profile, cache: dict | None = None) -> tuple[str, str] | None:
+def find_target(conn: sqlite3.Connection, new: Profile, cache: dict | None = None,
+                memo: dict | None = None) -> tuple[str, str] | None:
     """The earliest row (in source order) that reports the same news event, with the reason.
 
     `cache` keeps candidate rows and profiles (by rowid) between the rows of one article."""
     matches = []
     cache = {} if cache is None else cache
-    candidates = _candidates(conn, new, cache)
+    candidates = _candidates(conn, new, cache, memo)
     _profiles(conn, candidates, cache)
     for candidate in candidates:
-        reason = same_event(cache[candidate["_rowid"]], new)
+        profile = cache[candidate["_rowid"]]
+        if candidate["kind"] != new.row["kind"] or not may_match(profile, new):
+            continue  # `same_event` would say None
+        reason = same_event(profile, new)
         if reason:
             matches.append((candidate["article_position"], candidate["sentence_start"], candidate["id"], reason))
     if not matches:
@@ -311,15 +440,18 @@ def merge_article(log: EventLog, article_id: str) -> int:
                 "SELECT id FROM timeline WHERE article_id = ? AND sources = 1 ORDER BY sentence_start, id", (article_id,)
             )]
             profiles: dict = {}
+            memo: dict = {}  # `_nearest_in_article`
             for event_id in new_ids:
-                row = conn.execute("SELECT rowid AS _rowid, * FROM timeline WHERE id = ?", (event_id,)).fetchone()
+                row = conn.execute(f"SELECT {_COLUMNS} FROM timeline WHERE id = ?", (event_id,)).fetchone()
                 if row is None:
                     continue
-                found = find_target(conn, Profile(conn, row), profiles)
+                _profiles(conn, [row], profiles)
+                found = find_target(conn, profiles.pop(row["_rowid"]), profiles, memo)
                 if found:
                     target, reason = found
                     for rowid in [r for r, c in profiles.items() if (c.row if isinstance(c, Profile) else c)["id"] == target]:
                         del profiles[rowid]  # its row gains a source (and is written anew)
+                    memo.clear()  # rows change: the target is written anew, the merged row goes
                     conn.row_factory = factory
                     append_decision(log, target, EventsMerged(target, (event_id,), "automatic: " + reason, True))
                     conn.row_factory = sqlite3.Row

@@ -15,6 +15,8 @@ both paths run the very same code. Rules:
   kept and `conflicts` says so;
 - `sort_order` is the row's place in chronological order as a fixed-width text key, computed
   from the row alone (see `sort_key`), so adding a row never renumbers the others.
+Each row's match profile for automatic merging is written with it (`fold_match`,
+`match_profile`), and the actors' counts change by difference (`_count_links`, `update_actors`).
 """
 
 from __future__ import annotations
@@ -23,14 +25,24 @@ import json
 import sqlite3
 
 from timeline.project.dating import PRECISION_RANK, effective_when, overlaps
+from timeline.project.merge import numbers as _numbers, words as _words
 
 #: member columns, one query for every dirty root (grouped and ordered in Python)
 _MEMBERS = """
-SELECT e.root, e.event_id, e.article_id, e.corrections, e.data, e.evidence, e.article_position, e.sentence_start,
+SELECT e.root, e.event_id, e.article_id, e.corrections, e.position, e.evidence, e.article_position, e.sentence_start,
        a.title, a.source, a.url, a.published
 FROM fold_dirty d CROSS JOIN fold_events e ON e.root = d.root CROSS JOIN fold_articles a ON a.id = e.article_id
 WHERE e.active = 1 AND e.retracted = 0
 """
+#: the same for a few dirty roots, listed (a join with `fold_dirty` may scan `fold_events` for a Bloom filter)
+_MEMBERS_OF = """
+SELECT e.root, e.event_id, e.article_id, e.corrections, e.position, e.evidence, e.article_position, e.sentence_start,
+       a.title, a.source, a.url, a.published
+FROM fold_events e CROSS JOIN fold_articles a ON a.id = e.article_id
+WHERE e.root IN ({}) AND e.active = 1 AND e.retracted = 0
+"""
+#: below this many dirty roots, rows are read by listing the roots
+FEW_ROOTS = 400
 _STATES = """
 SELECT d.root, e.root, e.retracted, e.corrections
 FROM fold_dirty d CROSS JOIN fold_events e ON e.event_id = d.root
@@ -60,6 +72,10 @@ _INSERT_LINKS = (
     f" VALUES ({', '.join('?' for _ in ACTOR_LINK_COLUMNS)})"
 )
 _INSERT_FTS = "INSERT INTO timeline_fts (rowid, headline, evidence, actors, quotes) VALUES (?, ?, ?, ?, ?)"
+_INSERT_MATCH = (
+    "INSERT INTO fold_match (rowid, id, kind, date_start, date_end, basis, article_id, article_position, sentence_start,"
+    " texts, quotes, numbers, sentences, places, actors, speaker) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 #: the date part of the key for undated rows: after every real date
 UNDATED = "9999-99-99"
@@ -75,8 +91,70 @@ def sort_key(date_start: str | None, precision: str | None, article_position: in
     return f"{date_start or UNDATED} {rank} {article_position:012d} {sentence_start:09d} {row_id}"
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps(value, ensure_ascii=False) gives
+
+
 def _dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return "[]" if value == [] else _ENCODE(value)
+
+
+def load_events(source: sqlite3.Connection, positions) -> dict[int, dict]:
+    """The events of the `EventExtracted` entries at these log positions, read from `source`."""
+    found: dict[int, dict] = {}
+    wanted = sorted(set(positions))
+    for chunk in range(0, len(wanted), 500):
+        part = wanted[chunk: chunk + 500]
+        for position, data in source.execute(
+            f"SELECT position, data FROM log WHERE position IN ({', '.join('?' for _ in part)})", part
+        ):
+            found[position] = json.loads(data)["event"]
+    return found
+
+
+#: separates the items of a list in `fold_match` (a list holding it is stored as JSON, marked by "[")
+SEPARATOR = "\x1e"
+
+
+def pack(items: list[str]) -> str:
+    """A list of strings as text for `fold_match` (see `unpack`)."""
+    text = SEPARATOR.join(items)
+    if items and (not text or text.startswith("[") or any(SEPARATOR in i for i in items)):
+        return _ENCODE(items)
+    return text
+
+
+def unpack(text: str) -> list[str]:
+    if not text:
+        return []
+    return json.loads(text) if text.startswith("[") else text.split(SEPARATOR)
+
+
+def match_profile(headline: str | None, sources: list, quantities: list[dict], places: list[str],
+                  actor_names: list[str], speaker: str | None) -> tuple:
+    """What automatic merging compares, stored with the row (`fold_match`), so candidates are
+    compared without reading their sources or splitting their text into words again: per
+    passage its content words (with the headline's) and its quote's, the significant numbers,
+    the passages' (article, sentence), places, actors and speaker, lowercased (see `merge.Profile`)."""
+    head = " " + (headline or "")
+    if len(sources) == 1:
+        s = sources[0]
+        texts = " ".join(sorted(_words(s[12] + head)))
+        quotes = " ".join(sorted(_words(s[13]))) if s[13] else ""
+        found = _numbers(s[12], quantities)
+        sentences = [f"{s[8]}:{s[3]}"]
+    else:
+        texts = "\n".join(" ".join(sorted(_words(s[12] + head))) for s in sources)
+        quotes = "\n".join(" ".join(sorted(_words(s[13]))) for s in sources if s[13])
+        found = _numbers("", quantities)
+        for s in sources:
+            found |= _numbers(s[12], [])
+        sentences = sorted({f"{s[8]}:{s[3]}" for s in sources})
+    return (
+        texts, quotes, " ".join(repr(n) for n in sorted(found)) if found else "", pack(sentences),
+        pack(sorted({p.lower() for p in places})) if places else "",
+        pack(sorted({a.lower() for a in actor_names})) if actor_names else "",
+        (speaker or "").lower(),
+    )
 
 
 def _speaker(event: dict, corrections: dict) -> tuple[str | None, str | None]:
@@ -110,13 +188,13 @@ def _conflicts(dates: list[dict], quantity_sets: list[list[dict]]) -> dict | Non
     return found or None
 
 
-def build(root: str, corrections: dict, members: list[tuple]) -> tuple[tuple, list[tuple], list[tuple], tuple]:
+def build(root: str, corrections: dict, members: list[tuple]) -> tuple[tuple, list[tuple], list[tuple], tuple, tuple]:
     """The row of `root` from its members (first source first).
 
     Each member is (event_id, article_id, own corrections JSON, data (JSON, or already parsed), evidence,
     article_position, title, outlet, url, published). Returns the timeline values
-    (TIMELINE_COLUMNS then sort_order), the sources rows, the event_actors rows and the
-    search entry (headline, evidence, actors, quotes).
+    (TIMELINE_COLUMNS then sort_order), the sources rows, the event_actors rows, the
+    search entry (headline, evidence, actors, quotes) and the match profile (`match_profile`).
     """
     sources, dates, quantity_sets, events, whens = [], [], [], [], []
     actor_links: dict[tuple, None] = {}
@@ -190,54 +268,118 @@ def build(root: str, corrections: dict, members: list[tuple]) -> tuple[tuple, li
         " ; ".join(dict.fromkeys([*actor_names, *(s[15] for s in sources if s[15])])),
         "\n".join(dict.fromkeys(quotes)),
     )
-    return row, [tuple(s) for s in sources], links, search
+    profile = match_profile(headline, sources, quantities, places, actor_names, speaker)
+    return row, [tuple(s) for s in sources], links, search, profile
 
 
 def _member_order(root: str):
     return lambda m: (m[0] != root, m[5], m[6], m[0])
 
 
-def rebuild_rows(conn: sqlite3.Connection, parsed: dict[str, dict] | None = None) -> set[str]:
-    """Rebuild the rows of every root in `fold_dirty` (or remove them); return the actors to recount.
+def rebuild_rows(conn: sqlite3.Connection, parsed: dict[str, dict] | None = None,
+                 source: sqlite3.Connection | None = None) -> dict[str, list[int]]:
+    """Rebuild the rows of every root in `fold_dirty` (or remove them); return, per touched actor,
+    the change in its events and statements (`_count_links`).
 
-    `parsed` maps event ids to their payloads as already parsed by the fold (equal to
-    `json.loads(fold_events.data)`), to spare parsing them again.
+    `parsed` maps event ids to their payloads as already parsed by the fold; the others are
+    read from the log (`fold_events.position`) through `source` (default: `conn`).
     """
     parsed = parsed or {}
     dirty = "SELECT root FROM fold_dirty"
-    touched = {a for (a,) in conn.execute(f"SELECT DISTINCT actor FROM event_actors WHERE event_id IN ({dirty})")}
+    old_links = conn.execute(f"SELECT event_id, actor, name, role, kind FROM event_actors WHERE event_id IN ({dirty})").fetchall()
     conn.execute(f"DELETE FROM timeline_fts WHERE rowid IN (SELECT rowid FROM timeline WHERE id IN ({dirty}))")
+    conn.execute(f"DELETE FROM fold_match WHERE rowid IN (SELECT rowid FROM timeline WHERE id IN ({dirty}))")
     conn.execute(f"DELETE FROM timeline WHERE id IN ({dirty})")
     conn.execute(f"DELETE FROM sources WHERE event_id IN ({dirty})")
     conn.execute(f"DELETE FROM event_actors WHERE event_id IN ({dirty})")
 
     states = {root: (own_root, retracted, corrections) for root, own_root, retracted, corrections in conn.execute(_STATES)}
     members: dict[str, list] = {}
-    for root, *member in conn.execute(_MEMBERS):
+    roots = [r for (r,) in conn.execute("SELECT root FROM fold_dirty LIMIT ?", (FEW_ROOTS + 1,))]
+    found_members = (conn.execute(_MEMBERS_OF.format(", ".join("?" for _ in roots)), roots) if len(roots) <= FEW_ROOTS
+                     else conn.execute(_MEMBERS))
+    for root, *member in found_members:
         state = states.get(root)
         if state is not None and state[0] == root and not state[1]:
             members.setdefault(root, []).append(member)
 
+    missing = [m[3] for found in members.values() for m in found if m[0] not in parsed]
+    loaded = load_events(source or conn, missing) if missing else {}
     next_rowid = (conn.execute("SELECT MAX(rowid) FROM timeline").fetchone()[0] or 0) + 1
-    timeline_rows, source_rows, link_rows, search_rows = [], [], [], []
+    timeline_rows, source_rows, link_rows, search_rows, match_rows = [], [], [], [], []
+    new_links: dict[tuple, tuple] = {}
     for root in sorted(members):
         found = members[root]
-        found.sort(key=_member_order(root))
-        # (event_id, article_id, corrections, data, evidence, article_position, title, outlet, url, published)
-        found = [(m[0], m[1], m[2], parsed.get(m[0], m[3]), m[4], m[5], m[7], m[8], m[9], m[10]) for m in found]
+        if len(found) > 1:
+            found.sort(key=_member_order(root))
+        # (event_id, article_id, corrections, event, evidence, article_position, title, outlet, url, published)
+        found = [(m[0], m[1], m[2], parsed.get(m[0]) or loaded[m[3]], m[4], m[5], m[7], m[8], m[9], m[10]) for m in found]
         corrections = states[root][2]
-        row, sources, links, search = build(root, json.loads(corrections) if corrections else {}, found)
+        row, sources, links, search, profile = build(root, json.loads(corrections) if corrections else {}, found)
         timeline_rows.append((next_rowid, *row))
         source_rows += sources
         link_rows += links
         search_rows.append((next_rowid, *search))
-        touched.update(link[1] for link in links)
+        match_rows.append((next_rowid, root, row[6], row[2], row[3], row[5], row[16], row[30], row[21], *profile))
+        for link in links:
+            new_links.setdefault(link[:4], link)  # what INSERT OR IGNORE keeps
         next_rowid += 1
     conn.executemany(_INSERT_TIMELINE, timeline_rows)
     conn.executemany(_INSERT_SOURCES, source_rows)
     conn.executemany(_INSERT_LINKS, link_rows)
     conn.executemany(_INSERT_FTS, search_rows)
-    return touched
+    conn.executemany(_INSERT_MATCH, match_rows)
+    return _count_links(conn, old_links, new_links.values())
+
+
+def _count_links(conn: sqlite3.Connection, old: list, new) -> dict[str, list[int]]:
+    """Count actors by difference: the rebuilt rows' links replaced `old` by `new`. Updates the
+    per-actor link counts by name and by kind (`fold_actor_names`, `fold_actor_kinds`) and
+    returns, per touched actor, [change in events, change in statements]."""
+    changes: dict[str, list[int]] = {}
+    names: dict[tuple, int] = {}
+    kinds: dict[tuple, int] = {}
+    for sign, links in ((-1, old), (1, new)):
+        events, statements = set(), set()
+        for event_id, actor, name, role, kind, *_ in links:
+            changes.setdefault(actor, [0, 0])
+            events.add((actor, event_id))
+            if role == "speaker":
+                statements.add((actor, event_id))
+            names[(actor, name)] = names.get((actor, name), 0) + sign
+            if kind is not None:
+                kinds[(actor, kind)] = kinds.get((actor, kind), 0) + sign
+        for actor, _ in events:
+            changes[actor][0] += sign
+        for actor, _ in statements:
+            changes[actor][1] += sign
+    for table, column, counts in (("fold_actor_names", "name", names), ("fold_actor_kinds", "kind", kinds)):
+        conn.executemany(
+            f"INSERT INTO {table} (actor, {column}, n) VALUES (?, ?, ?) ON CONFLICT (actor, {column}) DO UPDATE SET n = n + excluded.n",
+            [(a, v, n) for (a, v), n in sorted(counts.items()) if n],
+        )
+        conn.executemany(f"DELETE FROM {table} WHERE actor = ? AND {column} = ? AND n = 0",
+                         [(a, v) for (a, v), n in sorted(counts.items()) if n < 0])
+    return changes
+
+
+def update_actors(conn: sqlite3.Connection, changes: dict[str, list[int]]) -> None:
+    """Write the `actors` rows of the touched actors from their counts (see `_count_links`)."""
+    for actor in sorted(changes):
+        d_events, d_statements = changes[actor]
+        row = conn.execute("SELECT events, statements FROM actors WHERE name = ?", (actor,)).fetchone()
+        events, statements = (row[0] + d_events, row[1] + d_statements) if row else (d_events, d_statements)
+        if row is not None:
+            conn.execute("DELETE FROM actors WHERE name = ?", (actor,))
+        if events <= 0:
+            continue
+        aliases = [n for (n,) in conn.execute("SELECT name FROM fold_actor_names WHERE actor = ? ORDER BY name", (actor,))]
+        kind = conn.execute(
+            "SELECT kind FROM fold_actor_kinds WHERE actor = ? ORDER BY n DESC, kind LIMIT 1", (actor,)).fetchone()
+        conn.execute(
+            "INSERT INTO actors (name, aliases, kind, events, statements) VALUES (?, ?, ?, ?, ?)",
+            (actor, _dumps(aliases), kind[0] if kind else None, events, statements),
+        )
 
 
 def rebuild_actor(conn: sqlite3.Connection, actor: str) -> None:

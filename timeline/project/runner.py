@@ -41,7 +41,8 @@ def _drop(conn: sqlite3.Connection, projection: Projection) -> None:
     conn.execute("DELETE FROM projection_state WHERE name = ?", (projection.name,))
 
 
-def _fold(conn: sqlite3.Connection, entries, projections: Sequence[Projection], positions: dict[str, int]) -> int:
+def _fold(conn: sqlite3.Connection, entries, projections: Sequence[Projection], positions: dict[str, int],
+          source: sqlite3.Connection | None = None) -> int:
     """Dispatch each entry to the projections that have not folded it; then let them finish.
 
     Projections may keep state in memory during a fold: `begin` starts it, `flush` (every
@@ -52,7 +53,7 @@ def _fold(conn: sqlite3.Connection, entries, projections: Sequence[Projection], 
     for projection in projections:
         begin = getattr(projection, "begin", None)
         if begin:
-            begin(conn)
+            begin(conn, source or conn)
     for n, entry in enumerate(entries, 1):
         for projection in projections:
             if entry.position > positions[projection.name]:
@@ -122,7 +123,7 @@ def fold_until(log: EventLog, position: int, projections: Sequence[Projection] =
     conn.execute(STATE_DDL)
     for projection in projections:
         projection.create(conn)
-    _fold(conn, log.read(until=position), projections, {p.name: 0 for p in projections})
+    _fold(conn, log.read(until=position), projections, {p.name: 0 for p in projections}, log.conn)
     for projection in projections:
         conn.execute("INSERT INTO projection_state VALUES (?, ?, ?)", (projection.name, position, projection.version))
     conn.execute("COMMIT")

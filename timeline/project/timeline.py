@@ -1,10 +1,14 @@
 """`timeline`, `sources`, `actors`, `event_actors`, `timeline_fts`: the news events people read.
 
-The fold keeps per-event state in `fold_*` tables (the article texts and dates it needs,
-each extracted event's latest data, which run is current, corrections, retraction, and
-`root`: the timeline row an event belongs to after merges). Each entry changes that
-state and marks the touched rows dirty; `finish` rebuilds exactly the dirty rows from the
-state, so the result never depends on how the log was batched: folding it all at once
+The fold keeps per-event state in `fold_*` tables: the article dates it needs (texts are
+read from the log when an article is re-extracted); per extracted event, the log position of
+its latest payload (`fold_events.position`: payloads are read from the log, not copied), which
+run is current, corrections, retraction, and `root`: the timeline row it belongs to after
+merges; `fold_match`: each row's match profile for automatic merging; `fold_actor_names` and
+`fold_actor_kinds`: each actor's links counted by name and kind, so `actors` changes by
+difference (a popular actor is never recounted). Each entry changes that state and marks the
+touched rows dirty; `finish` rebuilds exactly the dirty rows from the state, so the result
+never depends on how the log was batched: folding it all at once
 (`timeline rebuild`) or an entry at a time gives identical tables.
 
 Chronological order (`sort_order`): `date_start` (undated last), then precision, finest
@@ -23,22 +27,31 @@ from timeline.project import rows
 from timeline.store import LogEntry
 
 TABLES = ("timeline", "sources", "event_actors", "actors", "timeline_fts",
-          "fold_articles", "fold_events", "fold_pending", "fold_dirty")
+          "fold_articles", "fold_events", "fold_pending", "fold_dirty", "fold_match", "fold_actor_names",
+          "fold_actor_kinds")
 VIEWS = ("timeline_readable", "sources_readable")
 
 DDL = """
 CREATE TABLE IF NOT EXISTS fold_articles (
     id TEXT PRIMARY KEY, title TEXT, source TEXT, url TEXT, origin TEXT, published TEXT,
-    added_position INTEGER NOT NULL, text TEXT NOT NULL);
+    added_position INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS fold_events (
     event_id TEXT PRIMARY KEY, article_id TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 0,
     root TEXT NOT NULL, retracted INTEGER NOT NULL DEFAULT 0, retract_why TEXT, corrections TEXT,
-    data TEXT NOT NULL, evidence TEXT NOT NULL, article_position INTEGER NOT NULL, sentence_start INTEGER NOT NULL);
+    position INTEGER NOT NULL, evidence TEXT NOT NULL, article_position INTEGER NOT NULL, sentence_start INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS fold_events_root ON fold_events (root);
 CREATE INDEX IF NOT EXISTS fold_events_article ON fold_events (article_id);
 CREATE TABLE IF NOT EXISTS fold_pending (
-    article_id TEXT NOT NULL, event_id TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (article_id, event_id));
+    article_id TEXT NOT NULL, event_id TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (article_id, event_id));
 CREATE TABLE IF NOT EXISTS fold_dirty (root TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS fold_actor_names (
+    actor TEXT NOT NULL, name TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (actor, name)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS fold_actor_kinds (
+    actor TEXT NOT NULL, kind TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (actor, kind)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS fold_match (
+    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL, date_start TEXT, date_end TEXT, basis TEXT,
+    article_id TEXT, article_position INTEGER NOT NULL, sentence_start INTEGER NOT NULL,
+    texts TEXT NOT NULL, quotes TEXT NOT NULL, numbers TEXT NOT NULL, sentences TEXT NOT NULL, places TEXT NOT NULL, actors TEXT NOT NULL, speaker TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS timeline (
     id TEXT PRIMARY KEY,
     date TEXT, date_start TEXT, date_end TEXT, precision TEXT, basis TEXT,
@@ -85,20 +98,24 @@ CREATE INDEX IF NOT EXISTS sources_extracted ON sources (extracted_event_id);
 CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors (actor, role, sort_order)
 """
 
-#: above this many touched actors, recount every actor in one pass over `event_actors`
+#: a fold from scratch touching more actors than this counts them in one pass over `event_actors`
 RECOUNT_ALL = 64
 
 
 class _Batch:
-    """What one fold keeps in memory between entries: extracted events not yet completed
-    (`fold_pending` holds those of earlier folds), the texts of articles it added, parsed
-    event payloads (so rows need not parse them again) and the actors to recount."""
+    """What one fold keeps in memory between entries: extracted events not yet completed,
+    as (log position, payload) (`fold_pending` holds the positions of earlier folds'), the
+    texts of articles it added, parsed event payloads (so rows need not parse them again),
+    the actors to recount, and the connection the log is read from (`source`: an event's
+    payload is not copied into the fold's state, `fold_events.position` points at it)."""
 
-    def __init__(self):
-        self.pending: dict[str, dict[str, dict]] = {}
+    def __init__(self, source: sqlite3.Connection | None = None):
+        self.pending: dict[str, dict[str, tuple[int, dict]]] = {}
         self.articles: dict[str, tuple[str, int]] = {}
         self.parsed: dict[str, dict] = {}
-        self.actors: set[str] = set()
+        self.actors: dict[str, list[int]] = {}  # actor: [change in events, change in statements]
+        self.source = source
+        self.completed: set[str] = set()  # articles whose extraction completed in this fold
 
 
 def _root(conn: sqlite3.Connection, event_id: str) -> str | None:
@@ -117,13 +134,9 @@ def _dirty_article(conn: sqlite3.Connection, article_id: str) -> None:
     )
 
 
-def _event_json(event: dict) -> str:
-    return json.dumps(event, sort_keys=True)
-
-
 class TimelineProjection:
     name = "timeline"
-    version = 3
+    version = 5
     tables = TABLES
     views = VIEWS
     types = frozenset({
@@ -142,13 +155,14 @@ class TimelineProjection:
     def _batch(self, conn: sqlite3.Connection) -> _Batch:
         batch = self._batches.get(id(conn))
         if batch is None:
-            batch = self._batches[id(conn)] = _Batch()
+            batch = self._batches[id(conn)] = _Batch(conn)
         return batch
 
     # -- folding entries into state ---------------------------------------------------
-    def begin(self, conn: sqlite3.Connection) -> None:
-        """A fold starts (forget whatever an interrupted fold on this connection left)."""
-        self._batches[id(conn)] = _Batch()
+    def begin(self, conn: sqlite3.Connection, source: sqlite3.Connection | None = None) -> None:
+        """A fold starts (forget whatever an interrupted fold on this connection left);
+        `source` is the connection holding the log (default: `conn`)."""
+        self._batches[id(conn)] = _Batch(source or conn)
 
     def apply(self, conn: sqlite3.Connection, entry: LogEntry) -> None:
         getattr(self, "_" + entry.type)(conn, entry.data, entry.position)
@@ -156,9 +170,9 @@ class TimelineProjection:
     def _ArticleAdded(self, conn, data, position):
         a = data["article"]
         inserted = conn.execute(
-            "INSERT OR IGNORE INTO fold_articles (id, title, source, url, origin, published, added_position, text)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (a["id"], a["title"], a["source"], a["url"], a["origin"], a["published"], position, a["text"]),
+            "INSERT OR IGNORE INTO fold_articles (id, title, source, url, origin, published, added_position)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (a["id"], a["title"], a["source"], a["url"], a["origin"], a["published"], position),
         ).rowcount
         if inserted:
             self._batch(conn).articles[a["id"]] = (a["text"], position)
@@ -169,33 +183,41 @@ class TimelineProjection:
 
     def _EventExtracted(self, conn, data, position):
         event = data["event"]
-        self._batch(conn).pending.setdefault(event["article_id"], {})[event["id"]] = event
+        self._batch(conn).pending.setdefault(event["article_id"], {})[event["id"]] = (position, event)
 
     def _ExtractionCompleted(self, conn, data, position):
         """The run's events become the article's current events; the previous run's step back."""
         article_id = data["article_id"]
         batch = self._batch(conn)
-        _dirty_article(conn, article_id)
-        conn.execute("UPDATE fold_events SET active = 0 WHERE article_id = ?", (article_id,))
-        article = batch.articles.get(article_id) or conn.execute(
-            "SELECT text, added_position FROM fold_articles WHERE id = ?", (article_id,)).fetchone()
-        stored = conn.execute("SELECT event_id, data FROM fold_pending WHERE article_id = ?", (article_id,)).fetchall()
-        pending: dict[str, dict | str] = dict(stored)
+        if article_id not in batch.articles or article_id in batch.completed:  # else it has no events yet
+            _dirty_article(conn, article_id)
+            conn.execute("UPDATE fold_events SET active = 0 WHERE article_id = ?", (article_id,))
+        batch.completed.add(article_id)
+        article = batch.articles.get(article_id)
+        if article is None:  # added by an earlier fold: its text is in its ArticleAdded entry
+            found = conn.execute("SELECT added_position FROM fold_articles WHERE id = ?", (article_id,)).fetchone()
+            if found is not None:
+                added = batch.source.execute("SELECT data FROM log WHERE position = ?", (found[0],)).fetchone()
+                article = (json.loads(added[0])["article"]["text"], found[0])
+        stored = conn.execute("SELECT event_id, position FROM fold_pending WHERE article_id = ?", (article_id,)).fetchall()
+        pending: dict[str, tuple[int, dict | None]] = {e: (p, None) for e, p in stored}
+        if stored:
+            loaded = rows.load_events(batch.source, [p for _, p in stored])
+            pending = {e: (p, loaded.get(p)) for e, (p, _) in pending.items()}
         pending.update(batch.pending.pop(article_id, {}))
         inserts, activations = [], []
         for event_id in data["event_ids"]:
             if event_id in pending and article is not None:
-                event = pending[event_id]
-                event = json.loads(event) if isinstance(event, str) else event
+                at, event = pending[event_id]
                 start, end = event["sentence"]["start"], event["sentence"]["end"]
-                inserts.append((event_id, article_id, event_id, _event_json(event), article[0][start:end], article[1], start))
+                inserts.append((event_id, article_id, event_id, at, article[0][start:end], article[1], start))
                 batch.parsed[event_id] = event
             else:
                 activations.append((event_id, article_id))
         conn.executemany(
-            "INSERT INTO fold_events (event_id, article_id, active, root, data, evidence, article_position, sentence_start)"
+            "INSERT INTO fold_events (event_id, article_id, active, root, position, evidence, article_position, sentence_start)"
             " VALUES (?, ?, 1, ?, ?, ?, ?, ?) ON CONFLICT(event_id) DO UPDATE SET active = 1,"
-            " data = excluded.data, evidence = excluded.evidence, sentence_start = excluded.sentence_start",
+            " position = excluded.position, evidence = excluded.evidence, sentence_start = excluded.sentence_start",
             inserts,
         )
         conn.executemany("UPDATE fold_events SET active = 1 WHERE event_id = ? AND article_id = ?", activations)
@@ -254,13 +276,17 @@ class TimelineProjection:
         """Write what the fold holds in memory and rebuild the dirty rows (keeps memory bounded)."""
         batch = self._batch(conn)
         conn.executemany(
-            "INSERT OR REPLACE INTO fold_pending (article_id, event_id, data) VALUES (?, ?, ?)",
-            [(a, e, _event_json(event)) for a, events in batch.pending.items() for e, event in events.items()],
+            "INSERT OR REPLACE INTO fold_pending (article_id, event_id, position) VALUES (?, ?, ?)",
+            [(a, e, at) for a, events in batch.pending.items() for e, (at, _) in events.items()],
         )
         batch.pending.clear()
         batch.articles.clear()
+        batch.completed.clear()
         if conn.execute("SELECT 1 FROM fold_dirty LIMIT 1").fetchone() is not None:
-            batch.actors |= rows.rebuild_rows(conn, batch.parsed)
+            for actor, (events, statements) in rows.rebuild_rows(conn, batch.parsed, batch.source).items():
+                change = batch.actors.setdefault(actor, [0, 0])
+                change[0] += events
+                change[1] += statements
             conn.execute("DELETE FROM fold_dirty")
         batch.parsed.clear()
 
@@ -270,8 +296,7 @@ class TimelineProjection:
         for statement in INDEX_DDL.split(";\n"):
             if statement.strip():
                 conn.execute(statement)
-        if len(batch.actors) > RECOUNT_ALL:
-            rows.recount_actors(conn, batch.actors)
+        if len(batch.actors) > RECOUNT_ALL and conn.execute("SELECT 1 FROM actors LIMIT 1").fetchone() is None:
+            rows.recount_actors(conn, set(batch.actors))  # a fold from scratch: one pass over the links
         else:
-            for actor in sorted(batch.actors):
-                rows.rebuild_actor(conn, actor)
+            rows.update_actors(conn, batch.actors)  # by difference: a popular actor is not recounted
