@@ -8,6 +8,8 @@ relative dates carry their rule and re-date), else by the publication date. Spea
 
 from __future__ import annotations
 
+import pytest
+
 import re
 
 from timeline.model import Actor, Attribution, Event, Place, Quantity, Span, When, event_id
@@ -83,3 +85,21 @@ def keyword_extractor(article) -> list[Event]:
 
 
 keyword_extractor.VERSION = "keyword-test"
+
+
+@pytest.fixture
+def run(db_path, monkeypatch, seeds_dir):
+    """The CLI against a database already holding the seeds, extracted by `keyword_extractor`."""
+    from click.testing import CliRunner
+
+    from timeline import app
+    from timeline.cli import cli
+
+    monkeypatch.setattr(app, "default_extractor", lambda: (keyword_extractor, "keyword-test"))
+    runner = CliRunner()
+
+    def invoke(*args):
+        return runner.invoke(cli, ["--db", str(db_path), *map(str, args)])
+
+    assert invoke("add", seeds_dir).exit_code == 0
+    return invoke

@@ -8,21 +8,11 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
-from project_support import keyword_extractor
+from project_support import keyword_extractor, run  # noqa: F401  (`run`: the seeded CLI fixture)
 from timeline import app
 from timeline.cli import cli
 
 
-@pytest.fixture
-def run(db_path, monkeypatch, seeds_dir):
-    monkeypatch.setattr(app, "default_extractor", lambda: (keyword_extractor, "keyword-test"))
-    runner = CliRunner()
-
-    def invoke(*args):
-        return runner.invoke(cli, ["--db", str(db_path), *map(str, args)])
-
-    assert invoke("add", seeds_dir).exit_code == 0
-    return invoke
 
 
 def show(run, *args):
