@@ -211,10 +211,7 @@ class Timeline:
 
     def date_article(self, reference: str, published: str | None, reason: Optional[str] = None) -> tuple[dict, bool]:
         """Append `ArticleDated` (None undates); returns (article row, whether anything changed)."""
-        try:
-            date = parse_date(published) if published else None
-        except ValueError as err:
-            raise UserError(str(err)) from None
+        date = check_date(published) if published else None
         article = self.find_article(reference)
         new_value = date.to_date_string() if date else None
         if article["published"] == new_value:
@@ -251,6 +248,7 @@ class Timeline:
 
 
 def check_date(value: str) -> pendulum.Date:
+    """A calendar date from the user, or one clear `UserError` ('impossible date …')."""
     try:
         return parse_date(value)
     except ValueError as err:
