@@ -3,7 +3,9 @@
     .venv/bin/python bench/extraction.py [--speed N] [--no-speed] [--verbose]
 
 Quality, for each gold set (tests/gold/seeds: the five seeds; tests/gold/corpus: corpus
-articles by id, evidence substrings only):
+articles by id, evidence substrings only, each file marked "split": "dev" (used during
+development) or "heldout" (annotated blind, report only) and scored separately as
+corpus-dev and corpus-heldout):
   a predicted event matches a gold event when the gold evidence substring overlaps the
   predicted sentence span (one-to-one, greedy, in gold order, largest overlap first);
   recall = matched/gold, precision = matched/predicted; kind, date (exact TIMEX value) and
@@ -50,11 +52,18 @@ def corpus_article(r) -> Article:
     return Article.from_text(text, published=pub, source=r.get("source"), url=r.get("url"))
 
 
+GOLD_SETS = ("seeds", "corpus-dev", "corpus-heldout")
+
+
 def load_gold(kind: str, corpus=None):
-    """[(article, gold dict)] for one gold set ('seeds' or 'corpus')."""
+    """[(article, gold dict)] for one gold set: 'seeds', 'corpus' (all corpus gold), or
+    'corpus-dev' / 'corpus-heldout' (corpus gold of that split)."""
+    kind, _, split = kind.partition("-")
     out = []
     for f in sorted(glob.glob(os.path.join(ROOT, "tests", "gold", kind, "*.json"))):
         g = json.load(open(f, encoding="utf-8"))
+        if split and g.get("split") != split:
+            continue
         pub = pendulum.parse(g["published"]).date() if g.get("published") else None
         if "article" in g:
             text = open(os.path.join(ROOT, "seeds", g["article"]), encoding="utf-8").read()
@@ -212,7 +221,7 @@ def main(argv=None):
 
     corpus = load_corpus()
     results = {}
-    for kind in ("seeds", "corpus"):
+    for kind in GOLD_SETS:
         items = load_gold(kind, corpus)
         if args.verbose:
             print(f"== {kind}")
@@ -222,14 +231,14 @@ def main(argv=None):
     if args.json:
         print(json.dumps(results, indent=2))
         return results
-    for kind in ("seeds", "corpus"):
+    for kind in GOLD_SETS:
         r = results[kind]
-        print(f"{kind:7} articles={r['articles']} gold={r['gold']} pred={r['predicted']} matched={r['matched']}  "
+        print(f"{kind:14} articles={r['articles']} gold={r['gold']} pred={r['predicted']} matched={r['matched']}  "
               f"recall={r['recall']:.2f} precision={r['precision']:.2f} kind={r['kind']:.2f} "
               f"date={r['date']:.2f} actor/speaker={r['speaker']:.2f}")
     if "speed" in results:
         s = results["speed"]
-        print(f"speed   {s['articles']} articles, {s['words']} words, {s['events']} events: "
+        print(f"{'speed':14} {s['articles']} articles, {s['words']} words, {s['events']} events: "
               f"spaCy nlp.pipe {s['spacy_wps']:.0f} w/s, extractor {s['extractor_wps']:.0f} w/s, "
               f"ratio {s['ratio']:.2f}")
     return results
