@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import ROLE_NOUNS
+
 # Well-known acronyms, so the canonical name is the same across articles.
 KNOWN = {
     "ICE": "Immigration and Customs Enforcement", "DHS": "Department of Homeland Security",
@@ -35,6 +37,10 @@ _HON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Sens|Rep|Reps|Gov|President|Pres|G
                   r"Secretary|Senator|Representative|Mayor|Sheriff|Chief|Attorney General|Speaker|"
                   r"Leader|Prof|Rev)\.?\s+")
 _SMALL = {"of", "and", "the", "for", "on", "in", "&", "de"}
+_ROLE_STOP = {"by", "the", "a", "an", "and", "or", "said", "says", "to", "with", "for", "from",
+              "that", "as", "on", "in", "at", "of", "when", "while", "after", "before", "but"}
+_KNOWN_AS = re.compile(r",\s+(?:(?:also\s+)?known\s+as\s+|called\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}),")
+_APPOS = re.compile(r",\s+(?:the|a|an)\s+([^,.;:“”\"()]{3,60}?)\s*[,.;]")
 GENERIC_ORG_HEADS = {"agency", "department", "bureau", "administration", "office", "service",
                      "company", "firm", "organization", "organisation", "group", "committee",
                      "court", "commission", "council", "board", "campaign", "party", "union",
@@ -64,12 +70,16 @@ class Aliases:
     def __init__(self, doc):
         self.orgs: list[tuple[int, str]] = []
         self.people: list[tuple[int, str]] = []
+        self.text = doc.text
+        self._person_spans: list[tuple[int, int, str]] = []  # (start, end, name)
+        self._roles: dict[int, set[str]] = {}
         acr: dict[str, str] = {}
         for ent in doc.ents:
             if ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
                 self.orgs.append((ent.start_char, clean(ent.text)))
             elif ent.label_ == "PERSON":
                 self.people.append((ent.start_char, _HON.sub("", clean(ent.text))))
+                self._person_spans.append((ent.start_char, ent.end_char, self.people[-1][1]))
         text = doc.text
         # NER often splits long agency names ("U.S. Immigration" + "Customs Enforcement")
         for m in re.finditer(r"\b[A-Z][\w.’'-]+(?:\s+(?:(?:of|and|for|on|the)\s+)*[A-Z][\w.’'-]+){1,7}", text):
@@ -96,17 +106,75 @@ class Aliases:
         self._cache: dict = {}
 
     def canonical(self, name: str, offset: int | None = None) -> str:
-        key = (name, offset if name.lower().startswith("the ") else None)
+        key = (name, offset if name.lower().startswith(("the ", "a ", "an ")) else None)
         if key in self._cache:
             return self._cache[key]
         result = self._canonical(name, offset)
         self._cache[key] = result
         return result
 
+    # --- descriptions: "the state's top cop" → Xavier Becerra ----------------------
+    def _role_words(self, start: int, end: int) -> set[str]:
+        """Lower-case words of the title before a person's name ("state Attorney General
+        Xavier Becerra", "U.S. District Judge Dana Sabraw") and of an apposition after it
+        ("Ro Khanna, the congressman from …,")."""
+        got = self._roles.get(start)
+        if got is not None:
+            return got
+        words: list[str] = []
+        for w in reversed(re.findall(r"[^\s]+|\s+", self.text[max(0, start - 60):start])):
+            if w.isspace():
+                continue
+            bare = w.strip(".")
+            if not bare or not re.fullmatch(r"[A-Za-z][\w.'’-]*", w) or bare.lower() in _ROLE_STOP:
+                break
+            words.append(re.sub(r"['’]s$", "", bare.lower()))
+            if len(words) >= 5:
+                break
+        m = _APPOS.match(self.text, end)
+        if m:
+            words += [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", m.group(1))]
+        got = set(words)
+        self._roles[start] = got
+        return got
+
+    def describe(self, name: str, offset: int | None) -> str | None:
+        """The person a description stands for: 'the sheriff' → the latest person before
+        it introduced as a sheriff; else the first person named as a <head> within the next
+        ~1,000 characters ("A federal judge said … U.S. District Judge Dana Sabraw"); a
+        description opening its line ("The state's top cop issued …") also takes the first
+        titled person named soon after it (the lede names them in the next paragraph)."""
+        if offset is None or not self._person_spans:
+            return None
+        words = name.strip(" ,").split()
+        if len(words) < 2 or words[0].lower() not in ("the", "a", "an") or len(words) > 6:
+            return None
+        head = re.sub(r"['’]s?$", "", words[-1]).lower()
+        if head not in ROLE_NOUNS or any(w[:1].isupper() for w in words[1:]):
+            return None
+        before = [p for p in self._person_spans if p[1] <= offset and offset - p[0] < 3000]
+        for ps, pe, pn in reversed(before):
+            if head in self._role_words(ps, pe):
+                return self.canonical(pn)
+        after = [p for p in self._person_spans if p[0] > offset and p[0] - offset < 1000]
+        for ps, pe, pn in after:
+            if head in self._role_words(ps, pe):
+                return self.canonical(pn)
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        if offset - line_start <= 20:
+            for ps, pe, pn in after:
+                if ps - offset < 700 and self._role_words(ps, pe) & ROLE_NOUNS:
+                    return self.canonical(pn)
+        return None
+
     def _canonical(self, name: str, offset: int | None) -> str:
         n = clean(name)
         if not n:
             return name
+        if offset is not None and name[:1] in "TtAa":
+            d = self.describe(name, offset)
+            if d is not None:
+                return d
         n = re.sub(r"\s+(?:agents?|officials?|officers?|agency|spokesman|spokeswoman)$", "", n) or n
         if is_acronym(n):
             return KNOWN.get(n) or self.acronyms.get(n) or n
@@ -133,11 +201,15 @@ class Aliases:
             return "Supreme Court"
         if low.split() and low.split()[-1] in GENERIC_ORG_HEADS and len(low.split()) <= 2 and name.lower().startswith("the ") and offset is not None:
             head = low.split()[-1]
+            # "The agency, known as ICE, …", "the department, DHS, …": the apposition names it
+            m = _KNOWN_AS.match(self.text, offset + len(name.rstrip()))
+            if m:
+                return self.canonical(m.group(1))
             for off, o in reversed(self.orgs):
                 if off < offset and (head in o.lower() or head == "agency" and not is_acronym(o) and "agency" in o.lower()):
                     return self.canonical(o)
             if head == "agency":
                 for off, o in reversed(self.orgs):
-                    if off < offset and (is_acronym(o) or o in KNOWN.values()):
+                    if off < offset and (is_acronym(o) and (len(o) >= 3 or o in KNOWN) or o in KNOWN.values()):
                         return self.canonical(o)
         return n

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (ANONYMOUS, NOT_OUTLET_HEADS, OBJECT_SPEECH, OUTLET_WORDS, PRONOUNS,
-                      SPEECH, WEAK_SPEECH)
+                      ROLE_NOUNS, SPEECH, STANCE_ADJ, WEAK_SPEECH)
 
 _OPEN = "“\""
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sens|Reps|Pres|Gen|Lt|Col|Sgt|Prof|Rev)\.?\s+")
@@ -137,6 +137,13 @@ def _np_tokens(doc, head):
             end = t.i + 1
         else:
             break
+    if head.lemma_.lower() in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN"):
+        # "the Acting Director of ICE", "the mayor of Chicago": the 'of' names the office
+        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and of.i == end:
+            o = next((g for g in of.children if g.dep_ == "pobj"), None)
+            if o is not None and o.pos_ == "PROPN" and o.right_edge.i - of.i <= 5:
+                end = o.right_edge.i + 1
     toks = [t for t in doc[start:end]]
     # never start inside a quotation or at punctuation
     while toks and (toks[0].is_punct or toks[0].is_space):
@@ -177,7 +184,7 @@ def _name_of(toks) -> tuple[str, str | None, str]:
 
 
 _WH = {"which", "who", "that", "whom", "what"}
-_GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]|[a-z]{3}[A-Z]{2}")
 _GLUE_OK = re.compile(r"^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])")
 
 
@@ -225,8 +232,14 @@ def _subject(tok):
     own = _own_subject(tok)
     if own is not None:
         return own
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd"):
+        return _own_subject(tok.head)  # "Democrats remain hopeful that …"
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBG":
         return tok.head  # "Arne Duncan saying that …", "a memo alleging …"
+    if tok.tag_ == "VBG" and tok.i > 0:
+        prev = tok.doc[tok.i - 1]
+        if prev.ent_type_ == "PERSON" and prev.dep_ in ("pobj", "dobj") and prev.i < tok.i:
+            return prev  # "pointed to the example of Arne Duncan saying that …" (misparsed as advcl)
     if tok.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp", "relcl"):
         participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp")
         cur = tok
@@ -254,6 +267,15 @@ def _subject(tok):
         if c.dep_ in ("dobj", "attr") and c.i > tok.i and c.ent_type_ == "PERSON" and tok.lemma_ == "say":
             return c
     return None
+
+
+_COURT_ACTS = {"deny", "order", "reject", "grant", "block", "rule", "uphold", "dismiss"}
+
+
+def _court_subject(tok) -> bool:
+    from .lexicon import COURT_NOUNS
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in COURT_NOUNS or any(
+        x.lemma_.lower() in COURT_NOUNS for x in c.subtree if x.i <= c.i)) for c in tok.children)
 
 
 def _span_of(toks) -> tuple[int, int]:
@@ -428,6 +450,10 @@ class SpeechFinder:
                         rk = k
                         break
             return name, resolved, rk or "pronoun", role
+        if kind != "person" and self.aliases is not None:
+            described = self.aliases.describe(name, toks[0].idx)
+            if described is not None:  # "the state's top cop" → the person named as such
+                return name, described, "person", role
         if kind == "outlet":
             resolved = self._resolve_outlet(name, cue_offset)
             self.outlets.append((toks[0].idx, resolved))
@@ -447,7 +473,10 @@ class SpeechFinder:
                 return [h]
         for t in toks:
             lemma = t.lemma_.lower()
-            if t.pos_ not in ("VERB", "AUX") or lemma not in SPEECH:
+            if lemma in STANCE_ADJ:
+                if t.pos_ != "ADJ" or t.dep_ not in ("acomp", "oprd") or not any(c.dep_ == "ccomp" for c in t.children):
+                    continue  # only "X remain hopeful that …", with a clause
+            elif t.pos_ not in ("VERB", "AUX") or lemma not in SPEECH:
                 continue
             if _inside(t.idx, quotes):
                 continue
@@ -455,8 +484,10 @@ class SpeechFinder:
                 continue
             if t.dep_ == "pcomp" and t.head.lower_ in ("from", "of", "without", "against"):
                 continue  # "prohibiting officers from asking …" is not speech
-            if any(c.dep_ == "neg" for c in t.children):
+            if any(c.dep_ == "neg" or c.lower_ in ("n't", "n’t", "not", "never") for c in t.children):
                 continue  # "did not say how many …" reports no content
+            if lemma in _COURT_ACTS and _court_subject(t):
+                continue  # "The Supreme Court denied a request …" is a ruling, not speech
             if t.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in t.children)
                                     or not any(c.dep_ == "aux" for c in t.children)):
                 continue  # passive / participle: "was asked", "Asked if …," has no speaker here
@@ -468,6 +499,8 @@ class SpeechFinder:
             subj = _subject(t)
             if subj is None and t.dep_ in ("relcl",) and t.head.pos_ in ("NOUN", "PROPN"):
                 subj = t.head
+            if subj is not None and subj.pos_ in ("PART", "ADV", "AUX", "VERB", "PUNCT", "CCONJ", "SCONJ", "ADP") and subj.ent_type_ == "":
+                subj = None  # a parse slip ("they don’t declare": "n’t" is nobody)
             if subj is None:
                 continue
             if _inside(subj.idx, quotes):
@@ -492,6 +525,8 @@ class SpeechFinder:
                         break
             # cue span: the verb plus particles / "in a statement" is not needed
             cue = (t.idx, t.idx + len(t))
+            if t.pos_ == "ADJ" and t.head.i < t.i:
+                cue = (t.head.idx, t.idx + len(t))  # "remain hopeful"
             chain: list[str] = []
             outlet = None
             # "X told the paper", "X told CNN", "the source who spoke to The Chronicle"

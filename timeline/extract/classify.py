@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .lexicon import (ANNOUNCE, ANONYMOUS, CLAIM_ADVS, COURT_NOUNS, COURT_OBJECTS,
                       FINDING_SUBJECTS, FINDING_VERBS, FUTURE_MODALS, LAW_OBJECTS,
-                      LIGHT_VERBS, NOUN_KIND, PLAN_ADJ, PLAN_WORDS, REPORT_CUES, STAT_VERBS,
+                      LIGHT_VERBS, NOUN_KIND, NOUN_TRIGGERS, PLAN_ADJ, POLICY_CHANGE, POLICY_OBJECTS, PLAN_NOUNS, PLAN_WORDS, REPORT_CUES, STAT_VERBS,
                       SUBJECT_EVENT_VERBS, VERB_KIND, WEAK_OPERATION)
 
 CONCRETE = {"arrests", "operation", "law", "court", "letter", "policy", "report"}
@@ -33,6 +33,7 @@ class Trigger:
     span: tuple[int, int]
     how: str  # verb, light, noun, subject, speech, content, headline
     actor_tok: int | None = None
+    planned: bool = False  # content triggers: reached through a modal / plan / infinitive
 
 
 def _stem(word: str) -> str:
@@ -136,8 +137,10 @@ def verb_trigger(tok, sent_toks, has_number: bool) -> tuple[str, str] | None:
             c.dep_ == "nsubj" and (c.lower_ in ("paper", "newspaper", "outlet", "network", "report")
                                    or c.ent_type_ == "ORG") for c in tok.children):
         return "report", "verb"
-    if lemma in STAT_VERBS and has_number:
-        return "report", "verb"
+    if lemma in STAT_VERBS and has_number and not any(c.dep_ == "prt" for c in tok.children):
+        return "report", "verb"  # ("doubling down on …" is no statistic)
+    if lemma in POLICY_CHANGE and any(o.lemma_.lower() in POLICY_OBJECTS for o in _obj_nouns(tok)):
+        return "policy", "verb"  # "broadened the categories of people to target"
     if lemma in FINDING_VERBS:
         for c in tok.children:
             if c.dep_ == "nsubj" and c.lemma_.lower() in FINDING_SUBJECTS:
@@ -191,9 +194,10 @@ def planned(tok, sent_toks=None) -> bool:
     return False
 
 
-def headline_trigger(doc, sent) -> Trigger | None:
-    """Title-case lines: match by word form, verbs first, then event nouns."""
-    toks = list(doc[sent.tok_start:sent.tok_end])
+def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
+    """Title-case lines: match by word form, verbs first, then event nouns (from token
+    `start` on: the content of 'Report: …')."""
+    toks = list(doc[start if start is not None else sent.tok_start:sent.tok_end])
     best = None
     if any(t.lemma_.lower() in COURT_NOUNS or t.lower_ in ("justices", "judge", "court") for t in toks[:4]):
         for t in toks[1:]:
@@ -206,6 +210,12 @@ def headline_trigger(doc, sent) -> Trigger | None:
         if prev in ("a", "an", "the", "of"):
             continue
         for c in cands:
+            if c == "hold":  # "Councilmember Holds Meeting", "Sheriff Holds News Conference"
+                for o in toks[i + 1: i + 5]:
+                    ok = {"meeting": "other", "rally": "other", "town": "other", "conference": "announcement",
+                          "briefing": "announcement", "hearing": "court"}.get(o.lower_.rstrip("s"))
+                    if ok:
+                        return Trigger(ok, t.i, (t.idx, t.idx + len(t)), "headline")
             if c in VERB_KIND and VERB_KIND[c] != "other" or c in ("sign", "rule", "sue", "issue", "release", "pen", "strike", "expand", "tell"):
                 kind = VERB_KIND.get(c)
                 if c in ("sign", "issue", "release", "pen", "strike", "expand", "tell"):
@@ -236,7 +246,10 @@ def headline_trigger(doc, sent) -> Trigger | None:
                     return Trigger(kind, t.i, (t.idx, t.idx + len(t)), "headline")
         if best is None:
             nk = NOUN_KIND.get(_stem(low)) or NOUN_KIND.get(low)
-            if nk and nk not in ("statement",) and low not in ("plan", "program", "action", "list", "data", "measure", "statement"):
+            if low == "action" and prev in ("enforcement", "military", "police"):
+                nk = "operation"  # "Large Scale Enforcement Action"
+            if nk and nk not in ("statement",) and (low not in ("plan", "program", "action", "list", "data", "measure", "statement")
+                                                   or nk == "operation" and low == "action"):
                 best = Trigger(nk, t.i, (t.idx, t.idx + len(t)), "noun")
             elif low in ("list",) and i and toks[i - 1].lower_ not in ("the", "a"):
                 best = Trigger("report", t.i, (t.idx, t.idx + len(t)), "noun")
@@ -258,11 +271,21 @@ def body_trigger(doc, sent, exclude) -> Trigger | None:
         return None
     found.sort(key=lambda x: (x[0], x[1]))
     _, _, (kind, how), t = found[0]
+    if kind == "arrests" and t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in NOUN_TRIGGERS["operation"]:
+        kind = "operation"  # "an operation this week to arrest hundreds": the operation
     return Trigger(kind, t.i, (t.idx, t.idx + len(t)), how)
 
 
+_REACH = ("xcomp", "advcl", "ccomp", "conj")
+
+
 def content_trigger(doc, head_i: int) -> Trigger | None:
-    """A concrete event named by the reported clause's head (or its xcomp / object)."""
+    """A concrete event named by the reported clause: its head (or the head's xcomp
+    chain) for any concrete kind; deeper in the clause (infinitive purpose clauses,
+    complements: "the plan calls for officers … to help carry out the operation", "agents
+    may look to arrest 1,500") for an operation or arrests — a claim *about* an operation
+    is that operation.  `planned` is set when the way down passes a modal, a plan word
+    or an infinitive (the event is not said to have happened yet)."""
     head = doc[head_i]
     sent_toks = list(head.subtree)
     has_number = any(t.like_num for t in sent_toks)
@@ -276,11 +299,57 @@ def content_trigger(doc, head_i: int) -> Trigger | None:
         cur = nxt
     for t in chain:
         if is_negated(t) or generic_present(t):
-            return None
+            break
         r = verb_trigger(t, sent_toks, has_number)
         if r and r[0] in CONCRETE:
-            return Trigger(r[0], t.i, (t.idx, t.idx + len(t)), "content")
+            return Trigger(r[0], t.i, (t.idx, t.idx + len(t)), "content",
+                           planned=_unrealised(head, t))
+    if is_negated(head):
+        return None
+    # breadth-first through the clause's verbal complements (not relative clauses:
+    # "the people who were arrested" is background)
+    frontier, depth = [head], 0
+    while frontier and depth < 4:
+        nxt = []
+        for x in frontier:
+            for c in x.children:
+                if c.dep_ not in _REACH or c.pos_ not in ("VERB", "AUX") or is_negated(c):
+                    continue
+                if c.dep_ == "advcl" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    continue  # "… if raids happen": conditions are not the claim
+                r = verb_trigger(c, sent_toks, has_number)
+                if r and r[1] == "light" and any(_bare_plural(o) for o in _obj_nouns(c)):
+                    r = None  # "conduct large-scale operations": generic, not one operation
+                if r and r[0] in ("operation", "arrests") and not generic_present(c):
+                    return Trigger(r[0], c.i, (c.idx, c.idx + len(c)), "content",
+                                   planned=_unrealised(head, c))
+                nxt.append(c)
+        frontier, depth = nxt, depth + 1
     return None
+
+
+def _bare_plural(noun) -> bool:
+    """'operations' with no determiner, number or possessor: a kind of thing, not one."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "nummod", "poss", "quantmod") for c in noun.children)
+
+
+def _unrealised(head, tok) -> bool:
+    """Between the content head and the trigger: a modal, a plan word or subject ("the
+    plan calls for …"), or an infinitive."""
+    if planned(tok):
+        return True
+    cur = tok
+    for _ in range(6):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS | {"to"} for c in cur.children):
+            return True
+        if cur.lemma_.lower() in PLAN_WORDS or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in PLAN_NOUNS for c in cur.children):
+            return True
+        if cur is head or cur.head is cur:
+            break
+        cur = cur.head
+    return False
 
 
 def is_negated(tok) -> bool:

@@ -17,6 +17,12 @@ SPEECH = {
     "speculate", "caution", "allege", "boast", "brag", "retort", "recount", "demand",
     "estimate", "proclaim", "assure", "inform", "reiterate", "stress", "signal",
 }
+# Stance adjectives that report what someone holds true when they take a clause
+# ("Democrats remain hopeful that a bill will emerge", "she is confident (that) …"); the
+# cue is the copula + adjective.  Part of SPEECH so selective parsing picks them up.
+STANCE_ADJ = {"hopeful", "confident", "optimistic", "convinced", "adamant", "skeptical",
+              "sceptical", "doubtful", "insistent", "pessimistic"}
+SPEECH |= STANCE_ADJ
 # Cues that need a clause / quote / object to count as speech (they have other senses).
 WEAK_SPEECH = {"call", "charge", "describe", "post", "write", "report", "ask", "deny",
                "confirm", "reveal", "add", "note", "maintain", "observe", "state", "declare",
@@ -124,4 +130,34 @@ PLAN_WORDS = {"plan", "prepare", "expect", "set", "schedule", "intend", "aim", "
               "propose", "threaten", "vow", "poise", "gear", "consider", "want", "hope"}
 PLAN_ADJ = {"planned", "upcoming", "expected", "proposed", "looming", "coming",
             "impending", "potential", "possible", "future", "scheduled"}
+# Subjects that make what follows a plan ("the plan calls for …").
+PLAN_NOUNS = {"plan", "proposal", "strategy", "blueprint", "goal", "objective", "aim", "idea",
+              "intention", "scheme"}
 CLAIM_ADVS = {"reportedly", "allegedly", "purportedly", "supposedly"}
+
+# Heads of descriptions that stand for a person named elsewhere in the article ("the
+# state's top cop", "a federal judge", "the sheriff", "the agency's acting director").
+ROLE_NOUNS = {
+    "cop", "official", "officer", "chief", "head", "leader", "director", "secretary",
+    "spokesman", "spokeswoman", "spokesperson", "sheriff", "mayor", "governor", "senator",
+    "lawmaker", "congressman", "congresswoman", "representative", "prosecutor", "attorney",
+    "judge", "justice", "president", "minister", "commissioner", "chairman", "chairwoman",
+    "chair", "executive", "ceo", "founder", "lawyer", "general", "commander", "ambassador",
+    "administrator", "superintendent", "candidate", "democrat", "republican", "speaker",
+    "councilman", "councilwoman", "councilmember", "lieutenant", "captain", "deputy",
+    "magistrate", "diplomat", "envoy", "premier", "chancellor", "king", "queen", "pope",
+}
+
+# Nouns naming a court's decision: a speech whose speaker is one is a court event.
+RULING_NOUNS = {"ruling", "verdict", "judgment", "judgement", "sentence", "opinion"}
+# Speech verbs too ambiguous to make a title-case headline a statement ("Reports", "Calls").
+WEAK_HEAD_SPEECH = {"report", "call", "post", "charge", "describe", "write", "state", "add",
+                    "note", "count", "signal", "estimate"}
+
+# Verbs that change a rule when their object is one ("broadened the categories",
+# "tightened the requirements", "loosened restrictions").
+POLICY_CHANGE = {"broaden", "widen", "narrow", "tighten", "loosen", "relax", "ease", "revise",
+                 "overhaul", "rewrite", "redefine", "scrap"}
+POLICY_OBJECTS = {"category", "criterion", "criteria", "rule", "restriction", "requirement",
+                  "eligibility", "priority", "guideline", "definition", "scope", "policy",
+                  "standard", "limit", "regulation", "law", "program", "protection"}

@@ -16,7 +16,8 @@ from typing import Iterable, Iterator
 
 from ..model import Actor, Article, Attribution, Event, Span, event_id
 from . import classify as C
-from .actors import Aliases
+from .actors import GENERIC_ORG_HEADS, Aliases, is_acronym
+from .lexicon import COURT_NOUNS, ROLE_NOUNS, RULING_NOUNS, SPEECH, WEAK_HEAD_SPEECH
 from .attribute import Speech, SpeechFinder, _np_tokens, _name_of, document_verb, quote_spans
 from .dating import Dater, find_mentions
 from .details import clause_tokens, places, quantities, render
@@ -113,7 +114,27 @@ def _subject_tok(tok):
                 return cur.head
             cur = cur.head
             continue
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head.head  # "X has protected them by prohibiting …": X prohibits
+            continue
         break
+    return None
+
+
+def _event_subject_actor(tok):
+    """'The news conference will take place at the Sheriff's Office': the subject is the
+    event, so the actor is its possessor ('ICE's raid took place') or the organisation
+    it takes place at / is held by."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+    for p in tok.children:
+        if p.dep_ in ("prep", "agent") and p.lower_ in ("at", "by"):
+            o = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if o is not None and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "PERSON", "FAC")):
+                return o
     return None
 
 
@@ -162,24 +183,40 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
         elif cue_lemma in C.ANNOUNCE and cue_lemma != "declare":
             trig = C.Trigger("announcement", cue_tok.i, speech.cue, "speech")
             content_tr = C.content_trigger(doc, speech.content_head) if speech.content_head is not None else None
-            if content_tr is not None and C.planned(doc[content_tr.tok]):
+            if content_tr is not None and (C.planned(doc[content_tr.tok]) or content_tr.planned):
                 status = "planned"
         else:
             ct = None
             if not speech.direct and speech.content_head is not None:
                 ct = C.content_trigger(doc, speech.content_head)
+            if sent.is_headline and _letter_in(an, sent, speech):
+                ct = _letter_in(an, sent, speech)  # "Judge Tells Off ICE in Open Letter"
+            elif sent.is_headline and _court_speaker(speech, doc):
+                ct = C.Trigger("court", speech.cue_tok, speech.cue, "speech")  # "Judge: … is unconstitutional"
+            elif ct is None and speech.cue_tok is not None and _letter_in(an, sent, speech):
+                ct = _letter_in(an, sent, speech)
             if ct is None and speech.cue_tok is None and sent.is_headline and speech.content:
-                ht = C.headline_trigger(doc, sent)
-                if ht is not None and ht.kind in C.CONCRETE and ht.how == "headline" and speech.content[0] <= ht.span[0]:
-                    ct = ht
-            if ct is not None:
+                first = next((t.i for t in doc[sent.tok_start:sent.tok_end] if t.idx >= speech.content[0]), None)
+                ht = _headline_trigger(doc, sent, first)
+                negated = any(t.lower_ in ("not", "n't", "n’t", "never", "no") or t.lower_.endswith(("n't", "n’t"))
+                              for t in doc[sent.tok_start:sent.tok_end] if t.idx >= speech.content[0])
+                if ht is not None and ht.kind in C.CONCRETE and speech.content[0] <= ht.span[0] and not negated and (
+                        ht.how in ("headline", "verb", "light") or ht.kind in ("operation", "arrests")):
+                    ct = ht  # "Report: officials ramp up for large-scale enforcement action"
+            if ct is not None and ct.how == "speech":
+                trig = ct
+            elif ct is not None:
                 trig = ct
                 t = doc[ct.tok]
                 actor_tok = _subject_tok(t)
-                if C.planned(t):
+                if C.planned(t) or ct.planned:
                     status = "planned"
                 elif C.anonymous_or_media(speech) or C.claim_adverb(doc, sent):
                     status = "claimed"
+            elif sent.is_headline and _court_speaker(speech, doc) or _ruling_speaker(speech, doc):
+                # "Judge: holding detainees … is unconstitutional", "the ruling says …"
+                trig = C.Trigger("court", speech.cue_tok, speech.cue, "speech")
+                actor_tok = _ruling_author(speech, doc)
             elif (cue_lemma in C.REPORT_CUES and speech.speaker_kind == "outlet") or (
                     not sent.is_headline and speech.speaker_text
                     and speech.speaker_text.lower().split()[-1].rstrip("s") in ("statistic", "data", "study", "poll", "survey", "figure", "report", "analysi")):
@@ -192,7 +229,7 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
         conf = 0.8 if speech.speaker and speech.speaker_kind != "pronoun" else 0.55
     else:
         if sent.is_headline:
-            trig = C.headline_trigger(doc, sent)
+            trig = _headline_trigger(doc, sent)
             conf = 0.5
         else:
             trig = C.body_trigger(doc, sent, quotes)
@@ -205,7 +242,7 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
             return None
         if trig.tok is not None:
             t = doc[trig.tok]
-            actor_tok = _subject_tok(t)
+            actor_tok = _event_subject_actor(t) if trig.how == "subject" else _subject_tok(t)
             if C.planned(t) or (sent.is_headline and _headline_planned(doc, sent, t)):
                 status = "planned"
             elif C.claim_adverb(doc, sent):
@@ -218,7 +255,8 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
             kind = "court"
     # actors
     actors: list[Actor] = []
-    if speech is not None and kind in ("statement", "announcement", "report") and speech.speaker_span:
+    if speech is not None and kind in ("statement", "announcement", "report") and speech.speaker_span \
+            or (speech is not None and kind == "court" and trig.how == "speech" and actor_tok is None and speech.speaker_span):
         s0, s1 = speech.speaker_span
         sname = text[s0:s1]
         canon = speech.speaker or sname
@@ -260,14 +298,104 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
         confidence=round(conf, 2), from_headline=sent.is_headline, extractor=EXTRACTOR_VERSION)
 
 
+def _headline_trigger(doc, sent, start: int | None = None) -> C.Trigger | None:
+    """Title-case headlines are matched by word form; a sentence-case headline ("Police
+    refuse to cooperate in upcoming raids: report") is parsed well enough to use the body
+    rules (a noun "raids" is then not a verb).  A title-case headline whose verb is a
+    speech verb before a noun trigger ("California Demands Details of … Arrests") is a
+    statement."""
+    words = [t for t in doc[sent.tok_start:sent.tok_end] if t.is_alpha and not t.is_stop]
+    if len(words) >= 4 and sum(1 for t in words if t.text[:1].isupper()) < 0.5 * len(words):
+        bt = C.body_trigger(doc, sent, quote_spans(doc.text, sent.start, sent.end))
+        if bt is not None and not C.is_negated(doc[bt.tok]):
+            return bt
+        return None
+    ht = C.headline_trigger(doc, sent, start)
+    if ht is not None and ht.tok is not None and (ht.how == "noun" or doc[ht.tok].lower_.endswith("s")):
+        line_start = doc.text.rfind("\n", 0, sent.start) + 1
+        for t in doc[(start or sent.tok_start):ht.tok]:
+            if t.idx == line_start or t.i == start:
+                continue  # the verb follows its subject
+            stem = C._stem(t.lower_)
+            if t.text[:1].isupper() and t.lower_.endswith("s") and stem in SPEECH and stem not in WEAK_HEAD_SPEECH \
+                    and doc[t.i - 1].lower_ not in ("a", "an", "the", "of") and (
+                        ht.how == "noun" or any(x.lower_ in ("of", "on", "for", "about", "over") for x in doc[t.i + 1:ht.tok])):
+                # "California Demands Details of … Arrests": said about arrests, not arrests
+                return C.Trigger("statement", t.i, (t.idx, t.idx + len(t)), "headline")
+    return ht
+
+
+_LETTER = re.compile(r"\bin\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?letters?\b", re.I)
+
+
+def _letter_in(an: Analysis, sent, speech: Speech) -> C.Trigger | None:
+    """Speech delivered 'in a letter' / 'in an open letter': the letter is the event."""
+    doc, text = an.doc, an.doc.text
+    if speech.cue_tok is not None and not sent.is_headline:
+        cue = doc[speech.cue_tok]
+        for p in cue.children:
+            if p.dep_ == "prep" and p.lower_ == "in":
+                n = next((g for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() == "letter"), None)
+                if n is not None:
+                    return C.Trigger("letter", n.i, (n.idx, n.idx + len(n)), "light")
+        return None
+    m = _LETTER.search(text, sent.start, sent.end)
+    if m is None:
+        return None
+    ls = m.end() - len(m.group().split()[-1])
+    tok = next((t for t in doc[sent.tok_start:sent.tok_end] if t.idx == ls), None)
+    if tok is None:
+        return None
+    return C.Trigger("letter", tok.i, (tok.idx, tok.idx + len(tok)), "light")
+
+
+def _court_speaker(speech: Speech, doc) -> bool:
+    words = (speech.speaker_text or "").lower().split()
+    return bool(words) and words[-1].rstrip("s") in COURT_NOUNS | {"justice"}
+
+
+def _ruling_speaker(speech: Speech, doc) -> bool:
+    """'The ruling says …', 'the sentence produced by a judge claims …'."""
+    words = (speech.speaker_text or "").lower().split()
+    return speech.cue_tok is not None and bool(words) and words[-1] in RULING_NOUNS
+
+
+def _ruling_author(speech: Speech, doc):
+    """The judge/court named inside the speaker phrase ('… produced by a Miami-Dade judge')."""
+    if speech.cue_tok is None or not speech.speaker_span:
+        return None
+    subj = next((c for c in doc[speech.cue_tok].children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    for t in subj.subtree:
+        if t is not subj and t.lemma_.lower() in COURT_NOUNS:
+            return t
+    return None
+
+
 def _headline_actor(an: Analysis, sent, trig_i: int) -> Actor | None:
-    """Headline subject: a leading entity, else the title-case words before the trigger."""
+    """Headline subject: a leading entity or acronym, else the title-case words right
+    before the trigger (after the last comma/colon: run-on teaser lines)."""
     doc = an.doc
+    lo = sent.tok_start
+    for t in doc[sent.tok_start:trig_i]:
+        if t.text in (",", ":", ";", "—", "–"):
+            lo = t.i + 1
+    if lo >= trig_i or not any(t.text[:1].isupper() for t in doc[lo:trig_i]):
+        lo = sent.tok_start  # "Austin, Texas, Dominates List …": the subject is before the commas
     for ent in doc.ents:
-        if ent.start == sent.tok_start and ent.end <= trig_i and ent.label_ in ("ORG", "PERSON", "GPE", "NORP"):
+        if ent.start == lo and ent.end <= trig_i and ent.label_ in ("ORG", "PERSON", "GPE", "NORP"):
             return Actor(name=ent.text, canonical=an.aliases.canonical(ent.text), span=Span(ent.start_char, ent.end_char),
                          kind={"PERSON": "person", "GPE": "place"}.get(ent.label_, "organisation"))
-    toks = [t for t in doc[sent.tok_start:trig_i]]
+    first = doc[lo]
+    if first.i < trig_i and is_acronym(first.text):
+        return Actor(name=first.text, canonical=an.aliases.canonical(first.text),
+                     span=Span(first.idx, first.idx + len(first)), kind="organisation")
+    toks = [t for t in doc[lo:trig_i]]
+    if len(toks) > 5:
+        # "Immigration Officials Ramp Up for …": the subject ends at its head noun
+        k = next((k for k, t in enumerate(toks[:4]) if re.sub(r"s$", "", t.lower_) in _SUBJECT_HEADS), None)
+        toks = toks[:k + 1] if k is not None else toks
     if not 1 <= len(toks) <= 5 or any(t.is_punct and t.text not in ".'’" for t in toks) \
             or not all(t.is_title or t.is_upper or t.text in ".'’" for t in toks):
         return None
@@ -276,10 +404,18 @@ def _headline_actor(an: Analysis, sent, trig_i: int) -> Actor | None:
     return Actor(name=name, canonical=an.aliases.canonical(name), span=Span(start, end), kind=None)
 
 
+_SUBJECT_HEADS = ROLE_NOUNS | GENERIC_ORG_HEADS | {"official", "agent", "police", "source", "lawmaker",
+                                                  "leader", "worker", "resident", "group", "activist"}
+
+
 def _headline_planned(doc, sent, t) -> bool:
     """Headline 'ICE to make announcement', 'X Preparing To Arrest'."""
-    for x in doc[sent.tok_start:t.i + 1]:
-        if x.lower_ == "to" and x.i + 1 < sent.tok_end and x.i > sent.tok_start:
+    lo = sent.tok_start
+    for x in doc[sent.tok_start:t.i]:
+        if x.text in (",", ":", ";"):
+            lo = x.i + 1  # run-on teaser lines: only the trigger's own headline counts
+    for x in doc[lo:t.i + 1]:
+        if x.lower_ == "to" and x.i + 1 < sent.tok_end and x.i > lo:
             prev = doc[x.i - 1]
             if prev.pos_ in ("PROPN", "NOUN") or prev.lemma_.lower() in ("prepare", "preparing", "plan", "set", "poise"):
                 return True
