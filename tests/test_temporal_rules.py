@@ -132,7 +132,9 @@ def test_for_the_year_is_the_year_under_discussion():
     assert by_text("For the year, pet food volume was flat.", D(2017, 11, 2))["the year"].value == "2017"
     ms = by_text("Sales rose in 2015. For the year, volume was flat.", D(2017, 11, 2))
     assert ms["the year"].value == "2015"
-    assert "the year" not in by_text("Revenue for the year ended June 30 rose.", D(2017, 11, 2))
+    # "the year ended June 30" is the twelve-month span: a TimeML duration, not a date
+    ms = by_text("Revenue for the year ended June 30 rose.", D(2017, 11, 2))
+    assert (ms["the year"].type, ms["the year"].value) == ("DURATION", "P1Y")
 
 
 def test_year_to_date_figures_compare_with_the_previous_year():
@@ -152,3 +154,159 @@ def test_same_period_last_year_follows_the_quarter():
     # with no quarter under discussion it is simply last year
     assert by_text("Sales matched the same period last year.", D(2017, 11, 1))[
         "the same period last year"].value == "2016"
+
+
+# ---------------------------------------------------------------- latest completed periods
+def test_latest_quarter_is_the_last_completed_one_whatever_was_mentioned():
+    ms = by_text("It expects a fourth-quarter charge. Profit fell 59% in the latest quarter, "
+                 "compared with $6 million a year ago.", D(2017, 11, 2))
+    assert ms["fourth-quarter"].value == "2017-Q4"
+    assert ms["the latest quarter"].value == "2017-Q3"
+    assert ms["a year ago"].value == "2016-Q3"  # follows the latest quarter
+    assert by_text("Sales in the most recent quarter rose.", D(2018, 2, 1))[
+        "the most recent quarter"].value == "2017-Q4"
+
+
+def test_latest_fiscal_year_is_the_last_completed_year():
+    ms = by_text("It had $5 billion in sales in the latest fiscal year.", D(1989, 10, 26))
+    assert ms["the latest fiscal year"].value == "1988"
+
+
+def test_elided_last_after_this_unit():
+    ms = by_text("That would mean a dividend twice as high this year as last.", D(1989, 10, 27))
+    assert (ms["this year"].value, ms["last"].value) == ("1989", "1988")
+    assert "last" not in by_text("He came this year as last time.", D(1989, 10, 27))
+
+
+# ---------------------------------------------------------------- durations, not dates
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Troops may surrender over the next few days.", "the next few days", "PXD"),
+    ("Chip sales will lag for the next several years.", "the next several years", "PXY"),
+    ("Three days later, the index recovered.", "Three days", "P3D"),
+    ("A few days later, the firm announced a deal.", "A few days", "PXD"),
+    ("A day earlier, trucks crossed the border.", "A day", "P1D"),
+    ("Two weeks later the talks resumed.", "Two weeks", "P2W"),
+    ("Net rose in the fiscal year ended Jan. 31.", "the fiscal year", "P1Y"),
+])
+def test_timeml_durations(text, phrase, value):
+    ms = by_text(text, D(1998, 2, 5))
+    assert (ms[phrase].type, ms[phrase].value) == ("DURATION", value)
+    assert not [m for m in ms.values() if m.value in ("PAST_REF", "FUTURE_REF")]
+
+
+def test_past_few_and_year_earlier_stay_dates():
+    assert by_text("Rates have fallen in the last few months.", D(1998, 2, 5))[
+        "the last few months"].value == "PAST_REF"
+    ms = by_text("Profit rose in the third quarter from $2 million a year earlier.", D(2017, 10, 26))
+    assert (ms["a year earlier"].type, ms["a year earlier"].value) == ("DATE", "2016-Q3")
+
+
+def test_counted_past_span_is_not_past_ref():
+    assert not [m for m in find("Violence flared for the past three summers.", D(1998, 3, 22))
+                if m.value == "PAST_REF"]
+    assert by_text("In the past, prices fell.", D(1998, 3, 22))["the past"].value == "PAST_REF"
+
+
+# ---------------------------------------------------------------- weekdays
+def test_possessive_weekday_is_a_reported_day():
+    # anchor Monday 1989-10-30: the nearest Thursday would be Nov. 2, but "Thursday's
+    # closing price" was already reported
+    ms = by_text("The notes carry a 24% premium over Thursday's closing price.", D(1989, 10, 30))
+    assert ms["Thursday"].value == "1989-10-26"
+    ms = by_text("Friday's trading volume totaled 100 million shares.", D(1989, 10, 30))
+    assert ms["Friday"].value == "1989-10-27"
+    # a future verb still looks ahead
+    assert by_text("Wednesday's meeting will decide it.", D(1989, 10, 30))["Wednesday"].value == "1989-11-01"
+
+
+def test_plural_part_of_day_makes_weekdays_recurring():
+    ms = by_text("Two flights will leave Bombay on Monday and Tuesday nights.", D(1998, 2, 13))
+    assert (ms["Monday"].type, ms["Monday"].value) == ("SET", "XXXX-WXX-1TNI")
+    assert (ms["Tuesday nights"].type, ms["Tuesday nights"].value) == ("SET", "XXXX-WXX-2TNI")
+    assert by_text("He left Tuesday night.", D(1998, 2, 13))["Tuesday night"].value == "1998-02-10TNI"
+
+
+def test_deadline_clock_time_without_verb_tense_looks_ahead():
+    ms = by_text("It extended its offer for the shares it doesn't already own until 5 p.m. EST, Nov. 6.",
+                 D(1989, 10, 30))
+    assert ms["5 p.m. EST, Nov. 6"].value == "1989-11-06T17:00"
+
+
+# ---------------------------------------------------------------- anaphoric days, holidays
+def test_previous_and_next_day_follow_the_day_under_discussion():
+    ms = by_text("They met on May 3. The next day they signed; the previous day they had argued.",
+                 D(1998, 6, 1))
+    assert ms["The next day"].value == "1998-05-04"
+    assert ms["the previous day"].value == "1998-05-02"
+    assert by_text("The previous day, prices fell.", D(1998, 2, 12))["The previous day"].value == "1998-02-11"
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Sales rose strongly at Christmas.", "Christmas", "1997-12-25"),
+    ("He will return by New Year's Day.", "New Year's Day", "1999-01-01"),
+    ("They married on Christmas Eve 1990.", "Christmas Eve 1990", "1990-12-24"),
+    ("The parade is held on the Fourth of July.", "the Fourth of July", "1998-07-04"),
+])
+def test_fixed_date_holidays(text, phrase, value):
+    ms = by_text(text, D(1998, 2, 12))
+    assert (ms[phrase].type, ms[phrase].value) == ("DATE", value)
+
+
+def test_holiday_words_that_are_not_dates():
+    assert find("He flew to Christmas Island to sell Christmas trees.", D(1998, 2, 12)) == []
+
+
+# ---------------------------------------------------------------- TimeML extents
+@pytest.mark.parametrize("text,phrase", [
+    ("The company will release the third-quarter results soon.", "third-quarter"),
+    ("Prices rose over three years.", "three years"),
+    ("The answer comes in just a few minutes.", "a few minutes"),
+    ("It is a five year plan.", "five year"),
+    ("Profit rose in the third quarter.", "the third quarter"),   # a noun keeps its "the"
+    ("Net fell in the nine months.", "the nine months"),
+    ("Prices rose nearly two years.", "nearly two years"),       # approximations stay inside
+])
+def test_timeml_extents(text, phrase):
+    assert phrase in by_text(text, D(1989, 10, 30))
+
+
+# ---------------------------------------------------------------- frequency words, "then"
+@pytest.mark.parametrize("text", [
+    "The company raised its quarterly dividend.",
+    "Qantas plans daily flights to Bombay.",
+    "Revenue should rise 20% annually through 1992.",
+    "It will make 10,000 units annually.",
+])
+def test_frequency_words_that_classify_or_rate_are_not_mentions(text):
+    assert [m for m in find(text, D(1989, 10, 26)) if m.type == "SET"] == []
+
+
+def test_frequency_adverb_of_a_verb_is_a_set():
+    ms = by_text("The board met weekly for the past two months.", D(1989, 10, 26))
+    assert (ms["weekly"].type, ms["weekly"].value) == ("SET", "P1W")
+
+
+def test_then_current_is_past():
+    ms = by_text("Holders may buy shares at half the then current market price.", D(1989, 10, 26))
+    assert ms["then current"].value == "PAST_REF"
+    assert by_text("at the current price", D(1989, 10, 26))["current"].value == "PRESENT_REF"
+
+
+def test_quarter_a_year_ago_is_one_mention():
+    ms = by_text("Columbia lost $226 million in the third quarter. For the quarter a year ago, "
+                 "it earned $9 million.", D(1989, 10, 26))
+    assert ms["the quarter a year ago"].value == "1988-Q3"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Concern may have been responsible for a drop in the stock on Wednesday.", "1989-10-25"),
+    ("They could have met Monday.", "1989-10-23"),
+    ("The offer would have expired Friday.", "1989-10-27"),
+    ("He will have finished by Wednesday.", "1989-11-01"),   # future perfect still looks ahead
+    ("He may leave Wednesday.", "1989-11-01"),
+])
+def test_modal_perfect_is_past(text, value):
+    # anchor Friday 1989-10-27
+    ms = [m for m in find(text, D(1989, 10, 27)) if m.type == "DATE"]
+    assert ms[0].value == value
+    by_text(text, D(1989, 10, 27))

@@ -287,6 +287,16 @@ _Q_POSS = rf"(?:(?P<possrel>(?i:last|this|next))\s+year['’]s\s+|(?P<possy>{YEA
 
 @pattern(rf"(?i:\b(?:the\s+)?(?:(?:same|comparable|latest|most\s+recent)\s+)?){_Q_POSS}?(?i:(?:fiscal\s+)?(?P<ord>{ORD_QUARTER})[\s-]+(?:fiscal\s+)?(?:-?\s*)?(?P<unit>quarter|half|period)s?\b){_Q_OF}")
 def quarter(m: re.Match, text: str) -> Candidate | None:
+    c = _quarter(m, text)
+    if c is not None and re.match(r"(?i)the\s+(?:fiscal\s+)?" + ORD_QUARTER + r"-(?:fiscal\s+)?(?:quarter|half)\b", m[0]) \
+            and not m["qy"] and not m["qrel"]:
+        # "the third-quarter results": the hyphenated adjective's determiner belongs to the
+        # noun, as TimeBank annotates it (3 of 3), unlike "the third quarter" (33 of 34)
+        return attrs.evolve(c, start=m.start() + len(re.match(r"(?i)the\s+", m[0])[0]))
+    return c
+
+
+def _quarter(m: re.Match, text: str) -> Candidate | None:
     ordw = m["ord"].lower()
     n = lx.ORDINALS[ordw]
     unit = m["unit"].lower()
@@ -351,6 +361,10 @@ def the_quarter(m: re.Match, text: str) -> Candidate | None:
         return Candidate(m.start(), end, "DATE", rule=f"date:{mon}:{day}:past|shift:-45:day|gran:quarter")
     if m["u"].lower() == "period" and not re.search(r"(?i)latest|recent|comparable|same", m[0]):
         return None
+    if m["u"].lower() == "quarter" and re.search(r"(?i)latest|most\s+recent", m[0]):
+        # "the latest quarter": the last completed quarter, whatever was mentioned before
+        # (TimeBank: 8 of 9 are the quarter before the publication date)
+        return _cand(m, type="DATE", rule="offset:-1:quarter")
     return _cand(m, type="DATE", rule="offset:-1:quarter", ref_kind="quarter", ref_gran="quarter")
 
 
@@ -373,6 +387,11 @@ def ago(m: re.Match, text: str) -> Candidate | None:
         after = text[m.end():m.end() + 3]
         if re.match(r"\s*\w", after):
             return None  # "two days before the election": relative to an event -> duration
+    if d in ("earlier", "later") and unit in ("day", "week", "month"):
+        # "three days later", "a few days earlier": TimeML tags the duration "three days"
+        # (the duration pattern) and leaves "later" as a signal (TimeBank: 3 of 3); "a year
+        # earlier" in earnings news stays a date
+        return None
     if n is None or unit in ("second", "minute", "hour"):
         return _cand(m, type="DATE", rule="ref:past" if sign < 0 else "ref:future")
     if unit == "weekend":
@@ -463,13 +482,18 @@ def season(m: re.Match, text: str) -> Candidate | None:
 
 
 # --- weekdays
-@pattern(rf"\b(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past|early|late|earlier|later|mid))\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?\b(?:\s+(?P<tod>(?i:morning|afternoon|evening|night|overnight)))?(?!-?\w)(?!['’](?!s\b)\w)")
+@pattern(rf"\b(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past|early|late|earlier|later|mid))\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?\b(?:\s+(?P<tod>(?i:morning|afternoon|evening|night|overnight))(?P<todpl>s(?!\w))?)?(?!-?\w)(?!['’](?!s\b)\w)")
 def weekday(m: re.Match, text: str) -> Candidate | None:
     wd = lx.WEEKDAYS[m["wd"].lower()]
     if m["wd"][0].islower() and not m["rel"]:
         return None
     tod = lx.PARTS_OF_DAY.get((m["tod"] or "").lower())
-    if m["pl"]:
+    if not m["tod"] and not m["pl"]:
+        # "Monday and Tuesday nights": the plural part of day makes both a recurring set
+        co = re.match(rf"\s+(?:and|or|&)\s+{WEEKDAY}\s+(?P<t>(?i:morning|afternoon|evening|night))s\b", text[m.end():m.end() + 40])
+        if co and not m["rel"]:
+            return _cand(m, type="SET", value=f"XXXX-WXX-{wd}T{lx.PARTS_OF_DAY[co['t'].lower()]}")
+    if m["pl"] or m["todpl"]:
         v = f"XXXX-WXX-{wd}" + (f"T{tod}" if tod else "")
         return _cand(m, type="SET", value=v)
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
@@ -525,6 +549,8 @@ def deictic(m: re.Match, text: str) -> Candidate | None:
             return None
         if w == "earlier" and not re.match(r"\s*(?:[.,;]|\s+(?:this|that|in|on|today|yesterday))", after):
             return None
+        if w == "earlier" and re.search(r"(?i:\b(?:second|minute|hour|day|week|month|year|quarter)s?\s+$)", before):
+            return None  # "a day earlier": the duration is the mention, "earlier" a signal
         if w == "future" and not re.search(r"(?i:\b(?:the|in)\s+(?:near\s+|distant\s+|foreseeable\s+)?$)", before):
             return None
     if w in ("future", "the future") and (re.search(r"(?i:\bforeseeable\s+$)", before if w in _DEICTIC_STRICT else text[max(0, m.start() - 20):m.start()])
@@ -534,6 +560,10 @@ def deictic(m: re.Match, text: str) -> Candidate | None:
             return None
         if w == "shortly" and re.match(r"\s+(?:after|before)\b", after):
             return None
+    if w == "current" and re.search(r"(?i:(?<!\w)then[ -]$)", text[max(0, m.start() - 6):m.start()]):
+        return Candidate(m.start() - 5, m.end("w"), "DATE", rule="ref:past")  # "the then current price"
+    if w in ("the past", "the future") and re.match(rf"(?i:\s+(?:\d|{lx.NUMBER_WORD_RE}\b|few\b|several\b|couple\b|many\b))", text[m.end():m.end() + 20]):
+        return None  # "the past three summers": a counted span, not PAST_REF
     if m["tod"] and rule.startswith("offset"):
         tod = lx.PARTS_OF_DAY[m["tod"].lower()]
         return _cand(m, type="TIME", rule=f"{rule.split('|')[0]}|tod:{tod}")
@@ -637,12 +667,19 @@ def duration(m: re.Match, text: str) -> Candidate | None:
     if raw in ("couple of", "a couple of"):
         n = 2
     q = re.match(r"(?:the\s+|a\s+|an\s+)?(past|last|recent|coming|next|following)\s", head)
-    if q and n is None:
-        ref = "ref:past" if q.group(1) in ("past", "last", "recent") else "ref:future"
-        return _cand(m, type="DATE", rule=ref)
+    if q and n is None and q.group(1) in ("past", "last", "recent"):
+        return _cand(m, type="DATE", rule="ref:past")
+    # "the next few days", "the coming several weeks": a TimeML duration (PXD), not
+    # FUTURE_REF (TimeBank: 3 of 3; "the past few months" is PAST_REF in 2 of 3)
+    start = m.start()
+    if (m["approx"] or "").lower() in ("over", "only", "just", "barely") and m.start("approx") == m.start():
+        start = m.start("num")  # "over three years", "just a few minutes": TimeBank 8 of 9 leave it out
+    elif n is not None and n > 1 and re.match(r"(?i)(?:a|an|the)\s", head) and m["num"][0].isalnum() \
+            and not text[m.end("unit"):m.end("unit") + 1].lower() == "s":
+        start = m.start("num")  # "a five-year plan", "a two day visit": the article is the noun's (16 of 17)
     if m["half"] and n is not None:
-        return _cand(m, type="DURATION", value=_dur_value(n, unit, half=True))
-    return _cand(m, type="DURATION", value=_dur_value(n, unit))
+        return Candidate(start, m.end(), "DURATION", value=_dur_value(n, unit, half=True))
+    return Candidate(start, m.end(), "DURATION", value=_dur_value(n, unit))
 
 
 def _dur_value(n: int | None, unit: str, half: bool = False) -> str:
@@ -699,10 +736,22 @@ def vague_plural(m: re.Match, text: str) -> Candidate | None:
 _SET_UNITS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
               "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
               "semiannually": "P6M", "bimonthly": "P2M"}
+_NOT_NOUN = re.compile(
+    r"\s+(?:and|or|but|nor|since|through|until|till|to|in|on|at|for|by|with|from|as|than|during|"
+    r"over|after|before|while|when|if|because|so|the|a|an|this|that|these|those|his|her|its|"
+    r"their|our|is|are|was|were|will|would|has|have|had)\b")
 
 
 @pattern(rf"(?i:\b(?P<w>{_alt(_SET_UNITS)})\b)")
 def set_adverb(m: re.Match, text: str) -> Candidate | None:
+    """'met weekly' is a SET; but a frequency word that classifies a noun ("quarterly
+    dividend", "daily volume") or gives a rate ("rose 20% annually", "10,000 units annually")
+    is not a time: TimeBank leaves those untagged (16 of 20)."""
+    after = text[m.end():m.end() + 20]
+    if re.match(r"[ \t]+[a-z]", after) and not _NOT_NOUN.match(after):
+        return None  # prenominal adjective
+    if re.search(r"(?i:(?:\d|%|million|billion|percent|units|shares|cents|dollars)\W*$)", text[max(0, m.start() - 25):m.start()]):
+        return None  # a rate
     return _cand(m, type="SET", value=_SET_UNITS[m["w"].lower()])
 
 
@@ -770,10 +819,40 @@ def spelled_year(m: re.Match, text: str) -> Candidate | None:
     return _cand(m, type="DATE", value=f"{y:04d}")
 
 
+#: words without which a pattern cannot match (lower case): the pattern is skipped when the
+#: text holds none of them, which keeps whole-document tagging fast as the grammar grows
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "century": ("centur",), "decade": ("0s", "0's", "0’s"), "decade_words": ("ties",),
+    "quarter": ("quarter", "half", "period"), "first_months": ("month", "quarter"),
+    "the_quarter": ("quarter", "period"), "year_ago_adj": ("ago", "earlier"),
+    "ago": ("ago", "earlier", "later", "now", "hence", "before", "after", "back"),
+    "year_possessive": ("year",), "earlier_in_the": ("earlier", "later"),
+    "season": ("spring", "summer", "fall", "autumn", "winter"), "weekday": ("day",),
+    "this_morning": ("this",), "last_night": ("night", "evening"),
+    "tod_deictic": ("yesterday", "today", "tomorrow"),
+    "clock": ("am", "pm", "a.", "p.", "noon", "midnight"), "fiscal_short": ("fy", "fiscal"),
+    "vague_plural": ("days", "weeks", "months", "years", "decades", "centuries", "hours",
+                     "minutes", "quarters"),
+    "set_adverb": ("ly",), "set_every": ("every", "each", "per"), "iso_date": ("-",), "slash_date": ("/",),
+    "spelled_year": ("nineteen", "twenty", "eighteen", "two thousand"),
+    "the_weekend": ("weekend",), "mid_part_of_day": ("mid",),
+    "anaphoric_day": ("day", "morning", "afternoon", "evening", "night"),
+    "month_rel_year": ("year",), "year_end": ("end",), "the_year": ("year", "month"),
+    "modal_one_day": ("day",), "soon": ("soon",), "for_the_year": ("year",),
+    "period_last_year": ("year",), "nth_day": ("day",), "year_ended": ("year",),
+    "latest_year": ("year",), "elliptic_last": ("last",), "the_next_day": ("day",),
+    "holiday": ("christmas", "year", "halloween", "valentine", "veterans", "july"),
+}
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every match of every pattern (overlaps allowed; the tagger picks among them)."""
     out: list[Candidate] = []
+    low = text.lower()
     for rx, build in PATTERNS:
+        needs = _NEEDS.get(build.__name__)
+        if needs and not any(w in low for w in needs):
+            continue
         for m in rx.finditer(text):
             if m.end() == m.start():
                 continue
@@ -822,6 +901,8 @@ def year_end(m: re.Match, text: str) -> Candidate | None:
 def the_year(m: re.Match, text: str) -> Candidate | None:
     if not (m["pre"] or m["q"]):
         return None
+    if m["unit"].lower() == "year" and not m["pre"] and re.match(r"\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\b", text[m.end():m.end() + 20]):
+        return None  # "the fiscal year ended Jan. 31": a duration (year_ended)
     mods, mod = _part_mods(m["pre"])
     return _cand(m, type="DATE", rule=f"offset:0:{m['unit'].lower()}" + "".join("|" + x for x in mods), mod=mod)
 
@@ -864,7 +945,7 @@ def for_the_year(m: re.Match, text: str) -> Candidate | None:
                  ref_gran="year")
 
 
-@pattern(r"(?i:\b(?:(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?P<u1>quarter|period)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year(?:\s+(?:ago|earlier|before))?|last\s+year['’]s\s+(?:(?:same|corresponding|comparable)\s+)?(?P<u2>quarter|period))\b)")
+@pattern(r"(?i:\b(?:(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?P<u1>quarter|period)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year(?:\s+(?:ago|earlier|before))?|last\s+year['’]s\s+(?:(?:same|corresponding|comparable)\s+)?(?P<u2>quarter|period)|(?:the|that)\s+(?P<u3>quarter|period)\s+(?:a|one)\s+year\s+(?:ago|earlier|before))\b)")
 def period_last_year(m: re.Match, text: str) -> Candidate | None:
     """'the corresponding period last year', "last year's quarter": the quarter under
     discussion one year earlier (falls back to the previous year)."""
@@ -880,3 +961,47 @@ def nth_day(m: re.Match, text: str) -> Candidate | None:
         wd = lx.WEEKDAYS[re.match(r"\w+", m[0])[0].lower()]
         return _cand(m, "w", type="DATE", rule=f"weekday:{wd}:{{dir}}", family="day")
     return _cand(m, "w", type="DATE", rule="offset:0:day")
+
+
+@pattern(r"(?i:\bthe\s+(?:(?:fiscal|full|financial|calendar)\s+)?year)(?=\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\b)")
+def year_ended(m: re.Match, text: str) -> Candidate | None:
+    """'for the year ended June 30': TimeML tags the twelve-month span as the duration P1Y
+    (TimeBank: 7 of 8), the end date as its own DATE."""
+    return _cand(m, type="DURATION", value="P1Y")
+
+
+@pattern(r"(?i:\bthe\s+(?:latest|most\s+recent)\s+(?:(?:fiscal|full|calendar)\s+)?year\b)(?!['’-])(?!\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\b)")
+def latest_year(m: re.Match, text: str) -> Candidate | None:
+    """'sales in the latest fiscal year': the last completed year, as 'the latest quarter'."""
+    return _cand(m, type="DATE", rule="offset:-1:year")
+
+
+@pattern(r"(?i:\bthis\s+(?P<unit>year|month|week|quarter)\s+(?:than|as|and|or|compared\s+with)\s+(?P<w>last)\b)(?=\s*(?:[.,;:!?)\"\u201d]|$))")
+def elliptic_last(m: re.Match, text: str) -> Candidate | None:
+    """'twice as high this year as last': the elided noun is the one just named."""
+    return _cand(m, "w", type="DATE", rule=f"offset:-1:{m['unit'].lower()}")
+
+
+@pattern(r"(?i:\bthe\s+(?P<rel>previous|following|next|preceding|prior)\s+day\b)(?![-’']\w)")
+def the_next_day(m: re.Match, text: str) -> Candidate | None:
+    """'the next day', 'the previous day': a day before/after the day under discussion (the
+    last calendar date mentioned), else before/after the publication date."""
+    n = -1 if m["rel"].lower() in ("previous", "preceding", "prior") else 1
+    return _cand(m, type="DATE", rule=f"offset:{n}:day", anaphoric=f"gran:day|shift:{n}:day",
+                 ref_kind="any", ref_gran="day")
+
+
+#: fixed-date holidays (TimeML: a DATE with the calendar day, e.g. XXXX-12-25)
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+             "new year's eve": (12, 31), "new year's day": (1, 1), "new year's": (1, 1),
+             "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
+             "fourth of july": (7, 4)}
+
+
+@pattern(rf"\b(?P<h>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Halloween|Valentine['’]s\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July)(?:,?\s+(?P<y>{YEAR}){YEAR_END})?(?!\s+(?:Island|[Tt]rees?|[Cc]ards?|[Cc]arols?|[Ss]ongs?|[Pp]resents?|[Gg]ifts?|[Dd]ecorations?|[Ll]ights|[Rr]esolutions?|[Ss]hopping|[Ss]eason|[Hh]olidays?|[Pp]art(?:y|ies)|[Dd]inner|[Mm]arket|[Bb]onus(?:es)?|[Ss]ales?)\b)")
+def holiday(m: re.Match, text: str) -> Candidate | None:
+    key = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'")).removeprefix("the ").replace("veterans' day", "veterans day")
+    mon, day = _HOLIDAYS[key]
+    if m["y"]:
+        return _cand(m, type="DATE", value=_ymd(int(m["y"]), mon, day))
+    return _cand(m, type="DATE", rule=f"date:{mon}:{day}:{{dir}}", family="month")

@@ -129,9 +129,11 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
         rule, value, mods = c.rule, c.value, c.mods
         if rule and "{dir}" in rule:
             t = tense_of(c.start, c.end, family=c.family) if c.family != "quarter" else None
-            if t == "past" and (c.family == "month" or rule.startswith("date:")) and _TOWARD.search(text[max(0, c.start - 30):c.start]) \
+            if t in ("past", None) and (c.family == "month" or rule.startswith("date:")) and _TOWARD.search(text[max(0, c.start - 30):c.start]) \
                     and not _NOT_TOWARD.search(text[max(0, c.start - 30):c.start]):
                 t = "present"
+            if t != "future" and rule.startswith("weekday:") and text[c.end:c.end + 2] in ("'s", "’s"):
+                t = "past"  # "Friday's close", "Tuesday's declaration": a reported day (8 of 8)
             rule = rule.replace("{dir}", _DIRECTION[c.family or "day"][t])
         ref = last_quarter if c.ref_kind == "quarter" else last_date if c.ref_kind == "any" else None
         if ref is not None and (c.start - ref[3] > _REF_REACH or
@@ -158,7 +160,9 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
         r = resolve(rule, anchor) if rule else absolute(value, mods)
         out.append(TimeMention(c.start, c.end, span, c.type, r.value, r.earliest, r.latest,
                                r.precision, rule=rule, mod=c.mod))
-        if c.type == "DATE" and c.ref_kind is None and re.fullmatch(r"(?:\d{4}|XXXX)-Q[1-4X]", r.value):
+        # a quarter becomes the one under discussion, also when an anaphoric "the quarter"
+        # found nothing to point back to and fell back to its own rule
+        if c.type == "DATE" and (c.ref_kind is None or ref is None and not c.anaphoric) and re.fullmatch(r"(?:\d{4}|XXXX)-Q[1-4X]", r.value):
             last_quarter = (rule, None if rule else value, () if rule else mods, c.end, "quarter")
         if c.ref_kind is None and r.value[:1] in "0123456789X" and "T" not in r.value and not c.anaphoric:
             base_mods = tuple(x for x in mods if not x.startswith(("part:", "upto", "from")))

@@ -69,6 +69,9 @@ def _governing_verb(tok, span):
 def _verb_tense(v, depth: int) -> str | None:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.i]
     words = {a.lower_ for a in auxes}
+    if v.tag_ == "VBN" and words & {"have", "'ve"} and words & (_MODALS | {"would", "'d"}) \
+            and not words & {"will", "'ll", "shall"}:
+        return PAST  # "may have been", "could have seen", "would have expired": a past event
     if words & _FUTURE_AUX:
         return FUTURE
     if "'d" in words and v.tag_ == "VB":
