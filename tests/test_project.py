@@ -361,3 +361,23 @@ def test_candidates_kept_between_the_rows_of_an_article_are_the_same(tl, monkeyp
         assert checked > 5
     finally:
         conn.row_factory = None
+
+
+def test_one_source_fast_path_builds_what_the_general_build_does(tl, monkeypatch):
+    """`rows.build` takes a shortcut for rows with one source; it must give the very same tables."""
+    from timeline.project import rows as rows_module
+
+    ed = Editor(tl.log)
+    single = [r[0] for r in tl.log.conn.execute("SELECT id FROM timeline WHERE sources = 1 ORDER BY sort_order")]
+    assert len(single) > 6
+    ed.correct(single[0], date="2018-01-17", why="test")
+    ed.correct(single[1], speaker="Dianne Feinstein", why="test")
+    ed.correct(single[2], headline="Corrected headline", kind="letter", why="test")
+    ed.correct(single[3], date="2017-09", speaker="Someone Else", why="test")
+    tl.date_article(tl.article_ids()[1], "2018-02-02")
+    project.rebuild(tl.log)
+    fast = snapshot(tl.log.conn)
+    general = rows_module.build
+    monkeypatch.setattr(rows_module, "build", lambda root, corrections, members, one=True: general(root, corrections, members, False))
+    project.rebuild(tl.log)
+    assert snapshot(tl.log.conn) == fast

@@ -29,14 +29,14 @@ from timeline.project.merge import numbers as _numbers, words as _words
 
 #: member columns, one query for every dirty root (grouped and ordered in Python)
 _MEMBERS = """
-SELECT e.root, e.event_id, e.article_id, e.corrections, e.position, e.evidence, e.article_position, e.sentence_start,
+SELECT e.root, e.event_id, e.article_id, e.corrections, e.position, NULL, e.article_position, e.sentence_start,
        a.title, a.source, a.url, a.published
 FROM fold_dirty d CROSS JOIN fold_events e ON e.root = d.root CROSS JOIN fold_articles a ON a.id = e.article_id
 WHERE e.active = 1 AND e.retracted = 0
 """
 #: the same for a few dirty roots, listed (a join with `fold_dirty` may scan `fold_events` for a Bloom filter)
 _MEMBERS_OF = """
-SELECT e.root, e.event_id, e.article_id, e.corrections, e.position, e.evidence, e.article_position, e.sentence_start,
+SELECT e.root, e.event_id, e.article_id, e.corrections, e.position, NULL, e.article_position, e.sentence_start,
        a.title, a.source, a.url, a.published
 FROM fold_events e CROSS JOIN fold_articles a ON a.id = e.article_id
 WHERE e.root IN ({}) AND e.active = 1 AND e.retracted = 0
@@ -188,14 +188,17 @@ def _conflicts(dates: list[dict], quantity_sets: list[list[dict]]) -> dict | Non
     return found or None
 
 
-def build(root: str, corrections: dict, members: list[tuple]) -> tuple[tuple, list[tuple], list[tuple], tuple, tuple]:
+def build(root: str, corrections: dict, members: list[tuple], one: bool = True) -> tuple[tuple, list[tuple], list[tuple], tuple, tuple]:
     """The row of `root` from its members (first source first).
 
     Each member is (event_id, article_id, own corrections JSON, data (JSON, or already parsed), evidence,
     article_position, title, outlet, url, published). Returns the timeline values
     (TIMELINE_COLUMNS then sort_order), the sources rows, the event_actors rows, the
     search entry (headline, evidence, actors, quotes) and the match profile (`match_profile`).
+    A row with one source goes through `_build_one` (the same values; `one=False` does not).
     """
+    if len(members) == 1 and one:
+        return _build_one(root, corrections, members[0])
     sources, dates, quantity_sets, events, whens = [], [], [], [], []
     actor_links: dict[tuple, None] = {}
     actor_names: list[str] = []
@@ -272,21 +275,111 @@ def build(root: str, corrections: dict, members: list[tuple]) -> tuple[tuple, li
     return row, [tuple(s) for s in sources], links, search, profile
 
 
+def _build_one(root: str, corrections: dict, member: tuple) -> tuple[tuple, list[tuple], list[tuple], tuple, tuple]:
+    """`build` for a row with one source (most rows): the same values, with less bookkeeping."""
+    event_id, article_id, own_corr, data, evidence, article_position, title, outlet, url, published = member
+    event = json.loads(data) if isinstance(data, str) else data
+    own = json.loads(own_corr) if own_corr else _EMPTY
+    extracted = event["when"]
+    when = effective_when(extracted, published, own.get("date"))
+    attribution = event.get("attribution") or _EMPTY
+    said = own.get("speaker") or attribution.get("speaker")
+    source_speaker = said.strip() if said else None
+    qs = [{"value": q["value"], "text": q["text"], "unit": q.get("unit")} for q in event.get("quantities") or ()]
+    actor_links: dict[tuple, None] = {}
+    actor_names: list[str] = []
+    for actor in event.get("actors") or ():
+        name = actor["name"]
+        canonical = (actor.get("canonical") or name).strip()
+        actor_links[(canonical, name.strip(), "actor", actor.get("kind"))] = None
+        if canonical not in actor_names:
+            actor_names.append(canonical)
+    if source_speaker:
+        actor_links[(source_speaker, source_speaker, "speaker", None)] = None
+    places: list[str] = []
+    for place in event.get("places") or ():
+        if place["name"] not in places:
+            places.append(place["name"])
+    quantities: list[dict] = []
+    for q in qs:
+        if not any(q["value"] == k["value"] and q["unit"] == k["unit"] for k in quantities):
+            quantities.append(q)
+    quote = event.get("quote")
+    row_quote = quote or None
+    sentence, trigger = event["sentence"], event["trigger"]
+    source_quantities = _dumps(qs)
+    source_date = when["value"]
+
+    if corrections.get("date"):
+        when = effective_when(extracted, published, corrections["date"])
+    said = corrections.get("speaker") or attribution.get("speaker")
+    speaker = said.strip() if said else None
+    if corrections.get("speaker") and source_speaker != speaker:
+        actor_links[(speaker, speaker, "speaker", None)] = None
+        source_speaker = speaker
+    headline = corrections.get("headline") or event["headline"]
+    kind = corrections.get("kind") or event["kind"]
+    start = when["start"]
+    key = f"{start or UNDATED} {PRECISION_RANK.get(when['precision'], _UNKNOWN_RANK)} {article_position:012d} {sentence['start']:09d} {root}"
+    row = (
+        root, when["value"], start, when["end"], when["precision"], when["basis"], kind, event.get("status"),
+        headline, _dumps(actor_names), speaker, attribution.get("role"), row_quote, _dumps(places),
+        source_quantities if quantities == qs else _dumps(quantities), 1,
+        article_id, title, outlet, published, url,
+        sentence["start"], sentence["end"], trigger["start"], trigger["end"], evidence, None,
+        event.get("confidence", 0.5), int(bool(event.get("from_headline"))), int(bool(corrections)),
+        article_position, extracted.get("text"), event.get("extractor"),
+        key,
+    )
+    source = (root, 1, event_id, article_id, title, outlet, published, url,
+              sentence["start"], sentence["end"], trigger["start"], trigger["end"],
+              evidence, quote, source_date, source_speaker, source_quantities)
+    links = [(root, canonical, name, link_role, link_kind, key) for canonical, name, link_role, link_kind in actor_links]
+    search = (headline, evidence, " ; ".join(dict.fromkeys([*actor_names, source_speaker] if source_speaker else actor_names)),
+              quote or "")
+    profile = match_profile(headline, [source], quantities, places, actor_names, speaker)
+    return row, [source], links, search, profile
+
+
+_EMPTY: dict = {}
+_UNKNOWN_RANK = PRECISION_RANK["unknown"]
+
+
 def _member_order(root: str):
     return lambda m: (m[0] != root, m[5], m[6], m[0])
 
 
+def _article_texts(conn: sqlite3.Connection, source: sqlite3.Connection, article_ids) -> dict[str, str]:
+    """The stored texts of these articles, read from their `ArticleAdded` entries in the log."""
+    texts: dict[str, str] = {}
+    for article_id in sorted(set(article_ids)):
+        found = conn.execute("SELECT added_position FROM fold_articles WHERE id = ?", (article_id,)).fetchone()
+        if found is not None:
+            data = source.execute("SELECT data FROM log WHERE position = ?", (found[0],)).fetchone()
+            texts[article_id] = json.loads(data[0])["article"]["text"]
+    return texts
+
+
 def rebuild_rows(conn: sqlite3.Connection, parsed: dict[str, dict] | None = None,
-                 source: sqlite3.Connection | None = None) -> dict[str, list[int]]:
+                 source: sqlite3.Connection | None = None, count: bool = True,
+                 evidence: dict[str, str] | None = None) -> dict[str, list[int]]:
     """Rebuild the rows of every root in `fold_dirty` (or remove them); return, per touched actor,
-    the change in its events and statements (`_count_links`).
+    the change in its events and statements (`_count_links`; not with `count=False`, for a fold
+    from scratch that counts every link once at the end, `count_all_links`).
 
     `parsed` maps event ids to their payloads as already parsed by the fold; the others are
-    read from the log (`fold_events.position`) through `source` (default: `conn`).
+    read from the log (`fold_events.position`) through `source` (default: `conn`). A passage's
+    evidence (its sentence) is not kept in the fold's state: it comes from `evidence` (by event
+    id, what the fold cut from article texts it read), else from the row's current `sources`,
+    else from the article's text in the log.
     """
     parsed = parsed or {}
     dirty = "SELECT root FROM fold_dirty"
-    old_links = conn.execute(f"SELECT event_id, actor, name, role, kind FROM event_actors WHERE event_id IN ({dirty})").fetchall()
+    shown = dict(conn.execute(f"SELECT extracted_event_id, evidence FROM sources WHERE event_id IN ({dirty})"))
+    if evidence:
+        shown.update(evidence)
+    old_links = conn.execute(
+        f"SELECT event_id, actor, name, role, kind FROM event_actors WHERE event_id IN ({dirty})").fetchall() if count else []
     conn.execute(f"DELETE FROM timeline_fts WHERE rowid IN (SELECT rowid FROM timeline WHERE id IN ({dirty}))")
     conn.execute(f"DELETE FROM fold_match WHERE rowid IN (SELECT rowid FROM timeline WHERE id IN ({dirty}))")
     conn.execute(f"DELETE FROM timeline WHERE id IN ({dirty})")
@@ -305,6 +398,8 @@ def rebuild_rows(conn: sqlite3.Connection, parsed: dict[str, dict] | None = None
 
     missing = [m[3] for found in members.values() for m in found if m[0] not in parsed]
     loaded = load_events(source or conn, missing) if missing else {}
+    unseen = [m[1] for found in members.values() for m in found if m[0] not in shown]
+    texts = _article_texts(conn, source or conn, unseen) if unseen else {}
     next_rowid = (conn.execute("SELECT MAX(rowid) FROM timeline").fetchone()[0] or 0) + 1
     timeline_rows, source_rows, link_rows, search_rows, match_rows = [], [], [], [], []
     new_links: dict[tuple, tuple] = {}
@@ -313,7 +408,8 @@ def rebuild_rows(conn: sqlite3.Connection, parsed: dict[str, dict] | None = None
         if len(found) > 1:
             found.sort(key=_member_order(root))
         # (event_id, article_id, corrections, event, evidence, article_position, title, outlet, url, published)
-        found = [(m[0], m[1], m[2], parsed.get(m[0]) or loaded[m[3]], m[4], m[5], m[7], m[8], m[9], m[10]) for m in found]
+        found = [(m[0], m[1], m[2], event, _passage(shown, texts, m[0], m[1], event), m[5], m[7], m[8], m[9], m[10])
+                 for m in found for event in (parsed.get(m[0]) or loaded[m[3]],)]
         corrections = states[root][2]
         row, sources, links, search, profile = build(root, json.loads(corrections) if corrections else {}, found)
         timeline_rows.append((next_rowid, *row))
@@ -321,15 +417,35 @@ def rebuild_rows(conn: sqlite3.Connection, parsed: dict[str, dict] | None = None
         link_rows += links
         search_rows.append((next_rowid, *search))
         match_rows.append((next_rowid, root, row[6], row[2], row[3], row[5], row[16], row[30], row[21], *profile))
-        for link in links:
-            new_links.setdefault(link[:4], link)  # what INSERT OR IGNORE keeps
+        if count:
+            for link in links:
+                new_links.setdefault(link[:4], link)  # what INSERT OR IGNORE keeps
         next_rowid += 1
     conn.executemany(_INSERT_TIMELINE, timeline_rows)
     conn.executemany(_INSERT_SOURCES, source_rows)
     conn.executemany(_INSERT_LINKS, link_rows)
     conn.executemany(_INSERT_FTS, search_rows)
     conn.executemany(_INSERT_MATCH, match_rows)
-    return _count_links(conn, old_links, new_links.values())
+    return _count_links(conn, old_links, new_links.values()) if count else {}
+
+
+def count_all_links(conn: sqlite3.Connection) -> None:
+    """`fold_actor_names` and `fold_actor_kinds` from every link at once (what `_count_links`
+    gives link by link)."""
+    conn.execute("DELETE FROM fold_actor_names")
+    conn.execute("DELETE FROM fold_actor_kinds")
+    conn.execute("INSERT INTO fold_actor_names (actor, name, n) SELECT actor, name, COUNT(*) FROM event_actors"
+                 " GROUP BY actor, name")
+    conn.execute("INSERT INTO fold_actor_kinds (actor, kind, n) SELECT actor, kind, COUNT(*) FROM event_actors"
+                 " WHERE kind IS NOT NULL GROUP BY actor, kind")
+
+
+def _passage(shown: dict[str, str], texts: dict[str, str], event_id: str, article_id: str, event: dict) -> str:
+    found = shown.get(event_id)
+    if found is None:
+        sentence = event["sentence"]
+        found = texts[article_id][sentence["start"]: sentence["end"]]
+    return found
 
 
 def _count_links(conn: sqlite3.Connection, old: list, new) -> dict[str, list[int]]:
@@ -403,11 +519,13 @@ def rebuild_actor(conn: sqlite3.Connection, actor: str) -> None:
     )
 
 
-def recount_actors(conn: sqlite3.Connection, actors: set[str]) -> None:
-    """`rebuild_actor` for many actors at once: one pass over `event_actors` per figure."""
+def recount_actors(conn: sqlite3.Connection, actors: set[str] | None) -> None:
+    """`rebuild_actor` for many actors (None: all) at once: one pass over `event_actors` per figure."""
     counts = {a: (e, s) for a, e, s in conn.execute(
         "SELECT actor, COUNT(DISTINCT event_id), COUNT(DISTINCT CASE WHEN role = 'speaker' THEN event_id END)"
-        " FROM event_actors GROUP BY actor") if a in actors}
+        " FROM event_actors GROUP BY actor") if actors is None or a in actors}
+    if actors is None:
+        actors = set(counts)
     aliases: dict[str, list[str]] = {}
     for actor, name in conn.execute("SELECT actor, name FROM event_actors GROUP BY actor, name ORDER BY actor, name"):
         if actor in counts:

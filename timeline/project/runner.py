@@ -107,13 +107,26 @@ def catch_up(log: EventLog, projections: Sequence[Projection] = PROJECTIONS) -> 
     return folded
 
 
+#: page cache for a rebuild, in KiB (as `PRAGMA cache_size` takes it, negated): the whole rebuild is one
+#: transaction, and with the usual cache its new pages spill to the WAL and are written again; memory
+#: is only taken as pages are used, and the connection's own setting is restored afterwards
+REBUILD_CACHE_KIB = 1 << 20
+
+
 def rebuild(log: EventLog, projections: Sequence[Projection] = PROJECTIONS) -> int:
-    """Drop every projection and fold the whole log again."""
-    with log.transaction():
-        log.conn.execute(STATE_DDL)
-        for projection in projections:
-            _drop(log.conn, projection)
-        return catch_up(log, projections)
+    """Drop every projection and fold the whole log again, in one transaction: a crash (or an
+    error) at any point leaves the old projections, a commit the new ones, never a mix."""
+    conn = log.conn
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {-REBUILD_CACHE_KIB}")
+    try:
+        with log.transaction():
+            conn.execute(STATE_DDL)
+            for projection in projections:
+                _drop(conn, projection)
+            return catch_up(log, projections)
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
 
 
 def fold_until(log: EventLog, position: int, projections: Sequence[Projection] = PROJECTIONS) -> sqlite3.Connection:

@@ -2,7 +2,9 @@
 
 The fold keeps per-event state in `fold_*` tables: the article dates it needs (texts are
 read from the log when an article is re-extracted); per extracted event, the log position of
-its latest payload (`fold_events.position`: payloads are read from the log, not copied), which
+its latest payload (`fold_events.position`: payloads are read from the log, not copied, and so
+are sentences: a rebuilt row takes its passages' evidence from its current `sources` or the
+article text, `rows.rebuild_rows`), which
 run is current, corrections, retraction, and `root`: the timeline row it belongs to after
 merges; `fold_match`: each row's match profile for automatic merging; `fold_actor_names` and
 `fold_actor_kinds`: each actor's links counted by name and kind, so `actors` changes by
@@ -38,7 +40,7 @@ CREATE TABLE IF NOT EXISTS fold_articles (
 CREATE TABLE IF NOT EXISTS fold_events (
     event_id TEXT PRIMARY KEY, article_id TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 0,
     root TEXT NOT NULL, retracted INTEGER NOT NULL DEFAULT 0, retract_why TEXT, corrections TEXT,
-    position INTEGER NOT NULL, evidence TEXT NOT NULL, article_position INTEGER NOT NULL, sentence_start INTEGER NOT NULL);
+    position INTEGER NOT NULL, article_position INTEGER NOT NULL, sentence_start INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS fold_events_root ON fold_events (root);
 CREATE INDEX IF NOT EXISTS fold_events_article ON fold_events (article_id);
 CREATE TABLE IF NOT EXISTS fold_pending (
@@ -94,7 +96,6 @@ CREATE INDEX IF NOT EXISTS timeline_speaker ON timeline (speaker, sort_order);
 CREATE INDEX IF NOT EXISTS timeline_match ON timeline (kind, precision, date_start, date_end, article_position, sentence_start);
 CREATE INDEX IF NOT EXISTS timeline_article ON timeline (article_id);
 CREATE INDEX IF NOT EXISTS sources_article ON sources (article_id);
-CREATE INDEX IF NOT EXISTS sources_extracted ON sources (extracted_event_id);
 CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors (actor, role, sort_order)
 """
 
@@ -113,9 +114,12 @@ class _Batch:
         self.pending: dict[str, dict[str, tuple[int, dict]]] = {}
         self.articles: dict[str, tuple[str, int]] = {}
         self.parsed: dict[str, dict] = {}
+        self.evidence: dict[str, str] = {}  # the sentences of the events in `parsed`
         self.actors: dict[str, list[int]] = {}  # actor: [change in events, change in statements]
         self.source = source
         self.completed: set[str] = set()  # articles whose extraction completed in this fold
+        #: a fold from scratch (nothing folded yet): actor counts are taken once, at the end
+        self.fresh = False
 
 
 def _root(conn: sqlite3.Connection, event_id: str) -> str | None:
@@ -136,7 +140,7 @@ def _dirty_article(conn: sqlite3.Connection, article_id: str) -> None:
 
 class TimelineProjection:
     name = "timeline"
-    version = 5
+    version = 6
     tables = TABLES
     views = VIEWS
     types = frozenset({
@@ -162,7 +166,8 @@ class TimelineProjection:
     def begin(self, conn: sqlite3.Connection, source: sqlite3.Connection | None = None) -> None:
         """A fold starts (forget whatever an interrupted fold on this connection left);
         `source` is the connection holding the log (default: `conn`)."""
-        self._batches[id(conn)] = _Batch(source or conn)
+        batch = self._batches[id(conn)] = _Batch(source or conn)
+        batch.fresh = conn.execute("SELECT 1 FROM fold_events LIMIT 1").fetchone() is None
 
     def apply(self, conn: sqlite3.Connection, entry: LogEntry) -> None:
         getattr(self, "_" + entry.type)(conn, entry.data, entry.position)
@@ -189,7 +194,8 @@ class TimelineProjection:
         """The run's events become the article's current events; the previous run's step back."""
         article_id = data["article_id"]
         batch = self._batch(conn)
-        if article_id not in batch.articles or article_id in batch.completed:  # else it has no events yet
+        known = article_id not in batch.articles or article_id in batch.completed  # else it has no events yet
+        if known:
             _dirty_article(conn, article_id)
             conn.execute("UPDATE fold_events SET active = 0 WHERE article_id = ?", (article_id,))
         batch.completed.add(article_id)
@@ -210,20 +216,24 @@ class TimelineProjection:
             if event_id in pending and article is not None:
                 at, event = pending[event_id]
                 start, end = event["sentence"]["start"], event["sentence"]["end"]
-                inserts.append((event_id, article_id, event_id, at, article[0][start:end], article[1], start))
+                inserts.append((event_id, article_id, event_id, at, article[1], start))
                 batch.parsed[event_id] = event
+                batch.evidence[event_id] = article[0][start:end]
             else:
                 activations.append((event_id, article_id))
         conn.executemany(
-            "INSERT INTO fold_events (event_id, article_id, active, root, position, evidence, article_position, sentence_start)"
-            " VALUES (?, ?, 1, ?, ?, ?, ?, ?) ON CONFLICT(event_id) DO UPDATE SET active = 1,"
-            " position = excluded.position, evidence = excluded.evidence, sentence_start = excluded.sentence_start",
+            "INSERT INTO fold_events (event_id, article_id, active, root, position, article_position, sentence_start)"
+            " VALUES (?, ?, 1, ?, ?, ?, ?) ON CONFLICT(event_id) DO UPDATE SET active = 1,"
+            " position = excluded.position, sentence_start = excluded.sentence_start",
             inserts,
         )
         conn.executemany("UPDATE fold_events SET active = 1 WHERE event_id = ? AND article_id = ?", activations)
         if stored:
             conn.execute("DELETE FROM fold_pending WHERE article_id = ?", (article_id,))
-        _dirty_article(conn, article_id)
+        if known or activations:
+            _dirty_article(conn, article_id)
+        else:  # an article new to this fold: its rows are the events just inserted, each its own root
+            _dirty(conn, *(i[0] for i in inserts))
 
     def _EventCorrected(self, conn, data, position):
         row = conn.execute("SELECT corrections, root FROM fold_events WHERE event_id = ?", (data["event_id"],)).fetchone()
@@ -283,12 +293,14 @@ class TimelineProjection:
         batch.articles.clear()
         batch.completed.clear()
         if conn.execute("SELECT 1 FROM fold_dirty LIMIT 1").fetchone() is not None:
-            for actor, (events, statements) in rows.rebuild_rows(conn, batch.parsed, batch.source).items():
+            for actor, (events, statements) in rows.rebuild_rows(conn, batch.parsed, batch.source, count=not batch.fresh,
+                                                                 evidence=batch.evidence).items():
                 change = batch.actors.setdefault(actor, [0, 0])
                 change[0] += events
                 change[1] += statements
             conn.execute("DELETE FROM fold_dirty")
         batch.parsed.clear()
+        batch.evidence.clear()
 
     def finish(self, conn: sqlite3.Connection) -> None:
         self.flush(conn)
@@ -296,7 +308,10 @@ class TimelineProjection:
         for statement in INDEX_DDL.split(";\n"):
             if statement.strip():
                 conn.execute(statement)
-        if len(batch.actors) > RECOUNT_ALL and conn.execute("SELECT 1 FROM actors LIMIT 1").fetchone() is None:
+        if batch.fresh:  # a fold from scratch: every count in one pass over the links
+            rows.count_all_links(conn)
+            rows.recount_actors(conn, None)
+        elif len(batch.actors) > RECOUNT_ALL and conn.execute("SELECT 1 FROM actors LIMIT 1").fetchone() is None:
             rows.recount_actors(conn, set(batch.actors))  # a fold from scratch: one pass over the links
         else:
             rows.update_actors(conn, batch.actors)  # by difference: a popular actor is not recounted
