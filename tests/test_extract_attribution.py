@@ -214,3 +214,89 @@ def test_doubling_down_is_no_statistic_and_glued_teasers_are_no_speakers():
     assert not any(e.kind == "report" for e in evs)
     assert not any(e.attribution and "Toobin" in (e.attribution.speaker_span.slice(t) if e.attribution.speaker_span else "")
                    for e in evs)
+
+
+# --- wider coverage (issue 4): general forms of reported speech --------------------------
+
+def test_belief_verbs_take_a_finite_clause_only_and_make_no_event():
+    t = ("Headline here\n\nStill, Senator Nancy Pelosi doesn't think Trump deserves to be president. "
+         "Some Democrats believe there isn't enough evidence. Mayor Ann Lee thinks about it often. "
+         "I think the plan will fail.\n")
+    got = attrs(t)
+    think = [g for g in got if g[2] == "think"]
+    assert think and think[0][0] == "Senator Nancy Pelosi" and think[0][3] == "Trump deserves to be president"
+    assert any(g[2] == "believe" and g[0] == "Some Democrats" for g in got)
+    assert not any(g[2] in ("thinks",) for g in got)  # no clause: "thinks about it"
+    assert not any(g[0] == "I" for g in got)  # the writer's own view
+    _art, evs = _events(t)
+    assert not any(e.kind == "statement" and e.attribution and e.attribution.cue
+                   and e.attribution.cue.slice(t) in ("think", "believe") for e in evs)
+
+
+def test_findings_of_studies_and_records():
+    t = ("Headline here\n\nThe survey found that 89 percent of young voters say the economy matters. "
+         "The records show the email was sent by Comey on May 2. The police found him at home.\n")
+    got = attrs(t)
+    assert any(g[0] == "The survey" and g[2] == "found" and g[3].startswith("89 percent") for g in got)
+    assert any(g[0] == "The records" and g[2] == "show" and g[3].startswith("the email was sent") for g in got)
+    assert not any(g[0] == "The police" for g in got)
+
+
+def test_evaluative_verbs_take_their_object_as_content():
+    t = ("Headline here\n\nObama's aides have condemned the use of the excerpt from his book. "
+         "In an interview, Giuliani dismissed the prospect of Trump sitting down with the special counsel. "
+         "Trump also swiped at the Justice Department.\n")
+    got = attrs(t)
+    assert any(g[2] == "condemned" and g[3] == "the use of the excerpt from his book" for g in got)
+    assert any(g[0] == "Giuliani" and g[2] == "dismissed" and g[3].startswith("the prospect of Trump") for g in got)
+    assert any(g[0] == "Trump" and g[2] == "swiped" and "Justice Department" in g[3] for g in got)
+
+
+def test_mixed_speech_call_x_a_quoted_name():
+    t = ('Headline here\n\nIn its editorial Sunday, the newspaper called Obama the "more likable and inspiring '
+         'speaker." Congresswoman Rashida Tlaib called Trump a "liar" on Monday.\n')
+    got = attrs(t)
+    assert any(g[0] == "the newspaper" and g[2] == "called" and "more likable" in g[3] for g in got)
+    assert any(g[0].endswith("Rashida Tlaib") and g[2] == "called" and "liar" in g[3] for g in got)
+
+
+def test_short_and_inverted_quotes_and_quote_only_cues():
+    t = ("Headline here\n\n“Panic,” says Democratic consultant Chris Lapetina.\n\n"
+         "“We are calling on TV stations to take this ad down,” she continued.\n\n"
+         "“Wow, FBI confirms report that Comey drafted a letter,” Trump tweeted.\n\n"
+         "Prices continued to rise.\n")
+    got = attrs(t)
+    assert ("Democratic consultant Chris Lapetina", "Chris Lapetina", "says", "Panic", True) in got
+    assert any(g[0] == "she" and g[2] == "continued" and g[3].startswith("We are calling") and g[4] for g in got)
+    assert any(g[0] == "Trump" and g[2] == "tweeted" and g[3].startswith("Wow, FBI") for g in got)
+    assert not any(g[0] == "Prices" for g in got)
+
+
+def test_quote_split_before_its_cue_sentence_goes_to_that_cue():
+    t = ('Headline here\n\nSenator Jane Roe spoke on Monday.\n\n"Are we talking ethically? Intellectually? '
+         'What are we talking here?" she said.\n')
+    got = attrs(t)
+    q = [g for g in got if g[3] and g[3].startswith("Are we talking")]
+    assert len(q) == 1 and q[0][0] == "she" and q[0][1] == "Jane Roe" and q[0][4]
+
+
+def test_that_clause_after_an_adverbial_and_clause_final_cue_with_mistagged_name():
+    t = ("Headline here\n\nWhite House Press Secretary Jay Carney said in April, just days after the visit, "
+         "that there was no indication any staff members were involved.\n\n"
+         "So saying Silicon Valley is maturing into politics is not new, Saxenian says, but Facebook has "
+         "become a visible player.\n")
+    got = attrs(t)
+    assert any(g[1] == "Jay Carney" and g[3].startswith("there was no indication") for g in got)
+    sax = [g for g in got if g[0] == "Saxenian"]
+    assert sax and sax[0][3].startswith("So saying Silicon Valley") and "Facebook" not in sax[0][3]
+
+
+def test_possessive_speech_nouns_and_embedded_tweet_signatures():
+    t = ("Headline here\n\nThe release bolstered critics' claims that Comey was drafting a statement early.\n\n"
+         "For the faint of heart, now is the time to demonstrate your patriotism. Support impeachment! "
+         "— Maxine Waters (@RepMaxineWaters) March 5, 2019\n")
+    got = attrs(t)
+    assert any(g[2] == "claims" and g[0] == "critics" and g[3].startswith("Comey was drafting") for g in got)
+    tw = [g for g in got if g[2] == "—"]
+    assert tw and tw[0][0] == "Maxine Waters" and tw[0][3].startswith("For the faint of heart") \
+        and tw[0][3].endswith("Support impeachment!") and tw[0][4]

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (ANONYMOUS, NOT_OUTLET_HEADS, OBJECT_SPEECH, OUTLET_WORDS, PRONOUNS,
-                      ROLE_NOUNS, SPEECH, STANCE_ADJ, WEAK_SPEECH)
+from .lexicon import (ANONYMOUS, COGNITION, EVALUATIVE, FINDING_SUBJECTS, FINDING_VERBS,
+                      NOT_OUTLET_HEADS, OBJECT_SPEECH, OUTLET_WORDS, PRONOUNS, QUOTE_CUES,
+                      ROLE_NOUNS, SPEECH, SPEECH_NOUNS, STANCE_ADJ, WEAK_SPEECH)
 
 _OPEN = "“\""
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sens|Reps|Pres|Gen|Lt|Col|Sgt|Prof|Rev)\.?\s+")
@@ -31,6 +32,10 @@ _NAME_COLON = re.compile(r"^([^:]{2,70}?):\s+(\S.*)$")
 _STATEMENT_NOUNS = {"statement", "interview", "release", "email", "letter", "tweet",
                     "post", "conference", "briefing", "speech", "op-ed", "remarks", "memo",
                     "call", "hearing", "video", "message", "filing", "report", "testimony"}
+# an embedded tweet's signature line: "… — Maxine Waters (@RepMaxineWaters) March 5, 2019"
+_TWEET_SIG = re.compile(r"(?:^|\s)([—–]|--?)\s*([A-Z][^()\n—–]{1,60}?)\s*\(@\w{1,30}\)\s*"
+                        r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\s*$")
+_FIRST_SECOND = {"i", "we", "you", "me", "us", "it", "this", "that", "one"}
 _SPEECH_CONTEXT = {"twitter", "facebook", "reporters", "reporter", "statement", "interview",
                    "conference", "briefing", "cnn", "fox", "msnbc"}
 
@@ -55,6 +60,7 @@ class Speech:
     continuation: bool = False
     nested_in: int | None = None  # index of an enclosing speech in the same sentence
     main: bool = True
+    event: bool = True  # False: a belief, finding or nominal claim, no statement event of its own
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -92,6 +98,41 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if n >= 4 or (utterance and n >= 2 and text[s].isupper()):
             out.append((s, e))
     return out
+
+
+def _raw_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Every double-quoted stretch in text[start:end] (no length rule, for one-word
+    quotes next to a cue: "“Panic,” says …"), inner span without edge punctuation."""
+    out, open_at = [], None
+    for pos in range(start, end):
+        ch = text[pos]
+        if open_at is None:
+            if ch in "“\"":
+                open_at = pos
+        elif ch in "”\"":
+            s, e = open_at + 1, pos
+            while s < e and text[s] in " \t\n,":
+                s += 1
+            while e > s and text[e - 1] in " \t\n,.;:":
+                e -= 1
+            if e > s:
+                out.append((s, e))
+            open_at = None
+    return out
+
+
+def _finite_clause(tok, head, wh: bool = False) -> bool:
+    """The cue's own complement is a finite clause ("believes (that) X will …"): a ccomp
+    (or 'that' clause) with a subject; 'whether'/'if'/wh-clauses only when `wh`."""
+    if head.head.i != tok.i or head.dep_ not in ("ccomp", "advcl"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children) and not wh:
+        return False
+    first = head.doc[head.left_edge.i]
+    if not wh and (first.lower_ in ("whether", "if", "how", "what", "why", "when", "where", "who", "which")
+                   or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children)):
+        return False
+    return True
 
 
 def _inside(offset: int, spans) -> bool:
@@ -256,8 +297,8 @@ def _subject(tok):
             subj = _own_subject(cur)
             if subj is None:
                 continue
-            if cur.lemma_.lower() in SPEECH:
-                return subj
+            if cur.lemma_.lower() in SPEECH and cur.lemma_.lower() not in COGNITION:
+                return subj  # (a belief verb is no speech turn: "said he expects …, saying")
             if not participle:
                 return subj
             fallback = subj  # ', saying …' belongs to the outermost clause's subject
@@ -301,10 +342,18 @@ def _content_clause(tok):
     for c in tok.children:
         if c.dep_ == "ccomp":
             return c, c.left_edge.i, c.right_edge.i + 1
+    lemma = tok.lemma_.lower()
+    for c in tok.children:  # "said in April, …, that there was no indication …" (parsed as advcl)
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i), None) \
+            if c.dep_ == "advcl" and c.i > tok.i and lemma in SPEECH and lemma not in EVALUATIVE else None
+        if mark is not None:
+            return c, mark.i + 1, c.right_edge.i + 1
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
         h = tok.head
+        left = min([tok.left_edge.i] + [c.i for c in tok.children if c.dep_ == "nsubj"]) if tok.i > h.i else None
+        if left is not None and left > h.left_edge.i:
+            return h, h.left_edge.i, left  # "…, Saxenian says, but …": the words before the cue
         return h, h.left_edge.i, h.right_edge.i + 1
-    lemma = tok.lemma_.lower()
     for c in tok.children:  # "has said have been slowed", "vowed to fight"
         if c.dep_ == "xcomp" and c.i > tok.i and (lemma in OBJECT_SPEECH or lemma == "say"):
             start = c.left_edge.i
@@ -312,10 +361,12 @@ def _content_clause(tok):
             if objs and lemma in OBJECT_SPEECH:
                 start = objs[0].left_edge.i
             return c, start, c.right_edge.i + 1
-    if lemma in OBJECT_SPEECH:
+    if lemma in OBJECT_SPEECH or lemma in EVALUATIVE:
+        preps = _OBJ_PREPS + (("at", "on") if lemma in EVALUATIVE else ())
         parts = [c for c in tok.children if c.i > tok.i and (
-            c.dep_ in ("dobj", "dative", "advcl") or (c.dep_ == "prep" and c.lower_ in _OBJ_PREPS))]
-        if parts and any(p.dep_ != "dobj" or lemma in ("allege", "confirm") for p in parts):
+            c.dep_ in ("dobj", "dative", "advcl") or (c.dep_ == "prep" and c.lower_ in preps)
+            or (c.dep_ == "oprd" and lemma in ("call", "describe")))]
+        if parts and any(p.dep_ != "dobj" or lemma in ("allege", "confirm") or lemma in EVALUATIVE for p in parts):
             head = next((p for p in parts if p.dep_ in ("advcl",)), parts[0])
             return head, min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts) + 1
     return None
@@ -393,16 +444,21 @@ class SpeechFinder:
     def run(self) -> list[Speech]:
         found: list[Speech] = []
         prev_direct: Speech | None = None
+        conts: dict[tuple[int, int], Speech] = {}
         self.used_quotes: set[tuple[int, int]] = set()
         for sent in self.seg.sentences:
             if not sent.usable:
                 continue  # captions, sign-up boxes: neither speech nor an interruption
             speeches = self._sentence(sent)
+            for sp in speeches:  # '“…?” she said.': the quote was taken for a continuation
+                if sp.direct and sp.content in conts:
+                    found.remove(conts.pop(sp.content))
             self._note_subjects(sent, [sp.content for sp in speeches if sp.content])
             if not speeches and prev_direct is not None and sent.role == "body":
                 cont = self._continuation(sent, prev_direct)
                 if cont:
                     speeches = [cont]
+                    conts[cont.content] = cont
             if speeches:
                 last = [s for s in speeches if s.direct and s.speaker_span]
                 prev_direct = last[-1] if last else None
@@ -471,11 +527,31 @@ class SpeechFinder:
             h = self._headline(sent)
             if h:
                 return [h]
+        sig = self._tweet_signature(sent)
+        if sig is not None:
+            return [sig]
+        raw = _raw_quotes(text, sent.start, sent.end)
+        prevq = self._previous_quote(sent)
+        if prevq is not None:
+            quotes = [prevq] + quotes
+            raw = [prevq] + raw
         for t in toks:
             lemma = t.lemma_.lower()
+            finding = False
             if lemma in STANCE_ADJ:
                 if t.pos_ != "ADJ" or t.dep_ not in ("acomp", "oprd") or not any(c.dep_ == "ccomp" for c in t.children):
                     continue  # only "X remain hopeful that …", with a clause
+            elif lemma in SPEECH_NOUNS and t.pos_ == "NOUN":
+                if not _inside(t.idx, quotes):
+                    sp = self._noun_cue(t, sent, quotes)
+                    if sp is not None:
+                        out.append(sp)
+                continue
+            elif t.pos_ == "VERB" and lemma in FINDING_VERBS and lemma not in SPEECH:
+                # "The survey found that …", "The records show …": a study-like subject
+                if not any(c.dep_ == "nsubj" and c.lemma_.lower() in FINDING_SUBJECTS for c in t.children):
+                    continue
+                finding = True
             elif t.pos_ not in ("VERB", "AUX") or lemma not in SPEECH:
                 continue
             if _inside(t.idx, quotes):
@@ -484,35 +560,57 @@ class SpeechFinder:
                 continue
             if t.dep_ == "pcomp" and t.head.lower_ in ("from", "of", "without", "against"):
                 continue  # "prohibiting officers from asking …" is not speech
-            if any(c.dep_ == "neg" or c.lower_ in ("n't", "n’t", "not", "never") for c in t.children):
-                continue  # "did not say how many …" reports no content
+            if any(c.dep_ == "neg" or c.lower_ in ("n't", "n’t", "not", "never") for c in t.children) \
+                    and lemma not in COGNITION:
+                continue  # "did not say how many …" reports no content ("doesn't think X" does)
             if lemma in _COURT_ACTS and _court_subject(t):
                 continue  # "The Supreme Court denied a request …" is a ruling, not speech
             if t.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in t.children)
-                                    or not any(c.dep_ == "aux" for c in t.children)):
+                                    or not any(c.dep_ in ("aux", "nsubj") for c in t.children)):
                 continue  # passive / participle: "was asked", "Asked if …," has no speaker here
-            clause = _content_clause(t)
-            near_quote = self._near_quote(t, quotes, sent)
+            quote_only = lemma in QUOTE_CUES and lemma not in OBJECT_SPEECH
+            clause = None if quote_only else _content_clause(t)
+            if sent.is_headline and lemma in EVALUATIVE and (clause is None or clause[0].dep_ != "ccomp"):
+                continue  # "Judge praises effort": a headline's verb, not a report of speech
+            believe = lemma in COGNITION or finding
+            if believe and (clause is None or not _finite_clause(t, clause[0], wh=finding or lemma == "wonder")):
+                continue  # "thinks about", "expects to", "found him guilty": no reported clause
+            near_quote = None if (quote_only or believe) else self._near_quote(t, quotes, sent)
+            subj = _subject(t)
+            if subj is not None and _inside(subj.idx, raw):
+                # "“Panic,” says Democratic consultant Chris Lapetina": the quote is no subject
+                subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i
+                             and not _inside(c.idx, raw)), None)
+            if clause is None and near_quote is None and subj is not None and not believe:
+                near_quote = self._adjacent_quote(t, subj, raw)  # short or inverted quotes
             if clause is None and near_quote is None:
                 if lemma in WEAK_SPEECH or not _has_context(t):
                     continue
-            subj = _subject(t)
             if subj is None and t.dep_ in ("relcl",) and t.head.pos_ in ("NOUN", "PROPN"):
                 subj = t.head
+            if subj is None and t.i - 1 > sent.tok_start:
+                prev = doc[t.i - 1]  # "…, Saxenian says, …" with the name mis-tagged (amod)
+                if prev.head.i == t.i and prev.dep_ in ("amod", "compound", "npadvmod", "dep", "nmod") \
+                        and prev.is_alpha and prev.text[:1].isupper() and (prev.ent_type_ or prev.pos_ == "PROPN" or prev.tag_ == "JJ") \
+                        and doc[t.i - 2].is_punct:
+                    subj = prev
             if subj is not None and subj.pos_ in ("PART", "ADV", "AUX", "VERB", "PUNCT", "CCONJ", "SCONJ", "ADP") and subj.ent_type_ == "":
                 subj = None  # a parse slip ("they don’t declare": "n’t" is nobody)
             if subj is None:
                 continue
             if _inside(subj.idx, quotes):
                 continue
+            if lemma in COGNITION and subj.lower_ in _FIRST_SECOND:
+                continue  # "I think …" outside quotes is the writer's own view
             clause_has_subject = clause is not None and (
                 any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause[0].children)
                 or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause[0].children))
             if (lemma in WEAK_SPEECH or clause is None or lemma == "call") and subj.pos_ == "NOUN" \
                     and not (clause_has_subject and lemma not in ("call", "describe", "charge")) \
                     and subj.lemma_.lower() not in ANONYMOUS and subj.ent_type_ == "" \
-                    and subj.tag_ != "NNS" and not any(c.ent_type_ in ("ORG", "PERSON") for c in subj.children):
-                continue
+                    and subj.tag_ != "NNS" and not any(c.ent_type_ in ("ORG", "PERSON") for c in subj.children) \
+                    and not is_outlet(_np_tokens(doc, subj)):
+                continue  # ("the newspaper called Obama the “more likable …”" is the paper's)
             stoks = _np_tokens(doc, subj)
             sspan = _span_of(stoks)
             if glued(text[sspan[0]:sspan[1]]) or glued(text[max(sent.start, t.idx - 30):t.idx]):
@@ -572,7 +670,7 @@ class SpeechFinder:
             out.append(Speech(sentence=sent.index, cue=cue, cue_tok=t.i, speaker_span=sspan,
                               speaker_text=stext, speaker=speaker, speaker_kind=skind, role=role,
                               content=content, content_head=content_head, direct=direct,
-                              chain=chain, outlet=outlet))
+                              chain=chain, outlet=outlet, event=not believe))
             if speaker and skind in ("person", "org", "group", "outlet"):
                 self.history.append((sspan[0], speaker, skind))
             # further quotes in the same sentence go to the same cue ("… ,” adding “…”)
@@ -606,6 +704,107 @@ class SpeechFinder:
             if dist(sp) < dist(twin):
                 keep[keep.index(twin)] = sp
         return keep
+
+    def _tweet_signature(self, sent) -> Speech | None:
+        """An embedded tweet: its text, then '— Name (@handle) Month D, YYYY' in the same
+        paragraph; the content is the paragraph's text before the dash."""
+        text = self.text
+        line = text[sent.start:sent.end]
+        if "(@" not in line:
+            return None
+        m = _TWEET_SIG.search(line)
+        if m is None:
+            return None
+        blk = self.seg.blocks[sent.block]
+        dash = sent.start + m.start(1)
+        cs, ce = blk.start, dash
+        while cs < ce and text[cs] in " \t\n\"“":
+            cs += 1
+        while ce > cs and text[ce - 1] in " \t\n":
+            ce -= 1
+        if len(text[cs:ce].split()) < 3:
+            return None
+        ns, ne = sent.start + m.start(2), sent.start + m.end(2)
+        ntoks = [t for t in self.doc[sent.tok_start:sent.tok_end] if ns <= t.idx < ne]
+        if not ntoks:
+            return None
+        stext, speaker, skind, role = self._make_speaker(ntoks, dash)
+        if skind == "pronoun":
+            return None
+        sspan = _span_of(ntoks)
+        if speaker and skind in ("person", "org", "group"):
+            self.history.append((sspan[0], speaker, skind))
+        return Speech(sentence=sent.index, cue=(dash, dash + len(m.group(1))), cue_tok=None,
+                      speaker_span=sspan, speaker_text=stext, speaker=speaker,
+                      speaker_kind=skind, role=role, content=(cs, ce), content_head=None,
+                      direct=True)
+
+    def _previous_quote(self, sent):
+        """'“… here?” she said.' split after the question mark: the quotation that ends
+        right before a sentence opening with its cue ('she said', 'said Smith')."""
+        doc = self.doc
+        words = [t for t in doc[sent.tok_start:min(sent.tok_end, sent.tok_start + 6)] if not (t.is_punct or t.is_space)]
+        if not words or sent.role != "body":
+            return None
+        cue = next((t for t in words[:4] if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH), None)
+        if cue is None or any(t.pos_ in ("VERB", "AUX") for t in words if t.i < cue.i):
+            return None
+        if not any(c.dep_ == "nsubj" for c in cue.children) or any(c.dep_ == "ccomp" for c in cue.children):
+            return None
+        for q in reversed(self._block_quotes(sent)):
+            if q[1] <= sent.start:
+                gap = self.text[q[1]:sent.start]
+                if len(gap) <= 4 and all(ch in " \t,.?!”\"’" for ch in gap) and q not in self.used_quotes:
+                    return q
+                return None
+        return None
+
+    def _adjacent_quote(self, t, subj, raw):
+        """A quotation right against the cue and its subject: '“…,” she continued',
+        '“Panic,” says X', 'He followed up: “…”', 'a card that read: “…”'."""
+        doc, text = self.doc, self.text
+        left = t.i
+        if subj is not None and subj.i < t.i and subj.head.i == t.i:
+            left = min(left, subj.left_edge.i)
+        right = t.i
+        for c in t.children:
+            if c.i > t.i and (c.dep_ == "prt" or (subj is not None and c.i == subj.i and c.dep_ == "nsubj")):
+                right = max(right, c.right_edge.i)
+        lo, hi = doc[left].idx, doc[right].idx + len(doc[right])
+        for qs, qe in raw:
+            if qe <= lo:
+                gap = text[qe:lo]
+                if len(gap) <= 5 and all(ch in " \t,.?!”\"’—–-" for ch in gap):
+                    return qs, qe
+            elif qs >= hi:
+                gap = text[hi:qs]
+                if len(gap) <= 4 and all(ch in " \t,:“\"—–-" for ch in gap) and any(ch in ":,“\"" for ch in gap):
+                    return qs, qe
+        return None
+
+    def _noun_cue(self, t, sent, quotes) -> Speech | None:
+        """'critics' claims that …', 'Cruz's contention that …': the possessor holds the
+        claim; the content is its 'that' clause."""
+        doc, text = self.doc, self.text
+        poss = next((c for c in t.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        if poss is None:
+            return None
+        clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and c.i > t.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+        if clause is None:
+            return None
+        content = _trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+        if content is None:
+            return None
+        stoks = [x for x in _np_tokens(doc, poss) if not (x.dep_ == "case" or x.text in ("'", "’"))] or [poss]
+        if _inside(stoks[0].idx, quotes):
+            return None
+        stext, speaker, skind, role = self._make_speaker(stoks, t.idx)
+        covered = sum(max(0, min(e, content[1]) - max(s, content[0])) for s, e in quotes)
+        return Speech(sentence=sent.index, cue=(t.idx, t.idx + len(t)), cue_tok=t.i,
+                      speaker_span=_span_of(stoks), speaker_text=stext, speaker=speaker,
+                      speaker_kind=skind, role=role, content=content, content_head=clause.i,
+                      direct=covered >= 0.7 * (content[1] - content[0]), event=False)
 
     def _near_quote(self, t, quotes, sent):
         """The quote a cue introduces or closes: adjacent to the cue's clause."""

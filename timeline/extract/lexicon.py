@@ -27,6 +27,29 @@ SPEECH |= STANCE_ADJ
 WEAK_SPEECH = {"call", "charge", "describe", "post", "write", "report", "ask", "deny",
                "confirm", "reveal", "add", "note", "maintain", "observe", "state", "declare",
                "signal", "estimate", "demand", "inform", "recount"}
+# Verbs of belief and expectation report what someone holds true ("Pelosi doesn't think
+# Trump deserves …", "Some believe there isn't enough evidence"): speech only with a finite
+# clause of their own (ccomp with a subject), never first/second person.
+COGNITION = {"believe", "think", "know", "feel", "fear", "expect", "doubt", "worry", "suspect",
+             "assume", "agree", "realize", "realise", "recognize", "recognise", "understand",
+             "hope", "conclude", "wonder"}
+# Evaluative speech acts whose content is their object ("condemned the use of the excerpt",
+# "dismissed the prospect of …", "swiped at the Justice Department").
+EVALUATIVE = {"condemn", "criticize", "criticise", "denounce", "decry", "dismiss", "downplay",
+              "lament", "praise", "slam", "blast", "applaud", "hail", "mock", "ridicule",
+              "deride", "swipe", "rebuke", "chide", "scold", "lambaste", "lambast", "berate",
+              "laud", "commend", "dispute", "caution"}
+# Cues that are speech only right next to a quotation ("…,” she continued.", "a card
+# that read: “…”").
+QUOTE_CUES = {"continue", "read", "joke", "muse", "scoff", "exclaim", "shout", "yell", "chant",
+              "gush", "sneer"}
+# Nouns that carry someone's speech with its holder as possessor and a 'that' clause
+# ("critics' claims that …", "Cruz's contention that …").
+SPEECH_NOUNS = {"claim", "contention", "assertion", "allegation", "insistence", "argument",
+                "belief", "accusation", "admission", "prediction", "warning", "suggestion",
+                "promise", "pledge"}
+SPEECH |= COGNITION | EVALUATIVE | QUOTE_CUES | SPEECH_NOUNS
+WEAK_SPEECH |= COGNITION | QUOTE_CUES | {"dispute", "caution"}
 ANNOUNCE = {"announce", "unveil", "declare"}
 REPORT_CUES = {"report", "reveal", "disclose"}
 # Speech verbs that take their content as object/xcomp rather than a clause.
@@ -55,9 +78,11 @@ VERB_KIND = {lemma: kind for kind, lemmas in VERB_TRIGGERS.items() for lemma in 
 WEAK_OPERATION = {"target", "conduct", "launch"}
 STAT_VERBS = {"rise", "jump", "fall", "drop", "increase", "decrease", "decline", "double",
               "triple", "surge", "soar", "climb", "plunge", "spike", "grow", "dip", "rebound"}
-FINDING_VERBS = {"find", "show", "suggest", "indicate", "reveal"}
+FINDING_VERBS = {"find", "show", "suggest", "indicate", "reveal", "prove", "confirm", "conclude"}
 FINDING_SUBJECTS = {"study", "poll", "survey", "report", "analysis", "data", "research",
-                    "figure", "statistic", "review", "audit", "investigation"}
+                    "figure", "statistic", "review", "audit", "investigation", "record",
+                    "document", "evidence", "estimate", "video", "footage", "transcript",
+                    "email", "finding", "number", "result", "projection", "model"}
 
 NOUN_TRIGGERS = {
     "arrests": {"arrest", "detention", "deportation", "apprehension", "roundup"},
@@ -152,7 +177,7 @@ ROLE_NOUNS = {
 RULING_NOUNS = {"ruling", "verdict", "judgment", "judgement", "sentence", "opinion"}
 # Speech verbs too ambiguous to make a title-case headline a statement ("Reports", "Calls").
 WEAK_HEAD_SPEECH = {"report", "call", "post", "charge", "describe", "write", "state", "add",
-                    "note", "count", "signal", "estimate"}
+                    "note", "count", "signal", "estimate"} | SPEECH_NOUNS | QUOTE_CUES | COGNITION
 
 # Verbs that change a rule when their object is one ("broadened the categories",
 # "tightened the requirements", "loosened restrictions").

@@ -49,7 +49,8 @@ def analyse(article: Article, doc) -> Analysis:
     dater = Dater(doc, find_mentions(doc, article.published), article.published)
     by_sentence: dict[int, list[Speech]] = {}
     for s in speeches:
-        by_sentence.setdefault(s.sentence, []).append(s)
+        if s.event:  # beliefs, findings and nominal claims make no statement event
+            by_sentence.setdefault(s.sentence, []).append(s)
     return Analysis(article, doc, seg, aliases, finder, speeches, dater, by_sentence)
 
 
