@@ -218,6 +218,78 @@ def test_reported_concrete_event_keeps_attribution():
     assert e.attribution is not None and e.attribution.speaker_span is not None
 
 
+# --- plain actions ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,actor,status", [
+    ("Just recently, Zuckerberg hosted a fundraiser for Governor Chris Christie in Palo Alto.", "Zuckerberg", "occurred"),
+    ("In December, Zuckerberg donated 18 million shares of Facebook to a charity.", "Zuckerberg", "occurred"),
+    ("Later, Christie also attended a town hall at the company.", "Christie", "occurred"),
+    ("Although Smith rarely talks politics, he's had dinner with President Obama and hosted a town hall for him.", "Smith", "occurred"),
+    ("The FBI began investigating the campaign on 31 July 2016.", "FBI", "occurred"),
+    ("Acme Corp. will host a hiring fair in Denver next month.", "Acme", "planned"),
+    ("The agency has fired its deputy director.", "agency", "occurred"),
+])
+def test_plain_action_is_an_event(sentence, actor, status):
+    events = body(sentence)
+    assert len(events) == 1, sentence
+    e = events[0]
+    assert e.kind == "other" and e.status == status
+    assert any(actor.lower() in (a.canonical + " " + a.name).lower() for a in e.actors), e.actors
+    assert e.trigger.slice(f"Headline of the story here\n\n{sentence}\n")  # exact span
+
+
+@pytest.mark.parametrize("sentence", [
+    "Smith, who had visited the plant twice, is a longtime union member.",  # relative clause
+    "Zuckerberg would donate more if the rules were different.",  # hypothetical
+    "If Christie attended the town hall, nobody noticed it.",  # condition
+    "Zuckerberg did not attend the town hall.",  # negated
+    "Did Zuckerberg host a fundraiser for Christie?",  # question
+    "Wealthy donors often donate to both parties.",  # generic present, no named actor
+    "Some analysts attended the hearing in person.",  # indefinite subject
+    "The ambassador was fired last week.",  # passive without an agent
+])
+def test_plain_action_not_an_event(sentence):
+    assert body(sentence) == [], sentence
+
+
+def test_plain_action_yields_to_specific_kind_and_speech():
+    assert body("The Senate voted on Tuesday to pass the bill.")[0].kind == "law"
+    assert body("The ACLU filed a lawsuit against the city on Friday.")[0].kind == "court"
+    e = body("The mayor said on Tuesday that Zuckerberg hosted a fundraiser.")
+    assert len(e) == 1 and e[0].kind == "statement"  # one event per sentence
+
+
+def full(sentence, headline="Headline of the story here"):
+    """Body events with every sentence parsed (selective parsing only parses sentences
+    holding a word of the selector's lists)."""
+    from timeline.extract.nlp import parse
+    from timeline.extract.pipeline import extract_from_doc
+    text = f"{headline}\n\n{sentence}\n"
+    return [e for e in extract_from_doc(Article.from_text(text), parse(text, selective=False)) if not e.from_headline]
+
+
+def test_court_subject_main_verb_and_brief():
+    e = body("Next month, the justices will take up a pair of cases on marriage.")[0]
+    assert e.kind == "court" and e.status == "planned"
+    assert full("The high court will also wade into the controversy over voter ID laws.")[0].kind == "court"
+    assert body("The justices have long been divided on the issue.") == []
+    e = body("Three former governors have signed onto a brief urging the Supreme Court to act.")[0]
+    assert e.kind == "court"
+
+
+def test_findings_of_reports():
+    assert body("The inspector general found in a December report that the FBI was justified.")[0].kind == "report"
+    assert full("The report detailed 17 errors and omissions in the application process.")[0].kind == "report"
+    assert body("The inspector general found his keys in the car.") == []
+
+
+def test_compound_given_name_is_no_glued_junk():
+    from timeline.extract.attribute import glued
+    assert not glued("AnnaLee Saxenian") and glued("MuellerSpeier said")
+    text = "Headline of the story\n\nAnnaLee Saxenian, dean of the School of Information, says Zuckerberg has shown interest."
+    assert [e.kind for e in one(text) if not e.from_headline] == ["statement"]
+
+
 # --- dates ------------------------------------------------------------------------------
 
 def test_weekday_relative_to_publication():

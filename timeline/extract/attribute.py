@@ -231,8 +231,14 @@ _GLUE_OK = re.compile(r"^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])")
 
 def glued(text: str) -> bool:
     """Words run together by a scraper ('TrumpGOP', 'MuellerSpeier'): link-teaser junk."""
+    words = text.split()
     return any(_GLUED.search(w) and not _GLUE_OK.match(w) and not w.startswith(("iP", "eB", "YouT"))
-               for w in text.split())
+               and not (_GIVEN_NAME.match(w) and k + 1 < len(words) and words[k + 1][:1].isupper())
+               for k, w in enumerate(words))
+
+
+# compound given names before a surname ("AnnaLee Saxenian", "MaryBeth Smith")
+_GIVEN_NAME = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{1,3}$")
 
 
 def document_verb(tok):

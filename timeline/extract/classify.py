@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import (ANNOUNCE, ANONYMOUS, CLAIM_ADVS, COURT_NOUNS, COURT_OBJECTS,
+from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VERBS, ROLE_NOUNS, CLAIM_ADVS, COURT_NOUNS, COURT_OBJECTS,
                       FINDING_SUBJECTS, FINDING_VERBS, FUTURE_MODALS, LAW_OBJECTS,
-                      LIGHT_VERBS, NOUN_KIND, NOUN_TRIGGERS, PLAN_ADJ, POLICY_CHANGE, POLICY_OBJECTS, PLAN_NOUNS, PLAN_WORDS, REPORT_CUES, STAT_VERBS,
+                      LIGHT_VERBS, NOUN_KIND, NOUN_TRIGGERS, PLAN_ADJ, POLICY_CHANGE, POLICY_OBJECTS, PLAN_NOUNS, PLAN_WORDS, REPORT_CUES, REPORT_OBJECT_VERBS, SPEECH, STAT_VERBS,
                       SUBJECT_EVENT_VERBS, VERB_KIND, WEAK_OPERATION)
 
 CONCRETE = {"arrests", "operation", "law", "court", "letter", "policy", "report"}
@@ -54,7 +54,7 @@ def _obj_nouns(tok):
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             out.append(c)
-        elif c.dep_ == "prep" and c.lower_ in ("into", "on", "against", "for"):
+        elif c.dep_ == "prep" and c.lower_ in ("into", "on", "onto", "against", "for"):
             out += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "prt":
             out += [g for g in tok.children if g.dep_ == "dobj"]
@@ -68,6 +68,8 @@ def _light_kind(verb, noun) -> str | None:
             return "law"
         if n in ("order", "memo", "memorandum", "agreement", "deal", "proclamation", "directive"):
             return "policy"
+        if n in ("brief", "petition", "lawsuit", "suit", "complaint"):
+            return "court"  # "signed onto a brief urging the Supreme Court …"
         return None
     if v in ("pass", "introduce", "veto", "vote", "approve", "propose", "draft", "block") and n in LAW_OBJECTS:
         return "law"
@@ -125,7 +127,7 @@ def verb_trigger(tok, sent_toks, has_number: bool) -> tuple[str, str] | None:
             k = _light_kind(tok, obj)
             if k:
                 return k, "light"
-    if lemma in VERB_KIND:
+    if lemma in VERB_KIND and lemma not in ACTION_VERBS:
         k = VERB_KIND[lemma]
         if lemma == "order" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children):
             return None
@@ -141,10 +143,16 @@ def verb_trigger(tok, sent_toks, has_number: bool) -> tuple[str, str] | None:
         return "report", "verb"  # ("doubling down on …" is no statistic)
     if lemma in POLICY_CHANGE and any(o.lemma_.lower() in POLICY_OBJECTS for o in _obj_nouns(tok)):
         return "policy", "verb"  # "broadened the categories of people to target"
-    if lemma in FINDING_VERBS:
+    if lemma in FINDING_VERBS or lemma in REPORT_OBJECT_VERBS:
         for c in tok.children:
             if c.dep_ == "nsubj" and c.lemma_.lower() in FINDING_SUBJECTS:
-                return "report", "verb"
+                return "report", "verb"  # "the survey found that …", "the report detailed 17 errors"
+            if lemma in FINDING_VERBS and c.dep_ == "prep" and c.lower_ == "in" and any(
+                    g.dep_ == "pobj" and NOUN_KIND.get(g.lemma_.lower()) == "report" for g in c.children):
+                return "report", "verb"  # "the inspector general found in a December report that …"
+    if tok.dep_ == "ROOT" and tok.pos_ == "VERB" and lemma not in SPEECH and lemma not in ("be", "have") \
+            and _subject_is_court(tok) and _finite_ok(tok) and not is_negated(tok):
+        return "court", "verb"  # "the justices will take up a pair of cases"
     if lemma in SUBJECT_EVENT_VERBS:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
@@ -158,7 +166,124 @@ def verb_trigger(tok, sent_toks, has_number: bool) -> tuple[str, str] | None:
                 return None
             if k:
                 return k, "subject"
+    if lemma in ACTION_VERBS and action_ok(tok):
+        return "other", "action"
     return None
+
+
+# Modals that keep a plain action a plan rather than a hypothesis ("will host" yes,
+# "would host" / "could host" no).
+_PLAN_MODALS = {"will", "'ll", "’ll", "shall"}
+_NOT_FINAL = {"if", "unless", "whether", "though", "although", "because", "when", "while",
+              "before", "after", "until", "once", "since"}
+_AGENT_PRONOUNS = {"he", "she", "they"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_AGENT_HEADS = ROLE_NOUNS | AGENT_NOUNS | {
+    "agency", "department", "bureau", "administration", "office", "service", "company",
+    "firm", "organization", "organisation", "group", "committee", "commission", "council",
+    "board", "campaign", "party", "union", "ministry", "government", "city", "county", "state",
+    "university", "school", "hospital", "foundation", "network", "court", "team"}
+
+
+def _agent_ok(subj) -> bool:
+    """A subject that names an actor: an entity or proper name, 'he/she/they', or a definite
+    description of a role or organisation ('the agency', 'police', 'the company's CEO')."""
+    if subj.lower_ in _AGENT_PRONOUNS:
+        return True
+    if subj.tag_ in ("PRP", "WP", "WDT", "EX", "DT"):
+        return False
+    if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN":
+        return True
+    head = subj.lemma_.lower()
+    if head not in _AGENT_HEADS:
+        return False
+    if head in ("police",) and not any(c.dep_ == "det" for c in subj.children):
+        return True  # "Police arrested …"
+    for c in subj.children:
+        if c.dep_ == "det" and c.lower_ in _DEFINITE or c.dep_ == "poss":
+            return True
+        if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_):
+            return True  # "Trump administration", "ICE officials"
+    return subj.tag_ == "NNS" and head in AGENT_NOUNS and not any(
+        c.dep_ in ("det", "amod", "nummod") and c.lower_ in ("some", "many", "few", "several", "most", "other")
+        for c in subj.children)  # "officials said" yes, "some officials" no
+
+
+_PLAN_HEADS = {"plan", "intend", "prepare", "schedule", "expect", "set", "aim"}
+
+
+def _finite_ok(verb) -> bool:
+    """Past, perfect, progressive, 'will' or a present plan ('plans to'): an action that
+    happened or is planned, not a habit ('donates') or a hypothesis ('would donate')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+    if any(a.tag_ == "MD" and a.lower_ not in _PLAN_MODALS for a in auxes):
+        return False
+    if any(a.tag_ == "MD" for a in auxes):
+        return verb.tag_ == "VB"
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN":
+        return any(a.lemma_.lower() in ("have", "be") for a in auxes)
+    if verb.tag_ == "VBG":
+        return any(a.lemma_.lower() == "be" for a in auxes)
+    if verb.tag_ in ("VBZ", "VBP"):
+        return verb.lemma_.lower() in _PLAN_HEADS
+    return False
+
+
+def _tense_ok(tok) -> bool:
+    """The action's own tense, or that of the verb it shares it with ('has had dinner … and
+    hosted', 'began investigating', 'plans to host')."""
+    own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") and c.tag_ != "TO" for c in tok.children)
+    if tok.dep_ == "xcomp":
+        return _tense_ok(tok.head)
+    if not own and tok.dep_ == "conj" and tok.head.i != tok.i:
+        return tok.tag_ == "VBD" or _tense_ok(tok.head)
+    return _finite_ok(tok)
+
+
+def action_ok(tok) -> bool:
+    """A plain action is an event only as the main (or coordinated main) verb of a past,
+    perfect, progressive or 'will' clause, not negated, not in a question or condition,
+    with an agent subject that names someone ('Zuckerberg hosted a fundraiser'; not 'who
+    had visited', 'if he donated', 'some donors gave', 'Did she attend?')."""
+    if tok.pos_ != "VERB" or is_negated(tok):
+        return False
+    sent = tok.sent
+    if any(t.text == "?" for t in sent[-3:]):
+        return False
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head
+        elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in ASPECT_VERBS | _PLAN_HEADS:
+            cur = cur.head  # "began investigating", "plans to host"
+        else:
+            break
+        if is_negated(cur):
+            return False
+    if cur.dep_ != "ROOT" or any(c.dep_ == "mark" and c.lower_ in _NOT_FINAL for c in cur.children):
+        return False
+    if not _tense_ok(tok):
+        return False
+    subj = action_subject(tok)
+    return subj is not None and _agent_ok(subj)
+
+
+def action_subject(tok):
+    """The doer of a plain action: its subject, a conjunct's or aspect verb's subject, or
+    the 'by' agent of a passive."""
+    x, subj = tok, None
+    for _ in range(4):
+        subj = next((c for c in x.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and any(
+            a.dep_ == "auxpass" and a.lower_ in ("'s", "’s") for a in x.children)), None)  # "he's had …"
+        if subj is not None or x.dep_ not in ("conj", "xcomp") or x.head.i == x.i:
+            break
+        x = x.head
+    if subj is None:
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    return subj
 
 
 def planned(tok, sent_toks=None) -> bool:
@@ -271,12 +396,30 @@ def body_trigger(doc, sent, exclude) -> Trigger | None:
         return None
     found.sort(key=lambda x: (x[0], x[1]))
     _, _, (kind, how), t = found[0]
+    if how == "action":
+        # "voted to pass the bill", "hosted … and signed an order": the specific event
+        # the plain action leads to is the event
+        inner = next((f for f in found[1:] if f[2][1] != "action" and _reaches(f[3], t)), None)
+        if inner is not None:
+            _, _, (kind, how), t = inner
     if kind == "arrests" and t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in NOUN_TRIGGERS["operation"]:
         kind = "operation"  # "an operation this week to arrest hundreds": the operation
     return Trigger(kind, t.i, (t.idx, t.idx + len(t)), how)
 
 
 _REACH = ("xcomp", "advcl", "ccomp", "conj")
+
+
+def _reaches(u, t) -> bool:
+    """u hangs under t through verbal complements and conjuncts only (spaCy makes a new
+    Token object per access: compare indices)."""
+    for _ in range(5):
+        if u.i == t.i:
+            return True
+        if u.dep_ not in ("xcomp", "conj", "advcl") or u.head.i == u.i:
+            return False
+        u = u.head
+    return u.i == t.i
 
 
 def content_trigger(doc, head_i: int) -> Trigger | None:

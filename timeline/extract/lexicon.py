@@ -72,13 +72,38 @@ VERB_TRIGGERS = {
               "wound", "storm", "riot", "protest", "elect", "win", "meet", "visit",
               "die", "flee", "escape"},
 }
+# Plain actions of named or definite actors ("Zuckerberg hosted a fundraiser", "Christie
+# attended a town hall", "the FBI began investigating"): events of kind "other" only as the
+# main (or coordinated) verb, past / perfect / 'will', of an agent subject that names
+# someone (`classify.action_ok`); light-verb objects ("filed a lawsuit", "voted to pass
+# the bill") still give their own kind.  Verbs that are mostly eventive in news; none of
+# the everyday ones (be, have, make, get, go, take, come, see, use …).  Part of the "other"
+# verb triggers, so selective parsing picks their sentences up.
+ACTION_VERBS = {
+    "host", "attend", "donate", "contribute", "invest", "acquire", "purchase", "sell",
+    "retire", "fire", "oust", "quit", "vote", "file", "pardon", "commute", "investigate",
+    "probe", "seize", "confiscate", "rescue", "evacuate", "release", "settle", "create",
+    "establish", "launch", "cancel", "postpone", "withdraw", "hack", "kidnap", "assault",
+    "arrive", "defeat", "boycott", "negotiate", "recruit", "dispatch", "meet", "visit",
+}
+VERB_TRIGGERS["other"] |= ACTION_VERBS - {v for k, vs in VERB_TRIGGERS.items() for v in vs}
 VERB_KIND = {lemma: kind for kind, lemmas in VERB_TRIGGERS.items() for lemma in lemmas}
+# Aspect verbs through which a plain action is still the main one ("began investigating").
+ASPECT_VERBS = {"begin", "start", "resume"}
+# Heads of definite descriptions that name an actor ("the agency", "police", "officials").
+AGENT_NOUNS = {"police", "official", "authority", "agent", "officer", "trooper", "troop",
+               "investigator", "prosecutor", "lawmaker", "legislator", "senate", "house",
+               "congress", "legislature", "parliament", "military", "army", "navy", "fbi",
+               "team", "regime", "coalition", "administration", "white"}
 
 # Verbs that are triggers only with some help (object noun, subject, context).
 WEAK_OPERATION = {"target", "conduct", "launch"}
 STAT_VERBS = {"rise", "jump", "fall", "drop", "increase", "decrease", "decline", "double",
               "triple", "surge", "soar", "climb", "plunge", "spike", "grow", "dip", "rebound"}
 FINDING_VERBS = {"find", "show", "suggest", "indicate", "reveal", "prove", "confirm", "conclude"}
+# Verbs that report a finding as their object when a study-like noun is the subject ("the
+# report identified significant problems", "the audit detailed 17 errors").
+REPORT_OBJECT_VERBS = {"identify", "detail", "document", "highlight", "uncover", "flag", "cite"}
 FINDING_SUBJECTS = {"study", "poll", "survey", "report", "analysis", "data", "research",
                     "figure", "statistic", "review", "audit", "investigation", "record",
                     "document", "evidence", "estimate", "video", "footage", "transcript",

@@ -243,7 +243,8 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
             return None
         if trig.tok is not None:
             t = doc[trig.tok]
-            actor_tok = _event_subject_actor(t) if trig.how == "subject" else _subject_tok(t)
+            actor_tok = _event_subject_actor(t) if trig.how == "subject" else (
+                C.action_subject(t) if trig.how == "action" else _subject_tok(t))
             if C.planned(t) or (sent.is_headline and _headline_planned(doc, sent, t)):
                 status = "planned"
             elif C.claim_adverb(doc, sent):
@@ -284,6 +285,12 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
     headline = _headline_text(an, sent, trig, speech)
     time_spans = [(m.start, m.end) for m in an.dater.in_range(sent.start, sent.end)]
     attribution = to_attribution(speech) if speech is not None else None
+    if attribution is None and kind == "report" and trig.tok is not None:
+        # "the inspector general found in a report that …": the finding's source
+        finding = next((s for s in an.speeches if s.sentence == sent.index and not s.event
+                        and s.cue_tok == trig.tok and s.speaker_span), None)
+        if finding is not None:
+            attribution = to_attribution(finding)
     quote = text[speech.content[0]:speech.content[1]] if speech is not None and speech.direct and speech.content else None
     trigger_span = Span(*trig.span)
     s_start, s_end = sent.start, sent.end
