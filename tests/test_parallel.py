@@ -188,3 +188,25 @@ def test_the_real_extractor_offers_extract_many():
     assert extract_chunk(said_extractor, [i.article for i in numbered(2)]) == [
         said_extractor(i.article) for i in numbered(2)
     ]
+
+
+def _blas_threads_in_worker(_):
+    import ctypes
+
+    import numpy  # noqa: F401  (loads OpenBLAS)
+
+    for path in sorted({line.split()[-1] for line in open("/proc/self/maps") if "openblas" in line.lower()}):
+        lib = ctypes.CDLL(path)
+        for name in ("scipy_openblas_get_num_threads64_", "scipy_openblas_get_num_threads",
+                     "openblas_get_num_threads64_", "openblas_get_num_threads"):
+            if hasattr(lib, name):
+                return getattr(lib, name)()
+    return None
+
+
+def test_workers_run_one_blas_thread_each():
+    import concurrent.futures as cf
+
+    with cf.ProcessPoolExecutor(max_workers=1, initializer=parallel._worker_init) as pool:
+        threads = pool.submit(_blas_threads_in_worker, 0).result()
+    assert threads in (None, 1)

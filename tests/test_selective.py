@@ -150,3 +150,42 @@ def test_text_doc_caches_text(nlp):
     assert isinstance(doc, N.TextDoc)
     assert doc.text == TEXT == doc.text_with_ws
     assert doc[3].doc.text is doc.text
+
+
+def test_fast_ner_identical_to_spacy_ner(nlp):
+    """`timeline_fast_ner` decodes with the NER model's own layers and BILUO rules: the same
+    entities as spaCy's component (seeds: every sentence parsed, NER on whole articles)."""
+    from spacy.tokens import Doc
+
+    assert "timeline_fast_ner" in nlp.pipe_names and "ner" not in nlp.pipe_names
+    texts = [TEXT] + [a.text for a in _seed_articles()]
+    with nlp.select_pipes(disable=["timeline_fast_ner"]):
+        docs = list(nlp.pipe(texts))
+    real = [Doc(nlp.vocab).from_bytes(d.to_bytes()) for d in docs]
+    fast = [Doc(nlp.vocab).from_bytes(d.to_bytes()) for d in docs]
+    list(nlp.get_pipe("ner").pipe(real))
+    list(nlp.get_pipe("timeline_fast_ner").pipe(fast))
+    n = 0
+    for a, b in zip(real, fast):
+        assert [(e.start, e.end, e.label_) for e in a.ents] == [(e.start, e.end, e.label_) for e in b.ents]
+        assert [t.ent_iob_ for t in a] == [t.ent_iob_ for t in b]
+        n += len(a.ents)
+    assert n > 50
+
+
+def test_fast_ner_leaves_preset_entities_to_spacy(nlp):
+    from spacy.tokens import Span
+
+    doc = N.make_doc("Agents from ICE visited Houston on Monday.")
+    doc.set_ents([Span(doc, 2, 3, label="ORG")], default="missing")
+    nlp.get_pipe("timeline_fast_ner")(doc)
+    assert any(e.text == "ICE" and e.label_ == "ORG" for e in doc.ents)
+
+
+def test_models_multiply_with_numpy(nlp):
+    if not N.NUMPY_GEMM:
+        pytest.skip("TIMELINE_NUMPY_GEMM=0")
+    for _name, proc in nlp.components:
+        model = getattr(proc, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            assert all(not getattr(node.ops, "use_blis", False) for node in model.walk())

@@ -30,6 +30,45 @@ DEFAULT_CHUNK = 8
 CHUNKS_PER_WORKER = 2
 
 
+def limit_blas_threads(n: int = 1) -> int:
+    """Cap the BLAS thread pools loaded in this process at `n` threads (OpenBLAS, as numpy
+    bundles it); returns how many libraries were capped.
+
+    Extraction multiplies matrices with numpy (`timeline.extract.nlp`). Each worker process
+    already has a core to itself, so a BLAS pool per worker only oversubscribes the cores
+    (threads spinning against each other): the workers run one thread each. The library
+    was loaded (numpy is imported) before the pool forked, so the environment variable
+    alone is too late; the pool is capped through the library's own call.
+    """
+    import ctypes
+
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+        os.environ[var] = str(n)
+    capped = 0
+    try:
+        with open("/proc/self/maps") as handle:
+            libs = sorted({line.split()[-1] for line in handle if "openblas" in line.lower() and ".so" in line})
+    except OSError:
+        return 0
+    for path in libs:
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError:
+            continue
+        for name in ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads",
+                     "openblas_set_num_threads64_", "openblas_set_num_threads"):
+            fn = getattr(lib, name, None)
+            if fn is not None:
+                fn(ctypes.c_int(n))
+                capped += 1
+                break
+    return capped
+
+
+def _worker_init() -> None:
+    limit_blas_threads(1)
+
+
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
@@ -111,7 +150,7 @@ def extract_in_order(
     def new_pool() -> cf.Executor:
         if pools:
             pools[-1].shutdown(wait=False, cancel_futures=True)
-        pools.append(cf.ProcessPoolExecutor(max_workers=workers))
+        pools.append(cf.ProcessPoolExecutor(max_workers=workers, initializer=_worker_init))
         return pools[-1]
 
     try:

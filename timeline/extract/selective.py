@@ -366,8 +366,11 @@ def parse_docs(nlp, docs: list, batch_size: int = 32, selector: Selector | None 
             stats["ner_only"] = stats.get("ner_only", 0) + len(ner_idx)
             stats["sentences"] = stats.get("sentences", 0) + len(sents)
     parsed = nlp.pipe(subs, batch_size=batch_size)  # line_breaks: a newline starts a sentence
-    if "ner" in nlp.pipe_names:
-        ner_subs = nlp.get_pipe("ner").pipe(ner_subs, batch_size=batch_size)
+    from .nlp import ner_component
+
+    ner = ner_component(nlp)
+    if ner is not None:
+        ner_subs = ner.pipe(ner_subs, batch_size=batch_size)
     for doc, (sents, runs, idx, ner_idx), sub, ner_sub in zip(docs, plans, parsed, ner_subs):
         merge(doc, sents, runs, idx, sub, ner_idx, ner_sub)
         yield doc
