@@ -107,7 +107,7 @@ class Selector:
         self.nouns = _noun_lemmas()
         self.carriers = _carrier_lemmas()
         self.stat = _lex("STAT_VERBS")
-        self.finding = _lex("FINDING_VERBS")
+        self.finding = _lex("FINDING_VERBS") | _lex("REPORT_OBJECT_VERBS")
         self.find_subj = _lex("FINDING_SUBJECTS")
         # rare event nouns that count on their own, after a determiner too ("a letter to X")
         self.strong_nouns = set(getattr(L, "NOUN_TRIGGERS", {}).get("letter", ()))
