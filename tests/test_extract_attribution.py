@@ -300,3 +300,45 @@ def test_possessive_speech_nouns_and_embedded_tweet_signatures():
     tw = [g for g in got if g[2] == "—"]
     assert tw and tw[0][0] == "Maxine Waters" and tw[0][3].startswith("For the faint of heart") \
         and tw[0][3].endswith("Support impeachment!") and tw[0][4]
+
+
+def test_nested_quotation_marks_do_not_split_the_quote():
+    from timeline.extract.attribute import quote_spans
+    t = ('Headline here\n\nShe tweeted: "For the faint of heart, who have been waiting for every "t" to be '
+         'crossed, now is the time. Support impeachment!"\n')
+    got = [g for g in attrs(t) if g[4]]
+    assert len(got) == 1 and got[0][0] == "She"
+    assert got[0][3].startswith("For the faint") and got[0][3].endswith("Support impeachment!")
+    s = "“He said “no” to me and left the room,” she said."
+    assert [s[a:b] for a, b in quote_spans(s, 0, len(s))] == ["He said “no” to me and left the room"]
+    s = '"First quote here, really," he said, "and the second one too."'
+    assert len(quote_spans(s, 0, len(s))) == 2
+
+
+def test_quote_after_a_colon_is_the_clause_subjects():
+    t = ('Headline here\n\nThe senator spoke twice on Friday.\n\nHe followed up: "As it has turned out, the '
+         'report was wrong. It was the worst thing that ever happened!"\n')
+    got = [g for g in attrs(t) if g[4]]
+    assert got and got[0][0] == "He" and got[0][2] == "followed"
+    assert got[0][3].startswith("As it has turned out")
+    t = 'Headline here\n\nThe plan had three steps: "We will wait and see what happens next week."\n'
+    assert not [g for g in attrs(t) if g[4]]  # no verb before the colon: no speaker
+
+
+def test_participle_after_participle_belongs_to_the_document_sender():
+    t = ("Headline here\n\nThe Judiciary Committee penned a letter on Aug. 30 to FBI Director Christopher "
+         "Wray noting their findings, saying that “it appears that in April, Mr. Comey had already decided "
+         "he would issue a statement.”\n")
+    got = [g for g in attrs(t) if g[2] == "saying"]
+    assert got and got[0][0] == "The Judiciary Committee"
+
+
+def test_scare_quote_in_narration_is_no_continuation_and_split_inverted_quote():
+    t = ("Headline here\n\nLast June, columnist Ross Douthat suggested that Obama presides over an “empire of "
+         "presidential majorities, one major crisis away from dissolution.” Hillary Clinton is the party’s "
+         "“Franz Josef,” the monarch who kept the empire together. “Without her,” warned Douthat, “the deluge.”\n")
+    got = attrs(t)
+    assert not any(g[3] == "Franz Josef" for g in got)
+    warned = [g for g in got if g[2] == "warned"]
+    assert {g[3] for g in warned} == {"Without her", "the deluge"}
+    assert all(g[0] == "Douthat" and g[4] for g in warned)

@@ -63,25 +63,60 @@ class Speech:
     event: bool = True  # False: a belief, finding or nominal claim, no statement event of its own
 
 
+_CLOSE_NEXT = set(" \t\n,.;:!?)]}—–-'’”\"")
+_OPEN_PREV = set(" \t\n([{—–-/:")
+
+
+def _pair_quotes(text: str, start: int, end: int, unclosed: bool = True) -> list[tuple[int, int]]:
+    """Inner spans of the outermost double-quoted stretches in text[start:end].
+
+    “ opens and ” closes; a straight " opens when nothing is open, and inside a quote it
+    opens a nested one when it stands like an opener (space before, a word after: every
+    "t" to be crossed) — else it closes.  A nested quotation (curly or straight) stays
+    inside the outer one; mixed styles ("…,” he said) pair up.  An unclosed quote runs to
+    the end of the range when `unclosed`."""
+    spans = []
+    stack: list[int] = []
+    find = text.find
+    pos = start
+    while True:
+        nxt = [i for i in (find("“", pos, end), find("”", pos, end), find('"', pos, end)) if i >= 0]
+        if not nxt:
+            break
+        pos = min(nxt)
+        ch = text[pos]
+        prev = text[pos - 1] if pos > start else " "
+        after = text[pos + 1] if pos + 1 < end else " "
+        opener = prev in _OPEN_PREV and after not in " \t\n"
+        closer = prev not in " \t\n" and after in _CLOSE_NEXT
+        if ch == "“":
+            if stack and closer and not opener:
+                ch = "”"  # a mistyped closer: “Hello,“ he said
+            else:
+                stack.append(pos)
+        elif ch == '"':
+            if not stack or (opener and not closer):
+                stack.append(pos)
+            else:
+                ch = "”"
+        if ch == "”" and stack:
+            s0 = stack.pop()
+            if not stack:
+                spans.append((s0 + 1, pos))
+        pos += 1
+    if stack and unclosed:
+        spans.append((stack[0] + 1, end))
+    return spans
+
+
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Inner spans of double-quoted stretches in text[start:end] (curly or straight).
 
-    Marks pair by alternation (“ or " opens, ” or " closes), so mixed styles ("…,” he
-    said) pair up; an unclosed quote runs to the end of the range.  Scare quotes
+    Marks pair as in `_pair_quotes` (nested quotations stay inside the outer one, mixed
+    styles pair up); an unclosed quote runs to the end of the range.  Scare quotes
     ("sanctuary") are not speech: a quote needs four words, or fewer ending like an
     utterance ("Or we might not,”)."""
-    spans = []
-    open_at = None
-    for pos in range(start, end):
-        ch = text[pos]
-        if open_at is None:
-            if ch in "“\"":
-                open_at = pos
-        elif ch in "”\"" or (ch == "“" and text[open_at] == "“" and pos - open_at > 1 and False):
-            spans.append((open_at + 1, pos))
-            open_at = None
-    if open_at is not None:
-        spans.append((open_at + 1, end))
+    spans = _pair_quotes(text, start, end)
     out = []
     for s, e in spans:
         raw_end = e
@@ -103,21 +138,14 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _raw_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Every double-quoted stretch in text[start:end] (no length rule, for one-word
     quotes next to a cue: "“Panic,” says …"), inner span without edge punctuation."""
-    out, open_at = [], None
-    for pos in range(start, end):
-        ch = text[pos]
-        if open_at is None:
-            if ch in "“\"":
-                open_at = pos
-        elif ch in "”\"":
-            s, e = open_at + 1, pos
-            while s < e and text[s] in " \t\n,":
-                s += 1
-            while e > s and text[e - 1] in " \t\n,.;:":
-                e -= 1
-            if e > s:
-                out.append((s, e))
-            open_at = None
+    out = []
+    for s, e in _pair_quotes(text, start, end, unclosed=False):
+        while s < e and text[s] in " \t\n,":
+            s += 1
+        while e > s and text[e - 1] in " \t\n,.;:":
+            e -= 1
+        if e > s:
+            out.append((s, e))
     return out
 
 
@@ -252,6 +280,9 @@ def document_verb(tok):
         if cur.pos_ == "VERB":
             noun = next((c for c in cur.children if c.dep_ in ("dobj", "nsubjpass")
                          and c.lemma_.lower() in _STATEMENT_NOUNS), None)
+            if noun is None and cur.tag_ == "VBG" and cur.dep_ in ("acl", "advcl", "pcomp", "conj") \
+                    and cur.head is not cur:
+                continue  # 'penned a letter to Y noting …, saying …': up through the participle
             return (cur, noun) if noun is not None else None
         if cur.lemma_.lower() in _STATEMENT_NOUNS and cur.head.pos_ == "VERB" and cur.dep_ in ("dobj", "nsubjpass"):
             return cur.head, cur
@@ -494,6 +525,8 @@ class SpeechFinder:
         q = qs[0]
         if prev.content and q[0] < prev.content[1] and q[1] > prev.content[0]:
             return None
+        if q[0] > sent.start + 3 and 2 * (min(q[1], sent.end) - q[0]) < sent.end - sent.start:
+            return None  # a short quote inside narration ("the party’s “Franz Josef,” the …")
         return Speech(sentence=sent.index, cue=prev.cue, cue_tok=prev.cue_tok,
                       speaker_span=prev.speaker_span, speaker_text=prev.speaker_text,
                       speaker=prev.speaker, speaker_kind=prev.speaker_kind, role=prev.role,
@@ -682,8 +715,22 @@ class SpeechFinder:
             # further quotes in the same sentence go to the same cue ("… ,” adding “…”)
         out = self._dedupe(out)
         out += self._according(sent, quotes)
+        colon = self._colon_quote(sent, quotes, out)
+        if colon is not None:
+            out.append(colon)
         self._nest(out, sent)
         self._citing(out, sent)
+        if raw and out:
+            # '“Without her,” warned Douthat, “the deluge.”': the quote resumed after the cue
+            for sp in list(out):
+                if not sp.direct or not sp.cue or not sp.content or sp.content[1] > sp.cue[0]:
+                    continue
+                after = max(sp.cue[1], sp.speaker_span[1] if sp.speaker_span else 0)
+                q = next((q for q in raw if q[0] >= after), None)
+                gap = text[after:q[0]] if q is not None else ""
+                if q is not None and len(gap) <= 4 and "," in gap and any(ch in "“\"" for ch in gap) \
+                        and q not in quotes and not any(x.content == q for x in out):
+                    quotes = quotes + [q]
         if quotes and out:
             used = {s.content for s in out}
             for q in quotes:
@@ -710,6 +757,47 @@ class SpeechFinder:
             if dist(sp) < dist(twin):
                 keep[keep.index(twin)] = sp
         return keep
+
+    def _colon_quote(self, sent, quotes, out) -> Speech | None:
+        """'He followed up: “…”', 'a card that read: “…”': a quotation right after a
+        colon that closes a short clause of subject and verb (any verb) is that
+        subject's, when no cue took it."""
+        doc, text = self.doc, self.text
+        for q in quotes:
+            if not (sent.start < q[0] < sent.end) or any(
+                    x.content and x.content[0] < q[1] and q[0] < x.content[1] for x in out):
+                continue
+            c = q[0] - 1
+            while c > sent.start and text[c] in " \t“\"":
+                c -= 1
+            if text[c] != ":" or q[0] - c > 4:
+                continue
+            pre = [t for t in doc[sent.tok_start:sent.tok_end] if t.idx < c]
+            while pre and (pre[-1].dep_ in ("prt", "advmod") or pre[-1].is_space):
+                pre.pop()
+            if not pre:
+                continue
+            verb = pre[-1]
+            if verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have") or verb.tag_ == "VBN" \
+                    or _inside(verb.idx, quotes) or any(x.dep_ in ("dobj", "ccomp", "neg") for x in verb.children):
+                continue
+            subj = _own_subject(verb)
+            if subj is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                subj = verb.head  # 'a card that read: “…”'
+            if subj is None or subj.i > verb.i or subj.i < sent.tok_start or _inside(subj.idx, quotes):
+                continue
+            stoks = _np_tokens(doc, subj)
+            sspan = _span_of(stoks)
+            if glued(text[sspan[0]:sspan[1]]):
+                continue
+            stext, speaker, skind, role = self._make_speaker(stoks, verb.idx)
+            if speaker and skind in ("person", "org", "group", "outlet"):
+                self.history.append((sspan[0], speaker, skind))
+            return Speech(sentence=sent.index, cue=(verb.idx, verb.idx + len(verb)), cue_tok=verb.i,
+                          speaker_span=sspan, speaker_text=stext, speaker=speaker,
+                          speaker_kind=skind, role=role, content=q, content_head=None,
+                          direct=True, outlet=speaker if skind == "outlet" else None)
+        return None
 
     def _tweet_signature(self, sent) -> Speech | None:
         """An embedded tweet: its text, then '— Name (@handle) Month D, YYYY' in the same
