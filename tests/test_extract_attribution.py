@@ -342,3 +342,30 @@ def test_scare_quote_in_narration_is_no_continuation_and_split_inverted_quote():
     warned = [g for g in got if g[2] == "warned"]
     assert {g[3] for g in warned} == {"Without her", "the deluge"}
     assert all(g[0] == "Douthat" and g[4] for g in warned)
+
+
+def test_point_out_as_clauses_and_quoted_as_saying():
+    t = ("Headline here\n\nJones pointed out that the deficit had grown.\n\n"
+         "Brown pointed to the risks of the plan.\n\n"
+         "As Smith put it, the party has lost its way.\n\n"
+         "As Trump put it on the table, the offer expired quickly.\n\n"
+         "As the march continued, there were several confrontations.\n\n"
+         "As I have noted, the plan is bad for the country.\n\n"
+         "Lee was quoted as saying that the plan would fail.\n")
+    got = attrs(t)
+    assert any(g[0] == "Jones" and g[3] == "the deficit had grown" for g in got)
+    assert any(g[0] == "Smith" and g[2] == "put" and g[3] == "the party has lost its way" for g in got)
+    assert any(g[0] == "Lee" and g[3] == "the plan would fail" for g in got)
+    assert not any(g[0] in ("Brown", "Trump", "the march", "I") for g in got)
+
+
+def test_link_card_speaker_is_the_name_before_the_card():
+    t = ("Headline here\n\nSen. Susan Collins Susan Margaret CollinsGOP senator says Trump is wrong "
+         "Five things to watch MORE (R-Maine) told reporters that she would vote against the bill.\n\n"
+         "\"This ad is a lie from start to finish,\" Obama spokeswoman Katie Hill Katherine (Katie) "
+         "Lauren HillObama warns against misuse of image MORE said in a statement.\n")
+    got = attrs(t)
+    assert any(g[0] and g[0].endswith("Susan Collins") and g[3] == "she would vote against the bill" for g in got)
+    assert any(g[0] == "Obama spokeswoman Katie Hill" and g[3] == "This ad is a lie from start to finish"
+               and g[4] for g in got)
+    assert not any(g[2] in ("says", "warns") for g in got)  # cues inside the cards

@@ -332,6 +332,9 @@ def _subject(tok):
             if cur.pos_ not in ("VERB", "AUX"):
                 continue
             subj = _own_subject(cur)
+            if subj is None and cur.lemma_.lower() == "quote":
+                # "X was quoted as saying …": the quoted one says it
+                subj = next((c for c in cur.children if c.dep_ == "nsubjpass" and c.lower_ not in _WH), None)
             if subj is None:
                 continue
             if cur.lemma_.lower() in SPEECH and cur.lemma_.lower() not in COGNITION:
@@ -345,6 +348,48 @@ def _subject(tok):
         if c.dep_ in ("dobj", "attr") and c.i > tok.i and c.ent_type_ == "PERSON" and tok.lemma_ == "say":
             return c
     return None
+
+
+_MORE = re.compile(r"\bMORE\b")
+_CARD_SURNAME = re.compile(r"^((?:Mc|Mac|O['’])?[A-Z][a-z'’\-]+)(?=[A-Z])")
+_AFTER_CARD = re.compile(r"^(?:['’]s)?\s*(?:\([^()]{1,25}\))?\s*(?:,[^,;“\"]{1,90},)?\s*(?:[a-z]+ly\s+|also\s+)?$")
+
+
+def link_cards(doc, sent) -> list[tuple[int, int, list]]:
+    """The Hill's link cards run into the text: 'Sen. Susan Collins Susan Margaret
+    CollinsGOP senator: Trump … MORE (R-Maine) told …'.  Each card: (start, end of
+    'MORE', the tokens naming the person before the card)."""
+    text = doc.text
+    line = text[sent.start:sent.end]
+    if "MORE" not in line:
+        return []
+    out = []
+    lo = sent.start
+    for m in _MORE.finditer(line):
+        more_s, more_e = sent.start + m.start(), sent.start + m.end()
+        win = text[lo:more_s]
+        g = next((w for w in re.finditer(r"\S+", win) if _GLUED.search(w.group()) and _CARD_SURNAME.match(w.group())), None)
+        if g is None:
+            lo = more_e
+            continue
+        gs = lo + g.start()
+        sur = _CARD_SURNAME.match(g.group()).group(1)
+        occ = [x for x in re.finditer(r"\b" + re.escape(sur) + r"\b", text[lo:gs])]
+        if not occ:
+            lo = more_e
+            continue
+        name_end = lo + occ[0].end()
+        toks = [t for t in doc[sent.tok_start:sent.tok_end] if t.idx < name_end]
+        name = []
+        for t in reversed(toks):
+            if len(name) >= 6 or not (t.is_title or t.is_upper or (t.pos_ == "NOUN" and t.is_lower and name)) \
+                    or t.is_punct or t.idx < lo:
+                break
+            name.insert(0, t)
+        if name:
+            out.append((name_end, more_e, name))
+        lo = more_e
+    return out
 
 
 _COURT_ACTS = {"deny", "order", "reject", "grant", "block", "rule", "uphold", "dismiss"}
@@ -574,6 +619,7 @@ class SpeechFinder:
         if prevq is not None:
             quotes = [prevq] + quotes
             raw = [prevq] + raw
+        cards = link_cards(doc, sent)
         for t in toks:
             lemma = t.lemma_.lower()
             finding = False
@@ -591,10 +637,23 @@ class SpeechFinder:
                 if not any(c.dep_ == "nsubj" and c.lemma_.lower() in FINDING_SUBJECTS for c in t.children):
                     continue
                 finding = True
-            elif t.pos_ not in ("VERB", "AUX") or lemma not in SPEECH:
+            elif t.pos_ not in ("VERB", "AUX") or (lemma not in SPEECH and lemma != "put"):
                 continue
+            as_clause = t.dep_ == "advcl" and t.head is not t and any(
+                c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i for c in t.children)
+            if lemma == "put" and not (as_clause and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
+                                       and not any(c.dep_ in ("prep", "prt", "advmod") and c.i > t.i and not _has_context(c)
+                                                   for c in t.children)):
+                continue  # only "as X put it (in an interview)", not "as X put it on the table"
+            if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+                continue  # "pointed out (that) …", not "pointed to"
             if _inside(t.idx, quotes):
                 continue
+            card = None
+            if cards:
+                if any(cs < t.idx < ce for cs, ce, _ in cards):
+                    continue  # a word of a link card ("… Obama warns against … MORE")
+                card = next((c for c in cards if c[1] <= t.idx and _AFTER_CARD.match(text[c[1]:t.idx])), None)
             if lemma == "add" and any(c.dep_ in ("dobj",) for c in t.children) and not any(c.dep_ == "ccomp" for c in t.children):
                 continue
             if t.dep_ == "pcomp" and t.head.lower_ in ("from", "of", "without", "against"):
@@ -609,6 +668,20 @@ class SpeechFinder:
                 continue  # passive / participle: "was asked", "Asked if …," has no speaker here
             quote_only = lemma in QUOTE_CUES and lemma not in OBJECT_SPEECH
             clause = None if quote_only else _content_clause(t)
+            if lemma == "point" and clause is None:
+                obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+                if obj is not None:
+                    clause = (obj, obj.left_edge.i, obj.right_edge.i + 1)  # "pointed out the risks"
+            if as_clause and clause is None and lemma not in COGNITION and lemma not in QUOTE_CUES and not any(
+                    c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("it", "so") for c in t.children):
+                # "as Smith put it, …", "…, as Jones notes in the Week": the main clause
+                h = t.head
+                a0, a1 = t.left_edge.i, t.right_edge.i + 1
+                lo_, hi_ = h.left_edge.i, h.right_edge.i + 1
+                left, right = (lo_, a0), (a1, hi_)
+                part = left if left[1] - left[0] > right[1] - right[0] else right
+                if part[1] - part[0] >= 3:
+                    clause = (h, part[0], part[1])
             if sent.is_headline and lemma in EVALUATIVE and (clause is None or clause[0].dep_ != "ccomp"):
                 continue  # "Judge praises effort": a headline's verb, not a report of speech
             believe = lemma in COGNITION or finding
@@ -635,8 +708,19 @@ class SpeechFinder:
                     subj = prev
             if subj is not None and subj.pos_ in ("PART", "ADV", "AUX", "VERB", "PUNCT", "CCONJ", "SCONJ", "ADP") and subj.ent_type_ == "":
                 subj = None  # a parse slip ("they don’t declare": "n’t" is nobody)
+            if card is not None:
+                subj = card[2][-1]  # "Name Full NameTeaser… MORE (R-Maine) said": the name before the card
+                ns = card[2][0].idx
+                adj = next((q for q in raw if q[1] <= ns and len(text[q[1]:ns]) <= 5
+                            and all(ch in " \t,.?!”\"’" for ch in text[q[1]:ns])), None)
+                if adj is not None:
+                    near_quote, clause = adj, None  # '“…,” Name Card… MORE said'
+                elif clause is None and near_quote is None:
+                    continue
             if subj is None:
                 continue
+            if as_clause and subj.lower_ in ("i", "we", "you"):
+                continue  # "as I have noted": the writer
             if _inside(subj.idx, quotes):
                 continue
             if lemma in COGNITION and subj.lower_ in _FIRST_SECOND:
@@ -650,9 +734,9 @@ class SpeechFinder:
                     and subj.tag_ != "NNS" and not any(c.ent_type_ in ("ORG", "PERSON") for c in subj.children) \
                     and not is_outlet(_np_tokens(doc, subj)):
                 continue  # ("the newspaper called Obama the “more likable …”" is the paper's)
-            stoks = _np_tokens(doc, subj)
+            stoks = card[2] if card is not None else _np_tokens(doc, subj)
             sspan = _span_of(stoks)
-            if glued(text[sspan[0]:sspan[1]]) or glued(text[max(sent.start, t.idx - 30):t.idx]):
+            if card is None and (glued(text[sspan[0]:sspan[1]]) or glued(text[max(sent.start, t.idx - 30):t.idx])):
                 continue  # link-teaser junk run into the sentence
             stext, speaker, skind, role = self._make_speaker(stoks, t.idx)
             if role is None:

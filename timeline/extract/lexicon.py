@@ -16,6 +16,7 @@ SPEECH = {
     "disclose", "reveal", "pledge", "charge", "describe", "call", "write", "post",
     "speculate", "caution", "allege", "boast", "brag", "retort", "recount", "demand",
     "estimate", "proclaim", "assure", "inform", "reiterate", "stress", "signal",
+    "point",  # only "point out" (attribute.py checks the particle)
 }
 # Stance adjectives that report what someone holds true when they take a clause
 # ("Democrats remain hopeful that a bill will emerge", "she is confident (that) …"); the
