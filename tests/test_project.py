@@ -46,6 +46,9 @@ def snapshot(conn: sqlite3.Connection) -> dict:
     found["timeline_fts"] = sorted(map(repr, conn.execute(
         "SELECT t.id, f.headline, f.evidence, f.actors, f.quotes FROM timeline_fts f JOIN timeline t ON t.rowid = f.rowid")))
     found["fts_count"] = conn.execute("SELECT count(*) FROM timeline_fts").fetchone()
+    for table in ("fold_match", "fold_actor_names", "fold_actor_kinds"):  # the fold's state too (rowids excluded)
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "rowid"]
+        found[table] = sorted(map(repr, conn.execute(f"SELECT {', '.join(columns)} FROM {table}")))
     return found
 
 
@@ -381,3 +384,42 @@ def test_one_source_fast_path_builds_what_the_general_build_does(tl, monkeypatch
     monkeypatch.setattr(rows_module, "build", lambda root, corrections, members, one=True: general(root, corrections, members, False))
     project.rebuild(tl.log)
     assert snapshot(tl.log.conn) == fast
+
+
+def test_a_failing_rebuild_leaves_the_old_projections(tl, monkeypatch):
+    """An error in the middle of a rebuild (in Python or in a statement) rolls it all back."""
+    from timeline.project import rows as rows_module
+
+    before = snapshot(tl.log.conn)
+    calls = []
+
+    def failing(*args):
+        calls.append(1)
+        raise RuntimeError("crash in the middle of the fold")
+
+    monkeypatch.setattr(rows_module, "build", failing)
+    with pytest.raises(RuntimeError):
+        project.rebuild(tl.log)
+    assert calls and snapshot(tl.log.conn) == before
+    monkeypatch.undo()
+    monkeypatch.setattr(rows_module, "_INSERT_SOURCES", "INSERT INTO no_such_table VALUES (?)")
+    with pytest.raises(sqlite3.OperationalError):
+        project.rebuild(tl.log)
+    assert snapshot(tl.log.conn) == before
+    assert project.projection_status(tl.log) == [{"projection": "articles", "position": tl.log.last_position(), "lag": 0},
+                                                 {"projection": "timeline", "position": tl.log.last_position(), "lag": 0}]
+
+
+@pytest.mark.parametrize("evidence, headline, quote, quantities, places, actors, speaker", [
+    ("Officials said 1,500 people were detained in 2018.", "Raid", None, [], ["Texas"], ["ICE"], None),
+    ("[Bracketed] text with no digits", None, "a quoted thing here", [{"value": 12.0, "text": "12", "unit": None}],
+     ["Austin", "austin", "Dallas"], ["B", "a"], "Mayor"),
+    ("", "", "", [], [], [], ""),
+    ("Sep \x1e inside", "h", None, [], ["x\x1ey"], ["[odd"], None),
+])
+def test_one_source_profile_is_the_general_profile(evidence, headline, quote, quantities, places, actors, speaker):
+    from timeline.project import rows as rows_module
+
+    source = ("root", 1, "e", "article-1", "t", "o", "2018-01-01", "u", 17, 40, 20, 24, evidence, quote, "2018", speaker, "[]")
+    assert rows_module._one_profile(headline, evidence, quote, 17, "article-1", quantities, places, actors, speaker) == \
+        rows_module.match_profile(headline, [source], quantities, places, actors, speaker)

@@ -25,6 +25,7 @@ import json
 import sqlite3
 
 from timeline.project.dating import PRECISION_RANK, effective_when, overlaps
+from timeline.project import merge as _merge
 from timeline.project.merge import numbers as _numbers, words as _words
 
 #: member columns, one query for every dirty root (grouped and ordered in Python)
@@ -98,6 +99,22 @@ def _dumps(value) -> str:
     return "[]" if value == [] else _ENCODE(value)
 
 
+_NAMES_JSON: dict[tuple, str] = {}
+
+
+def _dumps_names(names: list[str]) -> str:
+    """`_dumps` of a list of strings, remembered (a fold sees the same actors and places again and again)."""
+    if not names:
+        return "[]"
+    key = tuple(names)
+    found = _NAMES_JSON.get(key)
+    if found is None:
+        if len(_NAMES_JSON) >= 100_000:
+            _NAMES_JSON.clear()
+        found = _NAMES_JSON[key] = _ENCODE(names)
+    return found
+
+
 def load_events(source: sqlite3.Connection, positions) -> dict[int, dict]:
     """The events of the `EventExtracted` entries at these log positions, read from `source`."""
     found: dict[int, dict] = {}
@@ -118,7 +135,7 @@ SEPARATOR = "\x1e"
 def pack(items: list[str]) -> str:
     """A list of strings as text for `fold_match` (see `unpack`)."""
     text = SEPARATOR.join(items)
-    if items and (not text or text.startswith("[") or any(SEPARATOR in i for i in items)):
+    if items and (not text or text.startswith("[") or text.count(SEPARATOR) != len(items) - 1):
         return _ENCODE(items)
     return text
 
@@ -323,7 +340,7 @@ def _build_one(root: str, corrections: dict, member: tuple) -> tuple[tuple, list
     key = f"{start or UNDATED} {PRECISION_RANK.get(when['precision'], _UNKNOWN_RANK)} {article_position:012d} {sentence['start']:09d} {root}"
     row = (
         root, when["value"], start, when["end"], when["precision"], when["basis"], kind, event.get("status"),
-        headline, _dumps(actor_names), speaker, attribution.get("role"), row_quote, _dumps(places),
+        headline, _dumps_names(actor_names), speaker, attribution.get("role"), row_quote, _dumps_names(places),
         source_quantities if quantities == qs else _dumps(quantities), 1,
         article_id, title, outlet, published, url,
         sentence["start"], sentence["end"], trigger["start"], trigger["end"], evidence, None,
@@ -337,8 +354,42 @@ def _build_one(root: str, corrections: dict, member: tuple) -> tuple[tuple, list
     links = [(root, canonical, name, link_role, link_kind, key) for canonical, name, link_role, link_kind in actor_links]
     search = (headline, evidence, " ; ".join(dict.fromkeys([*actor_names, source_speaker] if source_speaker else actor_names)),
               quote or "")
-    profile = match_profile(headline, [source], quantities, places, actor_names, speaker)
+    profile = _one_profile(headline, evidence, quote, sentence["start"], article_id, quantities, places, actor_names,
+                           speaker)
     return row, [source], links, search, profile
+
+
+_STOP = _merge.STOP
+_LONG_WORD = _merge.LONG_WORD.findall
+_NUMBER = _merge.NUMBER.search
+
+
+def _one_profile(headline, evidence, quote, sentence_start, article_id, quantities, places, actor_names, speaker) -> tuple:
+    """`match_profile` of a row with one source, (evidence, quote, sentence start, article), inlined:
+    the same values (tests/test_project.py checks it against `match_profile`)."""
+    texts = " ".join(sorted(set(_LONG_WORD((evidence + " " + (headline or "")).lower())).difference(_STOP)))
+    quotes = " ".join(sorted(set(_LONG_WORD(quote.lower())).difference(_STOP))) if quote else ""
+    if quantities or _NUMBER(evidence):
+        found = _numbers(evidence, quantities)
+        numbers = " ".join(repr(n) for n in sorted(found)) if found else ""
+    else:
+        numbers = ""
+    sentence = f"{sentence_start}:{article_id}"
+    if not sentence or sentence.startswith("[") or SEPARATOR in sentence:
+        sentence = pack([sentence])
+    if not places:
+        place_text = ""
+    elif len(places) == 1:
+        place_text = pack([places[0].lower()])
+    else:
+        place_text = pack(sorted({p.lower() for p in places}))
+    if not actor_names:
+        actor_text = ""
+    elif len(actor_names) == 1:
+        actor_text = pack([actor_names[0].lower()])
+    else:
+        actor_text = pack(sorted({a.lower() for a in actor_names}))
+    return texts, quotes, numbers, sentence, place_text, actor_text, (speaker or "").lower()
 
 
 _EMPTY: dict = {}
@@ -421,12 +472,26 @@ def rebuild_rows(conn: sqlite3.Connection, parsed: dict[str, dict] | None = None
             for link in links:
                 new_links.setdefault(link[:4], link)  # what INSERT OR IGNORE keeps
         next_rowid += 1
-    conn.executemany(_INSERT_TIMELINE, timeline_rows)
-    conn.executemany(_INSERT_SOURCES, source_rows)
-    conn.executemany(_INSERT_LINKS, link_rows)
-    conn.executemany(_INSERT_FTS, search_rows)
-    conn.executemany(_INSERT_MATCH, match_rows)
+        if len(timeline_rows) >= WRITE_EVERY:  # bounded lists, however many rows are rebuilt
+            _write(conn, timeline_rows, source_rows, link_rows, search_rows, match_rows)
+            timeline_rows, source_rows, link_rows, search_rows, match_rows = [], [], [], [], []
+    _write(conn, timeline_rows, source_rows, link_rows, search_rows, match_rows)
     return _count_links(conn, old_links, new_links.values()) if count else {}
+
+
+#: rows are written in batches of this many timeline rows (each table's rows keep their order)
+WRITE_EVERY = 2000
+
+
+def _write(conn, timeline_rows, source_rows, link_rows, search_rows, match_rows) -> None:
+    if timeline_rows:
+        conn.executemany(_INSERT_TIMELINE, timeline_rows)
+        conn.executemany(_INSERT_FTS, search_rows)
+        conn.executemany(_INSERT_MATCH, match_rows)
+    if source_rows:
+        conn.executemany(_INSERT_SOURCES, source_rows)
+    if link_rows:
+        conn.executemany(_INSERT_LINKS, link_rows)
 
 
 def count_all_links(conn: sqlite3.Connection) -> None:

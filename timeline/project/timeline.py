@@ -120,6 +120,11 @@ class _Batch:
         self.completed: set[str] = set()  # articles whose extraction completed in this fold
         #: a fold from scratch (nothing folded yet): actor counts are taken once, at the end
         self.fresh = False
+        #: in a fold from scratch, the articles it added (what `fold_articles` holds; None: it held rows
+        #: already), and those whose pending events it wrote to `fold_pending` (None: it held rows already):
+        #: so the fold need not ask the database what it knows already (a query per article)
+        self.added: set[str] | None = None
+        self.stored_pending: set[str] | None = None
 
 
 def _root(conn: sqlite3.Connection, event_id: str) -> str | None:
@@ -168,19 +173,29 @@ class TimelineProjection:
         `source` is the connection holding the log (default: `conn`)."""
         batch = self._batches[id(conn)] = _Batch(source or conn)
         batch.fresh = conn.execute("SELECT 1 FROM fold_events LIMIT 1").fetchone() is None
+        if batch.fresh and conn.execute("SELECT 1 FROM fold_articles LIMIT 1").fetchone() is None:
+            batch.added = set()
+        if batch.fresh and conn.execute("SELECT 1 FROM fold_pending LIMIT 1").fetchone() is None:
+            batch.stored_pending = set()
 
     def apply(self, conn: sqlite3.Connection, entry: LogEntry) -> None:
         getattr(self, "_" + entry.type)(conn, entry.data, entry.position)
 
     def _ArticleAdded(self, conn, data, position):
         a = data["article"]
-        inserted = conn.execute(
+        batch = self._batch(conn)
+        cursor = conn.execute(
             "INSERT OR IGNORE INTO fold_articles (id, title, source, url, origin, published, added_position)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (a["id"], a["title"], a["source"], a["url"], a["origin"], a["published"], position),
-        ).rowcount
+        )
+        if batch.added is not None:  # `fold_articles` holds exactly the articles this fold added
+            inserted = a["id"] not in batch.added
+            batch.added.add(a["id"])
+        else:
+            inserted = cursor.rowcount
         if inserted:
-            self._batch(conn).articles[a["id"]] = (a["text"], position)
+            batch.articles[a["id"]] = (a["text"], position)
 
     def _ArticleDated(self, conn, data, position):
         conn.execute("UPDATE fold_articles SET published = ? WHERE id = ?", (data["published"], data["article_id"]))
@@ -205,7 +220,11 @@ class TimelineProjection:
             if found is not None:
                 added = batch.source.execute("SELECT data FROM log WHERE position = ?", (found[0],)).fetchone()
                 article = (json.loads(added[0])["article"]["text"], found[0])
-        stored = conn.execute("SELECT event_id, position FROM fold_pending WHERE article_id = ?", (article_id,)).fetchall()
+        if batch.stored_pending is not None and article_id not in batch.stored_pending:
+            stored = []  # `fold_pending` holds only what this fold wrote to it
+        else:
+            stored = conn.execute("SELECT event_id, position FROM fold_pending WHERE article_id = ?",
+                                  (article_id,)).fetchall()
         pending: dict[str, tuple[int, dict | None]] = {e: (p, None) for e, p in stored}
         if stored:
             loaded = rows.load_events(batch.source, [p for _, p in stored])
@@ -289,6 +308,8 @@ class TimelineProjection:
             "INSERT OR REPLACE INTO fold_pending (article_id, event_id, position) VALUES (?, ?, ?)",
             [(a, e, at) for a, events in batch.pending.items() for e, (at, _) in events.items()],
         )
+        if batch.stored_pending is not None:
+            batch.stored_pending.update(batch.pending)
         batch.pending.clear()
         batch.articles.clear()
         batch.completed.clear()
