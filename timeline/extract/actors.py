@@ -67,14 +67,14 @@ def is_acronym(name: str) -> bool:
 class Aliases:
     """Alias table of one article."""
 
-    def __init__(self, doc):
+    def __init__(self, doc, ents=None):
         self.orgs: list[tuple[int, str]] = []
         self.people: list[tuple[int, str]] = []
         self.text = doc.text
         self._person_spans: list[tuple[int, int, str]] = []  # (start, end, name)
         self._roles: dict[int, set[str]] = {}
         acr: dict[str, str] = {}
-        for ent in doc.ents:
+        for ent in (doc.ents if ents is None else ents):
             if ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
                 self.orgs.append((ent.start_char, clean(ent.text)))
             elif ent.label_ == "PERSON":

@@ -381,13 +381,31 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
     return best
 
 
+class _HasNumber:
+    """Whether the sentence has a number, computed on first use (truth value only)."""
+
+    __slots__ = ("toks", "value")
+
+    def __init__(self, toks):
+        self.toks = toks
+        self.value = None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = any(t.like_num or t.ent_type_ in ("PERCENT", "MONEY", "CARDINAL") for t in self.toks)
+        return self.value
+
+
 def body_trigger(doc, sent, exclude) -> Trigger | None:
     """The highest verb trigger of a body sentence (outside quotes / excluded spans)."""
     toks = list(doc[sent.tok_start:sent.tok_end])
-    has_number = any(t.like_num or t.ent_type_ in ("PERCENT", "MONEY", "CARDINAL") for t in toks)
+    has_number = _HasNumber(toks)
     found = []
     for t in toks:
-        if any(s <= t.idx < e for s, e in exclude):
+        pos = t.pos_
+        if pos not in ("VERB", "AUX") and not (pos == "NOUN" and t.dep_ == "ROOT" and t.tag_ == "VBZ"):
+            continue  # verb_trigger's own first test, without the call
+        if exclude and any(s <= t.idx < e for s, e in exclude):
             continue
         r = verb_trigger(t, toks, has_number)
         if r:

@@ -37,6 +37,15 @@ def find_mentions(doc, anchor):
     return out
 
 
+def _token_starts(doc) -> list[int]:
+    """Every token's character offset (no Token objects: one array read)."""
+    from spacy.attrs import IDX
+
+    if len(doc) == 0:
+        return []
+    return doc.to_array([IDX]).ravel().tolist()
+
+
 class Dater:
     """Holds the doc's mentions and the per-paragraph established time."""
 
@@ -44,7 +53,7 @@ class Dater:
         self.doc = doc
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
-        self.tok_starts = [t.idx for t in doc]
+        self.tok_starts = _token_starts(doc)
         self.published = published
         self.paragraph_time: dict[int, object] = {}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Place, Quantity, Span
@@ -33,13 +34,37 @@ def _value(text: str) -> float | None:
     return v
 
 
-def quantities(doc, sent, time_spans) -> tuple[Quantity, ...]:
+class DocEnts:
+    """`doc.ents` built once (spaCy rebuilds every Span on each access), with each
+    entity's token start/end and label, for looking up the entities of a sentence."""
+
+    def __init__(self, doc):
+        self.ents = list(doc.ents)
+        self.starts = [e.start for e in self.ents]
+        self.ends = [e.end for e in self.ents]
+        self.labels = [e.label_ for e in self.ents]
+
+    def within(self, tok_start: int, tok_end: int, labels) -> list:
+        """Entities inside tokens [tok_start, tok_end) with a label in `labels`, in order."""
+        out = []
+        starts, ends, labs, ents = self.starts, self.ends, self.labels, self.ents
+        for k in range(bisect.bisect_left(starts, tok_start), len(starts)):
+            if starts[k] >= tok_end:
+                break
+            if ends[k] <= tok_end and labs[k] in labels:
+                out.append(ents[k])
+        return out
+
+
+_QUANTITY_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def quantities(doc, sent, time_spans, ents: DocEnts | None = None) -> tuple[Quantity, ...]:
     out = []
-    for ent in doc.ents:
-        if ent.start < sent.tok_start or ent.end > sent.tok_end:
-            continue
-        if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
-            continue
+    if ents is None:
+        ents = DocEnts(doc)
+    for ent in ents.within(sent.tok_start, sent.tok_end, _QUANTITY_LABELS):
         if any(s < ent.end_char and ent.start_char < e for s, e in time_spans):
             continue
         v = _value(ent.text)
@@ -54,11 +79,11 @@ def quantities(doc, sent, time_spans) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
-def places(doc, sent) -> tuple[Place, ...]:
+def places(doc, sent, ents: DocEnts | None = None) -> tuple[Place, ...]:
     seen, out = set(), []
-    for ent in doc.ents:
-        if ent.start < sent.tok_start or ent.end > sent.tok_end or ent.label_ not in ("GPE", "LOC", "FAC"):
-            continue
+    if ents is None:
+        ents = DocEnts(doc)
+    for ent in ents.within(sent.tok_start, sent.tok_end, _PLACE_LABELS):
         if ent.text in seen:
             continue
         seen.add(ent.text)

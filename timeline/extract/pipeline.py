@@ -20,7 +20,7 @@ from .actors import GENERIC_ORG_HEADS, Aliases, is_acronym
 from .lexicon import COURT_NOUNS, ROLE_NOUNS, RULING_NOUNS, SPEECH, WEAK_HEAD_SPEECH
 from .attribute import Speech, SpeechFinder, _np_tokens, _name_of, document_verb, quote_spans
 from .dating import Dater, find_mentions
-from .details import clause_tokens, places, quantities, render
+from .details import DocEnts, clause_tokens, places, quantities, render
 from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
@@ -39,11 +39,13 @@ class Analysis:
     speeches: list[Speech]
     dater: Dater
     by_sentence: dict[int, list[Speech]] = field(default_factory=dict)
+    ents: DocEnts | None = None
 
 
 def analyse(article: Article, doc) -> Analysis:
     seg = segment(doc)
-    aliases = Aliases(doc)
+    ents = DocEnts(doc)
+    aliases = Aliases(doc, ents.ents)
     finder = SpeechFinder(doc, seg, aliases)
     speeches = finder.run()
     dater = Dater(doc, find_mentions(doc, article.published), article.published)
@@ -51,7 +53,7 @@ def analyse(article: Article, doc) -> Analysis:
     for s in speeches:
         if s.event:  # beliefs, findings and nominal claims make no statement event
             by_sentence.setdefault(s.sentence, []).append(s)
-    return Analysis(article, doc, seg, aliases, finder, speeches, dater, by_sentence)
+    return Analysis(article, doc, seg, aliases, finder, speeches, dater, by_sentence, ents)
 
 
 def to_attribution(s: Speech) -> Attribution:
@@ -158,16 +160,16 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
     speech = _main_speech(speeches, doc)
     if speeches and speech is None:
         return None  # only a continuation quote: part of the previous statement
+    quotes = quote_spans(text, sent.start, sent.end)
     if speech is not None and speech.cue_tok is not None and not sent.is_headline:
         # a main-clause action outranks a speech cue buried deeper ("…, asking how …")
-        bt = C.body_trigger(doc, sent, quote_spans(text, sent.start, sent.end))
+        bt = C.body_trigger(doc, sent, quotes)
         if bt is not None and bt.kind != "other" and C._depth(doc[bt.tok]) < C._depth(doc[speech.cue_tok]) \
                 and not C.is_negated(doc[bt.tok]) and not (speech.content and speech.content[0] <= bt.span[0] < speech.content[1]):
             speech = None
             speeches = []
     trig: C.Trigger | None = None
     exclude: list[tuple[int, int]] = []
-    quotes = quote_spans(text, sent.start, sent.end)
     status = "occurred"
     conf = 0.6
     actor_tok = None
@@ -302,7 +304,7 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
         id=event_id(art.id, trigger_span, kind), article_id=art.id, kind=kind,
         headline=headline, sentence=Span(s_start, s_end), trigger=trigger_span,
         when=when, status=status, actors=tuple(actors), attribution=attribution, quote=quote,
-        places=places(doc, sent), quantities=quantities(doc, sent, time_spans),
+        places=places(doc, sent, an.ents), quantities=quantities(doc, sent, time_spans, an.ents),
         confidence=round(conf, 2), from_headline=sent.is_headline, extractor=EXTRACTOR_VERSION)
 
 
@@ -391,7 +393,7 @@ def _headline_actor(an: Analysis, sent, trig_i: int) -> Actor | None:
             lo = t.i + 1
     if lo >= trig_i or not any(t.text[:1].isupper() for t in doc[lo:trig_i]):
         lo = sent.tok_start  # "Austin, Texas, Dominates List …": the subject is before the commas
-    for ent in doc.ents:
+    for ent in (an.ents.ents if an.ents is not None else doc.ents):
         if ent.start == lo and ent.end <= trig_i and ent.label_ in ("ORG", "PERSON", "GPE", "NORP"):
             return Actor(name=ent.text, canonical=an.aliases.canonical(ent.text), span=Span(ent.start_char, ent.end_char),
                          kind={"PERSON": "person", "GPE": "place"}.get(ent.label_, "organisation"))

@@ -165,7 +165,8 @@ def classify_lines(text: str) -> list[Block]:
             paragraph += 1
         last_end = end
         role, why = "body", ""
-        tail = _LINK_TAIL.search(line)
+        # (_LINK_TAIL needs one of its three literal forms: test for them before scanning)
+        tail = _LINK_TAIL.search(line) if ("READ MORE" in line or "Read more" in line or "Read More" in line) else None
         if first:
             role, why = "headline", "first line"
             first = False
@@ -193,31 +194,52 @@ def classify_lines(text: str) -> list[Block]:
     return blocks
 
 
+def token_arrays(doc) -> tuple[list[int], list[int], list[int]]:
+    """Character offset, length and is_space flag of every token, read in one go (no
+    Token objects: spaCy builds a new one on every access)."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH
+
+    if len(doc) == 0:
+        return [], [], []
+    return doc.to_array(IDX).tolist(), doc.to_array(LENGTH).tolist(), doc.to_array(IS_SPACE).tolist()
+
+
 def segment(doc) -> Segmentation:
     """Blocks from the text, sentences from the parse, each sentence clipped to its block."""
     text = doc.text
     seg = Segmentation(blocks=classify_lines(text))
     seg._starts = [b.start for b in seg.blocks]
-    for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
-        if not toks:
+    idx, length, space = token_arrays(doc)
+    starts, blocks = seg._starts, seg.blocks
+    bisect_right = bisect.bisect_right
+    # the block of every non-space token (None outside all blocks): Segmentation.block_at
+    tok_block: list = [None] * len(idx)
+    for i, off in enumerate(idx):
+        if space[i]:
             continue
+        k = bisect_right(starts, off) - 1
+        if k >= 0:
+            b = blocks[k]
+            if b.start <= off < max(b.end, b.start + 1):
+                tok_block[i] = b
+    for sent in doc.sents:
         # a parsed sentence may still span two lines if the parser overrode a start: split
         groups: list[list] = []
-        for t in toks:
-            b = seg.block_at(t.idx)
+        for i in range(sent.start, sent.end):
+            b = tok_block[i]
             if b is None:
                 continue
             if groups and groups[-1][0] is b:
-                groups[-1][1].append(t)
+                groups[-1][1].append(i)
             else:
-                groups.append([b, [t]])
+                groups.append([b, [i]])
         for b, ts in groups:
-            ts = [t for t in ts if t.idx + len(t) <= b.end]
+            ts = [i for i in ts if idx[i] + length[i] <= b.end]
             if not ts:
                 continue
+            first, last = ts[0], ts[-1]
             seg.sentences.append(Sentence(
-                index=len(seg.sentences), start=ts[0].idx, end=ts[-1].idx + len(ts[-1]),
-                tok_start=ts[0].i, tok_end=ts[-1].i + 1, block=b.index, paragraph=b.paragraph,
+                index=len(seg.sentences), start=idx[first], end=idx[last] + length[last],
+                tok_start=first, tok_end=last + 1, block=b.index, paragraph=b.paragraph,
                 role=b.role))
     return seg
