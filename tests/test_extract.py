@@ -378,3 +378,13 @@ def test_aliases_acronym_and_agency(nlp):
     al = Aliases(doc)
     assert al.canonical("ICE") == al.canonical("U.S. Immigration and Customs Enforcement")
     assert al.canonical("the agency", offset=len(doc.text) - 10) == al.canonical("ICE")
+
+
+def test_date_of_the_same_clause_beats_a_nearer_one():
+    """'arrested … on Friday' is dated Friday although 'Monday' (the saying) is nearer."""
+    a = Article.from_text("Raids in Texas\n\nThe agency said Monday that agents arrested 50 people "
+                          "in raids on Friday.\n", published=pendulum.date(2018, 1, 17))
+    arrests = [e for e in extract_events(a) if e.kind == "arrests"]
+    assert len(arrests) == 1
+    assert arrests[0].when.value == "2018-01-12"
+    assert a.text[arrests[0].trigger.start:arrests[0].trigger.end] == "arrested"

@@ -67,7 +67,7 @@ class Dater:
         for _ in range(30):
             if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass"):
                 return cur
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return cur
             cur = cur.head
         return cur
@@ -88,8 +88,9 @@ class Dater:
                  if not any(s <= m.start < e for s, e in exclude)]
         if cands and trigger_tok is not None:
             tclause = self._clause(trigger_tok)
-            same = [m for m in cands if self._clause(self._tok_at(m.start)) is tclause
-                    or self._clause(self._tok_at(m.end - 1)) is tclause]
+            # spaCy makes a new Token object per access: compare positions, not identity
+            same = [m for m in cands if self._clause(self._tok_at(m.start)).i == tclause.i
+                    or self._clause(self._tok_at(m.end - 1)).i == tclause.i]
             pool = same or cands
             best = min(pool, key=lambda m: abs(m.start - trigger_tok.idx))
         elif cands:
