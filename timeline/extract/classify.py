@@ -99,7 +99,7 @@ def _light_kind(verb, noun) -> str | None:
 
 def _depth(tok) -> int:
     d = 0
-    while tok.head is not tok and d < 50:
+    while tok.head.i != tok.i and d < 50:
         tok = tok.head
         d += 1
     return d
@@ -300,18 +300,18 @@ def planned(tok, sent_toks=None) -> bool:
                 return True
             if c.dep_ == "amod" and c.lower_ in PLAN_ADJ:
                 return True
-            if c.dep_ == "aux" and c.lower_ == "to" and cur.head is cur:
+            if c.dep_ == "aux" and c.lower_ == "to" and cur.head.i == cur.i:
                 return True
-        if cur is not tok and cur.lemma_.lower() in PLAN_WORDS:
+        if cur.i != tok.i and cur.lemma_.lower() in PLAN_WORDS:
             return True
-        if cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
             cur = cur.head
             continue
-        if cur.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and cur.head is not cur:
+        if cur.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and cur.head.i != cur.i:
             cur = cur.head
             continue
         break
-    if cur.lemma_.lower() in PLAN_WORDS and cur is not tok:
+    if cur.lemma_.lower() in PLAN_WORDS and cur.i != tok.i:
         return True
     # "going to arrest"
     if tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to" and tok.doc[tok.i - 2].lower_ == "going":
@@ -397,7 +397,11 @@ class _HasNumber:
 
 
 def body_trigger(doc, sent, exclude) -> Trigger | None:
-    """The highest verb trigger of a body sentence (outside quotes / excluded spans)."""
+    """The first verb trigger of a body sentence (outside quotes / excluded spans).
+
+    First in word order, not highest in the parse: on the seeds and the dev gold, ordering
+    by depth picked a deeper clause's kind ("made it clear that ICE needs … a warrant" →
+    court) more often than it helped."""
     toks = list(doc[sent.tok_start:sent.tok_end])
     has_number = _HasNumber(toks)
     found = []
@@ -409,17 +413,17 @@ def body_trigger(doc, sent, exclude) -> Trigger | None:
             continue
         r = verb_trigger(t, toks, has_number)
         if r:
-            found.append((_depth(t), t.i, r, t))
+            found.append((t.i, r, t))
     if not found:
         return None
-    found.sort(key=lambda x: (x[0], x[1]))
-    _, _, (kind, how), t = found[0]
+    found.sort(key=lambda x: x[0])
+    _, (kind, how), t = found[0]
     if how == "action":
         # "voted to pass the bill", "hosted … and signed an order": the specific event
         # the plain action leads to is the event
-        inner = next((f for f in found[1:] if f[2][1] != "action" and _reaches(f[3], t)), None)
+        inner = next((f for f in found[1:] if f[1][1] != "action" and _reaches(f[2], t)), None)
         if inner is not None:
-            _, _, (kind, how), t = inner
+            _, (kind, how), t = inner
     if kind == "arrests" and t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in NOUN_TRIGGERS["operation"]:
         kind = "operation"  # "an operation this week to arrest hundreds": the operation
     return Trigger(kind, t.i, (t.idx, t.idx + len(t)), how)
@@ -507,7 +511,7 @@ def _unrealised(head, tok) -> bool:
         if cur.lemma_.lower() in PLAN_WORDS or any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in PLAN_NOUNS for c in cur.children):
             return True
-        if cur is head or cur.head is cur:
+        if cur.i == head.i or cur.head.i == cur.i:
             break
         cur = cur.head
     return False

@@ -112,7 +112,7 @@ def _subject_tok(tok):
                 return pobj
         if any(c.dep_ == "nsubjpass" for c in cur.children):
             return None
-        if cur.dep_ in ("xcomp", "conj", "advcl", "relcl") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj", "advcl", "relcl") and cur.head.i != cur.i:
             if cur.dep_ == "relcl":
                 return cur.head
             cur = cur.head
@@ -480,7 +480,7 @@ def _headline_text(an: Analysis, sent, trig, speech) -> str:
         for _ in range(5):  # up to the clause that has a subject ("X agreed to ban …")
             if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
                 break
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
         lo, hi = head.left_edge.i, head.right_edge.i + 1
