@@ -849,17 +849,88 @@ def candidates(text: str) -> list[Candidate]:
     """Every match of every pattern (overlaps allowed; the tagger picks among them)."""
     out: list[Candidate] = []
     low = text.lower()
-    for rx, build in PATTERNS:
-        needs = _NEEDS.get(build.__name__)
+    setup = _SCAN.get("setup") or _SCAN.setdefault("setup", _scan_setup())
+    hits = None
+    runs: dict = {}
+    windows: dict = {}
+    n = len(text)
+    for rx, build, name, keys, reach in setup["plan"]:
+        needs = _NEEDS.get(name)
         if needs and not any(w in low for w in needs):
             continue
-        for m in rx.finditer(text):
+        if reach is None:
+            matches = rx.finditer(text)
+        else:
+            if hits is None:
+                hits = _keyword_hits(text, setup)
+            reach_n = reach[""]
+            for cls, k in reach.items():
+                if cls:
+                    if cls not in runs:
+                        runs[cls] = max(map(len, _RUN_RX[cls].findall(text)), default=0)
+                    reach_n += k * runs[cls]
+            wkey = (keys, reach_n)
+            wins = windows.get(wkey)
+            if wins is None:
+                wins = windows[wkey] = _windows(hits, keys, reach_n)
+            matches = _scan(rx, text, wins, reach_n, n)
+        for m in matches:
             if m.end() == m.start():
                 continue
             c = build(m, text)
             if c is not None and c.end > c.start:
                 out.append(c)
     return out
+
+
+def _keyword_hits(text: str, setup: dict) -> list[tuple[int, int, frozenset]]:
+    """(first, last possible start of a keyword occurrence, keywords there), in text order."""
+    prefixes = setup["prefixes"]
+    digit = frozenset(("digit",))
+    out = []
+    for m in setup["kw"].finditer(text):
+        w = m.group("w")
+        if w is None:
+            out.append((m.start(), m.end() - 1, digit))
+        else:
+            p = m.start()
+            ks = prefixes.get(w.lower())
+            out.append((p, p, ks if ks is not None and len(w.lower()) == len(w) else setup["all_words"]))
+    return out
+
+
+def _windows(hits, keys: frozenset, reach: int) -> list[tuple[int, int]]:
+    """Merged ranges [lo, hi] of the start positions a match may have."""
+    out: list[list[int]] = []
+    for a, b, ks in hits:
+        if keys.isdisjoint(ks):
+            continue
+        lo = a - reach
+        if out and lo <= out[-1][1] + 1:
+            if b > out[-1][1]:
+                out[-1][1] = b
+        else:
+            out.append([lo, b])
+    return out
+
+
+def _scan(rx: re.Pattern, text: str, wins, reach: int, n: int):
+    """rx.finditer(text) for a pattern whose matches all start inside ``wins``."""
+    pos = 0
+    for lo, hi in wins:
+        if hi < pos:
+            continue
+        p = lo if lo > pos else pos
+        end = hi + reach + 2
+        if end > n:
+            end = n
+        while True:
+            m = rx.search(text, p, end)
+            if m is None or m.start() > hi:
+                break
+            yield m
+            p = m.end()
+        pos = p
 
 
 @pattern(r"(?i:\bthe\s+weekend\b)")
@@ -1005,3 +1076,137 @@ def holiday(m: re.Match, text: str) -> Candidate | None:
     if m["y"]:
         return _cand(m, type="DATE", value=_ymd(int(m["y"]), mon, day))
     return _cand(m, type="DATE", rule=f"date:{mon}:{day}:{{dir}}", family="month")
+
+
+# ---------------------------------------------------------------- keyword-anchored scanning
+# A pattern listed in _KEYS cannot match without consuming one of its keywords (a letter
+# word below, or "digit"), so its matches start at most ``_reach`` characters before a
+# keyword occurrence. candidates() finds all keyword occurrences with one scan and runs such
+# a pattern only over windows around them. This is exactly equivalent to rx.finditer(text):
+# ``_reach`` bounds how far the engine reads from a start position (lookarounds included),
+# with each unbounded single-character repeat bounded by the longest run of such characters
+# in this text, and searches are cut (endpos) only beyond what a start in the window can read.
+_UNITK = ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year",
+          "decade", "centur")
+_SEASONK = ("spring", "summer", "fall", "autumn", "winter")
+_MONTHK = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WDK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_TODK = ("morning", "afternoon", "evening", "night")
+_KEYS: dict[str, tuple[str, ...]] = {
+    "duration": _UNITK, "ago": _UNITK, "duration_adj": _UNITK, "vague_plural": _UNITK,
+    "relative_unit": _UNITK + _SEASONK, "deictic": tuple(_DEICTIC),
+    "month_day": _MONTHK, "day_month": _MONTHK, "month_year": _MONTHK, "bare_month": _MONTHK,
+    "month_rel_year": _MONTHK, "year": ("digit",), "the_year": _UNITK, "weekday": _WDK,
+    "year_end": _UNITK, "year_possessive": _UNITK, "clock": ("digit", "noon", "midnight"),
+    "nth_day": _UNITK, "season": _SEASONK, "this_morning": _TODK,
+    "quarter": ("quarter", "half", "period"), "set_adverb": tuple(_SET_UNITS),
+    "modal_one_day": _UNITK, "for_the_year": _UNITK, "anaphoric_day": _UNITK + _TODK,
+    "period_last_year": _UNITK, "year_ago_adj": _UNITK, "iso_date": ("digit",),
+    "q_code": ("q1", "q2", "q3", "q4"), "first_months": _UNITK, "latest_year": _UNITK,
+    "holiday": ("christmas", "new", "halloween", "valentine", "veterans", "fourth"),
+    "tod_deictic": ("yesterday", "today", "tomorrow"), "century": _UNITK, "soon": ("soon",),
+    "the_next_day": _UNITK, "decade": ("digit",), "slash_date": ("digit",),
+    "that_period": _UNITK + ("period",), "year_ended": _UNITK, "the_quarter": ("quarter", "period"),
+}
+_RUN_CLASSES = {  # the unbounded single-character repeats used by the grammar
+    "[(IN, [(CATEGORY, CATEGORY_SPACE)])]": r"\s+",
+    "[(IN, [(RANGE, (97, 122))])]": r"(?i:[a-z])+",
+    "[(IN, [(CATEGORY, CATEGORY_SPACE), (LITERAL, 45)])]": r"[\s-]+",
+    "[(IN, [(CATEGORY, CATEGORY_DIGIT)])]": r"\d+",
+}
+_RUN_RX = {k: re.compile(v) for k, v in _RUN_CLASSES.items()}
+_SCAN: dict = {}
+
+
+def _reach(sp) -> dict | None:
+    """Upper bound on the characters read from a start position, as {run class: coefficient,
+    "": constant}; None when some unbounded repeat is not a known single-character class."""
+    from re import _constants as C
+
+    out: dict = {"": 0}
+
+    def add(d, k=1):
+        for key, v in d.items():
+            out[key] = out.get(key, 0) + v * k
+
+    def hull(ds):
+        h: dict = {}
+        for d in ds:
+            for key, v in d.items():
+                h[key] = max(h.get(key, 0), v)
+        return h
+
+    for op, av in sp.data if hasattr(sp, "data") else sp:
+        if op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY):
+            out[""] += 1
+        elif op is C.AT:
+            pass
+        elif op is C.BRANCH:
+            subs = [_reach(b) for b in av[1]]
+            if any(s is None for s in subs):
+                return None
+            add(hull(subs))
+        elif op is C.SUBPATTERN:
+            s = _reach(av[3])
+            if s is None:
+                return None
+            add(s)
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            s = _reach(av[1])
+            if s is None:
+                return None
+            add(s)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, hi, item = av
+            if hi != C.MAXREPEAT:
+                s = _reach(item)
+                if s is None:
+                    return None
+                add(s, hi)
+            else:
+                key = str(list(item))
+                if key not in _RUN_CLASSES:
+                    return None
+                out[key] = out.get(key, 0) + 1
+        else:
+            return None
+    return out
+
+
+def _trie_rx(words) -> str:
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if "" in node:
+            return f"(?:{'|'.join(alts)})?" if alts else ""
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+    return emit(tree)
+
+
+def _scan_setup() -> dict:
+    """Per pattern: (reach or None, key classes); the combined keyword regex; word -> keys."""
+    from re import _parser
+
+    words = sorted({w for ks in _KEYS.values() for w in ks if w != "digit"})
+    assert all(w[:1].isalpha() and w == w.lower() for w in words)
+    plan = []
+    for rx, build in PATTERNS:
+        keys = _KEYS.get(build.__name__)
+        reach = None
+        if keys:
+            p = _parser.parse(rx.pattern, rx.flags)
+            if p.getwidth()[0] > 0:   # never an empty match
+                reach = _reach(p)
+        plan.append((rx, build, build.__name__, frozenset(keys) if reach else None, reach))
+    # every keyword occurrence (overlaps too, via the lookahead); all keywords that occur at
+    # one position are prefixes of the longest one, which the alternation reports
+    kw_rx = re.compile(rf"(?i)(?=(?P<w>{_trie_rx(words)}))|(?P<d>\d+)")
+    prefixes = {w: frozenset(x for x in words if w.startswith(x)) for w in words}
+    return {"plan": plan, "kw": kw_rx, "prefixes": prefixes, "all_words": frozenset(words)}
