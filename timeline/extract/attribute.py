@@ -18,7 +18,12 @@ name to its fullest form in the article (via the alias table).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LOWER
+from spacy.strings import get_string_id
 
 from .lexicon import (ANONYMOUS, COGNITION, EVALUATIVE, FINDING_SUBJECTS, FINDING_VERBS,
                       NOT_OUTLET_HEADS, OBJECT_SPEECH, OUTLET_WORDS, PRONOUNS, QUOTE_CUES,
@@ -165,6 +170,28 @@ def _finite_clause(tok, head, wh: bool = False) -> bool:
 
 def _inside(offset: int, spans) -> bool:
     return any(s <= offset < e for s, e in spans)
+
+
+def _merged(spans) -> tuple[list[int], list[int]]:
+    """Starts and ends of the union of half-open `spans`, sorted and disjoint (for
+    `_inside_merged`: the same answer as `_inside` on the original spans)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(spans):
+        if e <= s:
+            continue
+        if ends and s <= ends[-1]:
+            if e > ends[-1]:
+                ends[-1] = e
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
+def _inside_merged(offset: int, starts: list[int], ends: list[int]) -> bool:
+    k = bisect_right(starts, offset) - 1
+    return k >= 0 and offset < ends[k]
 
 
 def is_outlet(tokens) -> bool:
@@ -462,6 +489,10 @@ def _has_context(tok) -> bool:
     return False
 
 
+#: {cue lemma set: {lemma hash: whether the lowercased lemma is in the set}}
+_CUE_LEMMAS: dict[frozenset, dict[int, bool]] = {}
+
+
 class SpeechFinder:
     """Find attributions sentence by sentence; keeps the history used for pronouns."""
 
@@ -472,13 +503,49 @@ class SpeechFinder:
         self.text = doc.text
         self.history: list[tuple[int, str, str]] = []  # (offset, name, kind)
         self.outlets: list[tuple[int, str]] = []
+        self._bq: dict[int, list[tuple[int, int]]] = {}  # block index -> its quote spans
+        self._columns()
+
+    def _columns(self):
+        """Per-doc token columns read once (the doc does not change during a run):
+        sorted indices of the tokens each per-sentence scan can act on."""
+        doc = self.doc
+        if not len(doc):
+            self._cue_idx = self._according_idx = self._cite_idx = self._subj_idx = []
+            return
+        arr = doc.to_array([LEMMA, LOWER, DEP, ENT_TYPE, ENT_IOB])
+        lemmas = arr[:, 0]
+        # lemmas whose lowercase can be a cue, decided once per distinct lemma
+        cand = set(STANCE_ADJ) | set(SPEECH_NOUNS) | set(FINDING_VERBS) | set(SPEECH) | {"put"}
+        known = _CUE_LEMMAS.setdefault(frozenset(cand), {})
+        strings = doc.vocab.strings
+        u, inv = np.unique(lemmas, return_inverse=True)
+        ok = []
+        for h in u.tolist():
+            v = known.get(h)
+            if v is None:
+                v = known[h] = (strings[h] if h else "").lower() in cand
+            ok.append(v)
+        cue = np.array(ok, dtype=bool)[inv.reshape(-1)]
+        dep = arr[:, 2]
+        subj = (dep == get_string_id("nsubj")) | (dep == get_string_id("nsubjpass")) | (
+            (arr[:, 3] == get_string_id("ORG")) & (arr[:, 4] == 3))  # ENT_IOB 3: "B"
+        self._cue_idx = np.flatnonzero(cue).tolist()
+        self._according_idx = np.flatnonzero(arr[:, 1] == get_string_id("according")).tolist()
+        self._cite_idx = np.flatnonzero(lemmas == get_string_id("cite")).tolist()
+        self._subj_idx = np.flatnonzero(subj).tolist()
+
+    @staticmethod
+    def _in_sent(idx: list[int], sent) -> list[int]:
+        return idx[bisect_left(idx, sent.tok_start):bisect_left(idx, sent.tok_end)]
 
     # --- antecedents -------------------------------------------------------------
     def _note_subjects(self, sent, contents=()):
         doc = self.doc
-        skip = list(contents) + self._block_quotes(sent)
-        for t in doc[sent.tok_start:sent.tok_end]:
-            if _inside(t.idx, skip):
+        starts, ends = _merged(list(contents) + self._block_quotes(sent))
+        for i in self._in_sent(self._subj_idx, sent):
+            t = doc[i]
+            if _inside_merged(t.idx, starts, ends):
                 continue
             if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS and t.lower_ not in _WH \
                     and (t.head.dep_ == "ROOT" or t.ent_type_ == "PERSON"):
@@ -487,11 +554,11 @@ class SpeechFinder:
                 if kind in ("person", "org", "group", "outlet"):
                     self.history.append((t.idx, name, kind))
             if t.ent_type_ == "ORG" and t.ent_iob_ == "B":
-                ent = [x for x in doc[t.i:sent.tok_end]]
                 j = 1
-                while j < len(ent) and ent[j].ent_iob_ == "I":
+                while i + j < sent.tok_end and doc[i + j].ent_iob_ == "I":
                     j += 1
-                if is_outlet(ent[:j]):
+                ent = [x for x in doc[i:i + j]]
+                if is_outlet(ent):
                     self.outlets.append((t.idx, self.text[t.idx: ent[j - 1].idx + len(ent[j - 1])]))
 
     def _resolve_pronoun(self, word: str, before: int) -> str | None:
@@ -553,8 +620,13 @@ class SpeechFinder:
         return found
 
     def _block_quotes(self, sent):
-        blk = self.seg.blocks[sent.block]
-        return quote_spans(self.text, blk.start, blk.end)
+        """The quote spans of the sentence's block (cached per block; callers do not
+        mutate the list)."""
+        q = self._bq.get(sent.block)
+        if q is None:
+            blk = self.seg.blocks[sent.block]
+            q = self._bq[sent.block] = quote_spans(self.text, blk.start, blk.end)
+        return q
 
     def _in_quote(self, sent) -> bool:
         return any(s <= sent.start + 2 and sent.end - 2 <= e or (s < sent.end and e > sent.start)
@@ -603,9 +675,7 @@ class SpeechFinder:
 
     def _sentence(self, sent) -> list[Speech]:
         doc, text = self.doc, self.text
-        toks = doc[sent.tok_start:sent.tok_end]
-        blk = self.seg.blocks[sent.block]
-        quotes = [q for q in quote_spans(text, blk.start, blk.end) if q[0] < sent.end and q[1] > sent.start]
+        quotes = [q for q in self._block_quotes(sent) if q[0] < sent.end and q[1] > sent.start]
         out: list[Speech] = []
         if sent.is_headline:
             h = self._headline(sent)
@@ -620,7 +690,8 @@ class SpeechFinder:
             quotes = [prevq] + quotes
             raw = [prevq] + raw
         cards = link_cards(doc, sent)
-        for t in toks:
+        for i in self._in_sent(self._cue_idx, sent):  # only tokens whose lemma can be a cue
+            t = doc[i]
             lemma = t.lemma_.lower()
             finding = False
             if lemma in STANCE_ADJ:
@@ -921,8 +992,15 @@ class SpeechFinder:
         """'“… here?” she said.' split after the question mark: the quotation that ends
         right before a sentence opening with its cue ('she said', 'said Smith')."""
         doc = self.doc
-        words = [t for t in doc[sent.tok_start:min(sent.tok_end, sent.tok_start + 6)] if not (t.is_punct or t.is_space)]
-        if not words or sent.role != "body":
+        if sent.role != "body":
+            return None
+        hi = min(sent.tok_end, sent.tok_start + 6)
+        cues = self._cue_idx
+        k = bisect_left(cues, sent.tok_start)
+        if k == len(cues) or cues[k] >= hi:
+            return None  # no token among the first words can be the cue
+        words = [t for t in doc[sent.tok_start:hi] if not (t.is_punct or t.is_space)]
+        if not words:
             return None
         cue = next((t for t in words[:4] if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH), None)
         if cue is None or any(t.pos_ in ("VERB", "AUX") for t in words if t.i < cue.i):
@@ -1007,9 +1085,8 @@ class SpeechFinder:
     def _according(self, sent, quotes) -> list[Speech]:
         doc, text = self.doc, self.text
         out = []
-        for t in doc[sent.tok_start:sent.tok_end]:
-            if t.lower_ != "according":
-                continue
+        for i in self._in_sent(self._according_idx, sent):
+            t = doc[i]
             to = next((c for c in t.children if c.lower_ == "to"), None)
             if to is None and t.i + 1 < sent.tok_end and doc[t.i + 1].lower_ == "to":
                 to = doc[t.i + 1]
@@ -1064,8 +1141,9 @@ class SpeechFinder:
     def _citing(self, out: list[Speech], sent):
         """'The paper, citing an anonymous source, reported …' → chain (source, paper)."""
         doc = self.doc
-        for t in doc[sent.tok_start:sent.tok_end]:
-            if t.lemma_ != "cite" or t.tag_ != "VBG":
+        for i in self._in_sent(self._cite_idx, sent):
+            t = doc[i]
+            if t.tag_ != "VBG":
                 continue
             obj = next((c for c in t.children if c.dep_ == "dobj"), None)
             if obj is None:
