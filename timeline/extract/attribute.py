@@ -308,12 +308,12 @@ def document_verb(tok):
             noun = next((c for c in cur.children if c.dep_ in ("dobj", "nsubjpass")
                          and c.lemma_.lower() in _STATEMENT_NOUNS), None)
             if noun is None and cur.tag_ == "VBG" and cur.dep_ in ("acl", "advcl", "pcomp", "conj") \
-                    and cur.head is not cur:
+                    and cur.head.i != cur.i:
                 continue  # 'penned a letter to Y noting …, saying …': up through the participle
             return (cur, noun) if noun is not None else None
         if cur.lemma_.lower() in _STATEMENT_NOUNS and cur.head.pos_ == "VERB" and cur.dep_ in ("dobj", "nsubjpass"):
             return cur.head, cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
     return None
 
@@ -350,7 +350,7 @@ def _subject(tok):
         cur = tok
         fallback = None
         for _ in range(6):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             if cur.dep_ not in ("advcl", "conj", "xcomp", "acl", "prep", "relcl", "pcomp") \
                     and not (participle and cur.dep_ == "ccomp"):
@@ -710,7 +710,7 @@ class SpeechFinder:
                 finding = True
             elif t.pos_ not in ("VERB", "AUX") or (lemma not in SPEECH and lemma != "put"):
                 continue
-            as_clause = t.dep_ == "advcl" and t.head is not t and any(
+            as_clause = t.dep_ == "advcl" and t.head.i != t.i and any(
                 c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i for c in t.children)
             if lemma == "put" and not (as_clause and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
                                        and not any(c.dep_ in ("prep", "prt", "advmod") and c.i > t.i and not _has_context(c)
