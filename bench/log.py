@@ -407,16 +407,31 @@ def real_articles(k: int) -> list[Loaded]:
             for i in range(k)]
 
 
-def time_add_one(tl: Timeline, articles: list[Loaded]) -> tuple[float, float]:
-    """Median (wall, CPU) seconds for Timeline.add of one article (append, catch-up, merging)."""
-    walls, cpus = [], []
+def _read_calls() -> int | None:
+    """read() system calls this process has made so far (Linux: /proc/self/io), or None."""
+    try:
+        with open("/proc/self/io") as io:
+            return next(int(line.split()[1]) for line in io if line.startswith("syscr"))
+    except (OSError, StopIteration, ValueError):
+        return None
+
+
+def time_add_one(tl: Timeline, articles: list[Loaded]) -> tuple[float, float, float | None]:
+    """Median (wall, CPU) seconds for Timeline.add of one article (append, catch-up, merging), and
+    the median number of read() calls it made: pages SQLite missed in its own page cache and read
+    from the file (or the OS cache), a figure that does not depend on the machine's load."""
+    walls, cpus, reads = [], [], []
     for item in articles:
+        before = _read_calls()
         wall, cpu = time.perf_counter(), time.process_time()
         report = tl.add([item], extractor=said_extractor, workers=1)
         walls.append(time.perf_counter() - wall)
         cpus.append(time.process_time() - cpu)
+        after = _read_calls()
+        if before is not None and after is not None:
+            reads.append(after - before)
         assert report.added == 1, report
-    return statistics.median(walls), statistics.median(cpus)
+    return statistics.median(walls), statistics.median(cpus), statistics.median(reads) if reads else None
 
 
 def queries(conn: sqlite3.Connection) -> dict[str, tuple[str, tuple]]:
@@ -523,7 +538,9 @@ def report(r: dict) -> None:
     print(f"    raw insert                     {raw_rate:10,.0f} rows/s     ({raw_seconds:.1f} s wall, {raw_cpu:.1f} s CPU)")
     print(f"    rebuild / raw-log-insert throughput        {rebuild_rate / raw_rate:6.2f} wall, "
           f"{raw_cpu / rebuild_cpu:.2f} CPU")
-    print(f"  add one article (median of 5)    {r['add_one'][0] * 1000:10.1f} ms wall, {r['add_one'][1] * 1000:.1f} ms CPU")
+    reads = r["add_one"][2]
+    print(f"  add one article (median of 5)    {r['add_one'][0] * 1000:10.1f} ms wall, {r['add_one'][1] * 1000:.1f} ms CPU"
+          + (f", {reads:.0f} page reads" if reads is not None else ""))
     for name, (latency, found) in r["queries"].items():
         print(f"  query: {name:<34} {latency * 1000:8.2f} ms  ({found} rows)")
     print(f"  database size                    {r['bytes'] / 2**20:10.1f} MiB, {r['bytes'] / events:,.0f} bytes/event")

@@ -15,9 +15,13 @@ article); an undated row with the 100 nearest earlier rows of its kind.
 Comparing does not read a candidate's sources or split its text into words: each row's match
 profile (content words per passage, quote words, numbers, sentences, places, actors, speaker)
 is written with the row (`fold_match`, see `rows.match_profile`), and the candidates' profiles are
-read from it by rowid. A candidate that shares no content word and no quote word with the new row
-is skipped before `same_event` (`may_match`): every rule below needs wording similarity > 0 or
-quote similarity ≥ 0.6, so the skip never changes a decision.
+read from it by key in one statement (`_read_profiles`). `fold_match` is clustered by (kind,
+date_start, source order, rowid), so the candidates of one lookup (one kind, nearby dates, the
+latest in source order) sit on a few adjacent pages, however large the file: read by rowid, they
+were scattered over the whole table, a page each. A candidate that shares no content word and no
+quote word with the new row is skipped before `same_event` (`may_match`): every rule below needs
+wording similarity > 0 or quote similarity ≥ 0.6, so the skip never changes a decision; nor is one
+compared that comes after a match already found (the earliest match wins).
 
 Two rows are the same news event when they have the same kind, their dates can overlap
 (publication-date fallbacks get three days either way), they are not from the same
@@ -115,17 +119,39 @@ class Profile:
         self.actors = {a.lower() for a in json.loads(row["actors"] or "[]")}
         self.speaker = (row["speaker"] or "").lower()
         self.window = _window(row)
+        self.words, self.quote_words = frozenset().union(*self.texts), frozenset().union(*self.quotes)
+        self._order(row)
+
+    def _order(self, row) -> None:
+        self.position, self.start, self.id = row["article_position"], row["sentence_start"], row["id"]
+        #: candidates are ranked by this: latest in source order first, then by id
+        self.order = (-self.position, -self.start, self.id)
 
     @classmethod
     def stored(cls, row: sqlite3.Row, match: tuple) -> "Profile":
         """The profile from `fold_match` (texts, quotes, numbers, sentences, places, actors, speaker);
-        all but the words are decoded when first used (`__getattr__`)."""
+        all but the words are decoded when first used (`__getattr__`), and so is the window."""
         self = cls(None, row)
         self._match = match
-        self.window = _window(row)
+        self.words, self.quote_words = frozenset(match[0].split()), frozenset(match[1].split())
+        self._order(row)
+        return self
+
+    @classmethod
+    def read(cls, row: sqlite3.Row) -> "Profile":
+        """`stored`, from a row of `_MATCH_COLUMNS` (the row's columns, then its profile)."""
+        values = tuple(row)
+        self = cls(None, row)
+        self._match = values[9:]
+        self.words, self.quote_words = frozenset(values[9].split()), frozenset(values[10].split())
+        self.position, self.start, self.id = values[7], values[8], values[1]
+        self.order = (-values[7], -values[8], values[1])
         return self
 
     def __getattr__(self, name: str):
+        if name == "window":
+            self.window = _window(self.row)
+            return self.window
         match = self.__dict__.get("_match")
         if match is None or name not in ("texts", "quotes", "numbers", "sentences", "places", "actors", "speaker"):
             raise AttributeError(name)
@@ -145,15 +171,7 @@ class Profile:
     @property
     def vocabulary(self) -> tuple[frozenset, frozenset]:
         """Every content word of its passages, and of its quotes."""
-        found = self.__dict__.get("_vocabulary")
-        if found is None:
-            match = self.__dict__.get("_match")
-            if match is not None:
-                found = (frozenset(match[0].split()), frozenset(match[1].split()))
-            else:
-                found = (frozenset().union(*self.texts), frozenset().union(*self.quotes))
-            self._vocabulary = found
-        return found
+        return self.words, self.quote_words
 
 
 def may_match(a: Profile, b: Profile) -> bool:
@@ -278,7 +296,7 @@ def _nearest_in_article(conn: sqlite3.Connection, new: sqlite3.Row, limit: int, 
     key = (new["kind"], _window(new), new["article_id"], new["article_position"])
     if key not in memo:
         lo, hi, low = _bounds(new)
-        own = [(k[0], k[1], k[2]) for k in conn.execute(
+        own = [(k[0], k[1], k[2], k[4]) for k in conn.execute(
             "SELECT article_position, sentence_start, rowid, precision, date_start, date_end FROM timeline"
             " WHERE kind = ? AND article_id = ? AND article_position = ?",
             (new["kind"], new["article_id"], new["article_position"]))
@@ -289,7 +307,7 @@ def _nearest_in_article(conn: sqlite3.Connection, new: sqlite3.Row, limit: int, 
 
 
 def _nearest(conn: sqlite3.Connection, new: sqlite3.Row, limit: int, before: tuple | None = None) -> list[tuple]:
-    """(article_position, sentence_start, rowid) of the rows of `new`'s kind that overlap its
+    """(article_position, sentence_start, rowid, date_start) of the rows of `new`'s kind that overlap its
     window: the `limit` latest before it in source order, and any that tie with the last.
 
     Rows with the same (kind, precision, date_start, date_end) sit in `timeline_match` in
@@ -309,7 +327,7 @@ def _nearest(conn: sqlite3.Connection, new: sqlite3.Row, limit: int, before: tup
             group = (kind, precision, date_start, date_end)
             floor = "" if cut is None else " AND (article_position, sentence_start) >= (?, ?)"
             found = cursor.execute(
-                "SELECT article_position, sentence_start, rowid FROM timeline"
+                "SELECT article_position, sentence_start, rowid, date_start FROM timeline"
                 " WHERE kind = ? AND precision = ? AND date_start = ? AND date_end = ?"
                 f" AND (article_position, sentence_start) < (?, ?){floor}"
                 " ORDER BY article_position DESC, sentence_start DESC LIMIT ?",
@@ -317,7 +335,7 @@ def _nearest(conn: sqlite3.Connection, new: sqlite3.Row, limit: int, before: tup
             ).fetchall()
             if len(found) == limit:  # the group may hold more rows tied with its last
                 found += [k for k in cursor.execute(
-                    "SELECT article_position, sentence_start, rowid FROM timeline"
+                    "SELECT article_position, sentence_start, rowid, date_start FROM timeline"
                     " WHERE kind = ? AND precision = ? AND date_start = ? AND date_end = ?"
                     " AND article_position = ? AND sentence_start = ?", (*group, *found[-1][:2])) if k not in found]
             keys += found
@@ -333,60 +351,79 @@ def _nearest(conn: sqlite3.Connection, new: sqlite3.Row, limit: int, before: tup
 
 #: the columns of a candidate row that comparing needs (the rest of its profile is in `fold_match`)
 _COLUMNS = "rowid AS _rowid, id, kind, date_start, date_end, basis, article_id, article_position, sentence_start"
-_PROFILE = "texts, quotes, numbers, sentences, places, actors, speaker"
+#: the same columns read from `fold_match` (`day` is date_start, '' for an undated row), then the profile
+_MATCH_COLUMNS = ("m.rowid AS _rowid, m.id, m.kind, NULLIF(m.day, '') AS date_start, m.date_end, m.basis, m.article_id,"
+                  " m.article_position, m.sentence_start, m.texts, m.quotes, m.numbers, m.sentences, m.places, m.actors,"
+                  " m.speaker")
+#: profiles by their `fold_match` key, listed as JSON [[kind, day, article_position, sentence_start, rowid], …]:
+#: one statement, a primary-key seek per row, and rows of one kind with near dates share pages
+_READ_MATCH = (f"SELECT {_MATCH_COLUMNS} FROM json_each(?) j CROSS JOIN fold_match m ON m.kind = j.value ->> 0"
+               " AND m.day = j.value ->> 1 AND m.article_position = j.value ->> 2 AND m.sentence_start = j.value ->> 3"
+               " AND m.rowid = j.value ->> 4")
 
 
-def _candidates(conn: sqlite3.Connection, new: Profile, cache: dict | None = None,
-                memo: dict | None = None) -> list[sqlite3.Row]:
-    """Rows of the same kind, earlier in source order, whose dates may overlap (indexed lookups):
-    the latest `3 * CANDIDATE_LIMIT` in source order (see `_nearest`). Rows already in
-    `cache` (by rowid, as rows or profiles) are not read again."""
+def _read_profiles(conn: sqlite3.Connection, keys: list[tuple], cache: dict) -> None:
+    """Read the stored profiles of these rows, (kind, date_start, article_position, sentence_start,
+    rowid), from `fold_match` into `cache` (by rowid)."""
+    for chunk in range(0, len(keys), 500):
+        wanted = json.dumps([[k[0], k[1] or "", k[2], k[3], k[4]] for k in keys[chunk: chunk + 500]])
+        for found in conn.execute(_READ_MATCH, (wanted,)):
+            profile = Profile.read(found)
+            cache[found[0]] = profile
+
+
+def _candidate_profiles(conn: sqlite3.Connection, new: Profile, cache: dict, memo: dict | None = None) -> list[Profile]:
+    """The profiles of `_candidates`, in that order."""
     row = new.row
+    kind = row["kind"]
     limit = CANDIDATE_LIMIT * 3
     if new.window[0]:
         keys = _nearest_in_article(conn, row, limit, memo)
         keys += [tuple(k) for k in conn.execute(
             # a row's article_position is that of its article (article_id): an index seek, not a scan
-            "SELECT article_position, sentence_start, rowid FROM timeline WHERE kind = ? AND date_start IS NULL"
+            "SELECT article_position, sentence_start, rowid, date_start FROM timeline WHERE kind = ? AND date_start IS NULL"
             " AND article_position = ? AND article_id = ? AND sentence_start < ?",
-            (row["kind"], row["article_position"], row["article_id"], row["sentence_start"]))]
+            (kind, row["article_position"], row["article_id"], row["sentence_start"]))]
         keys = sorted(set(keys), key=lambda k: (-k[0], -k[1]))
         if len(keys) > limit:  # keep the cut's ties: the id decides among them below
             keys = [k for k in keys if k[:2] >= keys[limit - 1][:2]]
-        cache = {} if cache is None else cache
-        missing = [k[2] for k in keys if k[2] not in cache]
-        for chunk in range(0, len(missing), 500):
-            rowids = missing[chunk: chunk + 500]
-            for found_row in conn.execute(
-                f"SELECT {_COLUMNS}, {_PROFILE} FROM fold_match WHERE rowid IN ({', '.join('?' for _ in rowids)})", rowids
-            ):
-                cache[found_row["_rowid"]] = Profile.stored(found_row, tuple(found_row)[9:])
+        _read_profiles(conn, [(kind, k[3], k[0], k[1], k[2]) for k in keys if k[2] not in cache], cache)
         found = [cache[k[2]] for k in keys]
-        found = [f.row if isinstance(f, Profile) else f for f in found]
     else:
-        found = conn.execute(
+        rows = conn.execute(
             f"SELECT {_COLUMNS} FROM timeline WHERE kind = ? AND date_start IS NULL AND article_position <= ?"
             " ORDER BY article_position DESC LIMIT ?",
-            (row["kind"], row["article_position"], CANDIDATE_LIMIT),
+            (kind, row["article_position"], CANDIDATE_LIMIT),
         ).fetchall()
-    found = [c for c in found if c["id"] != row["id"] and _earlier(c, row)]
-    return sorted(found, key=lambda c: (-c["article_position"], -c["sentence_start"], c["id"]))[:limit]
+        _profiles(conn, rows, cache)
+        found = [cache[r["_rowid"]] for r in rows]
+    here, row_id = (row["article_position"], row["sentence_start"]), row["id"]
+    found = [p for p in found if p.id != row_id and (p.position, p.start) < here]
+    found.sort(key=_ORDER)
+    return found[:limit]
+
+
+def _ORDER(profile: Profile) -> tuple:
+    return profile.order
+
+
+def _candidates(conn: sqlite3.Connection, new: Profile, cache: dict | None = None,
+                memo: dict | None = None) -> list[sqlite3.Row]:
+    """Rows of the same kind, earlier in source order, whose dates may overlap (indexed lookups):
+    the latest `3 * CANDIDATE_LIMIT` in source order (see `_nearest`), then by id. Rows already
+    in `cache` (profiles by rowid) are not read again."""
+    return [p.row for p in _candidate_profiles(conn, new, {} if cache is None else cache, memo)]
 
 
 def _profiles(conn: sqlite3.Connection, candidates: list[sqlite3.Row], cache: dict) -> None:
     """Profiles of the candidates not yet profiled in `cache` (by rowid), read from `fold_match`."""
-    missing = [c for c in candidates if not isinstance(cache.get(c["_rowid"]), Profile)]
-    stored: dict[int, tuple] = {}
-    for chunk in range(0, len(missing), 500):
-        wanted = [c["_rowid"] for c in missing[chunk: chunk + 500]]
-        for m in conn.execute(
-            "SELECT rowid, texts, quotes, numbers, sentences, places, actors, speaker FROM fold_match"
-            f" WHERE rowid IN ({', '.join('?' for _ in wanted)})", wanted,
-        ):
-            stored[m[0]] = tuple(m)[1:]
-    for c in missing:
-        if c["_rowid"] in stored:
-            cache[c["_rowid"]] = Profile.stored(c, stored[c["_rowid"]])
+    missing = [c for c in candidates if c["_rowid"] not in cache]
+    if not missing:
+        return
+    stored: dict[int, Profile] = {}
+    _read_profiles(conn, [(c["kind"], c["date_start"], c["article_position"], c["sentence_start"], c["_rowid"])
+                          for c in missing], stored)
+    cache.update(stored)  # (the rows read from `fold_match` hold the same values as `candidates`)
     missing = [c for c in missing if c["_rowid"] not in stored]  # (none: every row has its profile)
     passages: dict[str, list] = {c["id"]: [] for c in missing}
     ids = list(passages)
@@ -406,22 +443,27 @@ def find_target(conn: sqlite3.Connection, new: Profile, cache: dict | None = Non
                 memo: dict | None = None) -> tuple[str, str] | None:
     """The earliest row (in source order) that reports the same news event, with the reason.
 
-    `cache` keeps candidate rows and profiles (by rowid) between the rows of one article."""
-    matches = []
+    `cache` keeps candidate profiles (by rowid) between the rows of one article. Candidates are
+    tried earliest first; one that shares no word with the new row (`may_match`), or that comes
+    after a match already found, cannot change the answer and is not compared."""
     cache = {} if cache is None else cache
-    candidates = _candidates(conn, new, cache, memo)
-    _profiles(conn, candidates, cache)
-    for candidate in candidates:
-        profile = cache[candidate["_rowid"]]
-        if candidate["kind"] != new.row["kind"] or not may_match(profile, new):
+    words_new, quotes_new = new.words, new.quote_words
+    kind = new.row["kind"]
+    best = None
+    for profile in reversed(_candidate_profiles(conn, new, cache, memo)):
+        if words_new.isdisjoint(profile.words) and quotes_new.isdisjoint(profile.quote_words):
             continue  # `same_event` would say None
+        key = (profile.position, profile.start, profile.id)
+        if best is not None and key >= best[0]:
+            continue
+        if profile.row["kind"] != kind:
+            continue
         reason = same_event(profile, new)
         if reason:
-            matches.append((candidate["article_position"], candidate["sentence_start"], candidate["id"], reason))
-    if not matches:
+            best = (key, reason)
+    if best is None:
         return None
-    _, _, target, reason = min(matches)
-    return target, reason
+    return best[0][2], best[1]
 
 
 def merge_article(log: EventLog, article_id: str) -> int:
@@ -449,7 +491,7 @@ def merge_article(log: EventLog, article_id: str) -> int:
                 found = find_target(conn, profiles.pop(row["_rowid"]), profiles, memo)
                 if found:
                     target, reason = found
-                    for rowid in [r for r, c in profiles.items() if (c.row if isinstance(c, Profile) else c)["id"] == target]:
+                    for rowid in [r for r, c in profiles.items() if c.id == target]:
                         del profiles[rowid]  # its row gains a source (and is written anew)
                     memo.clear()  # rows change: the target is written anew, the merged row goes
                     conn.row_factory = factory

@@ -74,7 +74,7 @@ _INSERT_LINKS = (
 )
 _INSERT_FTS = "INSERT INTO timeline_fts (rowid, headline, evidence, actors, quotes) VALUES (?, ?, ?, ?, ?)"
 _INSERT_MATCH = (
-    "INSERT INTO fold_match (rowid, id, kind, date_start, date_end, basis, article_id, article_position, sentence_start,"
+    "INSERT INTO fold_match (rowid, id, kind, day, date_end, basis, article_id, article_position, sentence_start,"
     " texts, quotes, numbers, sentences, places, actors, speaker) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
@@ -432,7 +432,8 @@ def rebuild_rows(conn: sqlite3.Connection, parsed: dict[str, dict] | None = None
     old_links = conn.execute(
         f"SELECT event_id, actor, name, role, kind FROM event_actors WHERE event_id IN ({dirty})").fetchall() if count else []
     conn.execute(f"DELETE FROM timeline_fts WHERE rowid IN (SELECT rowid FROM timeline WHERE id IN ({dirty}))")
-    conn.execute(f"DELETE FROM fold_match WHERE rowid IN (SELECT rowid FROM timeline WHERE id IN ({dirty}))")
+    conn.execute("DELETE FROM fold_match WHERE (kind, day, article_position, sentence_start, rowid) IN (SELECT kind,"
+                 f" coalesce(date_start, ''), article_position, sentence_start, rowid FROM timeline WHERE id IN ({dirty}))")
     conn.execute(f"DELETE FROM timeline WHERE id IN ({dirty})")
     conn.execute(f"DELETE FROM sources WHERE event_id IN ({dirty})")
     conn.execute(f"DELETE FROM event_actors WHERE event_id IN ({dirty})")
@@ -467,7 +468,7 @@ def rebuild_rows(conn: sqlite3.Connection, parsed: dict[str, dict] | None = None
         source_rows += sources
         link_rows += links
         search_rows.append((next_rowid, *search))
-        match_rows.append((next_rowid, root, row[6], row[2], row[3], row[5], row[16], row[30], row[21], *profile))
+        match_rows.append((next_rowid, root, row[6], row[2] or "", row[3], row[5], row[16], row[30], row[21], *profile))
         if count:
             for link in links:
                 new_links.setdefault(link[:4], link)  # what INSERT OR IGNORE keeps

@@ -6,7 +6,9 @@ its latest payload (`fold_events.position`: payloads are read from the log, not 
 are sentences: a rebuilt row takes its passages' evidence from its current `sources` or the
 article text, `rows.rebuild_rows`), which
 run is current, corrections, retraction, and `root`: the timeline row it belongs to after
-merges; `fold_match`: each row's match profile for automatic merging; `fold_actor_names` and
+merges; `fold_match`: each row's match profile for automatic merging, clustered by (kind,
+date_start (`day`, '' if undated), source order, timeline rowid), so the candidates of one
+lookup, rows of one kind with nearby dates, sit on a few adjacent pages; `fold_actor_names` and
 `fold_actor_kinds`: each actor's links counted by name and kind, so `actors` changes by
 difference (a popular actor is never recounted). Each entry changes that state and marks the
 touched rows dirty; `finish` rebuilds exactly the dirty rows from the state, so the result
@@ -51,9 +53,10 @@ CREATE TABLE IF NOT EXISTS fold_actor_names (
 CREATE TABLE IF NOT EXISTS fold_actor_kinds (
     actor TEXT NOT NULL, kind TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (actor, kind)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS fold_match (
-    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL, date_start TEXT, date_end TEXT, basis TEXT,
-    article_id TEXT, article_position INTEGER NOT NULL, sentence_start INTEGER NOT NULL,
-    texts TEXT NOT NULL, quotes TEXT NOT NULL, numbers TEXT NOT NULL, sentences TEXT NOT NULL, places TEXT NOT NULL, actors TEXT NOT NULL, speaker TEXT NOT NULL);
+    kind TEXT NOT NULL, day TEXT NOT NULL, article_position INTEGER NOT NULL, sentence_start INTEGER NOT NULL,
+    rowid INTEGER NOT NULL, id TEXT NOT NULL, date_end TEXT, basis TEXT, article_id TEXT,
+    texts TEXT NOT NULL, quotes TEXT NOT NULL, numbers TEXT NOT NULL, sentences TEXT NOT NULL, places TEXT NOT NULL, actors TEXT NOT NULL, speaker TEXT NOT NULL,
+    PRIMARY KEY (kind, day, article_position, sentence_start, rowid)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS timeline (
     id TEXT PRIMARY KEY,
     date TEXT, date_start TEXT, date_end TEXT, precision TEXT, basis TEXT,
@@ -145,7 +148,7 @@ def _dirty_article(conn: sqlite3.Connection, article_id: str) -> None:
 
 class TimelineProjection:
     name = "timeline"
-    version = 6
+    version = 7
     tables = TABLES
     views = VIEWS
     types = frozenset({
