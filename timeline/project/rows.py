@@ -377,19 +377,17 @@ def _one_profile(headline, evidence, quote, sentence_start, article_id, quantiti
     sentence = f"{sentence_start}:{article_id}"
     if not sentence or sentence.startswith("[") or SEPARATOR in sentence:
         sentence = pack([sentence])
-    if not places:
-        place_text = ""
-    elif len(places) == 1:
-        place_text = pack([places[0].lower()])
-    else:
-        place_text = pack(sorted({p.lower() for p in places}))
-    if not actor_names:
-        actor_text = ""
-    elif len(actor_names) == 1:
-        actor_text = pack([actor_names[0].lower()])
-    else:
-        actor_text = pack(sorted({a.lower() for a in actor_names}))
-    return texts, quotes, numbers, sentence, place_text, actor_text, (speaker or "").lower()
+    return texts, quotes, numbers, sentence, _pack_lower(places), _pack_lower(actor_names), \
+        (speaker or "").lower()
+
+
+def _pack_lower(names) -> str:
+    """Sorted distinct lower-cased names, packed ('' for none)."""
+    if not names:
+        return ""
+    if len(names) == 1:
+        return pack([names[0].lower()])
+    return pack(sorted({n.lower() for n in names}))
 
 
 _EMPTY: dict = {}

@@ -845,8 +845,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def candidates(text: str) -> list[Candidate]:
-    """Every match of every pattern (overlaps allowed; the tagger picks among them)."""
+def candidates(text: str, windowed: bool = True) -> list[Candidate]:
+    """Every match of every pattern (overlaps allowed; the tagger picks among them).
+
+    `windowed=False` scans every pattern over the whole text, skipping no pattern: the
+    reference the keyword windows and the word pre-filter must equal (tested)."""
     out: list[Candidate] = []
     low = text.lower()
     setup = _SCAN.get("setup") or _SCAN.setdefault("setup", _scan_setup())
@@ -856,9 +859,9 @@ def candidates(text: str) -> list[Candidate]:
     n = len(text)
     for rx, build, name, keys, reach in setup["plan"]:
         needs = _NEEDS.get(name)
-        if needs and not any(w in low for w in needs):
+        if windowed and needs and not any(w in low for w in needs):
             continue
-        if reach is None:
+        if reach is None or not windowed:
             matches = rx.finditer(text)
         else:
             if hits is None:
