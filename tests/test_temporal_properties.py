@@ -100,6 +100,9 @@ def test_keyword_windows_find_what_a_full_scan_finds():
     texts += ["On Jan. 17, 2018, at 10:30 a.m., two days ago, last week, the 1990s, fiscal 2018, "
               "mid-February, late last year, 1/17/18, 2018-01-17, Christmas Eve 1990, the next day.",
               "YESTERDAY THE PAST THREE SUMMERS; quarterly dividend; met weekly; the year ended June 30.",
-              "x" * 500 + " 12 " + " " * 300 + "days later " + "1" * 40 + " years"]
+              "x" * 500 + " 12 " + " " * 300 + "days later " + "1" * 40 + " years",
+              "half a century ago; a quarter-century; 1.05 years; a second term; seven-and-a-half-year",
+              "the previous Friday; the morning of Oct. 27; 2 1/2 years; the past quarter century; "
+              "the last half of the '80s; USA Today; Fox News Sunday; the Sunday shows"]
     for t in texts:
         assert sorted(map(repr, candidates(t))) == sorted(map(repr, candidates(t, windowed=False)))

@@ -310,3 +310,269 @@ def test_modal_perfect_is_past(text, value):
     ms = [m for m in find(text, D(1989, 10, 27)) if m.type == "DATE"]
     assert ms[0].value == value
     by_text(text, D(1989, 10, 27))
+
+
+# ---------------------------------------------------------------- ordinals, fractions, decimals
+@pytest.mark.parametrize("text", [
+    "Obama is running for a second term.",
+    "A second helicopter crashed in the fog.",
+    "Officials fear a second wave of infections.",
+])
+def test_a_second_before_a_noun_is_the_ordinal(text):
+    assert [m for m in find(text, D(2012, 10, 28)) if m.value.startswith("PT")] == []
+
+
+def test_a_second_as_a_span_is_still_a_duration():
+    ms = by_text("Wait a second or two before you answer.", D(2012, 10, 28))
+    assert (ms["a second"].type, ms["a second"].value) == ("DURATION", "PT1S")
+
+
+@pytest.mark.parametrize("text", [
+    "Life expectancy rose by 1.05 years in Poland and 7.33 years in Estonia.",
+    "The average workweek was unchanged at 34.4 hours.",
+])
+def test_digits_after_a_decimal_point_are_not_a_duration(text):
+    assert find(text, D(2017, 10, 17)) == []
+
+
+@pytest.mark.parametrize("text,phrase,typ,value", [
+    ("King spoke from those steps half a century ago.", "half a century ago", "DATE", "1963"),
+    ("After a quarter of a century on the national stage, he quit.", "a quarter of a century",
+     "DURATION", "P25Y"),
+    ("It took half an hour.", "half an hour", "DURATION", "PT30M"),
+    ("Relations were cut for more than half a century.", "more than half a century", "DURATION",
+     "P50Y"),
+    ("Voters were unemployed for more than half a year.", "more than half a year", "DURATION",
+     "P6M"),
+])
+def test_fractions_of_a_unit(text, phrase, typ, value):
+    m = by_text(text, D(2013, 8, 28))[phrase]
+    assert (m.type, m.value) == (typ, value)
+
+
+def test_fraction_inside_a_larger_number_is_not_a_half_year():
+    ms = find("He is serving a seven-and-a-half-year sentence.", D(2019, 6, 5))
+    assert [m for m in ms if m.value == "P6M"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "More than a quarter of the voters stayed home.",
+    "Less than a quarter of the cuts would benefit the bottom 80 percent.",
+])
+def test_a_quarter_of_something_is_a_fraction(text):
+    assert [m for m in find(text, D(2016, 11, 27)) if m.value == "P1Q"] == []
+
+
+# ---------------------------------------------------------------- "N units later"
+@pytest.mark.parametrize("text,phrase,value", [
+    ("In 2008 he pledged jobs. But four years later, he acknowledges the rate is high.",
+     "four years", "P4Y"),
+    ("The ban expired a decade later.", "a decade", "P1DE"),
+    ("Armed officers were on site five minutes later.", "five minutes", "PT5M"),
+])
+def test_later_counts_from_the_story_not_the_publication_date(text, phrase, value):
+    # anchor 2012-10-28: "four years later" is not 2016
+    ms = find(text, D(2012, 10, 28))
+    assert [(m.text, m.type, m.value) for m in ms if m.text == phrase] == [(phrase, "DURATION", value)]
+    assert not [m for m in ms if "later" in m.text]
+
+
+def test_a_year_earlier_in_earnings_news_stays_a_date():
+    ms = by_text("Net fell to $5 million from $7 million a year earlier.", D(2012, 10, 28))
+    assert (ms["a year earlier"].type, ms["a year earlier"].value) == ("DATE", "2011")
+
+
+# ---------------------------------------------------------------- frequency words in names
+@pytest.mark.parametrize("text", [
+    "Sign up for Daily Newsletters",
+    "Several senators told The Daily Beast on Tuesday.",
+    "He wrote for the Weekly Standard.",
+])
+def test_frequency_word_in_a_name_is_not_a_set(text):
+    assert [m for m in find(text, D(2014, 1, 8)) if m.type == "SET"] == []
+
+
+# ---------------------------------------------------------------- schedule bounds
+@pytest.mark.parametrize("text,anchor,phrase,value", [
+    # a past verb would send these to the previous year; a bound on a schedule is near
+    ("Kemp announced the reopening of gyms as early as April 24.", D(2020, 4, 15), "April 24",
+     "2020-04-24"),
+    ("Obama ordered a review of the hacking, to be delivered no later than Dec. 16.",
+     D(2016, 12, 13), "Dec. 16", "2016-12-16"),
+    ("Congress acted when required as soon as early March.", D(2013, 12, 20), "early March",
+     "2014-03"),
+])
+def test_schedule_bound_takes_the_nearest_date(text, anchor, phrase, value):
+    assert by_text(text, anchor)[phrase].value == value
+
+
+def test_past_verb_without_a_bound_still_looks_back():
+    assert by_text("The governor reopened the gyms on April 24.", D(2020, 4, 15))["April 24"].value == "2019-04-24"
+
+
+def test_year_ago_adjective_leaves_the_determiner_to_its_noun():
+    ms = by_text("The year-ago results were restated. In the year-ago quarter, it lost money.",
+                 D(1989, 10, 30))
+    assert "year-ago" in ms and "The year-ago" not in ms
+    assert ms["year-ago"].value == "1988"
+    assert "the year-ago quarter" in ms
+
+
+# ---------------------------------------------------------------- anaphoric weekdays
+def test_previous_weekday_counts_from_the_day_under_discussion():
+    # anchor Monday 1989-10-30; "Friday" is Oct. 27, the previous Friday a week before it
+    ms = by_text("The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.",
+                 D(1989, 10, 30))
+    assert ms["Friday"].value == "1989-10-27"
+    assert ms["the previous Friday"].value == "1989-10-20"
+
+
+def test_following_weekday_after_a_date_and_part_of_day():
+    ms = by_text("They met on Oct. 3, 1989. The following Tuesday night they signed.", D(1989, 10, 30))
+    m = ms["The following Tuesday night"]
+    assert (m.type, m.value) == ("TIME", "1989-10-10TNI")
+
+
+def test_anaphoric_weekday_without_a_day_under_discussion_uses_the_anchor():
+    ms = by_text("The previous Friday, he quit.", D(1989, 10, 30))
+    assert ms["The previous Friday"].value == "1989-10-27"
+    assert find("The previous Friday, he quit.", None)[0].value == "XXXX-WXX-5"
+    assert resolve("date:10:3:past|wd:next:2", D(1989, 10, 30)).value == "1989-10-10"
+
+
+# ---------------------------------------------------------------- nouns that look like dates
+@pytest.mark.parametrize("text", [
+    "Years ago, shortly after the fall of the Berlin Wall, he left.",
+    "The Fall of the DOJ",
+    "Scenes from March on Washington",
+    "Thousands joined the March for Life since March for Life began.",
+])
+def test_fall_of_and_march_on_are_not_dates(text):
+    assert find(text, D(2017, 10, 17)) == []
+
+
+def test_fall_with_a_year_and_march_the_month_still_are():
+    assert by_text("They met in the fall of 2016.", D(2017, 10, 17))["the fall of 2016"].value == "2016-FA"
+    assert by_text("He left in March on Monday.", D(2017, 10, 17))["March"].value == "2017-03"
+
+
+# ---------------------------------------------------------------- names holding time words
+@pytest.mark.parametrize("text", [
+    "Michigan Rep. Justin Amash told USA TODAY.",
+    "A USA Today poll found a different margin.",
+    "Sen. Mark Warner told “Fox News Sunday” that the storm will hurt.",
+    "He told The Sunday Times about it.",
+    "Overnight Defense: Trump hosts Erdogan",
+    "She spoke on NBC's Today show.",
+    "Franken once starred on Saturday Night Live.",
+])
+def test_media_names_are_not_dates(text):
+    assert find(text, D(2019, 2, 28)) == []
+
+
+def test_weekday_and_today_outside_names_still_resolve():
+    ms = by_text("Amash told USA TODAY on Thursday that he left. Today, he spoke. Overnight, it rained.",
+                 D(2019, 7, 4))
+    assert ms["Thursday"].value == "2019-07-04" and ms["Today"].value == "2019-07-04"
+    assert ms["Overnight"].type == "TIME"
+    assert by_text("He told Fox News Tuesday that he would run.", D(2019, 7, 4))["Tuesday"].value == "2019-07-02"
+
+
+@pytest.mark.parametrize("text", [
+    "He appeared on two different Sunday shows this week.",
+    "He made the rounds of the Sunday talk shows.",
+])
+def test_sunday_shows_are_a_recurring_set(text):
+    sets = [m for m in find(text, D(2014, 2, 19)) if m.text == "Sunday"]
+    assert [(m.type, m.value) for m in sets] == [("SET", "XXXX-WXX-7")]
+
+
+def test_weekday_before_the_verb_shows_is_a_date():
+    ms = by_text("ISIS video released Tuesday shows a second beheading.", D(2014, 9, 3))
+    assert (ms["Tuesday"].type, ms["Tuesday"].value) == ("DATE", "2014-09-02")
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("They lived in refugee camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+    ("He is serving a seven-and-a-half-year sentence.", "seven-and-a-half-year", "P7Y6M"),
+    ("It was a 2.5 hour drive.", "2.5 hour", "PT2H30M"),
+    ("They talked for two and a half hours.", "two and a half hours", "PT2H30M"),
+])
+def test_a_number_and_a_half(text, phrase, value):
+    m = by_text(text, D(1998, 2, 27))[phrase]
+    assert (m.type, m.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text", ["McCaw dropped 2 1/2 to 37 3/4.", "The child is 2 1/2 years old."])
+def test_halves_that_are_not_durations(text):
+    assert find(text, D(1998, 2, 27)) == []
+
+
+# ---------------------------------------------------------------- halves and quarters of things
+@pytest.mark.parametrize("text", [
+    "The first half of that sentence is pure politician speak.",
+    "He scored twice in the fourth quarter of the game.",
+])
+def test_half_or_quarter_of_a_thing_is_not_a_period(text):
+    assert find(text, D(2017, 6, 1)) == []
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("It posted a loss for the third quarter of $226.3 million.", "the third quarter", "2016-Q3"),
+    ("Sales rose in the first half of 2016.", "the first half of 2016", "2016-H1"),
+    ("Earnings fell in the second quarter of this year.", "the second quarter of this year", "2017-Q2"),
+])
+def test_half_or_quarter_of_a_year_still_is(text, phrase, value):
+    assert by_text(text, D(2017, 6, 1))[phrase].value == value
+
+
+def test_half_of_a_decade_is_part_of_the_decade():
+    m = by_text("Sales followed the trend of the last half of the '80s.", D(1989, 10, 26))["the last half of the '80s"]
+    assert (m.value, m.mod, m.earliest, m.latest) == ("198", "END", D(1985, 1, 1), D(1989, 12, 31))
+    m = by_text("It was built in the first half of the 20th century.", D(1989, 10, 26))["the first half of the 20th century"]
+    assert (m.value, m.mod, m.earliest, m.latest) == ("19", "START", D(1900, 1, 1), D(1949, 12, 31))
+
+
+# ---------------------------------------------------------------- part of a named day
+@pytest.mark.parametrize("text,phrase,value", [
+    ("By the morning of Oct. 27, it had spread to many more.", "the morning of Oct. 27", "2018-10-27TMO"),
+    ("The evening of Oct. 17, a Republican member spoke.", "The evening of Oct. 17", "2018-10-17TEV"),
+    ("He spoke on the morning of February 18, 2020.", "the morning of February 18, 2020", "2020-02-18TMO"),
+    ("Police came on the night of Monday, Oct. 29.", "the night of Monday, Oct. 29", "2018-10-29TNI"),
+])
+def test_part_of_day_of_a_date_is_one_time(text, phrase, value):
+    m = by_text(text, D(2018, 10, 31))[phrase]
+    assert (m.type, m.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text", [
+    'He told CBS\' "This Morning," that he would not run.',
+    'In a taping of "The Tonight Show" with Jimmy Fallon, she laughed.',
+])
+def test_programme_titles_are_not_times(text):
+    assert find(text, D(2012, 7, 13)) == []
+
+
+def test_this_morning_and_tonight_still_are():
+    ms = by_text("This morning, he spoke. He will speak again tonight.", D(2012, 7, 13))
+    assert ms["This morning"].value == "2012-07-13TMO" and ms["tonight"].value == "2012-07-13TNI"
+
+
+def test_a_time_on_a_named_day_puts_that_day_under_discussion():
+    ms = by_text("The evening of Oct. 17, a congressman posted it. The next day, others did.", D(2018, 10, 31))
+    assert ms["The next day"].value == "2018-10-18"
+    ms = by_text("The store was robbed at 10 p.m. Wednesday. The next day, police came.", D(1998, 2, 13))
+    assert ms["10 p.m. Wednesday"].value == "1998-02-11T22:00"
+    assert ms["The next day"].value == "1998-02-12"
+
+
+def test_a_time_relative_to_publication_does_not_displace_the_day_under_discussion():
+    ms = by_text("Prices closed lower Friday. Overnight losses in New York hurt. The index fell "
+                 "4.5% from the previous Friday.", D(1989, 10, 30))
+    assert ms["the previous Friday"].value == "1989-10-20"
+
+
+def test_the_past_quarter_century_is_25_years_not_a_fiscal_quarter():
+    ms = by_text("Over the past quarter century the words became standard.", D(2019, 5, 21))
+    assert (ms["the past quarter century"].type, ms["the past quarter century"].value) == ("DURATION", "P25Y")
+    assert by_text("In the last quarter, sales rose.", D(2019, 5, 21))["the last quarter"].value == "2018-Q4"

@@ -258,6 +258,22 @@ def decade(m: re.Match, text: str) -> Candidate | None:
     return _cand(m, type="DATE", value=f"{dec:03d}", mods=mods, mod=mod)
 
 
+@pattern(rf"(?i:\bthe\s+(?P<ord>first|second|last|latter|final)\s+half\s+of\s+the\s+)(?:(?P<c>1[5-9]|20)(?P<d>\d)0['’]?s\b|['’](?P<d2>\d)0['’]?s\b|(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-](?i:century)\b)")
+def half_of_period(m: re.Match, text: str) -> Candidate | None:
+    """'the last half of the '80s', 'the first half of the 20th century': a part of the decade
+    or century (TimeBank: value 198, mod END), not a half-year."""
+    if m["n"]:
+        value = f"{int(m['n']) - 1:02d}"
+    elif m["c"]:
+        value = f"{int(m['c']) * 10 + int(m['d']):03d}"
+    else:
+        d2 = int(m["d2"])
+        value = f"{(200 if d2 <= 2 else 190) + d2:03d}"
+    first = m["ord"].lower() == "first"
+    return _cand(m, type="DATE", value=value, mods=("part:half1" if first else "part:half2",),
+                 mod="START" if first else "END")
+
+
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}
 
@@ -296,8 +312,18 @@ def quarter(m: re.Match, text: str) -> Candidate | None:
     return c
 
 
+#: "the first half of that sentence", "the fourth quarter of the game": a part of a thing
+_PART_OF_THING = re.compile(
+    r"\s+of\s+(?:the|that|this|these|those|a|an|his|her|its|their|our|my|your)\s+"
+    r"(?!(?:year|fiscal|calendar|financial|decade|century|month|week|current|next|last|same|"
+    r"previous|following|coming|past|\d|['’]\d|(?:\w+\s+)?year\b))", re.I)
+
+
 def _quarter(m: re.Match, text: str) -> Candidate | None:
     ordw = m["ord"].lower()
+    if not (m["qy"] or m["qrel"] or m["possy"] or m["possrel"] or m["fyy"]) \
+            and _PART_OF_THING.match(text, m.end()):
+        return None
     n = lx.ORDINALS[ordw]
     unit = m["unit"].lower()
     if unit == "period":
@@ -373,8 +399,14 @@ def the_quarter(m: re.Match, text: str) -> Candidate | None:
 def year_ago_adj(m: re.Match, text: str) -> Candidate | None:
     unit = {"year": "year", "two-year": "year", "month": "month", "quarter": "quarter"}[m["n"].lower()]
     n = -2 if m["n"].lower() == "two-year" else -1
-    return _cand(m, type="DATE", rule=f"offset:{n}:{unit}", anaphoric=f"shift:{n}:{unit}",
-                 ref_kind="quarter")
+    c = _cand(m, type="DATE", rule=f"offset:{n}:{unit}", anaphoric=f"shift:{n}:{unit}",
+              ref_kind="quarter")
+    lead = re.match(r"(?i)the\s+", m[0])
+    if lead and not m["noun"] and re.search(r"(?i)[- ](?:ago|earlier)$", m[0]):
+        # "The year-ago results": the determiner belongs to the noun the adjective modifies,
+        # as for "the third-quarter results" (TimeBank: 3 of 3); "the year-ago quarter" keeps it
+        c = attrs.evolve(c, start=m.start() + lead.end())
+    return c
 
 
 @pattern(rf"(?i:\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|before|after|back)\b)")
@@ -387,10 +419,12 @@ def ago(m: re.Match, text: str) -> Candidate | None:
         after = text[m.end():m.end() + 3]
         if re.match(r"\s*\w", after):
             return None  # "two days before the election": relative to an event -> duration
-    if d in ("earlier", "later") and unit in ("day", "week", "month"):
+    if d == "later" or d == "earlier" and unit in ("second", "minute", "hour", "day", "week", "month"):
         # "three days later", "a few days earlier": TimeML tags the duration "three days"
-        # (the duration pattern) and leaves "later" as a signal (TimeBank: 3 of 3); "a year
-        # earlier" in earnings news stays a date
+        # (the duration pattern) and leaves "later" as a signal (TimeBank: 3 of 3). "Later"
+        # counts from the story's own time, never from the publication date ("four years
+        # later, he ..."), so it is a duration for every unit; "a year earlier" in earnings
+        # news stays a date (TimeBank: 27 of 28)
         return None
     if n is None or unit in ("second", "minute", "hour"):
         return _cand(m, type="DATE", rule="ref:past" if sign < 0 else "ref:future")
@@ -468,6 +502,8 @@ def season(m: re.Match, text: str) -> Candidate | None:
         return None
     if y is not None:
         return _cand(m, type="DATE", value=f"{y:04d}-{code}", mods=mods, mod=mod)
+    if s == "fall" and re.match(r"\s+of\s+(?!(?:this|last|next|that|the\s+same)\s+year\b)", text[m.end():m.end() + 30]):
+        return None  # "the fall of the Berlin Wall", "The Fall of Rome": the noun, not autumn
     det = (m["det"] or "").lower()
     if not det:
         before = text[max(0, m.start() - 12):m.start()]
@@ -482,11 +518,27 @@ def season(m: re.Match, text: str) -> Candidate | None:
 
 
 # --- weekdays
+#: names of papers and programmes that hold a weekday ("Fox News Sunday", "The Sunday Times",
+#: "Mail on Sunday", "Sunday Morning Futures"); "told Fox News Tuesday" is a date
+_MEDIA_BEFORE = re.compile(r"\bMail\s+on\s+$")
+_MEDIA_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Independent|Morning\s+Futures|Night\s+Live)\b")
+
+
 @pattern(rf"\b(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past|early|late|earlier|later|mid))\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?\b(?:\s+(?P<tod>(?i:morning|afternoon|evening|night|overnight))(?P<todpl>s(?!\w))?)?(?!-?\w)(?!['’](?!s\b)\w)")
 def weekday(m: re.Match, text: str) -> Candidate | None:
     wd = lx.WEEKDAYS[m["wd"].lower()]
     if m["wd"][0].islower() and not m["rel"]:
         return None
+    if not m["rel"] and (_MEDIA_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                         or _MEDIA_AFTER.match(text[m.end("wd"):m.end("wd") + 20])
+                         or wd == 7 and re.search(r"\bFox\s+News\s+$", text[max(0, m.start() - 12):m.start()])):
+        return None  # "Fox News Sunday", "The Sunday Times": a programme or paper's name
+    shows = re.match(r"(?P<mod>(?:\s+(?:morning|political|talk|news|television|TV|interview))*)\s+shows(?P<poss>['’])?(?!\w)",
+                     text[m.end("wd"):m.end("wd") + 50])
+    if not m["rel"] and not m["pl"] and shows and (shows["mod"] or shows["poss"] or re.search(
+            r"(?i:\b(?:the|different|several|all|both|two|three|four|network|weekend)\s+$)", text[max(0, m.start() - 12):m.start()])):
+        # "the Sunday shows", "Sunday talk shows": the programmes aired every Sunday
+        return Candidate(m.start(), m.end("wd"), "SET", value=f"XXXX-WXX-{wd}")
     tod = lx.PARTS_OF_DAY.get((m["tod"] or "").lower())
     if not m["tod"] and not m["pl"]:
         # "Monday and Tuesday nights": the plural part of day makes both a recurring set
@@ -506,6 +558,18 @@ def weekday(m: re.Match, text: str) -> Candidate | None:
     if rel in ("this coming", "coming"):
         return _cand(m, type=typ, rule=f"weekday:{wd}:future{suffix}")
     return Candidate(m.start(), m.end(), typ, rule=f"weekday:{wd}:{{dir}}{suffix}", family="day")
+
+
+@pattern(rf"(?i:\bthe\s+(?P<rel>previous|preceding|prior|following|next)\s+)(?P<wd>{WEEKDAY})\b(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?(?![-\w])(?!['’]\w\w)")
+def anaphoric_weekday(m: re.Match, text: str) -> Candidate | None:
+    """'the previous Friday', 'the following Monday': the weekday before/after the day under
+    discussion (the last calendar day mentioned), else before/after the publication date."""
+    wd = lx.WEEKDAYS[m["wd"].lower()]
+    way = "prev" if m["rel"].lower() in ("previous", "preceding", "prior") else "next"
+    tod = lx.PARTS_OF_DAY.get((m["tod"] or "").lower())
+    suffix = f"|tod:{tod}" if tod else ""
+    return _cand(m, type="TIME" if tod else "DATE", rule=f"weekday:{wd}:{way}{suffix}",
+                 anaphoric=f"wd:{way}:{wd}{suffix}", ref_kind="any", ref_gran="day")
 
 
 # --- deictic words
@@ -537,6 +601,11 @@ _DEICTIC_STRICT = {"once", "earlier", "future", "current", "shortly"}
 def deictic(m: re.Match, text: str) -> Candidate | None:
     w = m["w"].lower()
     typ, rule = _DEICTIC[w]
+    if w == "today" and re.search(r"(?i:\bUSA\s+$)", text[max(0, m.start() - 5):m.start()]) \
+            or m["w"] in ("Today", "Tonight") and re.match(r"\s+(?:show|Show)\b", text[m.end():m.end() + 6]):
+        return None  # "USA Today", "the Today show", "The Tonight Show": names
+    if m["w"] == "Overnight" and re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]):
+        return None  # "Overnight Defense", "Overnight Energy": newsletter names
     pre = (m["pre"] or "").lower()
     if w in _DEICTIC_STRICT:
         if pre:
@@ -578,8 +647,32 @@ def deictic(m: re.Match, text: str) -> Candidate | None:
 
 @pattern(r"(?i:\b(?:(?P<pre>early|late|mid)[\s-]+)?this\s+(?P<tod>morning|afternoon|evening)\b)")
 def this_morning(m: re.Match, text: str) -> Candidate | None:
+    if m["tod"][0].isupper() and m[0][0].isupper() and not re.search(r"(?:^|[.!?\n][\"”’']?\s*)$", text[max(0, m.start() - 3):m.start()]):
+        return None  # a title mid-sentence: CBS' "This Morning" (as "This Week" in relative_unit)
     tod = lx.PARTS_OF_DAY[m["tod"].lower()]
     return _cand(m, type="TIME", rule=f"offset:0:day|tod:{tod}")
+
+
+@pattern(rf"(?i:\b(?:(?P<pre>early|late)\s+)?the\s+(?P<tod>morning|afternoon|evening|night)\s+of\s+)(?:(?P<wd>{WEEKDAY})(?:,?\s+|\b))?(?:(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})\b(?!\s*(?::\d|%|\d))(?:,?\s+(?P<year>{YEAR}){YEAR_END})?)?")
+def tod_of_date(m: re.Match, text: str) -> Candidate | None:
+    """'the morning of Oct. 27', 'the night of Monday, Sept. 10': one TIME, the day's part."""
+    tod = lx.PARTS_OF_DAY[m["tod"].lower()]
+    if m["mon"]:
+        mon, day = _month_num(m["mon"]), _day_num(m["day"])
+        if mon is None or _ymd(2000, mon, day) is None:
+            return None
+        if m["year"]:
+            v = _ymd(int(m["year"]), mon, day)
+            return _cand(m, type="TIME", value=v, mods=(f"tod:{tod}",)) if v else None
+        if m["wd"]:
+            return _cand(m, type="TIME", rule=f"date:{mon}:{day}:wd{lx.WEEKDAYS[m['wd'].lower()]}|tod:{tod}")
+        return _cand(m, type="TIME", rule=f"date:{mon}:{day}:{{dir}}|tod:{tod}", family="month")
+    if m["wd"]:
+        if m["wd"][0].islower():
+            return None
+        return Candidate(m.start(), m.end("wd"), "TIME", rule=f"weekday:{lx.WEEKDAYS[m['wd'].lower()]}:{{dir}}|tod:{tod}",
+                         family="day")
+    return None
 
 
 @pattern(r"(?i:\b(?:last|yesterday)\s+(?P<tod>night|evening)\b)")
@@ -659,6 +752,15 @@ def duration(m: re.Match, text: str) -> Candidate | None:
         return None
     if n is not None and ("." in raw):
         return None
+    if re.search(r"\d[.,]$", text[max(0, m.start("num") - 2):m.start("num")]):
+        return None  # "1.05 years": the digits after a decimal point are not a number
+    after = text[m.end():m.end() + 20]
+    if raw in ("a", "an") and unit == "second" and re.match(r"[ \t]+[A-Za-z]", after) \
+            and not _NOT_NOUN.match(after) and not re.match(r"\s+(?:later|earlier|ago|longer|apart|or|too|more|less)\b", after):
+        return None  # "a second term", "A second helicopter": the ordinal, not 1 s (TimeBank 1 of 1)
+    if unit == "quarter" and n == 1 and re.match(r"\s+of\b", after) \
+            and not re.match(r"\s+of\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:fiscal\s+|calendar\s+)?year\b", after):
+        return None  # "more than a quarter of the market": a fraction (TimeBank 1 of 1)
     if raw in ("a", "an") and unit in ("day", "week", "month", "year", "quarter"):
         before = text[max(0, m.start() - 25):m.start()]
         # "$5 million a year", "twice a day", "10 percent a year" -> frequency
@@ -680,6 +782,52 @@ def duration(m: re.Match, text: str) -> Candidate | None:
     if m["half"] and n is not None:
         return Candidate(start, m.end(), "DURATION", value=_dur_value(n, unit, half=True))
     return Candidate(start, m.end(), "DURATION", value=_dur_value(n, unit))
+
+
+@pattern(rf"(?i:(?<![\d.,$])\b(?:(?P<approx>{APPROX})\s+)?(?P<n>\d+|{lx.NUMBER_WORD_RE})(?:\s+1/2|\.5|\s+and\s+a\s+half|-and-a-half)[\s-](?P<unit>year|day|hour|minute)s?\b)(?![-'’]\w)(?!\s+(?:old|ago|earlier|later|from\s+now)\b)")
+def and_a_half(m: re.Match, text: str) -> Candidate | None:
+    """'2 1/2 years', 'two and a half years', '2.5 hours': P2Y6M, PT2H30M (TimeBank writes
+    the half in the next unit: P2Y6M, PT1M30S)."""
+    n = lx.number_value(m["n"])
+    if n is None:
+        return None
+    unit = m["unit"].lower()
+    value = {"year": f"P{n}Y6M", "day": f"P{n}DT12H", "hour": f"PT{n}H30M", "minute": f"PT{n}M30S"}[unit]
+    start = m.start("n") if (m["approx"] or "").lower() in ("over", "only", "just", "barely") else m.start()
+    return Candidate(start, m.end(), "DURATION", value=value)
+
+
+#: "half a century" = 50 years, "a quarter of an hour" = 15 minutes: (count, smaller unit)
+_FRACTIONS = {("half", "century"): (50, "year"), ("half", "decade"): (5, "year"),
+              ("half", "year"): (6, "month"), ("half", "day"): (12, "hour"),
+              ("half", "hour"): (30, "minute"), ("quarter", "century"): (25, "year"),
+              ("quarter", "year"): (3, "month"), ("quarter", "hour"): (15, "minute")}
+
+
+@pattern(rf"(?i:\b(?:(?P<approx>{APPROX})\s+)?(?P<frac>half(?:\s+an?\s+|-)|an?\s+half[\s-]|an?\s+quarter(?:\s+of\s+an?\s+|[\s-])|one\s+quarter\s+of\s+an?\s+|the\s+(?:past|last|next|previous|first)\s+quarter[\s-](?=century))(?P<unit>century|decade|year|day|hour)(?:\s+(?P<dir>ago|later|from\s+now))?\b)(?![-'’]\w)")
+def fraction_unit(m: re.Match, text: str) -> Candidate | None:
+    """'half a century ago', 'a quarter-century', 'half an hour': the span in the next smaller
+    unit (TIMEX3 values are whole numbers: P50Y, PT30M), not 'a century' with 'half' left out."""
+    if re.search(r"(?i:\band[- ]an?[- ]$)", text[max(0, m.start() - 7):m.start()]):
+        return None  # "a seven-and-a-half-year sentence": part of a larger number
+    frac = "half" if "half" in m["frac"].lower() else "quarter"
+    got = _FRACTIONS.get((frac, m["unit"].lower()))
+    if got is None:
+        return None
+    n, unit = got
+    start = m.start()
+    if (m["approx"] or "").lower() in ("over", "only", "just", "barely"):
+        start = m.start("frac")
+    d = (m["dir"] or "").lower()
+    if d in ("ago", "from now"):
+        sign = -1 if d == "ago" else 1
+        if unit in ("hour", "minute"):
+            return Candidate(start, m.end(), "DATE", rule="ref:past" if sign < 0 else "ref:future")
+        return Candidate(start, m.end(), "DATE", rule=f"offset:{sign * n}:{unit}",
+                         mod="APPROX" if m["approx"] else None)
+    end = m.start("dir") - 1 if d else m.end()
+    end = len(text[:end].rstrip())
+    return Candidate(start, end, "DURATION", value=_dur_value(n, unit))
 
 
 def _dur_value(n: int | None, unit: str, half: bool = False) -> str:
@@ -710,6 +858,8 @@ def duration_adj(m: re.Match, text: str) -> Candidate | None:
         return None
     if m["num"].lower() == "half":
         return None
+    if re.search(r"\d[.,]$", text[max(0, m.start() - 2):m.start()]):
+        return None  # "1.05 years"
     n = lx.number_value(m["num"])
     if n is None:
         return None
@@ -748,8 +898,8 @@ def set_adverb(m: re.Match, text: str) -> Candidate | None:
     dividend", "daily volume") or gives a rate ("rose 20% annually", "10,000 units annually")
     is not a time: TimeBank leaves those untagged (16 of 20)."""
     after = text[m.end():m.end() + 20]
-    if re.match(r"[ \t]+[a-z]", after) and not _NOT_NOUN.match(after):
-        return None  # prenominal adjective
+    if re.match(r"[ \t]+[A-Za-z]", after) and not _NOT_NOUN.match(after):
+        return None  # prenominal adjective, also in a name ("Sign up for Daily Newsletters")
     if re.search(r"(?i:(?:\d|%|million|billion|percent|units|shares|cents|dollars)\W*$)", text[max(0, m.start() - 25):m.start()]):
         return None  # a rate
     return _cand(m, type="SET", value=_SET_UNITS[m["w"].lower()])
@@ -791,6 +941,8 @@ def bare_month(m: re.Match, text: str) -> Candidate | None:
             return None
         if word in ("May", "MAY") and re.match(r"\s+(?:be|have|not|also|seek|need|want|face|take|make|get|lose|well)\b", text[m.end():m.end() + 10]):
             return None
+        if word == "March" and re.match(rf"\s+(?:on|for|against)\s+(?:the\s+)?(?!{WEEKDAY}\b|{MONTH_NAMES}\b)[A-Z]", text[m.end():m.end() + 40]):
+            return None  # "the March on Washington", "March for Life": an event's name
     elif not (m["pre"] or m["rel"]):
         # "August Wilson", "April Ryan": a capitalised word after the month reads as a name
         if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and not _MONTH_CONTEXT.search(before):
@@ -842,6 +994,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "period_last_year": ("year",), "nth_day": ("day",), "year_ended": ("year",),
     "latest_year": ("year",), "elliptic_last": ("last",), "the_next_day": ("day",),
     "holiday": ("christmas", "year", "halloween", "valentine", "veterans", "july"),
+    "fraction_unit": ("half", "quarter"),
+    "anaphoric_weekday": ("previous", "preceding", "prior", "following", "next"),
+    "and_a_half": ("1/2", ".5", "half"),
+    "tod_of_date": (" of ",),
+    "half_of_period": ("half",),
 }
 
 
@@ -1110,6 +1267,11 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "tod_deictic": ("yesterday", "today", "tomorrow"), "century": _UNITK, "soon": ("soon",),
     "the_next_day": _UNITK, "decade": ("digit",), "slash_date": ("digit",),
     "that_period": _UNITK + ("period",), "year_ended": _UNITK, "the_quarter": ("quarter", "period"),
+    "fraction_unit": ("century", "decade", "year", "day", "hour"),
+    "anaphoric_weekday": _WDK,
+    "and_a_half": ("year", "day", "hour", "minute"),
+    "tod_of_date": _TODK,
+    "half_of_period": ("half",),
 }
 _RUN_CLASSES = {  # the unbounded single-character repeats used by the grammar
     "[(IN, [(CATEGORY, CATEGORY_SPACE)])]": r"\s+",

@@ -33,7 +33,11 @@ Grammar (``|`` separates a base from its modifiers, applied left to right)::
                | "gran:" unit             re-express the period at another granularity
                                           ("the following year" after "May 22, 1995")
                | "setyear:" YEAR          same period in another year ("the 1988 quarter")
+               | "wd:" ("prev"|"next") ":" 1-7   the day with that ISO weekday just before the
+                                          period starts / just after it ends ("the previous
+                                          Friday" after "Friday, Oct. 27")
                | "part:" ("early"|"mid"|"late")   first/middle/last third of the interval
+               | "part:" ("half1"|"half2")        first/second half of it ("the last half of the '80s")
                | "upto"                   interval cut at the anchor ("earlier this month")
                | "from"                   interval starts at the anchor ("later this year")
                | "tod:" ("MO"|"AF"|"EV"|"NI")     part of day, value gets "TMO" etc.
@@ -108,6 +112,13 @@ def apply_modifiers(period: Period, mods: list[str], anchor: pendulum.Date | Non
             period = make(mod[5:], period.start)
         elif mod.startswith("setyear:"):
             period = period.shift(int(mod[8:]) - period.start.year, "year")
+        elif mod.startswith("wd:"):
+            _, way, wd = mod.split(":")
+            day = period.start.subtract(days=1) if way == "prev" else period.end.add(days=1)
+            step = -1 if way == "prev" else 1
+            while day.isoweekday() != int(wd):
+                day = day.add(days=step)
+            period = make("day", day)
     value, earliest, latest = period.value, period.start, period.end
     precision = precision_of(value)
     for mod in mods:
@@ -152,6 +163,9 @@ def _narrow(earliest: pendulum.Date, latest: pendulum.Date, part: str):
         return latest.subtract(days=third - 1), latest
     if part == "mid":
         return earliest.add(days=third), latest.subtract(days=third)
+    if part in ("half1", "half2"):  # "the first/last half of the '80s"
+        half = max(days // 2, 1)
+        return (earliest, earliest.add(days=half - 1)) if part == "half1" else (latest.subtract(days=half - 1), latest)
     raise RuleError(f"part:{part}")
 
 

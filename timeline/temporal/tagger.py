@@ -19,11 +19,13 @@ _DIRECTION = {
     "quarter": {"past": "past", "future": "past", "present": "past", None: "past"},
 }
 #: a preposition pointing at an end point makes a past-tense verb irrelevant:
-#: "the offer was extended to Nov. 16", "loans through January"
+#: "the offer was extended to Nov. 16", "loans through January", and so does a bound on a
+#: schedule: "announced the reopening of businesses as early as April 24"
 _TOWARD = re.compile(
     r"(?i:\b(?:until|till|to|through|thru|by|effective|starting|beginning|before|due|next|"
     r"payable|record|expire|expires|expiring|deadline|set|scheduled|slated|set\s+for|"
-    r"scheduled\s+for|around|about)\s+(?:on\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$)")
+    r"scheduled\s+for|around|about|as\s+(?:early|soon|late)\s+as|no\s+(?:later|earlier)\s+than)\s+"
+    r"(?:on\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$)")
 
 #: ... except a participle + "on": "the record high set on Aug. 6" happened then
 _NOT_TOWARD = re.compile(r"(?i:\bset\s+on\s+(?:the\s+)?$)")
@@ -164,9 +166,14 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
         # found nothing to point back to and fell back to its own rule
         if c.type == "DATE" and (c.ref_kind is None or ref is None and not c.anaphoric) and re.fullmatch(r"(?:\d{4}|XXXX)-Q[1-4X]", r.value):
             last_quarter = (rule, None if rule else value, () if rule else mods, c.end, "quarter")
-        if c.ref_kind is None and r.value[:1] in "0123456789X" and "T" not in r.value and not c.anaphoric:
-            base_mods = tuple(x for x in mods if not x.startswith(("part:", "upto", "from")))
-            base_rule = "|".join(x for x in (rule or "").split("|") if not x.startswith(("part:", "upto", "from"))) or None
+        # a time on a named day ("the evening of Oct. 17", "10 p.m. Wednesday") puts that day
+        # under discussion too, without its part of day or clock time
+        if c.ref_kind is None and r.value[:1] in "0123456789X" and not c.anaphoric \
+                and ("T" not in r.value or re.match(r"\d{4}-\d\d-\d\dT", r.value)
+                     and (rule is None or rule.startswith(("date:", "weekday:")))):
+            drop = ("part:", "upto", "from", "tod:", "at:")
+            base_mods = tuple(x for x in mods if not x.startswith(drop))
+            base_rule = "|".join(x for x in (rule or "").split("|") if not x.startswith(drop)) or None
             last_date = (base_rule, None if rule else value, () if rule else base_mods, c.end,
-                         r.precision if r.precision in _GRAN_ORDER else "century")
+                         "day" if "T" in r.value else r.precision if r.precision in _GRAN_ORDER else "century")
     return out
