@@ -202,3 +202,30 @@ def test_models_multiply_with_numpy():
     assert _blis_flags(fresh) == {True}
     N.numpy_gemm(fresh)
     assert _blis_flags(fresh) == {False}
+
+
+def _annotations(doc):
+    return [(t.i, t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start)
+            for t in doc]
+
+
+def test_passes_bound_tokens_and_change_nothing(nlp):
+    """Small model passes (to bound a worker's memory) give the same annotations as one pass."""
+    arts = _seed_articles()
+    docs_one = list(S.parse_docs(nlp, [N.make_doc(a.text) for a in arts], batch_size=len(arts),
+                                 max_tokens=10 ** 9))
+    docs_small = list(S.parse_docs(nlp, [N.make_doc(a.text) for a in arts], batch_size=len(arts),
+                                   max_tokens=300))
+    assert [_annotations(d) for d in docs_small] == [_annotations(d) for d in docs_one]
+
+    seen = []
+
+    def pipe(group, batch_size):
+        seen.append([len(d) for d in group])
+        return iter(group)
+
+    docs = [N.make_doc(a.text) for a in arts]
+    assert list(S.in_passes(pipe, docs, batch_size=8, max_tokens=700)) == docs
+    assert [n for g in seen for n in g] == [len(d) for d in docs]
+    assert all(sum(g) <= 700 or len(g) == 1 for g in seen)
+    assert len(seen) > 1

@@ -42,6 +42,8 @@ from .segment import Segmentation, classify_lines
 #: neighbouring sentences (same line) parsed with each candidate, on each side (1 costs
 #: ~12% more parsed text for ~0.4% more events identical to the full parse)
 CONTEXT = 0
+#: Tokens through the models in one pass (see `in_passes`).
+MAX_PASS_TOKENS = 4000
 _ANNOT = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
 _TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {"”", "’", '"', "'", ")", "]", "»"}
@@ -348,9 +350,33 @@ def merge(doc, sents, runs, idx, sub, ner_idx=None, ner_sub=None) -> None:
     doc.from_array([SENT_START], ss.astype(numpy.uint64).reshape(-1, 1))
 
 
+def in_passes(pipe, docs: list, batch_size: int, max_tokens: int = MAX_PASS_TOKENS) -> Iterator:
+    """`pipe(docs)`, in consecutive passes of at most `batch_size` docs and `max_tokens`
+    tokens (a longer doc goes alone).
+
+    The models' working memory grows with the tokens of one pass (about 15 KB a token in
+    tok2vec and in NER), so eight long articles in one pass added 200 MB to a worker, and
+    two workers peaking together took ingest over 1 GB. Each doc's annotations do not depend
+    on the other docs of its pass, and passes of a few thousand tokens multiply matrices as
+    efficiently as larger ones.
+    """
+    group: list = []
+    tokens = 0
+    for doc in docs:
+        if group and (len(group) >= batch_size or tokens + len(doc) > max_tokens):
+            yield from pipe(group, batch_size=len(group))
+            group, tokens = [], 0
+        group.append(doc)
+        tokens += len(doc)
+    if group:
+        yield from pipe(group, batch_size=len(group))
+
+
 def parse_docs(nlp, docs: list, batch_size: int = 32, selector: Selector | None = None,
-               context: int | None = None, stats: dict | None = None) -> Iterator:
-    """Selectively parse tokenized `docs` in place (yielded in order)."""
+               context: int | None = None, stats: dict | None = None,
+               max_tokens: int = MAX_PASS_TOKENS) -> Iterator:
+    """Selectively parse tokenized `docs` in place (yielded in order), `max_tokens` at most
+    through the models at once (see `in_passes`)."""
     selector = selector or get_selector(nlp)
     plans, subs, ner_subs = [], [], []
     for doc in docs:
@@ -365,12 +391,13 @@ def parse_docs(nlp, docs: list, batch_size: int = 32, selector: Selector | None 
             stats["parsed"] = stats.get("parsed", 0) + len(idx)
             stats["ner_only"] = stats.get("ner_only", 0) + len(ner_idx)
             stats["sentences"] = stats.get("sentences", 0) + len(sents)
-    parsed = nlp.pipe(subs, batch_size=batch_size)  # line_breaks: a newline starts a sentence
+    # line_breaks: a newline starts a sentence
+    parsed = in_passes(nlp.pipe, subs, batch_size, max_tokens)
     from .nlp import ner_component
 
     ner = ner_component(nlp)
     if ner is not None:
-        ner_subs = ner.pipe(ner_subs, batch_size=batch_size)
+        ner_subs = in_passes(ner.pipe, ner_subs, batch_size, max_tokens)
     for doc, (sents, runs, idx, ner_idx), sub, ner_sub in zip(docs, plans, parsed, ner_subs):
         merge(doc, sents, runs, idx, sub, ner_idx, ner_sub)
         yield doc
