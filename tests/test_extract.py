@@ -388,3 +388,212 @@ def test_date_of_the_same_clause_beats_a_nearer_one():
     assert len(arrests) == 1
     assert arrests[0].when.value == "2018-01-12"
     assert a.text[arrests[0].trigger.start:arrests[0].trigger.end] == "arrested"
+
+
+# --- extract-4 rules ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,actor", [
+    ("The delegation left Brussels on Friday morning after two days of talks.", "delegation"),  # movement
+    ("The governor greeted the visiting prime minister at the airport.", "governor"),  # social encounter
+    ("Police said the suspect shoved an officer before running away.", None),  # reported, stays statement
+    ("The senator posted a video on Instagram on Monday.", "senator"),  # social media without content
+    ("State Senator Maria Lopez beat the incumbent mayor by 400 votes on Tuesday.", "Lopez"),  # contest
+])
+def test_action_verb_classes(sentence, actor):
+    events = body(sentence)
+    assert len(events) == 1, sentence
+    if actor is None:
+        assert events[0].kind == "statement"
+    else:
+        assert events[0].kind == "other"
+        assert any(actor.lower() in (a.canonical + " " + a.name).lower() for a in events[0].actors)
+
+
+def test_past_tense_tagged_as_participle_is_finite():
+    # "left" after "commander in chief" is tagged VBN by the model: a ROOT participle with a
+    # subject and no auxiliary is a past tense
+    e = body("After a week abroad, the commander in chief left Germany on Sunday to fly home.")
+    assert len(e) == 1 and e[0].kind == "other" and e[0].when.value == "2018-01-14"
+
+
+def test_agreement_is_policy_and_role_plurals_are_agents():
+    e = body("Negotiators agreed to extend the ceasefire until March.")
+    assert len(e) == 1 and e[0].kind == "policy"
+    assert body("Protesters stormed the parliament building on Tuesday.")[0].kind == "other"
+    assert body("Some negotiators agreed to extend the ceasefire.") == []  # indefinite: no named actor
+
+
+@pytest.mark.parametrize("sentence", [
+    "The state Senate approved the spending plan on Thursday.",
+    "Oregon voters rejected a gas tax increase on Tuesday.",
+    "Voters in four counties voted down a proposal to build a stadium.",
+    "The city council could vote on the zoning proposal as soon as Monday.",
+    "Lawmakers passed new limits on campaign donations in 2009.",
+])
+def test_legislative_vote_is_law(sentence):
+    e = body(sentence)
+    assert len(e) == 1, sentence
+    assert e[0].kind == "law"
+    if "could vote" in sentence:
+        assert e[0].status == "planned"
+
+
+def test_vote_on_a_person_is_no_law():
+    e = body("The Senate approved the nominee on Tuesday by a vote of 52 to 48.")
+    assert all(x.kind != "law" for x in e)
+    # an electorate whose subject names no legislature or voters: no law
+    assert all(x.kind != "law" for x in body("Residents of four counties rejected the stadium proposal."))
+
+
+def test_submitted_resolution_is_law():
+    e = body("Late on Monday, the budget resolution was submitted to the Rules Committee.")
+    assert len(e) == 1 and e[0].kind == "law"
+
+
+def test_there_was_a_happening():
+    e = full("There was an explosion at a chemical plant near Houston on Saturday.")
+    assert len(e) == 1 and e[0].kind == "other" and e[0].trigger.end - e[0].trigger.start == 3  # "was"
+    e = body("There was a mass shooting at a mall in Ohio on Saturday.")
+    assert len(e) == 1 and e[0].kind == "other" and e[0].when.value == "2018-01-13"
+    assert full("There is a shooting range near the school.") == []  # present: no event
+    assert full("There was a lot of anger in the room.") == []  # no happening noun
+
+
+def test_negative_subject_is_negation():
+    assert body("No senators voted for the budget on Friday.") == []
+    assert body("Nobody was arrested during the protest.") == []
+    assert body("No one in the family has visited the prison since 1999.") == []
+    assert body("Two senators voted for the budget on Friday.")[0].kind == "law"
+
+
+def test_wrote_to_a_person_is_a_letter():
+    e = body("The insurance commissioner wrote Thursday to Senate Majority Leader Mitch McConnell, "
+             "urging him to delay the vote.")
+    assert len(e) == 1 and e[0].kind == "letter" and e[0].when.value == "2018-01-18"
+    e = body("The commissioner wrote that the market would collapse.")
+    assert len(e) == 1 and e[0].kind == "statement"
+
+
+def test_study_plural_speaker_is_a_report():
+    e = body("Studies in Ohio and Texas suggested that the program reduced crime.")
+    assert len(e) == 1 and e[0].kind == "report"
+
+
+def test_outlet_reporting_is_the_source():
+    e = body("The Denver Post reported that the sheriff had resigned.")
+    assert len(e) == 1 and e[0].kind == "report"
+    assert e[0].attribution is not None and "Denver Post" in e[0].attribution.speaker
+
+
+def test_year_modifying_a_noun_does_not_date_the_event():
+    e = body("The Senate passed a 2019 spending bill Tuesday.")
+    assert e[0].kind == "law" and e[0].when.value == "2018-01-16"
+    e = body("The Senate passed the 2019 spending bill.")
+    assert e[0].when.value == "2019"  # the only time mention is still used
+
+
+def test_relative_offset_dated_against_last_explicit_date():
+    text = ("Headline of the story here\n\n"
+            "Police arrested the suspect on March 3, 2017. Three days later, the judge released him. "
+            "Two weeks earlier, he had fled to Canada. The trial ended on May 2, 2017.\n\n"
+            "A month later, the prosecutor filed a lawsuit against the county.\n")
+    evs = [e for e in one(text) if not e.from_headline]
+    by = {text[e.trigger.start:e.trigger.end]: e for e in evs}
+    assert by["arrested"].when.value == "2017-03-03"
+    assert by["released"].when.value == "2017-03-06" and by["released"].when.basis == "relative"
+    assert by["fled"].when.value == "2017-02-17"
+    assert by["filed"].when.value == "2017-06"  # anchored across the paragraph break (previous sentence)
+    # no explicit date before it: the offset dates nothing
+    e = body("Three days later, the judge released him.")
+    assert e and e[0].when.basis == "publication"
+
+
+def test_caption_split_from_story_text_and_repeated_title():
+    text = ("Mayor Signs Budget Deal\n\nMayor Signs Budget Deal\n\n"
+            "FILE - This March 2, 2016, file photo shows the city hall in Dayton, Ohio. "
+            "The mayor signed the budget agreement on Monday after months of talks.\n\n"
+            "A Reuters/Ipsos poll released on Monday found that most residents backed the plan.\n")
+    blocks = [(b.role, text[b.start:b.end]) for b in classify_lines(text)]
+    assert blocks[1] == ("boilerplate", "Mayor Signs Budget Deal")
+    assert blocks[2][0] == "boilerplate" and blocks[2][1].endswith("Dayton, Ohio. ")
+    assert blocks[3] == ("body", "The mayor signed the budget agreement on Monday after months of talks.")
+    assert blocks[4][0] == "body"  # "Reuters/Ipsos" is no photo credit
+    evs = one(text)
+    assert sum(1 for e in evs if e.from_headline) == 1
+    assert any(e.kind == "policy" and e.when.value == "2018-01-15" for e in evs)
+
+
+def test_name_colon_headline_is_a_statement():
+    text = ("Pelosi: Shutdown talks 'going nowhere'\n\n"
+            "House Speaker Nancy Pelosi said on Tuesday that talks with the White House had stalled.\n")
+    head = [e for e in one(text) if e.from_headline]
+    assert len(head) == 1 and head[0].kind == "statement"
+    assert head[0].attribution.speaker_span.slice(text) == "Pelosi"
+    assert head[0].sentence.slice(text) == "Pelosi: Shutdown talks 'going nowhere'"
+    for title in ("Report: Agents arrested dozens in Texas", "Texas: Agents arrested dozens in raid"):
+        evs = [e for e in one(title + "\n\nAgents arrested dozens of people in Texas on Monday.\n") if e.from_headline]
+        assert all(e.kind != "statement" for e in evs), title
+
+
+def test_speaker_keeps_the_time_of_their_dated_statement():
+    text = ("Headline of the story here\n\n"
+            "Governor Ann Marsh said on Monday that the new rule was unfair.\n\n"
+            "The agency has denied any wrongdoing in the past.\n\n"
+            "“We will not stand by,” Marsh said.\n\n"
+            "Senator Tom Reyes said the lawsuit had no chance.\n")
+    evs = {text[e.sentence.start:e.sentence.end][:12]: e for e in one(text) if e.kind == "statement"}
+    assert evs["Governor Ann"].when.value == "2018-01-15"
+    assert evs["“We will not"].when.value == "2018-01-15"  # Marsh's later quote: same occasion
+    assert evs["Senator Tom "].when.basis == "publication"  # another speaker: not inherited
+
+
+def test_time_in_speaker_description_does_not_date_the_statement():
+    e = body("“We lost,” said Jane Doe, an adviser to the mayor’s 2014 campaign.")
+    assert e and e[0].kind == "statement" and e[0].when.basis == "publication"
+
+
+def test_link_lines_are_boilerplate():
+    text = ("Headline of the story here\n\n"
+            "The council approved the budget on Monday.\n\n"
+            "( PHOTOS: Ten mayors who resigned in disgrace)\n\n"
+            "(Also on NEWSWIRE: Court blocks the new tariffs)\n\n"
+            "Read: Judge orders the release of 40 detainees\n\n"
+            "(The meeting ran until midnight.)\n")
+    roles = [b.role for b in classify_lines(text)]
+    assert roles == ["headline", "body", "boilerplate", "boilerplate", "boilerplate", "body"]
+    assert [e.kind for e in one(text) if not e.from_headline] == ["law"]
+
+
+def test_agree_and_reject_only_in_their_event_senses():
+    assert body("The full appeals court agreed to rehear the case in March.")[0].kind == "court"
+    assert all(e.kind not in ("other", "policy") for e in full("The two parties agreed that the border is a final-status issue."))
+    assert body("Senator Jones rejected the criticism from the White House.") == []  # no vote: no event
+    assert body("The state Senate rejected the proposal on Tuesday.")[0].kind == "law"
+    assert full("Her father passed away in 2009.") == []
+
+
+def test_charges_confirmations_declarations_hearings_marches():
+    assert body("He was charged with two counts of murder on Friday.")[0].kind == "court"
+    assert body("Prosecutors charged the former aide with lying to the FBI.")[0].kind == "court"
+    assert all(e.kind != "court" for e in body("She was charged with overseeing the new program."))
+    e = body("The Senate confirmed Jane Roe to the appeals court on Saturday.")
+    assert len(e) == 1 and e[0].kind == "other" and e[0].attribution is None
+    assert body("The spokesman confirmed that the talks had ended.")[0].kind == "statement"
+    assert body("The governor declared a state of emergency on Friday.")[0].kind == "policy"
+    assert body("Lawmakers held a hearing on the shooting on Wednesday.")[0].kind == "other"
+    assert body("The judge held a hearing on the motion on Wednesday.")[0].kind == "court"
+    assert body("Thousands of protesters marched through downtown Portland on Saturday.")[0].kind == "other"
+
+
+def test_settled_lawsuit_is_court_and_held_election_is_other():
+    assert body("The company settled the lawsuit for $5 million.")[0].kind == "court"
+    assert body("Prosecutors dropped the charges against the teenager.")[0].kind == "court"
+    e = body("The city will hold a special election in March.")[0]
+    assert e.kind == "other" and e.status == "planned" and e.when.value == "2018-03"
+    assert body("The company won the contract in March.")[0].kind == "other"
+
+
+def test_name_colon_headline_needs_a_name_on_the_left():
+    for title in ("Brown As Mayor: 800 Vetoes And One Big Deal", "JUST WATCHED Pelosi: Talks going nowhere"):
+        text = title + "\n\nHouse Speaker Nancy Pelosi said on Tuesday that talks had stalled. Mayor Willie Brown agreed.\n"
+        assert all(not (e.from_headline and e.kind == "statement") for e in one(text)), title

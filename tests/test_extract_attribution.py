@@ -369,3 +369,233 @@ def test_link_card_speaker_is_the_name_before_the_card():
     assert any(g[0] == "Obama spokeswoman Katie Hill" and g[3] == "This ad is a lie from start to finish"
                and g[4] for g in got)
     assert not any(g[2] in ("says", "warns") for g in got)  # cues inside the cards
+
+
+# --- clause complements the parser attaches elsewhere ------------------------------------
+
+def test_that_less_clause_misparsed_as_object_with_reduced_relative():
+    t = ("Headline here\n\nHealth officials in Houston and Los Angeles have suggested the demonstrations "
+         "there led to increased infections, but they have not provided data.\n\n"
+         "The senator criticized the troops deployed to the city.\n")
+    got = attrs(t)
+    sug = [g for g in got if g[2] == "suggested"]
+    assert sug and sug[0][0] == "Health officials"
+    assert sug[0][3] == "the demonstrations there led to increased infections" and not sug[0][4]
+    # a real participle (VBN) after an evaluative verb stays its object
+    crit = [g for g in got if g[2] == "criticized"]
+    assert crit and crit[0][3].startswith("the troops deployed")
+
+
+def test_told_addressee_then_clause_without_that():
+    t = "Headline here\n\nHe told the paper the plan worked."  # parsed: dobj 'paper' + relcl 'worked'
+    assert attrs(t) == [("He", None, "told", "the plan worked", False)]
+
+
+def test_cue_misparsed_as_participle_of_its_speaker():
+    t = ("Headline here\n\nSarah Sanders, the president's spokeswoman, tweeted Thursday the law would "
+         "be waived.\n")
+    got = attrs(t)
+    assert got and got[0][0] == "Sarah Sanders" and got[0][2] == "tweeted"
+    assert got[0][3] == "the law would be waived"
+
+
+def test_that_clause_attached_to_the_statement_noun():
+    t = ("Headline here\n\nThe governor's office said in a statement that the order would take effect "
+         "Monday.\n\nHe told reporters at a briefing that the deal was dead.\n")
+    got = attrs(t)
+    assert ("The governor's office", "said", "the order would take effect Monday") in [(g[0], g[2], g[3]) for g in got]
+    assert ("He", "told", "the deal was dead") in [(g[0], g[2], g[3]) for g in got]
+
+
+def test_clause_after_the_cue_wins_over_one_before_a_colon():
+    t = ("Headline here\n\nStill, voters expect some action: 64 percent of Coloradans said gun control "
+         "should be a priority for Obama.\n")
+    got = [g for g in attrs(t) if g[2] == "said"]
+    assert got and got[0][0].startswith("64 percent")
+    assert got[0][3] == "gun control should be a priority for Obama"
+
+
+# --- cues --------------------------------------------------------------------------------
+
+def test_directives_and_notices_report_what_was_asked_or_told():
+    t = ("Headline here\n\nThe agency notified the families that their claims had been rejected.\n\n"
+         "The board directed that the school be closed.\n\n"
+         "The mayor instructed contact tracers to ask infected people if they had been in crowds.\n\n"
+         "The prime minister is urging the completion of the fence before the end of the year.\n\n"
+         "She directed the film in 2010.\n")
+    got = attrs(t)
+    cues = {g[2]: g for g in got}
+    assert cues["notified"][3] == "their claims had been rejected"
+    assert cues["directed"][3] == "the school be closed"
+    assert cues["instructed"][0] == "The mayor" and cues["instructed"][3].startswith("contact tracers to ask")
+    assert "ask" not in cues  # the instruction's content, not the mayor's question
+    assert cues["urging"][3] == "the completion of the fence"
+    assert len([g for g in got if g[2] == "directed"]) == 1  # not the film
+
+
+def test_denials_thanks_questions_and_hints():
+    t = ("Headline here\n\nConservatives continue to reject that they are a minority.\n\n"
+         "The Senate rejected the bill on Tuesday.\n\nRossello thanked Trump for the assistance.\n\n"
+         "The senator questioned whether the program worked.\n\nPolice questioned the suspect for hours.\n\n"
+         "The president hinted that he might run again.\n")
+    got = attrs(t)
+    assert [(g[2], g[3]) for g in got] == [
+        ("reject", "they are a minority"), ("thanked", "Trump for the assistance"),
+        ("questioned", "the program worked"), ("hinted", "he might run again")]
+
+
+def test_inverted_subject_parsed_as_object():
+    t = ("Headline here\n\nThe bill passed on Monday. The economy is recovering, added Yellen.\n\n"
+         "“We will win,” added the spokesman.\n")
+    got = attrs(t)
+    assert ("Yellen", "added", "The economy is recovering", False) in [(g[0], g[2], g[3], g[4]) for g in got]
+    assert ("the spokesman", "added", "We will win", True) in [(g[0], g[2], g[3], g[4]) for g in got]
+
+
+def test_document_speakers_of_quotes_and_mistagged_cues():
+    t = ("Headline here\n\n“We will not back down from this fight for our members,” the statement read.\n\n"
+         "“The president has no authority to do this,” the lawsuit states.\n\n"
+         "“We are excited to show our work . . . while helping to secure the border,” Fisher Industries’ "
+         "statement read.\n")
+    got = attrs(t)
+    assert ("the statement", "read", "We will not back down from this fight for our members", True) in \
+        [(g[0], g[2], g[3], g[4]) for g in got]
+    states = [g for g in got if g[2] == "states"]
+    assert states and "lawsuit" in states[0][0] and states[0][3] == "The president has no authority to do this"
+    fisher = [g for g in got if g[0] == "Fisher Industries’ statement"]
+    assert fisher and fisher[0][3].startswith("We are excited") and fisher[0][3].endswith("secure the border")
+
+
+def test_findings_by_people_and_study_objects():
+    t = ("Headline here\n\nThe researchers found that turnout had fallen sharply.\n\n"
+         "A study published by the bureau found no overall rise in infections.\n\n"
+         "Rescuers found two bodies in the rubble.\n\nWe found that the data were incomplete.\n\n"
+         "The company indicated that it would appeal.\n")
+    got = attrs(t)
+    assert [(g[0], g[2]) for g in got] == [("The researchers", "found"),
+                                           ("A study", "found"),
+                                           ("The company", "indicated")]
+    assert got[1][3] == "no overall rise in infections"
+    art = Article.from_text(t, published=pendulum.date(2020, 7, 6))
+    assert not [e for e in extract_events(art) if e.kind == "statement" and "found" in e.headline.lower()]
+
+
+def test_light_verb_and_stance_noun_with_that_clause():
+    t = ("Headline here\n\nThe governor expressed hope that the strike would end soon.\n\n"
+         "Republicans raised concerns that the bill would add to the deficit.\n\n"
+         "She raised concerns that were shared by others.\n\n"
+         "His argument that the law was unconstitutional failed.\n")
+    got = attrs(t)
+    assert [(g[0], g[2], g[3]) for g in got] == [
+        ("The governor", "expressed hope", "the strike would end soon"),
+        ("Republicans", "raised concerns", "the bill would add to the deficit"),
+        ("His", "argument", "the law was unconstitutional")]
+
+
+def test_describe_as_and_conjoined_cue_inside_a_clause_keeps_the_named_speaker():
+    t = ("Headline here\n\nBiden described the attack as an act of terrorism.\n\n"
+         "Esper said Sunday that he had lost confidence in Spencer and alleged that Spencer proposed a "
+         "deal behind his back.\n")
+    got = attrs(t)
+    assert ("Biden", "described") in [(g[0], g[2]) for g in got]
+    alleged = [g for g in got if g[2] == "alleged"]
+    assert alleged and alleged[0][0] == "Esper" and alleged[0][3] == "Spencer proposed a deal behind his back"
+
+
+# --- precision ---------------------------------------------------------------------------
+
+def test_belief_inside_reported_speech_is_no_second_attribution():
+    t = ("Headline here\n\nSpencer said he had concluded that the two men no longer agreed.\n\n"
+         "Pelosi doesn't think Trump deserves to be president.\n")
+    got = attrs(t)
+    assert [(g[0], g[2]) for g in got] == [("Spencer", "said"), ("Pelosi", "think")]
+
+
+def test_unperformed_speech_and_participle_asked_are_not_speech():
+    t = ("Headline here\n\nA spokesman for the sheriff was checking to confirm the ICE announcement.\n\n"
+         "The White House plans to announce that the program will end.\n\n"
+         "Asked whether he would run again, Smith said he had not decided.\n\n"
+         "Critics continued to blast the administration for a slow response.\n")
+    got = attrs(t)
+    assert [(g[0], g[2]) for g in got] == [("Smith", "said"), ("Critics", "blast")]
+
+
+def test_show_titles_and_quoted_fragments_of_one_clause():
+    t = ("Headline here\n\nGallagher, speaking Sunday on “Fox & Friends,” alleged the Navy was acting in "
+         "retaliation.\n\nSenate Minority Leader Chuck Schumer issued a statement saying Spencer “did the "
+         "right thing” and “should be proud of standing up to the president when he was wrong.”\n")
+    got = attrs(t)
+    assert not [g for g in got if g[3] == "Fox & Friends"]
+    saying = [g for g in got if g[2] == "saying"]
+    assert len(saying) == 1 and not saying[0][4]
+    assert saying[0][3].startswith("Spencer “did the right thing” and “should be proud")
+
+
+def test_title_case_headline_says_and_free_relative_what_x_say():
+    t = "Trump Says He Will Veto Border Bill\n\nThe story continues here with more details about the thing."
+    assert attrs(t) == [("Trump", "Trump", "Says", "He Will Veto Border Bill", False)]
+    t = "What Experts Say May Depend on Who’s Protesting What\n\nThe story continues here with details."
+    assert attrs(t) == []
+
+
+def test_parenthetical_continued_reports_the_clause_around_it():
+    t = "Headline here\n\nThe bill passed on Monday. Without a deal, he continued, the government will shut down."
+    got = attrs(t)
+    assert len(got) == 1 and got[0][0] == "he" and got[0][2] == "continued" and not got[0][4]
+    assert "the government will shut down" in got[0][3]
+
+
+def test_camel_case_names_are_no_link_teasers():
+    t = ('Headline here\n\nWriting in the post titled "The HealthCare.gov Fiasco," Johnson said the problem '
+         'originated in the way the federal government selects companies.\n\n'
+         'Repealing ObamaCare is the priority, Ryan said.\n')
+    got = attrs(t)
+    assert [(g[0], g[2]) for g in got] == [("Johnson", "said"), ("Ryan", "said")]
+    assert got[0][3].startswith("the problem originated") and got[1][3] == "Repealing ObamaCare is the priority"
+
+
+def test_name_swallowed_by_a_preceding_phrase_is_the_subject():
+    t = ("Headline here\n\nIn a letter Wednesday to Mr. Issa, Thomas B. Gibbons, assistant secretary of state "
+         "for legislative affairs, said: “The Department routinely considers written requests for a security "
+         "clearance.”\n\nUp to now, when asked about airstrikes inside Syria, Dempsey and Defense Secretary "
+         "Chuck Hagel have said all options remain on the table.\n")
+    got = attrs(t)
+    assert ("Thomas B. Gibbons", "said", True) in [(g[0], g[2], g[4]) for g in got]
+    hagel = [g for g in got if g[3] == "all options remain on the table"]
+    assert hagel and "Hagel" in hagel[0][0]
+
+
+def test_colon_at_paragraph_end_introduces_the_next_paragraphs_quote():
+    t = ("Headline here\n\nIn a statement, the mayor said:\n\n“We tried everything. Nothing worked. We are out "
+         "of options.”\n\nThe plant employs 400 people.")
+    got = attrs(t)
+    assert [(g[0], g[2], g[3], g[4]) for g in got] == [
+        ("the mayor", "said", "We tried everything. Nothing worked. We are out of options", True)]
+
+
+def test_quote_paragraph_after_reported_speech_continues_the_speaker():
+    t = ("Headline here\n\nSmith said the plan was dead and that the company would close the plant next year.\n\n"
+         "“We tried everything. Nothing worked. We are out of options.”\n\nThe plant employs 400 people.")
+    got = attrs(t)
+    assert len(got) == 2 and not got[0][4] and got[1][4]
+    assert got[1][0] == "Smith" and got[1][3].startswith("We tried everything")
+    # narration in between ends the turn
+    t2 = t.replace("\n\n“We", "\n\nThe company has 400 workers.\n\n“We")
+    assert len(attrs(t2)) == 1
+
+
+def test_modal_cues_and_a_clause_before_a_verb_with_its_own_object_are_not_speech():
+    t = ("Headline here\n\nNow, the Obama administration can request a re-hearing.\n\n"
+         "Sotomayor has been the court's leading critic of midazolam; Breyer has questioned the "
+         "constitutionality of the death penalty itself.\n\n“We will win,” he told reporters.\n")
+    got = attrs(t)
+    assert [(g[0], g[2], g[3]) for g in got] == [("he", "told", "We will win")]
+
+
+def test_quote_running_over_paragraphs_belongs_to_the_next_paragraphs_speaker():
+    t = ("Headline here\n\nSmith spoke to reporters on Monday.\n\n“We have tried everything we can think of to "
+         "keep this plant open for our workers.\n\n“We are out of options now and we have to close the plant,” "
+         "he said.")
+    got = attrs(t)
+    assert [(g[0], g[2], g[4]) for g in got] == [("he", "said", True), ("he", "said", True)]
+    assert got[0][3] == "We have tried everything we can think of to keep this plant open for our workers."

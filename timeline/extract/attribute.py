@@ -27,7 +27,7 @@ from spacy.strings import get_string_id
 
 from .lexicon import (ANONYMOUS, COGNITION, EVALUATIVE, FINDING_SUBJECTS, FINDING_VERBS,
                       NOT_OUTLET_HEADS, OBJECT_SPEECH, OUTLET_WORDS, PRONOUNS, QUOTE_CUES,
-                      ROLE_NOUNS, SPEECH, SPEECH_NOUNS, STANCE_ADJ, WEAK_SPEECH)
+                      ROLE_NOUNS, SPEECH, SPEECH_NOUNS, STANCE_ADJ, WEAK_HEAD_SPEECH, WEAK_SPEECH)
 
 _OPEN = "“\""
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sens|Reps|Pres|Gen|Lt|Col|Sgt|Prof|Rev)\.?\s+")
@@ -168,6 +168,32 @@ def _finite_clause(tok, head, wh: bool = False) -> bool:
     return True
 
 
+def _that_clause(tok):
+    """The cue's complement clause introduced by an explicit 'that' (its head), else None."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.i > tok.i and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                                  or c.doc[c.left_edge.i].lower_ == "that") \
+                and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children):
+            return c
+    return None
+
+
+_TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|at|of|from|to|titled|entitled|called|dubbed|named|show|program|"
+                           r"programme|book|film|movie|song|column|article|op-ed|episode|report|series))\s*[“\"]$", re.I)
+
+
+_TITLE_PREP = re.compile(r"\b(?:on|in|at|titled|entitled)\s*[“\"]$", re.I)
+
+
+def _title_quote(text: str, q) -> bool:
+    """A short quoted stretch right after a preposition or a naming word ('speaking on
+    “Fox & Friends,”', 'the study, titled “…”') names a work or a show."""
+    s, e = q
+    if len(text[s:e].split()) > 12:
+        return False
+    return bool(_TITLE_BEFORE.search(text[max(0, s - 25):s]))
+
+
 def _inside(offset: int, spans) -> bool:
     return any(s <= offset < e for s, e in spans)
 
@@ -292,6 +318,25 @@ def glued(text: str) -> bool:
                for k, w in enumerate(words))
 
 
+def _teaser_glue(text: str, start: int, end: int) -> bool:
+    """A link teaser run into the words before a cue: a glued word whose first part
+    repeats a name just before it ('Joe Biden Joe BidenSanders poised …'); camel-case
+    names and domains ('HealthCare.gov', 'ObamaCare') are not teasers."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1  # whole words only
+    for m in re.finditer(r"\S+", text[start:end]):
+        w = m.group()
+        if "." in w.strip(".,;:") or not glued(w):
+            continue
+        sur = _CARD_SURNAME.match(w)
+        if sur is None:
+            return True
+        ws = start + m.start()
+        if re.search(r"\b" + re.escape(sur.group(1)) + r"\b", text[max(0, ws - 120):ws]):
+            return True
+    return False
+
+
 # compound given names before a surname ("AnnaLee Saxenian", "MaryBeth Smith")
 _GIVEN_NAME = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{1,3}$")
 
@@ -337,6 +382,22 @@ def _subject(tok):
     own = _own_subject(tok)
     if own is not None:
         return own
+    if tok.dep_ == "conj" and tok.lemma_.lower() in SPEECH and tok.lemma_.lower() not in COGNITION:
+        # "Esper said that he had lost confidence … and alleged that …": a speech verb
+        # conjoined inside what a speaker says, its subject a pronoun there, is a second
+        # speech act of the same speaker
+        h = tok.head
+        outer = h.head
+        if h.dep_ == "ccomp" and outer.pos_ == "VERB" and outer.lemma_.lower() in SPEECH \
+                and outer.lemma_.lower() not in COGNITION:
+            hs = _own_subject(h)
+            if hs is not None and (hs.lower_ in PRONOUNS or not (
+                    hs.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or hs.pos_ == "PROPN"
+                    or hs.lemma_.lower() in ROLE_NOUNS or hs.lemma_.lower() in ANONYMOUS)):
+                # ("Roe said the bill was “a disaster” and vowed to fight it": bills don't vow)
+                os_ = _own_subject(outer)
+                if os_ is not None and os_.lower_ not in PRONOUNS:
+                    return os_
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd"):
         return _own_subject(tok.head)  # "Democrats remain hopeful that …"
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBG":
@@ -371,8 +432,20 @@ def _subject(tok):
             fallback = subj  # ', saying …' belongs to the outermost clause's subject
         if fallback is not None:
             return fallback
-    for c in tok.children:  # "said X" where X was parsed as dobj after the verb
-        if c.dep_ in ("dobj", "attr") and c.i > tok.i and c.ent_type_ == "PERSON" and tok.lemma_ == "say":
+    # "said X" / "…, added Yellen" where the inverted subject was parsed as dobj: after a
+    # cue whose reported clause (or quotation) stands before it
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    clause_before = any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children) \
+        or (prev is not None and (prev.text in ("”", "\"", "’") or (
+            prev.text == "," and tok.i > 1 and tok.doc[tok.i - 2].text in ("”", "\"", "’"))))
+    quote_before = prev is not None and (prev.text in ("”", "\"", "’") or (
+        prev.text == "," and tok.i > 1 and tok.doc[tok.i - 2].text in ("”", "\"", "’")))
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr") and c.i > tok.i and (
+                (c.ent_type_ == "PERSON" and tok.lemma_ == "say")
+                or (clause_before and (tok.lemma_.lower() not in _ADDRESSEE_OBJ or quote_before) and (
+                    c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PROPN"
+                    or c.lemma_.lower() in ROLE_NOUNS or c.lemma_.lower() in ANONYMOUS))):
             return c
     return None
 
@@ -444,14 +517,94 @@ def _trim(doc, a: int, b: int) -> tuple[int, int] | None:
 
 
 _OBJ_PREPS = ("of", "for", "about", "against", "over")
+# Directives whose object alone is what was asked for ("urging the completion of a fence",
+# "requesting an audit", "demanded an apology").
+_DIRECTIVE = {"urge", "demand", "request"}
+# Heads whose infinitive complement is a speech act not (yet) performed ("was checking to
+# confirm …", "plans to announce …", "declined to say …", "wants to tell …").
+_UNREALISED = {"try", "check", "plan", "want", "seek", "intend", "decline", "refuse", "fail",
+               "attempt", "wish", "need", "aim", "prepare", "hope", "expect", "offer", "agree",
+               "wait", "hesitate", "struggle", "like", "love", "prefer", "choose", "decide",
+               "forget", "remember", "have", "get"}
+# Modals that make a speech act possible or future, not performed ("can request", "will
+# announce"); 'would' stays (habitual or reported: "he would say …").
+_MODALS = {"can", "could", "may", "might", "must", "should", "will", "shall", "'ll", "’ll", "wo", "ca"}
+# Cues whose content is an 'as' phrase ("described the attack as an act of terror", "what
+# critics describe as a deficient challenger").
+_AS_CUES = {"describe", "characterize", "characterise", "portray"}
+# Cues whose object is the addressee, not the content ("told reporters …").
+_ADDRESSEE_OBJ = {"tell", "ask", "inform", "notify", "assure", "instruct", "direct", "urge", "warn",
+                  "thank", "remind"}
+
+
+# Nouns of stance or speech that a light verb makes someone's ("expressed hope that …",
+# "raised concerns that …", "made the case that …", "voiced fears that …").
+_STANCE_NOUNS = {"hope", "concern", "fear", "worry", "doubt", "confidence", "case", "view",
+                 "belief", "claim", "argument", "assurance", "warning", "expectation",
+                 "optimism", "frustration", "skepticism", "scepticism", "opinion", "suspicion",
+                 "conviction", "assessment", "point", "prediction", "promise", "pledge"}
+_LIGHT_SPEECH_VERBS = {"express", "voice", "raise", "make", "share", "reiterate", "repeat",
+                       "offer", "give", "convey", "air", "register", "state", "stress", "press",
+                       "renew", "echo", "underscore", "emphasize", "emphasise"}
+
+
+def _object_clause(tok):
+    """A clause complement without 'that' misparsed as object + reduced relative:
+    'suggested the demonstrations there led to …' (dobj 'demonstrations', acl 'led' in
+    the past tense) is 'suggested (that) the demonstrations there led to …'; after a cue
+    whose object is the addressee, 'told the paper the plan worked' (relcl 'worked' with
+    a subject of its own and no relative word) is 'told the paper (that) the plan worked'."""
+    addressee = tok.lemma_.lower() in _ADDRESSEE_OBJ
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "dative") or c.i < tok.i or c.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if addressee:
+            rel = next((r for r in c.children if r.dep_ == "relcl" and r.i > c.i and r.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                        or (r.dep_ == "relcl" and any(x.dep_ == "aux" and x.tag_ == "MD" for x in r.children))), None)
+            if rel is None:
+                continue
+            subj = next((x for x in rel.children if x.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+            first = rel.doc[rel.left_edge.i]
+            if subj is None or subj.i < c.i or subj.lower_ in _WH or first.lower_ in _WH or first.dep_ == "mark":
+                continue
+            return rel, rel.left_edge.i, rel.right_edge.i + 1
+        if c.pos_ == "PRON":
+            continue
+        acl = next((a for a in c.children if a.dep_ == "acl" and a.i > c.i and (
+            a.tag_ in ("VBD", "VBZ", "VBP") or any(x.dep_ == "aux" and x.tag_ == "MD" for x in a.children))), None)
+        if acl is not None:
+            return acl, c.left_edge.i, max(acl.right_edge.i, c.right_edge.i) + 1
+    return None
 
 
 def _content_clause(tok):
     """The complement clause (or object content) of a cue token: (head, start_i, end_i)."""
-    for c in tok.children:
-        if c.dep_ == "ccomp":
+    ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if ccomps:
+        # "Still, voters expect …: 64 percent … said gun control should …": of clauses on
+        # both sides, the one after the cue (with a subject) is what was said
+        after = [c for c in ccomps if c.i > tok.i and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)]
+        c = after[0] if after and ccomps[0].i < tok.i else ccomps[0]
+        if not (c.i < tok.i and tok.lemma_.lower() in WEAK_SPEECH and tok.lemma_.lower() not in _ADDRESSEE_OBJ
+                and any(x.dep_ == "nsubj" and x.i < tok.i for x in tok.children) and any(
+                d.dep_ == "dobj" and d.i > tok.i for d in tok.children)):
             return c, c.left_edge.i, c.right_edge.i + 1
+        # "…; Breyer has questioned the constitutionality of …": a verb with an object
+        # of its own does not report the clause before it
     lemma = tok.lemma_.lower()
+    if lemma in SPEECH and lemma not in EVALUATIVE:
+        # "said in a statement that the order would take effect": the 'that' clause
+        # misparsed as a modifier of the statement noun
+        for p in tok.children:
+            if p.dep_ != "prep" or p.i < tok.i:
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                for c in o.children:
+                    if c.dep_ in ("acl", "relcl", "ccomp") and c.i > o.i and tok.doc[c.left_edge.i].lower_ == "that" \
+                            and any(x.dep_ in ("nsubj", "nsubjpass", "expl") and x.lower_ not in _WH for x in c.children):
+                        return c, c.left_edge.i, c.right_edge.i + 1
     for c in tok.children:  # "said in April, …, that there was no indication …" (parsed as advcl)
         mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i), None) \
             if c.dep_ == "advcl" and c.i > tok.i and lemma in SPEECH and lemma not in EVALUATIVE else None
@@ -470,14 +623,101 @@ def _content_clause(tok):
             if objs and lemma in OBJECT_SPEECH:
                 start = objs[0].left_edge.i
             return c, start, c.right_edge.i + 1
-    if lemma in OBJECT_SPEECH or lemma in EVALUATIVE:
-        preps = _OBJ_PREPS + (("at", "on") if lemma in EVALUATIVE else ())
+    if lemma in SPEECH and lemma not in EVALUATIVE and lemma not in QUOTE_CUES:
+        oc = _object_clause(tok)
+        if oc is not None:
+            return oc
+    if lemma in OBJECT_SPEECH or lemma in EVALUATIVE or lemma in _AS_CUES:
+        preps = _OBJ_PREPS + (("at", "on") if lemma in EVALUATIVE else ()) + (("as",) if lemma in _AS_CUES else ())
         parts = [c for c in tok.children if c.i > tok.i and (
             c.dep_ in ("dobj", "dative", "advcl") or (c.dep_ == "prep" and c.lower_ in preps)
             or (c.dep_ == "oprd" and lemma in ("call", "describe")))]
-        if parts and any(p.dep_ != "dobj" or lemma in ("allege", "confirm") or lemma in EVALUATIVE for p in parts):
+        if parts and any(p.dep_ != "dobj" or lemma in ("allege", "confirm") or lemma in EVALUATIVE
+                         or (lemma in _DIRECTIVE and p.pos_ == "NOUN") for p in parts):
             head = next((p for p in parts if p.dep_ in ("advcl",)), parts[0])
             return head, min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts) + 1
+    return None
+
+
+# Documents that 'say', 'read' or 'state' a quotation ("“…,” the statement read").
+_DOCUMENT_NOUNS = _STATEMENT_NOUNS | {
+    "lawsuit", "suit", "complaint", "ad", "advertisement", "document", "order", "ruling",
+    "petition", "sign", "card", "banner", "note", "caption", "indictment", "motion",
+    "editorial", "endorsement", "website", "page", "book", "article", "column", "notice",
+    "decision", "opinion", "brief", "affidavit", "warrant", "resolution", "proclamation",
+    "agreement", "guidance", "policy", "text", "transcript", "citation", "placard", "flyer",
+    "leaflet", "poster", "notification", "announcement", "bulletin", "summary", "declaration"}
+# Speech verbs in forms the tagger takes for nouns at the end of a sentence ("the lawsuit
+# states", "the statement read").
+_NOUNLIKE_CUES = {"states", "reads", "read", "says", "notes", "adds", "writes", "continues",
+                  "warns", "argues", "claims", "concludes", "explains", "asserts", "alleges"}
+
+
+def _misread_cue(tok, raw):
+    """'“…,” the lawsuit states.': a speech verb tagged as a noun, heading a short noun
+    phrase that closes the sentence right after a quotation.  The speaker token (the
+    noun before it), else None."""
+    if tok.lower_ not in _NOUNLIKE_CUES or tok.head.i != tok.i and tok.dep_ not in ("ROOT", "appos", "dep"):
+        return None
+    doc = tok.doc
+    nxt = tok.i + 1
+    while nxt < len(doc) and (doc[nxt].is_space or doc[nxt].text in ".!”\""):
+        if doc[nxt].text in ".!":
+            break
+        nxt += 1
+    if nxt < len(doc) and not (doc[nxt].text in ".!" or doc[nxt].is_space):
+        return None  # the cue closes the sentence
+    punct = [c.i for c in tok.lefts if c.is_punct]
+    np_ = [c for c in tok.lefts if not punct or c.i > punct[-1]]  # the words after the quote
+    spk = [c for c in np_ if c.dep_ in ("compound", "nsubj", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN")]
+    if not spk or len(tok.doc[np_[0].left_edge.i:tok.i]) > 6:
+        return None
+    head = spk[-1]
+    left = min([head.left_edge.i] + [c.left_edge.i for c in np_])
+    before = doc.text[:doc[left].idx].rstrip()
+    if not before.endswith((",”", ",\"", "”", "\"")) or not any(q[1] <= doc[left].idx and doc[left].idx - q[1] <= 5 for q in raw):
+        return None
+    return head
+
+
+def _acl_cue(tok):
+    """'Sarah Sanders, Trump's spokeswoman, tweeted Thursday the Jones Act would be
+    waived': the cue misparsed as a participle modifying the speaker, the clause after
+    it taken for the main clause whose subject the speaker then seems to be.  (speaker
+    token, (clause head, start, end)) when the main verb has a second subject of its own
+    after the cue, else None."""
+    lemma = tok.lemma_.lower()
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or lemma not in SPEECH \
+            or lemma in EVALUATIVE or lemma in QUOTE_CUES or lemma in COGNITION:
+        return None
+    h = tok.head
+    root = h.head
+    if h.dep_ not in ("nsubj", "nsubjpass") or h.pos_ not in ("PROPN", "NOUN") or root.i <= tok.i \
+            or root.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "auxpass", "agent") for c in tok.children):
+        return None
+    start = tok.right_edge.i + 1
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and start <= c.i < root.i for c in root.children):
+        return None
+    return h, (root, start, root.right_edge.i + 1)
+
+
+def _swallowed_subject(tok, sent, quotes):
+    """A cue left without a subject because the parser hung the name on a phrase before it
+    ('when asked about airstrikes inside Syria, Dempsey and Defense Secretary Chuck Hagel
+    have said …', 'In a letter to Mr. Issa, Thomas B. Gibbons, assistant secretary …,
+    said: “…”'): the nearest person name before the cue with no verb between."""
+    doc = tok.doc
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None  # a finite main verb only ("Smith, asked to …, said": not 'asked')
+    for k in range(tok.i - 1, max(sent.tok_start, tok.i - 15) - 1, -1):
+        x = doc[k]
+        if x.pos_ in ("VERB",) or (x.pos_ == "AUX" and x.head.i != tok.i) or x.text in (";", ":", "“", "”", '"'):
+            return None
+        if x.ent_type_ == "PERSON" and x.pos_ == "PROPN" and not _inside(x.idx, quotes) \
+                and (k + 1 >= len(doc) or doc[k + 1].ent_type_ != "PERSON" or k + 1 == tok.i):
+            return x
     return None
 
 
@@ -516,7 +756,7 @@ class SpeechFinder:
         arr = doc.to_array([LEMMA, LOWER, DEP, ENT_TYPE, ENT_IOB])
         lemmas = arr[:, 0]
         # lemmas whose lowercase can be a cue, decided once per distinct lemma
-        cand = set(STANCE_ADJ) | set(SPEECH_NOUNS) | set(FINDING_VERBS) | set(SPEECH) | {"put"}
+        cand = set(STANCE_ADJ) | set(SPEECH_NOUNS) | set(FINDING_VERBS) | set(SPEECH) | {"put"} | _STANCE_NOUNS
         known = _CUE_LEMMAS.setdefault(frozenset(cand), {})
         strings = doc.vocab.strings
         u, inv = np.unique(lemmas, return_inverse=True)
@@ -609,15 +849,65 @@ class SpeechFinder:
                     speeches = [cont]
                     conts[cont.content] = cont
             if speeches:
-                last = [s for s in speeches if s.direct and s.speaker_span]
+                # the speaker goes on in quotes after a quotation or after reported speech
+                # ("Smith said the plan was dead. ¶ “We tried everything.”")
+                last = [s for s in speeches if s.direct and s.speaker_span] or [
+                    s for s in speeches if s.speaker_span and s.event and s.cue_tok is not None]
                 prev_direct = last[-1] if last else None
             elif sent.role != "body" or not self._in_quote(sent):
                 prev_direct = None  # narration between quotes ends the speaker's turn
             for sp in speeches:
                 if sp.direct and sp.content:
                     self.used_quotes.add(sp.content)
+                elif sp.content:  # quoted fragments of reported speech are used too
+                    self.used_quotes.update(q for q in self._block_quotes(sent)
+                                            if sp.content[0] <= q[0] and q[1] <= sp.content[1])
             found.extend(speeches)
-        return found
+        return self._run_on_quotes(found)
+
+    def _run_on_quotes(self, found: list[Speech]) -> list[Speech]:
+        """A quotation running over paragraphs: a paragraph that opens a quote and never
+        closes it goes on in the next one ('“We tried everything. ¶ “We are out of
+        options,” he said.'), so it is the speaker's of the next paragraph's quote."""
+        text, blocks = self.text, self.seg.blocks
+        by_start = {}
+        for sp in found:
+            if sp.direct and sp.content and sp.speaker_span:
+                by_start.setdefault(sp.content[0], sp)
+        covered = [sp.content for sp in found if sp.content]
+        out = list(found)
+        for k in range(len(blocks) - 1):
+            b, nb = blocks[k], blocks[k + 1]
+            body = text[b.start:b.end]
+            lead = len(body) - len(body.lstrip())
+            if not body.strip() or body.lstrip()[0] not in "“\"" or "”" in body or body.count('"') > 1:
+                continue
+            if text[b.end:nb.start].strip():
+                continue
+            nxt = text[nb.start:nb.end]
+            if not nxt.lstrip() or nxt.lstrip()[0] not in "“\"":
+                continue
+            qs = b.start + lead + 1
+            qe = b.end
+            while qe > qs and text[qe - 1] in " \t\n":
+                qe -= 1
+            if len(text[qs:qe].split()) < 4 or any(c[0] < qe and qs < c[1] for c in covered):
+                continue
+            nq = nb.start + (len(nxt) - len(nxt.lstrip())) + 1
+            sp = by_start.get(nq)
+            if sp is None:
+                continue
+            sent = next((x for x in self.seg.sentences if x.start <= qs < x.end), None)
+            if sent is None or not sent.usable or sent.role != "body":
+                continue
+            out.append(Speech(sentence=sent.index, cue=sp.cue, cue_tok=sp.cue_tok,
+                              speaker_span=sp.speaker_span, speaker_text=sp.speaker_text,
+                              speaker=sp.speaker, speaker_kind=sp.speaker_kind, role=sp.role,
+                              content=(qs, qe), content_head=None, direct=True, chain=list(sp.chain),
+                              outlet=sp.outlet, continuation=True))
+        if len(out) > len(found):
+            out.sort(key=lambda x: (x.sentence, x.content[0] if x.content else 0))
+        return out
 
     def _block_quotes(self, sent):
         """The quote spans of the sentence's block (cached per block; callers do not
@@ -644,6 +934,12 @@ class SpeechFinder:
             return None
         if q[0] > sent.start + 3 and 2 * (min(q[1], sent.end) - q[0]) < sent.end - sent.start:
             return None  # a short quote inside narration ("the party’s “Franz Josef,” the …")
+        if not prev.direct:
+            blk = self.seg.blocks[sent.block]
+            if any(blk.start <= self.doc[i].idx < blk.end and self.doc[i].pos_ == "VERB"
+                   and self.doc[i].lemma_.lower() in SPEECH and not _inside(self.doc[i].idx, self._block_quotes(sent))
+                   for i in self._cue_idx):
+                return None  # the quote has a cue of its own in its paragraph (one we could not read)
         return Speech(sentence=sent.index, cue=prev.cue, cue_tok=prev.cue_tok,
                       speaker_span=prev.speaker_span, speaker_text=prev.speaker_text,
                       speaker=prev.speaker, speaker_kind=prev.speaker_kind, role=prev.role,
@@ -685,6 +981,9 @@ class SpeechFinder:
         if sig is not None:
             return [sig]
         raw = _raw_quotes(text, sent.start, sent.end)
+        # a quotation opened in an earlier sentence of the paragraph (split at '. . .' or
+        # after the opening mark) and closed in this one: '…,” the statement read.'
+        raw += [q for q in quotes if q[0] <= sent.start + 1 < q[1] and q not in raw]
         prevq = self._previous_quote(sent)
         if prevq is not None:
             quotes = [prevq] + quotes
@@ -697,17 +996,22 @@ class SpeechFinder:
             if lemma in STANCE_ADJ:
                 if t.pos_ != "ADJ" or t.dep_ not in ("acomp", "oprd") or not any(c.dep_ == "ccomp" for c in t.children):
                     continue  # only "X remain hopeful that …", with a clause
-            elif lemma in SPEECH_NOUNS and t.pos_ == "NOUN":
+            elif t.pos_ == "NOUN" and _misread_cue(t, raw) is not None:
+                pass  # "“…,” the lawsuit states.": the cue tagged as a plural noun
+            elif (lemma in SPEECH_NOUNS or lemma in _STANCE_NOUNS) and t.pos_ == "NOUN":
                 if not _inside(t.idx, quotes):
                     sp = self._noun_cue(t, sent, quotes)
                     if sp is not None:
                         out.append(sp)
                 continue
             elif t.pos_ == "VERB" and lemma in FINDING_VERBS and lemma not in SPEECH:
-                # "The survey found that …", "The records show …": a study-like subject
-                if not any(c.dep_ == "nsubj" and c.lemma_.lower() in FINDING_SUBJECTS for c in t.children):
+                # "The survey found that …", "The records show …": a study-like subject;
+                # "Bail and his colleagues found that …": anyone's finding, with 'that'
+                study = any(c.dep_ == "nsubj" and c.lemma_.lower() in FINDING_SUBJECTS for c in t.children)
+                if not study and not (lemma in ("find", "indicate") and _that_clause(t) is not None and any(
+                        c.dep_ == "nsubj" and c.lower_ not in _FIRST_SECOND and c.lower_ not in _WH for c in t.children)):
                     continue
-                finding = True
+                finding = "study" if study else True
             elif t.pos_ not in ("VERB", "AUX") or (lemma not in SPEECH and lemma != "put"):
                 continue
             as_clause = t.dep_ == "advcl" and t.head.i != t.i and any(
@@ -716,6 +1020,10 @@ class SpeechFinder:
                                        and not any(c.dep_ in ("prep", "prt", "advmod") and c.i > t.i and not _has_context(c)
                                                    for c in t.children)):
                 continue  # only "as X put it (in an interview)", not "as X put it on the table"
+            if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children):
+                continue  # "the administration can request a re-hearing": not (yet) said
+            if lemma == "reject" and _that_clause(t) is None:
+                continue  # a denial only with 'that': "reject that they are a minority"
             if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
                 continue  # "pointed out (that) …", not "pointed to"
             if _inside(t.idx, quotes):
@@ -734,11 +1042,23 @@ class SpeechFinder:
                 continue  # "did not say how many …" reports no content ("doesn't think X" does)
             if lemma in _COURT_ACTS and _court_subject(t):
                 continue  # "The Supreme Court denied a request …" is a ruling, not speech
-            if t.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in t.children)
-                                    or not any(c.dep_ in ("aux", "nsubj") for c in t.children)):
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in OBJECT_SPEECH and t.head.pos_ == "VERB" \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                continue  # "instructed tracers to ask …", "vowed to tell …": the outer cue's content
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in _UNREALISED and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                continue  # "was checking to confirm …", "plans to announce …": not (yet) said
+            acl = _acl_cue(t)
+            if acl is None and (t.tag_ == "VBN" or (t.tag_ == "VBD" and t.dep_ == "advcl" and t.left_edge.i == t.i)) \
+                    and (any(c.dep_ == "auxpass" for c in t.children)
+                         or not any(c.dep_ in ("aux", "nsubj") for c in t.children)):
                 continue  # passive / participle: "was asked", "Asked if …," has no speaker here
-            quote_only = lemma in QUOTE_CUES and lemma not in OBJECT_SPEECH
-            clause = None if quote_only else _content_clause(t)
+            quote_only = lemma in QUOTE_CUES and lemma not in OBJECT_SPEECH and not (
+                # "Without a quorum, he continued, the House will decide": a parenthetical cue
+                lemma == "continue" and t.dep_ == "parataxis" and t.i + 1 < len(doc) and doc[t.i + 1].text == ","
+                and min([t.i] + [c.i for c in t.lefts if not c.is_punct]) > 0
+                and doc[min([t.i] + [c.i for c in t.lefts if not c.is_punct]) - 1].text == ",")
+            clause = None if quote_only else (acl[1] if acl is not None else _content_clause(t))
             if lemma == "point" and clause is None:
                 obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
                 if obj is not None:
@@ -753,19 +1073,45 @@ class SpeechFinder:
                 part = left if left[1] - left[0] > right[1] - right[0] else right
                 if part[1] - part[0] >= 3:
                     clause = (h, part[0], part[1])
+            if any(c.lower_ in ("what", "whatever") and c.i < t.i and c.dep_ in ("dobj", "dep") for c in t.children) \
+                    and lemma not in OBJECT_SPEECH and lemma not in _AS_CUES and (clause is None or not any(
+                        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause[0].children)):
+                continue  # "What Experts Say May Depend on …": a free relative names no content
+            if sent.is_headline and clause is None and lemma in SPEECH and lemma not in WEAK_HEAD_SPEECH \
+                    and lemma not in WEAK_SPEECH \
+                    and lemma not in EVALUATIVE and lemma not in OBJECT_SPEECH and t.tag_ in ("VBZ", "VBD", "VBP") \
+                    and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children):
+                # "Trump Says He Will Veto Border Bill": a title-case headline the parser
+                # leaves without a clause; the rest of the line is what was said
+                end = sent.tok_end
+                while end > t.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                    end -= 1
+                if end - t.i - 1 >= 2:
+                    clause = (doc[t.i + 1], t.i + 1, end)
             if sent.is_headline and lemma in EVALUATIVE and (clause is None or clause[0].dep_ != "ccomp"):
                 continue  # "Judge praises effort": a headline's verb, not a report of speech
-            believe = lemma in COGNITION or finding
-            if believe and (clause is None or not _finite_clause(t, clause[0], wh=finding or lemma == "wonder")):
+            if finding == "study" and lemma in ("find", "show", "reveal") and (clause is None or clause[0].dep_ != "ccomp"):
+                # "A study … found no overall rise in infections": the finding is the object
+                obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
+                if obj is not None:
+                    clause = (obj, obj.left_edge.i, obj.right_edge.i + 1)
+            believe = lemma in COGNITION or bool(finding)
+            if believe and (clause is None or not (_finite_clause(t, clause[0], wh=bool(finding) or lemma == "wonder")
+                                                   or (finding == "study" and clause[0].dep_ == "dobj"))):
                 continue  # "thinks about", "expects to", "found him guilty": no reported clause
             near_quote = None if (quote_only or believe) else self._near_quote(t, quotes, sent)
-            subj = _subject(t)
+            subj = _subject(t) if acl is None else acl[0]
+            if t.pos_ == "NOUN":
+                subj = _misread_cue(t, raw)
             if subj is not None and _inside(subj.idx, raw):
                 # "“Panic,” says Democratic consultant Chris Lapetina": the quote is no subject
                 subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i
                              and not _inside(c.idx, raw)), None)
             if clause is None and near_quote is None and subj is not None and not believe:
                 near_quote = self._adjacent_quote(t, subj, raw)  # short or inverted quotes
+            if clause is None and near_quote is None and not believe and text[sent.start:sent.end].rstrip().endswith(":") \
+                    and t.i >= sent.tok_end - 6:
+                near_quote = self._next_block_quote(sent)  # "In a statement, the mayor said:" ¶ “…”
             if clause is None and near_quote is None:
                 if lemma in WEAK_SPEECH or not _has_context(t):
                     continue
@@ -779,6 +1125,8 @@ class SpeechFinder:
                     subj = prev
             if subj is not None and subj.pos_ in ("PART", "ADV", "AUX", "VERB", "PUNCT", "CCONJ", "SCONJ", "ADP") and subj.ent_type_ == "":
                 subj = None  # a parse slip ("they don’t declare": "n’t" is nobody)
+            if subj is None and (clause is not None or near_quote is not None) and card is None:
+                subj = _swallowed_subject(t, sent, quotes)
             if card is not None:
                 subj = card[2][-1]  # "Name Full NameTeaser… MORE (R-Maine) said": the name before the card
                 ns = card[2][0].idx
@@ -801,13 +1149,15 @@ class SpeechFinder:
                 or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause[0].children))
             if (lemma in WEAK_SPEECH or clause is None or lemma == "call") and subj.pos_ == "NOUN" \
                     and not (clause_has_subject and lemma not in ("call", "describe", "charge")) \
-                    and subj.lemma_.lower() not in ANONYMOUS and subj.ent_type_ == "" \
+                    and subj.lemma_.lower() not in ANONYMOUS and subj.lemma_.lower() not in ROLE_NOUNS \
+                    and subj.ent_type_ == "" \
                     and subj.tag_ != "NNS" and not any(c.ent_type_ in ("ORG", "PERSON") for c in subj.children) \
+                    and not (near_quote is not None and subj.lemma_.lower() in _DOCUMENT_NOUNS) \
                     and not is_outlet(_np_tokens(doc, subj)):
                 continue  # ("the newspaper called Obama the “more likable …”" is the paper's)
             stoks = card[2] if card is not None else _np_tokens(doc, subj)
             sspan = _span_of(stoks)
-            if card is None and (glued(text[sspan[0]:sspan[1]]) or glued(text[max(sent.start, t.idx - 30):t.idx])):
+            if card is None and (glued(text[sspan[0]:sspan[1]]) or _teaser_glue(text, max(sent.start, t.idx - 30), t.idx)):
                 continue  # link-teaser junk run into the sentence
             stext, speaker, skind, role = self._make_speaker(stoks, t.idx)
             if role is None:
@@ -846,10 +1196,13 @@ class SpeechFinder:
             if near_quote is not None and ccontent is not None:
                 # the quote is (part of) the clause: direct when it is most of it
                 covered = sum(max(0, min(e, ccontent[1]) - max(s, ccontent[0])) for s, e in quotes)
-                if covered >= 0.7 * (ccontent[1] - ccontent[0]):
+                pieces = [q for q in quotes if ccontent[0] <= q[0] < ccontent[1] and not _title_quote(text, q)] \
+                    if not ccontent[0] <= t.idx < ccontent[1] else []  # '“A,” says X, “B.”' stays two quotes
+                if covered >= 0.7 * (ccontent[1] - ccontent[0]) and len(pieces) < 2:
                     content, direct = near_quote, True
-                else:
-                    content, content_head = ccontent, clause[0].i
+                else:  # reported speech, or quoted fragments joined by the reporter's words
+                    # (up to the end of a fragment that runs on past the sentence)
+                    content, content_head = (ccontent[0], max([ccontent[1]] + [q[1] for q in pieces])), clause[0].i
             elif near_quote is not None:
                 content, direct = near_quote, True
             elif ccontent is not None:
@@ -869,6 +1222,12 @@ class SpeechFinder:
                 self.history.append((sspan[0], speaker, skind))
             # further quotes in the same sentence go to the same cue ("… ,” adding “…”)
         out = self._dedupe(out)
+        # "Spencer said he had concluded that …": a belief inside what someone says is part
+        # of the reported content, not a second attribution
+        out = [sp for sp in out if not (
+            sp.cue_tok is not None and doc[sp.cue_tok].lemma_.lower() in COGNITION and any(
+                o is not sp and o.event and o.cue_tok is not None and not o.direct and o.content
+                and o.content[0] <= sp.cue[0] < o.content[1] for o in out))]
         out += self._according(sent, quotes)
         colon = self._colon_quote(sent, quotes, out)
         if colon is not None:
@@ -889,6 +1248,8 @@ class SpeechFinder:
         if quotes and out:
             used = {s.content for s in out}
             for q in quotes:
+                if _title_quote(text, q):
+                    continue  # 'speaking on “Fox & Friends,”': a name, not speech
                 if q not in used and q not in self.used_quotes and not any(s.content and s.content[0] <= q[0] and q[1] <= s.content[1] for s in out):
                     # attach to the nearest cue
                     best = min(out, key=lambda s: abs((s.cue or (0, 0))[0] - q[0]))
@@ -1015,6 +1376,21 @@ class SpeechFinder:
                 return None
         return None
 
+    def _next_block_quote(self, sent):
+        """The quotation that opens the next paragraph (a cue ending its paragraph with a
+        colon introduces it)."""
+        if sent.block + 1 >= len(self.seg.blocks):
+            return None
+        blk = self.seg.blocks[sent.block + 1]
+        if self.text[sent.end:blk.start].strip():
+            return None
+        if self.text[sent.start:sent.end] != self.text[sent.start:self.seg.blocks[sent.block].end].rstrip():
+            return None  # the colon must close the paragraph
+        qs = quote_spans(self.text, blk.start, blk.end)
+        if qs and qs[0][0] - blk.start <= 2:
+            return qs[0]
+        return None
+
     def _adjacent_quote(self, t, subj, raw):
         """A quotation right against the cue and its subject: '“…,” she continued',
         '“Panic,” says X', 'He followed up: “…”', 'a card that read: “…”'."""
@@ -1042,22 +1418,46 @@ class SpeechFinder:
         """'critics' claims that …', 'Cruz's contention that …': the possessor holds the
         claim; the content is its 'that' clause."""
         doc, text = self.doc, self.text
-        poss = next((c for c in t.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        poss = next((c for c in t.children if c.dep_ == "poss" and (c.pos_ in ("PROPN", "NOUN") or (
+            c.pos_ == "PRON" and c.lower_ in ("his", "her", "their")))), None)
+        light = None
         if poss is None:
+            # "expressed hope that …", "raised concerns that …", "made the case that …":
+            # the subject of the verb holds what the noun carries
+            v = t.head
+            if t.dep_ != "dobj" or v.pos_ != "VERB" or v.lemma_.lower() not in _LIGHT_SPEECH_VERBS:
+                return None
+            if any(c.dep_ == "neg" for c in v.children):
+                return None
+            poss = _subject(v)
+            if poss is None or poss.lower_ in _FIRST_SECOND or poss.lower_ in _WH or poss.pos_ not in ("PROPN", "NOUN", "PRON"):
+                return None
+            light = v
+        elif t.lemma_.lower() not in SPEECH_NOUNS:
             return None
-        clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and c.i > t.i and any(
-            m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+        clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > t.i
+                       and doc[c.left_edge.i].lower_ == "that" and (c.dep_ != "relcl" or any(
+                           x.dep_ in ("nsubj", "nsubjpass", "expl") and x.lower_ != "that" for x in c.children))
+                       and (c.dep_ != "relcl" or not any(x.dep_ == "dobj" and x.lower_ == "that" for x in c.children))
+                       and any(m.lower_ == "that" and m.i == c.left_edge.i and m.dep_ in ("mark", "det", "nsubj") for m in c.subtree)), None)
         if clause is None:
             return None
+        if light is None and not any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children):
+            return None  # the possessive form keeps its strict 'that' clause
         content = _trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
         if content is None:
             return None
+        if doc[clause.left_edge.i].lower_ == "that" and content[0] == doc[clause.left_edge.i].idx:
+            content = _trim(doc, clause.left_edge.i + 1, clause.right_edge.i + 1)
+            if content is None:
+                return None
         stoks = [x for x in _np_tokens(doc, poss) if not (x.dep_ == "case" or x.text in ("'", "’"))] or [poss]
         if _inside(stoks[0].idx, quotes):
             return None
         stext, speaker, skind, role = self._make_speaker(stoks, t.idx)
         covered = sum(max(0, min(e, content[1]) - max(s, content[0])) for s, e in quotes)
-        return Speech(sentence=sent.index, cue=(t.idx, t.idx + len(t)), cue_tok=t.i,
+        cue = (t.idx, t.idx + len(t)) if light is None else (light.idx, t.idx + len(t))
+        return Speech(sentence=sent.index, cue=cue, cue_tok=t.i,
                       speaker_span=_span_of(stoks), speaker_text=stext, speaker=speaker,
                       speaker_kind=skind, role=role, content=content, content_head=clause.i,
                       direct=covered >= 0.7 * (content[1] - content[0]), event=False)
@@ -1070,6 +1470,8 @@ class SpeechFinder:
         clause_l = t.left_edge.idx
         clause_r = t.right_edge.idx + len(t.right_edge)
         for s, e in quotes:
+            if _TITLE_PREP.search(self.text[max(0, s - 25):s]) and len(self.text[s:e].split()) <= 6:
+                continue  # 'speaking on “Fox & Friends,”', 'a book titled “…”': a name
             if e <= t.idx:
                 d = t.idx - e
             elif s >= t.idx:

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VERBS, ROLE_NOUNS, CLAIM_ADVS, COURT_NOUNS, COURT_OBJECTS,
                       FINDING_SUBJECTS, FINDING_VERBS, FUTURE_MODALS, LAW_OBJECTS,
                       LIGHT_VERBS, NOUN_KIND, NOUN_TRIGGERS, PLAN_ADJ, POLICY_CHANGE, POLICY_OBJECTS, PLAN_NOUNS, PLAN_WORDS, REPORT_CUES, REPORT_OBJECT_VERBS, SPEECH, STAT_VERBS,
-                      SUBJECT_EVENT_VERBS, VERB_KIND, WEAK_OPERATION)
+                      SUBJECT_EVENT_VERBS, VERB_KIND, WEAK_OPERATION, VOTE_VERBS, LEGISLATIVE_SUBJECTS,
+                      NOT_LAW_OBJECTS, HAPPENING_NOUNS, VOTE_ONLY, EMERGENCY_NOUNS, CHARGE_OBJECTS)
 
 CONCRETE = {"arrests", "operation", "law", "court", "letter", "policy", "report"}
 _OP_NOUNS = {"raid", "sweep", "operation", "crackdown", "enforcement", "op", "roundup"}
@@ -71,17 +72,20 @@ def _light_kind(verb, noun) -> str | None:
         if n in ("brief", "petition", "lawsuit", "suit", "complaint"):
             return "court"  # "signed onto a brief urging the Supreme Court …"
         return None
-    if v in ("pass", "introduce", "veto", "vote", "approve", "propose", "draft", "block") and n in LAW_OBJECTS:
+    if v in ("pass", "introduce", "veto", "vote", "approve", "propose", "draft", "block", "submit") and n in LAW_OBJECTS:
         return "law"
     if v in ("file", "seek", "grant", "deny", "reject") and n in COURT_OBJECTS:
         return "court"
+    if v in ("settle", "drop", "win", "lose", "dismiss") and n in ("lawsuit", "suit", "case", "charge", "appeal", "claim"):
+        return "court"  # "the company settled the lawsuit", "prosecutors dropped the charges"
     if n == "letter" and v in ("send", "write", "pen", "deliver", "sign", "release"):
         return "letter"
     if v in ("announce", "unveil"):
         return "announcement"
     if v in ("issue", "make", "deliver") and n in ("warning", "announcement", "statement"):
         return "announcement" if n != "statement" else "statement"
-    if v == "hold" and n in ("conference", "briefing", "rally", "meeting", "hearing"):
+    if v == "hold" and n in ("conference", "briefing", "rally", "meeting", "hearing", "election", "referendum",
+                             "primary", "summit", "talks", "vote", "funeral", "ceremony", "vigil", "protest"):
         return "announcement" if n in ("conference", "briefing") else ("court" if n == "hearing" else "other")
     if v in ("release", "publish") and NOUN_KIND.get(n) == "report":
         return "report"
@@ -122,6 +126,24 @@ def verb_trigger(tok, sent_toks, has_number: bool) -> tuple[str, str] | None:
         return "court", "verb"
     if lemma in ("deny", "grant", "block", "strike", "dismiss", "reject", "hear", "order", "throw", "halt", "allow") and _subject_is_court(tok):
         return "court", "verb"
+    if lemma in VOTE_VERBS and legislative_vote(tok):
+        return "law", "verb"  # "the Senate approved the plan", "voters rejected a proposal"
+    if lemma == "confirm" and confirmation_vote(tok):
+        return "other", "verb"  # "the Senate confirmed Brett Kavanaugh": a vote on a person
+    if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() in CHARGE_OBJECTS for g in c.children)
+            for c in tok.children):
+        return "court", "verb"  # "he was charged with two counts of murder", "… with lying to the FBI"
+    if lemma == "declare" and any(c.dep_ == "dobj" and any(x.lemma_.lower() in EMERGENCY_NOUNS for x in c.subtree)
+                                  for c in tok.children):
+        return "policy", "verb"  # "the governor declared a state of emergency"
+    if lemma == "hold" and _legislative_subject(tok) and any(
+            o.lemma_.lower() in ("hearing", "vote", "session") for o in _obj_nouns(tok)):
+        return "other", "verb"  # "lawmakers held a hearing": not a court
+    if lemma == "be" and tok.tag_ == "VBD" and any(c.dep_ == "expl" for c in tok.children):
+        k = _happening(tok)
+        if k:
+            return k, "verb"  # "There was a mass shooting in Hesston"
     for obj in _obj_nouns(tok):
         if lemma in LIGHT_VERBS:
             k = _light_kind(tok, obj)
@@ -139,7 +161,8 @@ def verb_trigger(tok, sent_toks, has_number: bool) -> tuple[str, str] | None:
             c.dep_ == "nsubj" and (c.lower_ in ("paper", "newspaper", "outlet", "network", "report")
                                    or c.ent_type_ == "ORG") for c in tok.children):
         return "report", "verb"
-    if lemma in STAT_VERBS and has_number and not any(c.dep_ == "prt" for c in tok.children):
+    if lemma in STAT_VERBS and has_number and not any(c.dep_ == "prt" for c in tok.children) \
+            and _stat_number(tok):
         return "report", "verb"  # ("doubling down on …" is no statistic)
     if lemma in POLICY_CHANGE and any(o.lemma_.lower() in POLICY_OBJECTS for o in _obj_nouns(tok)):
         return "policy", "verb"  # "broadened the categories of people to target"
@@ -166,9 +189,100 @@ def verb_trigger(tok, sent_toks, has_number: bool) -> tuple[str, str] | None:
                 return None
             if k:
                 return k, "subject"
-    if lemma in ACTION_VERBS and action_ok(tok):
+    if lemma in ACTION_VERBS and lemma not in VOTE_ONLY and action_ok(tok):
+        if lemma == "agree":
+            if not (any(c.dep_ == "xcomp" for c in tok.children) or any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "to") for c in tok.children)):
+                return None  # "the parties agreed that …", "X agreed: “…”": speech, not a deal
+            if _subject_is_court(tok):
+                return "court", "action"  # "the full 9th Circuit agreed to reconsider the decision"
+            return "policy", "action"  # "negotiators agreed to lift the debt ceiling"
         return "other", "action"
     return None
+
+
+def _subject_head(tok):
+    """The verb's own subject, or that of the verb it is coordinated with / the aspect,
+    plan or modal-like verb it depends on ('could vote', 'plans to approve')."""
+    x = tok
+    for _ in range(3):
+        subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if x.dep_ not in ("conj", "xcomp") or x.head.i == x.i:
+            return None
+        x = x.head
+    return None
+
+
+_MEMBERS = {"senator", "representative", "delegate", "congressman", "congresswoman", "councilman",
+            "councilwoman", "lawmaker", "legislator", "voter"}
+
+
+def _legislative_subject(tok) -> bool:
+    subj = _subject_head(tok)
+    if subj is None or subj.dep_ == "nsubjpass":
+        return False
+    head = subj.lemma_.lower()
+    words = {head}
+    if subj.ent_type_ != "PERSON" and subj.pos_ != "PROPN" or subj.ent_type_ in ("ORG", "NORP"):
+        words |= {c.lemma_.lower() for c in subj.children if c.dep_ == "compound"}  # "House Republicans"
+    if not words & LEGISLATIVE_SUBJECTS:
+        return False
+    return not (head in _MEMBERS and subj.tag_ != "NNS")  # one senator is no vote of the chamber
+
+
+def confirmation_vote(tok) -> bool:
+    """'The Senate confirmed Brett Kavanaugh (to the Supreme Court)': a chamber's vote on a
+    person, not speech."""
+    return tok.lemma_.lower() == "confirm" and _legislative_subject(tok) and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in ("nominee", "nomination", "pick"))
+        for c in tok.children)
+
+
+def legislative_vote(tok) -> bool:
+    """A vote of a legislature or an electorate on something that is not a person or a
+    nomination: 'the House passed a 2017 budget', 'the Senate approved the plan',
+    'Colorado voters rejected a $1 billion tax increase', 'voters in 11 counties voted down
+    a proposal', 'the House could vote on the agreement'."""
+    if not _legislative_subject(tok):
+        return False
+    objs = _obj_nouns(tok) + [g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ == "down"
+                              for g in c.children if g.dep_ == "pobj"]  # "voted down a proposal"
+    if any(o.lemma_.lower() in NOT_LAW_OBJECTS or o.ent_type_ == "PERSON" for o in objs):
+        return False
+    if tok.lemma_.lower() == "vote":
+        return bool(objs) or any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+    return bool(objs)
+
+
+def _happening(be) -> str | None:
+    """Kind of the noun an existential 'there was/were …' introduces, if it is an event."""
+    for c in be.children:
+        if c.dep_ in ("attr", "nsubj"):
+            n = c.lemma_.lower()
+            k = NOUN_KIND.get(n)
+            if k in CONCRETE:
+                return k
+            if n in HAPPENING_NOUNS or c.lower_ in HAPPENING_NOUNS:
+                return "other"
+    return None
+
+
+def _numeric(t) -> bool:
+    return t.like_num or t.ent_type_ in ("PERCENT", "MONEY", "CARDINAL") or t.text in ("%", "$")
+
+
+def _stat_number(tok) -> bool:
+    """A statistics verb measures something only with a number of its own: 'claims jumped
+    12 percent', 'rose by 4%', 'fell to 5,000', 'the number of arrests doubled' (a number
+    in the subject) — not 'jumping off a cliff without a net for 20 million people'."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "npadvmod", "advmod", "attr", "oprd", "nsubj", "nsubjpass") or (
+                c.dep_ == "prep" and c.lower_ in ("by", "to", "from", "than")):
+            if any(_numeric(t) for t in c.subtree):
+                return True
+    return False
 
 
 # Modals that keep a plain action a plan rather than a hypothesis ("will host" yes,
@@ -192,6 +306,11 @@ def _agent_ok(subj) -> bool:
         return True
     if subj.tag_ in ("PRP", "WP", "WDT", "EX", "DT"):
         return False
+    if (subj.like_num or subj.lemma_.lower() in _CROWD_NUMBERS) and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in AGENT_NOUNS | _CROWD_NOUNS for g in c.children)
+            for c in subj.children):
+        return True  # "Thousands of protesters marched …", "Hundreds of people rallied …"
     if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN":
         return True
     head = subj.lemma_.lower()
@@ -209,6 +328,11 @@ def _agent_ok(subj) -> bool:
         for c in subj.children)  # "officials said" yes, "some officials" no
 
 
+_CROWD_NUMBERS = {"thousand", "hundred", "dozen", "million", "scores", "score", "ten"}
+_CROWD_NOUNS = {"people", "person", "resident", "worker", "student", "supporter", "demonstrator",
+                "protester", "protestor", "migrant", "immigrant", "refugee", "employee", "member"}
+
+
 _PLAN_HEADS = {"plan", "intend", "prepare", "schedule", "expect", "set", "aim"}
 
 
@@ -223,6 +347,8 @@ def _finite_ok(verb) -> bool:
     if verb.tag_ == "VBD":
         return True
     if verb.tag_ == "VBN":
+        if not auxes and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):
+            return True  # "the commander in chief left Italy": a past tense tagged as participle
         return any(a.lemma_.lower() in ("have", "be") for a in auxes)
     if verb.tag_ == "VBG":
         return any(a.lemma_.lower() == "be" for a in auxes)
@@ -517,8 +643,19 @@ def _unrealised(head, tok) -> bool:
     return False
 
 
+_NEG_SUBJECTS = {"nobody", "none", "nothing", "neither"}
+
+
 def is_negated(tok) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """'not'/'never' on the verb, or a negative subject ('no Democrats voted for …', 'No
+    one … has won', 'nobody was arrested')."""
+    for c in tok.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NEG_SUBJECTS or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+            return True
+    return False
 
 
 def generic_present(tok) -> bool:

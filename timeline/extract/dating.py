@@ -3,7 +3,10 @@ paragraph's established time, else the publication date (marked as such).
 
 Durations and sets ('for 90 days', 'every week') are not dates of events; deadlines
 ('until June 1', 'by Friday') neither.  For a statement the time inside the reported
-content dates the content, not the saying, so it is skipped.
+content dates the content, not the saying, so it is skipped.  A relative offset ('three
+days later', 'two weeks earlier', 'a month later') is dated against the last explicit date
+before it in the same paragraph or the sentence just before; a year that only modifies a
+noun ('a 2017 budget') yields to another time of the same clause.
 """
 
 from __future__ import annotations
@@ -22,17 +25,68 @@ _NOT_EVENT_DATE = re.compile(r"(?:\buntil|\btill|\bthrough|\bby|\bbefore|\bahead
 _REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 
 
+_OFFSET_DIR = re.compile(r"\s+(later|earlier|afterwards?|before)\b(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)", re.I)
+_DURATION = re.compile(r"P(\d+)([DWMY])")
+_SENT_BREAK = re.compile(r"[.!?][\"”’)]*\s+\S")
+#: precision of the anchor a duration unit needs ('three days later' needs a day)
+_NEEDS = {"D": ("day",), "W": ("day",), "M": ("day", "month"), "Y": ("day", "month", "year")}
+
+
+def _near(text: str, anchor, m) -> bool:
+    """The anchor is in the same paragraph, or in the last sentence before it."""
+    gap = text[anchor.end:m.start]
+    if "\n" not in gap:
+        return True
+    first, rest = gap.split("\n", 1)
+    return not _SENT_BREAK.search(first) and not rest.strip()
+
+
+def _relative_offset(text: str, m, anchor):
+    """'three days later' / 'two weeks earlier' (a DURATION the tagger leaves undated)
+    dated against the last explicit date before it (`_near`); None if there is none."""
+    d = _DURATION.fullmatch(m.value or "")
+    follow = _OFFSET_DIR.match(text, m.end)
+    if d is None or follow is None or anchor is None or anchor.earliest is None:
+        return None
+    n, unit = int(d.group(1)), d.group(2)
+    if anchor.precision not in _NEEDS[unit] or not _near(text, anchor, m):
+        return None
+    sign = -1 if follow.group(1).lower() in ("earlier", "before") else 1
+    base = anchor.earliest
+    if unit in ("D", "W"):
+        day = base.add(days=sign * n * (7 if unit == "W" else 1))
+        value, prec, lo, hi = day.to_date_string(), "day", day, day
+    elif unit == "M":
+        first = base.start_of("month").add(months=sign * n)
+        value, prec, lo, hi = first.format("YYYY-MM"), "month", first, first.end_of("month")
+    else:
+        first = base.start_of("year").add(years=sign * n)
+        value, prec, lo, hi = str(first.year), "year", first, first.end_of("year")
+    end = follow.end()
+    return _temporal.TimeMention(start=m.start, end=end, text=text[m.start:end], type="DATE",
+                                 value=value, earliest=lo, latest=hi, precision=prec)
+
+
 def find_mentions(doc, anchor):
-    """Event-date candidates of the whole doc (DATE/TIME only)."""
+    """Event-date candidates of the whole doc (DATE/TIME only, plus relative offsets
+    such as 'three days later' dated against the last explicit date before them)."""
     if _temporal is None:
         return []
     text = doc.text
     out = []
+    last = None  # the last explicit (unanchored) date: what 'three days later' counts from
     for m in _temporal.find_in_doc(doc, anchor):
+        if m.type in ("DURATION", "SET"):  # "a month later" is tagged SET ("a month" = monthly)
+            r = _relative_offset(text, m, last)
+            if r is not None:
+                out.append(r)
+            continue
         if m.type not in ("DATE", "TIME") or m.value in _REFS:
             continue
         if _NOT_EVENT_DATE.search(text[max(0, m.start - 12): m.start]):
             continue
+        if m.rule is None:
+            last = m
         out.append(m)
     return out
 
@@ -72,6 +126,13 @@ class Dater:
             cur = cur.head
         return cur
 
+    def _modifier(self, m) -> bool:
+        """A mention that only modifies a following noun ('a 2017 budget', 'the 2016
+        election')."""
+        last = self._tok_at(m.end - 1)
+        return last.dep_ in ("compound", "nummod", "amod", "nmod") and last.head.i > last.i \
+            and last.head.pos_ in ("NOUN", "PROPN") and last.head.idx >= m.end
+
     def in_range(self, start, end):
         lo = bisect.bisect_left(self.starts, start)
         out = []
@@ -92,6 +153,8 @@ class Dater:
             same = [m for m in cands if self._clause(self._tok_at(m.start)).i == tclause.i
                     or self._clause(self._tok_at(m.end - 1)).i == tclause.i]
             pool = same or cands
+            # "passed a 2017 budget Friday": a year naming the thing is not the event's time
+            pool = [m for m in pool if not self._modifier(m)] or pool
             best = min(pool, key=lambda m: abs(m.start - trigger_tok.idx))
         elif cands:
             best = cands[0]
@@ -108,7 +171,9 @@ class Dater:
     def when(self, mention) -> When:
         if mention is None:
             return When.publication(self.published)
+        relative = bool(mention.rule) or (mention.type == "DATE" and _OFFSET_DIR.search(mention.text) is not None
+                                          and _OFFSET_DIR.search(mention.text).end() == len(mention.text))
         return When(value=mention.value, precision=mention.precision,
-                    basis="relative" if mention.rule else "explicit",
+                    basis="relative" if relative else "explicit",
                     earliest=mention.earliest, latest=mention.latest,
                     span=Span(mention.start, mention.end), text=mention.text, rule=mention.rule)

@@ -17,6 +17,13 @@ SPEECH = {
     "speculate", "caution", "allege", "boast", "brag", "retort", "recount", "demand",
     "estimate", "proclaim", "assure", "inform", "reiterate", "stress", "signal",
     "point",  # only "point out" (attribute.py checks the particle)
+    # directives and notices report what someone asked for or told ("directed that the
+    # board be cancelled", "notified him that …", "instructed tracers to ask …")
+    "notify", "instruct", "direct", "request",
+    # "continue to reject that they are a minority": a denial (only with a clause)
+    "reject",
+    # "questioned whether the program worked", "hinted that he might run" (with a clause)
+    "question", "hint",
 }
 # Stance adjectives that report what someone holds true when they take a clause
 # ("Democrats remain hopeful that a bill will emerge", "she is confident (that) …"); the
@@ -39,7 +46,7 @@ COGNITION = {"believe", "think", "know", "feel", "fear", "expect", "doubt", "wor
 EVALUATIVE = {"condemn", "criticize", "criticise", "denounce", "decry", "dismiss", "downplay",
               "lament", "praise", "slam", "blast", "applaud", "hail", "mock", "ridicule",
               "deride", "swipe", "rebuke", "chide", "scold", "lambaste", "lambast", "berate",
-              "laud", "commend", "dispute", "caution"}
+              "laud", "commend", "dispute", "caution", "thank"}
 # Cues that are speech only right next to a quotation ("…,” she continued.", "a card
 # that read: “…”").
 QUOTE_CUES = {"continue", "read", "joke", "muse", "scoff", "exclaim", "shout", "yell", "chant",
@@ -50,12 +57,14 @@ SPEECH_NOUNS = {"claim", "contention", "assertion", "allegation", "insistence", 
                 "belief", "accusation", "admission", "prediction", "warning", "suggestion",
                 "promise", "pledge"}
 SPEECH |= COGNITION | EVALUATIVE | QUOTE_CUES | SPEECH_NOUNS
-WEAK_SPEECH |= COGNITION | QUOTE_CUES | {"dispute", "caution"}
+WEAK_SPEECH |= COGNITION | QUOTE_CUES | {"dispute", "caution", "notify", "instruct", "direct",
+                                          "request", "reject", "question", "hint"}
 ANNOUNCE = {"announce", "unveil", "declare"}
 REPORT_CUES = {"report", "reveal", "disclose"}
 # Speech verbs that take their content as object/xcomp rather than a clause.
 OBJECT_SPEECH = {"warn", "urge", "accuse", "caution", "allege", "demand", "assure", "inform", "criticize", "criticise", "blame", "praise",
-                 "ask", "vow", "promise", "pledge", "threaten", "call", "deny", "confirm"}
+                 "ask", "vow", "promise", "pledge", "threaten", "call", "deny", "confirm",
+                 "notify", "instruct", "direct", "request"}
 
 VERB_TRIGGERS = {
     "arrests": {"arrest", "detain", "deport", "apprehend", "nab", "jail", "imprison",
@@ -86,7 +95,27 @@ ACTION_VERBS = {
     "probe", "seize", "confiscate", "rescue", "evacuate", "release", "settle", "create",
     "establish", "launch", "cancel", "postpone", "withdraw", "hack", "kidnap", "assault",
     "arrive", "defeat", "boycott", "negotiate", "recruit", "dispatch", "meet", "visit",
+    # contests and elections
+    "beat", "unseat", "reelect", "re-elect", "trounce",
+    # movement of people (travel, departure)
+    "leave", "depart", "travel", "fly", "tour",
+    # physical contact between people
+    "shove", "punch", "slap", "grab", "kick", "hug",
+    # demonstrations (like "protest")
+    "march", "rally", "picket",
+    # social encounters
+    "greet", "welcome", "dine",
+    # publishing on social media / airing (speech verbs without a reported content)
+    "post", "tweet", "upload", "broadcast",
+    # agreements ("agreed to lift the debt ceiling": classify makes it a policy)
+    "agree", "broker",
+    # decisions on a proposal (a legislature's or electorate's are law: classify; "reject"
+    # and "pass" only then, see VOTE_ONLY)
+    "approve", "reject", "pass",
 }
+# Action verbs that are events only as a vote ("voters rejected a tax increase", not
+# "Boehner rejected criticism"; "the House passed a budget", not "he passed away").
+VOTE_ONLY = {"reject", "pass"}
 VERB_TRIGGERS["other"] |= ACTION_VERBS - {v for k, vs in VERB_TRIGGERS.items() for v in vs}
 VERB_KIND = {lemma: kind for kind, lemmas in VERB_TRIGGERS.items() for lemma in lemmas}
 # Aspect verbs through which a plain action is still the main one ("began investigating").
@@ -95,7 +124,12 @@ ASPECT_VERBS = {"begin", "start", "resume"}
 AGENT_NOUNS = {"police", "official", "authority", "agent", "officer", "trooper", "troop",
                "investigator", "prosecutor", "lawmaker", "legislator", "senate", "house",
                "congress", "legislature", "parliament", "military", "army", "navy", "fbi",
-               "team", "regime", "coalition", "administration", "white"}
+               "team", "regime", "coalition", "administration", "white",
+               # people acting as a group in a role ("Negotiators agreed …", "protesters
+               # stormed …", "voters rejected …")
+               "negotiator", "protester", "protestor", "demonstrator", "voter", "hacker",
+               "gunman", "attacker", "militant", "rebel", "insurgent", "soldier", "striker",
+               "juror", "inspector", "regulator", "delegation"}
 
 # Verbs that are triggers only with some help (object noun, subject, context).
 WEAK_OPERATION = {"target", "conduct", "launch"}
@@ -138,10 +172,38 @@ LIGHT_VERBS = {"issue", "sign", "send", "file", "launch", "conduct", "carry", "m
                "approve", "adopt", "implement", "write", "pen", "deliver", "submit",
                "impose", "lift", "expand", "plan", "prepare", "begin", "start", "grant",
                "deny", "reject", "block", "seek", "draft", "finalize", "extend", "end",
-               "announce", "give", "order", "propose", "veto", "vote", "enforce"}
+               "announce", "give", "order", "propose", "veto", "vote", "enforce",
+               "settle", "drop", "win", "lose", "dismiss"}
 # Verbs whose *subject* names the event ("the raid took place", "the order takes effect").
 SUBJECT_EVENT_VERBS = {"take", "begin", "start", "occur", "happen", "end", "expire",
                        "resume", "continue", "come"}
+
+# Votes of a legislature or an electorate: "the Senate approved the plan", "Colorado voters
+# rejected a tax increase", "lawmakers passed new restrictions" are law events whatever the
+# object is called (classify.legislative_vote).
+VOTE_VERBS = {"approve", "reject", "pass", "adopt", "vote", "ratify"}
+LEGISLATIVE_SUBJECTS = {"house", "senate", "congress", "legislature", "parliament", "assembly",
+                        "council", "committee", "lawmaker", "legislator", "voter", "electorate",
+                        "chamber", "senator", "representative", "delegate", "congressman",
+                        "congresswoman", "councilman", "councilwoman", "caucus"}
+# Objects that make such a vote something else (a confirmation, an election).
+NOT_LAW_OBJECTS = {"nomination", "nominee", "appointment", "candidate", "confirmation",
+                   "speaker", "leader", "chairman", "president"}
+# What someone is "charged with" when it is a criminal charge (not "charged with overseeing
+# the program"): offences, counts, and the verbs of offences as gerunds ("lying to the FBI").
+CHARGE_OBJECTS = {"count", "murder", "crime", "fraud", "felony", "misdemeanor", "offense",
+                  "offence", "assault", "theft", "conspiracy", "obstruction", "manslaughter",
+                  "homicide", "battery", "robbery", "burglary", "terrorism", "treason", "perjury",
+                  "bribery", "corruption", "trafficking", "smuggling", "possession", "contempt",
+                  "violation", "kidnapping", "rape", "abuse", "embezzlement", "extortion",
+                  "lie", "obstruct", "kill", "steal", "defraud", "conspire", "launder", "bribe",
+                  "traffic", "smuggle", "possess", "attempt", "threaten", "harass", "evade"}
+# What a declaration puts in force ("declared a state of emergency", "declared martial law").
+EMERGENCY_NOUNS = {"emergency", "disaster", "curfew", "war", "martial", "lockdown", "quarantine"}
+# Nouns of a violent or sudden happening: "There was a mass shooting in Hesston" is an event.
+HAPPENING_NOUNS = {"shooting", "attack", "explosion", "bombing", "stabbing", "crash", "fire",
+                   "riot", "standoff", "blast", "massacre", "ambush", "clash", "collision",
+                   "shootout", "killing", "murder", "assault", "protest", "strike"}
 
 # Nouns that make a subject a court ("the justices", "a federal judge").
 COURT_NOUNS = {"court", "judge", "justice", "panel", "circuit", "jury", "magistrate",

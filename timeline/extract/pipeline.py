@@ -17,14 +17,14 @@ from typing import Iterable, Iterator
 from ..model import Actor, Article, Attribution, Event, Span, event_id
 from . import classify as C
 from .actors import GENERIC_ORG_HEADS, Aliases, is_acronym
-from .lexicon import COURT_NOUNS, ROLE_NOUNS, RULING_NOUNS, SPEECH, WEAK_HEAD_SPEECH
+from .lexicon import COURT_NOUNS, OUTLET_WORDS, ROLE_NOUNS, RULING_NOUNS, SPEECH, WEAK_HEAD_SPEECH
 from .attribute import Speech, SpeechFinder, _np_tokens, _name_of, document_verb, quote_spans
 from .dating import Dater, find_mentions
 from .details import DocEnts, clause_tokens, places, quantities, render
 from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-3"
+EXTRACTOR_VERSION = "extract-4"
 
 
 @dataclass
@@ -40,6 +40,9 @@ class Analysis:
     dater: Dater
     by_sentence: dict[int, list[Speech]] = field(default_factory=dict)
     ents: DocEnts | None = None
+    #: speaker → the time of their last dated statement ('Barr said in an interview that
+    #: aired on Thursday …' dates his later '… Barr said' of the same interview)
+    speaker_time: dict[str, object] = field(default_factory=dict)
 
 
 def analyse(article: Article, doc) -> Analysis:
@@ -161,6 +164,8 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
     if speeches and speech is None:
         return None  # only a continuation quote: part of the previous statement
     quotes = quote_spans(text, sent.start, sent.end)
+    if speech is not None and speech.cue_tok is not None and C.confirmation_vote(doc[speech.cue_tok]):
+        speech, speeches = None, []  # "the Senate confirmed Kavanaugh": a vote, not speech
     if speech is not None and speech.cue_tok is not None and not sent.is_headline:
         # a main-clause action outranks a speech cue buried deeper ("…, asking how …")
         bt = C.body_trigger(doc, sent, quotes)
@@ -222,7 +227,7 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                 actor_tok = _ruling_author(speech, doc)
             elif (cue_lemma in C.REPORT_CUES and speech.speaker_kind == "outlet") or (
                     not sent.is_headline and speech.speaker_text
-                    and speech.speaker_text.lower().split()[-1].rstrip("s") in ("statistic", "data", "study", "poll", "survey", "figure", "report", "analysi")):
+                    and _singular(speech.speaker_text.lower().split()[-1]) in _STUDY_SPEAKERS):
                 trig = C.Trigger("report", speech.cue_tok, speech.cue, "speech")
             else:
                 span = speech.cue
@@ -231,7 +236,13 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                 exclude = [speech.content] if speech.content else []
         conf = 0.8 if speech.speaker and speech.speaker_kind != "pronoun" else 0.55
     else:
-        if sent.is_headline:
+        hs = _headline_speaker(an, sent) if sent.is_headline else None
+        if hs is not None:
+            # "Priebus: Trump ready to accept Russia hacking report": a person's claim
+            speech = hs
+            trig = C.Trigger("statement", None, hs.speaker_span, "speech")
+            conf = 0.5
+        elif sent.is_headline:
             trig = _headline_trigger(doc, sent)
             conf = 0.5
         else:
@@ -243,7 +254,7 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                 conf = 0.7 if trig.how in ("verb", "light") else 0.6
         if trig is None:
             return None
-        if trig.tok is not None:
+        if trig.tok is not None and speech is None:
             t = doc[trig.tok]
             actor_tok = _event_subject_actor(t) if trig.how == "subject" else (
                 C.action_subject(t) if trig.how == "action" else _subject_tok(t))
@@ -281,7 +292,24 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                                 span=Span(s0, s1), kind="organisation"))
     # date
     trig_tok = doc[trig.tok] if trig.tok is not None else None
+    skey = None
+    if kind == "statement" and speech is not None and speech.speaker and speech.speaker_kind != "pronoun" \
+            and not sent.is_headline:
+        skey = speech.speaker
+    if kind == "statement" and speech is not None and speech.speaker_span and speech.cue_tok is not None:
+        # a time inside the speaker's description ('an adviser to Romney's 2012 bid') is
+        # not the time of speaking
+        st = an.dater._tok_at(speech.speaker_span[1] - 1)
+        lo, hi = st.left_edge.idx, st.right_edge.idx + len(st.right_edge)
+        if not lo <= doc[speech.cue_tok].idx < hi:
+            exclude = exclude + [(lo, hi)]
     mention = an.dater.govern(sent, trig_tok, exclude, paragraph=sent.paragraph if not sent.is_headline else None)
+    if skey is not None:
+        own = mention is not None and sent.start <= mention.start < sent.end
+        if own:
+            an.speaker_time[skey] = mention
+        elif skey in an.speaker_time:
+            mention = an.speaker_time[skey]  # the same speaker's last dated statement
     when = an.dater.when(mention)
     # headline text
     headline = _headline_text(an, sent, trig, speech)
@@ -293,9 +321,16 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                         and s.cue_tok == trig.tok and s.speaker_span), None)
         if finding is not None:
             attribution = to_attribution(finding)
+        elif trig.how == "verb" and actors and doc[trig.tok].lemma_.lower() in C.REPORT_CUES | {"publish"}:
+            # "The Kansas City Star reported that …": the outlet that reports is the source
+            a = actors[0]
+            attribution = Attribution(speaker=a.canonical, speaker_span=a.span,
+                                      cue=Span(*trig.span), outlet=a.name)
     quote = text[speech.content[0]:speech.content[1]] if speech is not None and speech.direct and speech.content else None
     trigger_span = Span(*trig.span)
     s_start, s_end = sent.start, sent.end
+    if isinstance(speech, _HeadlineSpeech):
+        s_end = max(s_end, speech.content[1])  # the whole 'Name: claim' line
     if speech is not None and speech.direct and speech.content:
         blk = an.seg.blocks[sent.block]
         s_start = max(blk.start, min(s_start, speech.content[0] - 1))
@@ -348,6 +383,16 @@ def _letter_in(an: Analysis, sent, speech: Speech) -> C.Trigger | None:
                 n = next((g for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() == "letter"), None)
                 if n is not None:
                     return C.Trigger("letter", n.i, (n.idx, n.idx + len(n)), "light")
+        # "X wrote Thursday to House Majority Leader Kevin McCarthy(, urging him …)": a letter
+        for v in (cue, cue.head if cue.dep_ in ("advcl", "xcomp", "conj") else None):
+            if v is None or v.lemma_.lower() not in ("write", "pen"):
+                continue
+            for p in v.children:
+                if p.dep_ in ("prep", "dative") and p.lower_ == "to":
+                    n = next((g for g in p.children if g.dep_ == "pobj"), None)
+                    if n is not None and (n.pos_ == "PROPN" or n.ent_type_ in ("PERSON", "ORG")
+                                          or n.lemma_.lower() in ROLE_NOUNS | GENERIC_ORG_HEADS):
+                        return C.Trigger("letter", v.i, (v.idx, v.idx + len(v)), "light")
         return None
     m = _LETTER.search(text, sent.start, sent.end)
     if m is None:
@@ -357,6 +402,77 @@ def _letter_in(an: Analysis, sent, speech: Speech) -> C.Trigger | None:
     if tok is None:
         return None
     return C.Trigger("letter", tok.i, (tok.idx, tok.idx + len(tok)), "light")
+
+
+_STUDY_SPEAKERS = {"statistic", "data", "study", "poll", "survey", "figure", "report", "analysis",
+                   "research", "review", "audit"}
+
+
+def _singular(word: str) -> str:
+    """'studies' → 'study', 'analyses' → 'analysis', 'polls' → 'poll'."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ses") and word[:-2] + "is" in _STUDY_SPEAKERS:
+        return word[:-2] + "is"
+    if word.endswith("s") and not word.endswith(("ss", "is")):
+        return word[:-1]
+    return word
+
+
+@dataclass
+class _HeadlineSpeech:
+    """The speaker of a 'Name: claim' headline (duck-types the Speech fields used here)."""
+
+    speaker: str
+    speaker_span: tuple[int, int]
+    content: tuple[int, int]
+    speaker_kind: str = "person"
+    role: str | None = None
+    cue: tuple[int, int] | None = None
+    cue_tok: int | None = None
+    direct: bool = False
+    outlet: str | None = None
+    chain: tuple = ()
+    content_head: int | None = None
+    speaker_text: str = ""
+
+
+def _headline_speaker(an: Analysis, sent) -> _HeadlineSpeech | None:
+    """A headline 'Name: what they say' whose left side (at most five words) names a
+    person of the article ('Priebus: Trump ready to …', 'Sen. Warren: …'); not 'Report:',
+    'Watch:' or a place ('Texas: …')."""
+    doc, text = an.doc, an.doc.text
+    blk = an.seg.blocks[sent.block]
+    colon = text.find(": ", blk.start, blk.end)
+    if colon < 0 or not sent.start <= blk.start < sent.end or colon - blk.start > 60:
+        return None  # the speaker starts the line, in this sentence
+    left = [t for t in doc[sent.tok_start:sent.tok_end] if t.idx < colon]
+    if not 1 <= len(left) <= 5 or not all(t.text[:1].isupper() or t.text in ".'’-" for t in left):
+        return None
+    if any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE") or t.lower_ in OUTLET_WORDS | _NOT_SPEAKERS for t in left):
+        return None
+    # a name met again in the body as a person or organisation ('Reince Priebus')
+    names = {w for e in (an.ents.ents if an.ents is not None else doc.ents)
+             if e.label_ in ("PERSON", "ORG") and e.start_char >= blk.end for w in e.text.split()}
+    last = left[-1]
+    if not (last.ent_type_ == "PERSON" or last.text in names):
+        return None
+    for t in left:  # every word belongs to the name or its title ('Homeland Security Secretary John Kelly')
+        if not (t.ent_type_ in ("PERSON", "ORG") or t.text in names or t.text in ".'’-"
+                or t.lower_.rstrip(".") in ROLE_NOUNS | _TITLES):
+            return None  # 'Romney As Governor: …', 'JUST WATCHED Trump: …'
+    s0 = left[0].idx
+    name = text[s0:colon]
+    return _HeadlineSpeech(speaker=an.aliases.canonical(name), speaker_span=(s0, colon),
+                           content=(colon + 2, blk.end), speaker_text=name)
+
+
+_TITLES = {"sen", "rep", "gov", "pres", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "u.s",
+           "former", "acting", "vice", "deputy", "attorney", "house", "senate", "state"}
+_NOT_SPEAKERS = {"report", "reports", "watch", "exclusive", "poll", "analysis", "opinion", "video",
+                 "update", "breaking", "live", "editorial", "photos", "review", "explainer",
+                 "commentary", "audio", "podcast", "interview", "factbox", "timeline", "study",
+                 "special", "survey", "data"}
 
 
 def _court_speaker(speech: Speech, doc) -> bool:

@@ -9,7 +9,10 @@ line of the text is a block; each block gets a role:
 * ``body``     – ordinary prose;
 * ``boilerplate`` – never yields events.
 
-A body line may end in a link tail ("… – READ MORE") which is cut off.
+A body line may end in a link tail ("… – READ MORE") which is cut off.  A line repeating
+the title, a link line ("( PHOTOS: …)", "(Also on POLITICO: …)", "Read: …") and a caption
+are boilerplate; when story text follows a caption on the same line ("FILE - This … file
+photo shows … . The administration is …") only the caption is.
 """
 
 from __future__ import annotations
@@ -64,11 +67,58 @@ _RELATED_HEAD = re.compile(
     r"|more\s+stories|top\s+stories|latest\s+news|further\s+reading)\s*:?\s*$",
     re.IGNORECASE,
 )
+# A whole line that points to another story or asset: "( PHOTOS: 21 landmark SCOTUS
+# rulings)", "(Also on POLITICO: …)", "Read: Peter King: Ted Cruz 'is a fraud'", "WATCH: …".
+_LINK_LINE = re.compile(
+    r"^(?:\(\s*[^:()]{2,40}:\s*.+\)\.?"
+    r"|(?:read|watch|related|see(?:\s+also)?|also\s+read|also\s+on\s+\w+|more|photos?|video)\s*:\s+\S.*)$",
+    re.IGNORECASE)
 _CAPTION = re.compile(
     r"(?:REUTERS/|\(AP Photo|AP Photo/|Getty Images|/AFP|AFP/|\bPhoto:|\bPhoto by\b|\(Photo|"
     r"\bImage:|\bCredit:|/Bloomberg|Photographer:|\bFile photo\b|\(File\)|Pool via AP|/Getty)",
     re.IGNORECASE,
 )
+# After a photographer's credit ("REUTERS/Andrew Cullen", "Joe Raedle/Getty Images"): the
+# name, then where the caption ends.
+_CREDIT_NAME = re.compile(r"(?:[A-Z][\w.'’-]*(?:/[A-Z][\w.'’-]*)*\s?){0,3}")
+_CAPTION_SENT_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])")
+
+
+def _caption_part(line: str, m) -> int | None:
+    """Where the caption that `m` (a _CAPTION match) belongs to ends in `line`: after
+    the credit name for a slash credit, else at the end of the sentence holding the match.
+    None when the match is no credit at all ("a Reuters/Ipsos poll", "Getty Images' Alex
+    Wong captured …": a lower-case word or a possessive follows)."""
+    tag = m.group()
+    if "/" in tag or tag.lower() == "getty images":
+        end = m.end()
+        if tag.lower() == "/getty" and line[end:end + 7] == " Images":
+            end += 7
+        elif tag.endswith("/"):
+            end = m.end() + _CREDIT_NAME.match(line, m.end()).end() - m.end()
+        rest = line[end:].lstrip()
+        if rest[:1] in ("'", "’") or (rest[:1].islower() and not rest.startswith(("via ", "for "))):
+            return None
+        return end
+    if tag.startswith("(") and ")" in line[m.end():]:
+        return line.index(")", m.end()) + 1  # "(Photo: John Smith/AP) Officers arrested …"
+    e = _CAPTION_SENT_END.search(line, m.end())
+    return e.end() if e else len(line)
+
+
+def _caption_split(line: str, m):
+    """(caption_end, None) when the whole line is a caption; (caption_end, rest_start) when
+    a sentence follows the caption on the same line (six words or more); None when the
+    match `m` (of _CAPTION in `line`) is no caption."""
+    end = _caption_part(line, m)
+    if end is None:
+        return None
+    rest = line[end:]
+    if len(rest.split()) >= 6 and _TERMINAL.search(rest) and _CAPTION.search(rest) is None:
+        return end, end + (len(rest) - len(rest.lstrip()))
+    return len(line), None
+
+
 _LINK_TAIL = re.compile(r"(?:\s*[-–—|]\s*|\s+)(?:READ MORE|Read more|Read More)(?:\s*[:.»>…]*)?\s*$")
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]]*\s*$|[\"”’]\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
@@ -153,6 +203,7 @@ def classify_lines(text: str) -> list[Block]:
     in_related = False
     last_end = 0
     first = True
+    title = None
     for m in re.finditer(r"[^\n]+", text):
         raw = m.group()
         lead = len(raw) - len(raw.lstrip())
@@ -165,16 +216,31 @@ def classify_lines(text: str) -> list[Block]:
             paragraph += 1
         last_end = end
         role, why = "body", ""
+        m_cap = None if first else _CAPTION.search(line)  # (one search per line: long lines)
+        cap = _caption_split(line, m_cap) if m_cap is not None else None
+        if cap is not None and cap[1] is not None:
+            # "FILE - This … file photo shows … . The administration is rolling back …":
+            # the caption is boilerplate, the story text after it on the same line is not
+            blocks.append(Block(len(blocks), start, start + cap[0], "boilerplate", paragraph, "caption"))
+            start += cap[1]
+            line = line[cap[1]:]
+            cap = None
+        # (cap is None also for a credit-like string that is no caption: "a Reuters/Ipsos poll")
         # (_LINK_TAIL needs one of its three literal forms: test for them before scanning)
         tail = _LINK_TAIL.search(line) if ("READ MORE" in line or "Read more" in line or "Read More" in line) else None
         if first:
             role, why = "headline", "first line"
             first = False
+            title = line
+        elif line == title:
+            role, why = "boilerplate", "repeated title"
         elif _RELATED_HEAD.match(line):
             role, why, in_related = "boilerplate", "related header", True
         elif _BOILER_LINE.match(line):
             role, why = "boilerplate", "boilerplate line"
-        elif _CAPTION.search(line):
+        elif _LINK_LINE.match(line):
+            role, why = "boilerplate", "link line"
+        elif cap:
             role, why = "boilerplate", "caption"
         elif tail and not re.search(r"[.!?\"”’)]\s*$", line[: tail.start()]) and not re.search(r"[-–—|]", tail.group()):
             role, why = "boilerplate", "truncated teaser"
