@@ -270,10 +270,21 @@ def token_arrays(doc) -> tuple[list[int], list[int], list[int]]:
     return doc.to_array(IDX).tolist(), doc.to_array(LENGTH).tolist(), doc.to_array(IS_SPACE).tolist()
 
 
+_BLOCKS_KEY = "timeline_line_blocks"
+
+
+def line_blocks(doc) -> list[Block]:
+    """`classify_lines(doc.text)`, computed once per Doc (selective parsing's plan needs the
+    roles before the parse, `segment` after it; the blocks are never modified)."""
+    blocks = doc.user_data.get(_BLOCKS_KEY)
+    if blocks is None:
+        blocks = doc.user_data[_BLOCKS_KEY] = classify_lines(doc.text)
+    return blocks
+
+
 def segment(doc) -> Segmentation:
     """Blocks from the text, sentences from the parse, each sentence clipped to its block."""
-    text = doc.text
-    seg = Segmentation(blocks=classify_lines(text))
+    seg = Segmentation(blocks=line_blocks(doc))
     seg._starts = [b.start for b in seg.blocks]
     idx, length, space = token_arrays(doc)
     starts, blocks = seg._starts, seg.blocks

@@ -7,7 +7,7 @@ whatever its parse. So for each article:
 1. tokenize the whole text (the one `Doc` the components will see; offsets exact);
 2. split sentences by rule (after ``.``/``!``/``?`` and closing quotes; a newline always
    starts a sentence, as the ``line_breaks`` component forces in the full parse);
-3. choose the sentences to parse: headline and teaser lines (`segment.classify_lines`;
+3. choose the sentences to parse: headline and teaser lines (`segment.line_blocks`, once per Doc;
    headline triggers match by word form), never boilerplate lines; body sentences holding
    a surface form of a trigger/cue lemma of the lexicon (inflections from the model's own
    lemmatizer tables; not after a determiner: "the report" is a noun), "according to", an
@@ -37,7 +37,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_ST
 from spacy.tokens import Doc
 
 from . import lexicon as L
-from .segment import Segmentation, classify_lines
+from .segment import Segmentation, line_blocks
 
 #: neighbouring sentences (same line) parsed with each candidate, on each side (1 costs
 #: ~12% more parsed text for ~0.4% more events identical to the full parse)
@@ -232,7 +232,7 @@ def plan(doc, selector: Selector, context: int | None = None):
     context = CONTEXT if context is None else context
     sents = rule_sentences(doc)
     lines = _line_of(doc, sents)
-    seg = Segmentation(blocks=classify_lines(doc.text))
+    seg = Segmentation(blocks=line_blocks(doc))
     seg._starts = [b.start for b in seg.blocks]
     pick = [False] * len(sents)
     usable = [True] * len(sents)
