@@ -599,3 +599,148 @@ def test_quote_running_over_paragraphs_belongs_to_the_next_paragraphs_speaker():
     got = attrs(t)
     assert [(g[0], g[2], g[4]) for g in got] == [("he", "said", True), ("he", "said", True)]
     assert got[0][3] == "We have tried everything we can think of to keep this plant open for our workers."
+
+
+# --- extract-5: wire quote marks, inverted and signed quotes, relative-clause and 'as' cues ---
+
+def test_two_apostrophes_close_a_quotation():
+    t = ("Headline here\n\n\"Thank you, New Jersey, for making me the luckiest guy in the world,'' "
+         "Christie said.\n\n``We are not going to stop until every vote is counted,'' Doe said.\n")
+    got = attrs(t)
+    assert [(g[0], g[3], g[4]) for g in got] == [
+        ("Christie", "Thank you, New Jersey, for making me the luckiest guy in the world", True),
+        ("Doe", "We are not going to stop until every vote is counted", True)]
+
+
+def test_closing_mark_typed_as_opener_at_a_paragraph_start():
+    t = ("Headline here\n\n”One of the standard tropes in the field is that the law creates a lawless "
+         "zone,” Goldman says.\n")
+    got = attrs(t)
+    assert got and got[0][0] == "Goldman" and got[0][4] and got[0][3].startswith("One of the standard")
+
+
+def test_quote_after_reported_speech_in_the_same_paragraph_continues_the_speaker():
+    t = ("Headline here\n\nA year later, Graves says he has no idea why his bill was ignored. "
+         "“I don’t know the answer to that. I really don’t.”\n")
+    got = attrs(t)
+    assert len(got) == 2 and not got[0][4] and got[1][4]
+    assert got[1][0] == "Graves" and got[1][3].startswith("I don’t know")
+
+
+def test_inverted_speaker_after_a_quote_whatever_the_parse():
+    t = ("Headline here\n\nRumors that “businesses have been taxed by the protesters [are] absurd,” said "
+         "Gilmore, who co-owns the Optimism Brewing Company with her husband. “No one is doing that there.”\n")
+    got = attrs(t)
+    assert [(g[0], g[4]) for g in got] == [("Gilmore", True), ("Gilmore", True)]
+    assert got[0][3].startswith("businesses have been taxed")
+
+
+def test_camel_case_organisation_is_a_speaker_not_link_junk():
+    t = "Headline here\n\n\"Claim is a joke from a comedy show,\" WikiLeaks stated on Saturday.\n"
+    got = attrs(t)
+    assert got and got[0][0] == "WikiLeaks" and got[0][4]
+
+
+def test_as_x_told_y_reports_the_main_clause():
+    t = ("Headline here\n\nBut as Harvard's David Hemenway told Vox's Dylan Matthews, it would likely take "
+         "decades for the measures to have a significant impact.\n")
+    got = attrs(t)
+    assert got and got[0][2] == "told" and got[0][3].startswith("it would likely take decades")
+
+
+def test_cue_in_a_relative_clause_reports_the_verb_after_it():
+    t = ("Headline here\n\nIt is a list that includes many of the issues some Republicans warn ran the party "
+         "aground last November.\n\nThe court will rule on voter ID laws that civil rights groups contend "
+         "are efforts to limit the vote.\n")
+    got = attrs(t)
+    assert ("some Republicans", "warn", "ran the party aground last November") in [(g[0], g[2], g[3]) for g in got]
+    assert ("civil rights groups", "contend", "are efforts to limit the vote") in [(g[0], g[2], g[3]) for g in got]
+
+
+def test_objected_to_and_evaluative_as_phrases():
+    t = ("Headline here\n\nMany conservatives objected to being excluded from the negotiations.\n\n"
+         "Trump celebrated the trip as a “home run.”\n\nThe governor rejected the audit as “fake news” on "
+         "Monday.\n\nFans celebrated the win in the streets of Boston.\n")
+    got = attrs(t)
+    assert [(g[0], g[2]) for g in got] == [("Many conservatives", "objected"), ("Trump", "celebrated"),
+                                          ("The governor", "rejected")]
+    assert got[0][3].endswith("being excluded from the negotiations") and "home run" in got[1][3]
+
+
+def test_cue_far_from_a_closing_colon_takes_the_next_paragraphs_quote():
+    t = ("Headline here\n\nIn his op-ed, he wrote about his experience with immigration, and the push "
+         "the group would incorporate:\n\n\"We will work with members of Congress from both parties. We "
+         "will use online tools.\"\n")
+    got = attrs(t)
+    assert [(g[0], g[2], g[4]) for g in got] == [("he", "wrote", True)]
+    assert got[0][3].startswith("We will work with members")
+
+
+def test_headline_name_colon_quote():
+    for head in ("Trump: 'We will build the wall and Mexico will pay'", "Trump: “We will build the wall”"):
+        t = head + "\n\nThe president spoke on Tuesday.\n"
+        got = attrs(t)
+        assert got and got[0][0] == "Trump" and got[0][4] and got[0][3].startswith("We will build the wall")
+    assert attrs("Watch: “We will build the wall”\n\nThe president spoke on Tuesday.\n") == []
+
+
+def test_pull_quote_signed_after_a_dash():
+    t = ("Headline here\n\n“We are not going to stop until every vote is counted.” — Jane Doe, state "
+         "senator\n\nThe count resumed on Monday.\n")
+    got = attrs(t)
+    assert [(g[0], g[1], g[3], g[4]) for g in got] == [
+        ("Jane Doe", "Jane Doe", "We are not going to stop until every vote is counted", True)]
+
+
+def test_surname_in_ly_tagged_as_adverb_is_the_speaker():
+    t = ("Headline here\n\n“Every year she hands out hand-made cards. She is religious,” Neily said of Olsen. "
+         "“And somebody filed a complaint against her for doing so.”\n\nNeily said of a recent incident, “I was "
+         "on a panel with a professor from the University of Maryland this weekend.”\n")
+    got = attrs(t)
+    assert [(g[0], g[4]) for g in got] == [("Neily", True)] * 3
+    # a sentence adverb is no name
+    assert attrs("Headline here\n\nFinally, “we will win this fight,” he said.\n")[0][0] == "he"
+
+
+def test_quote_only_manner_cues():
+    t = ("Headline here\n\n“Obama and Biden want to raise taxes by $1 trillion,” he growled in a mock voice.\n\n"
+         "As he read his list, Mr. Trump interjected, “And by the way, we will protect our Second Amendment.”\n\n"
+         "The dog growled at the mailman on Tuesday morning.\n")
+    got = attrs(t)
+    assert [(g[0], g[2], g[4]) for g in got] == [("he", "growled", True), ("Mr. Trump", "interjected", True)]
+
+
+def test_relative_clause_speaker_is_the_antecedent():
+    t = ("Headline here\n\nThe nurse works with the charity, which issued a statement Monday saying, \"Forced "
+         "quarantine of health workers is not grounded in scientific evidence.\"\n\nMany left before anyone "
+         "could hand them a card that read: “Merry Christmas! Get your photo at the website.”\n")
+    got = attrs(t)
+    assert [(g[0], g[4]) for g in got] == [("the charity", True), ("a card", True)]
+    assert got[1][3] == "Merry Christmas! Get your photo at the website"
+
+
+def test_quote_split_off_before_a_cue_a_few_words_in():
+    t = ("Headline here\n\n\"Does this President not understand that the Justice Department is not a tool of his "
+         "own personal power?\" Virginia Sen. Mark Warner asked Sunday on \"State of the Union.\"\n\n"
+         "\"The book is a Joke - just another assault against me, using disproven anonymous sources...\" Trump "
+         "tweeted.\n")
+    got = attrs(t)
+    assert [(g[0], g[2], g[4]) for g in got] == [("Virginia Sen. Mark Warner", "asked", True),
+                                                ("Trump", "tweeted", True)]
+    assert got[0][3].startswith("Does this President")
+
+
+def test_tweet_handles_are_not_link_junk_and_scare_quoted_objects_are_not_quotes():
+    t = ("Headline here\n\n\"Thank you to our GREAT Military/Veterans and @PacificCommand,\" tweeted Trump, the "
+         "president. \"Remember #PearlHarbor. A day I will never forget.\"\n\n"
+         "She takes input from economists who emphasize \"fairness\" in the economic system.\n")
+    got = attrs(t)
+    assert [(g[0], g[2], g[4]) for g in got] == [("Trump", "tweeted", True), ("Trump", "tweeted", True)]
+
+
+def test_negation_inside_the_quote_does_not_negate_the_cue():
+    t = ("Headline here\n\nMs. Park took aim at the president in an op-ed.\n\n“Congratulations, Mr. President — "
+         "you have gone where other presidents would not,” she wrote for The Hill.\n")
+    got = attrs(t)
+    assert [(g[0], g[2], g[4]) for g in got] == [("she", "wrote", True)]
+    assert got[0][3].startswith("Congratulations")

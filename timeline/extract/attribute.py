@@ -8,7 +8,12 @@ Works on a parsed Doc and its segmentation.  Forms handled (news in general):
 * ``according to X`` (content = the rest of the clause); ``citing X`` adds to the chain
 * participle cues inherit the subject: ``…, adding that …`` / ``…, saying …``
 * object-content cues: ``warned X not to …``, ``accused X of …``
-* headline forms: ``Report: …``, ``…: report``, ``Name: …``
+* headline forms: ``Report: …``, ``…: report``, ``Name: …``, ``Name: ‘quote’``
+* wire copy's ``…'' / "…'' quote marks; a ” typed as the opener at a paragraph's start
+* pull quotes signed after a dash (``“…” — Jane Doe, state senator``)
+* cues in relative clauses (``the issues some Republicans warn ran …``), ``as X told Y, …``,
+  ``objected to …``, ``rejected/celebrated Y as “…”``, a cue far from a paragraph-closing
+  colon taking the next paragraph's quote
 
 The speaker span is the words at the cue (possibly a pronoun); the speaker name is
 resolved: a pronoun goes back to the latest compatible subject/speaker before it, and a
@@ -33,6 +38,11 @@ _OPEN = "“\""
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sens|Reps|Pres|Gen|Lt|Col|Sgt|Prof|Rev)\.?\s+")
 _HEAD_REPORT = re.compile(r"^(Reports?|Poll|Study|Sources?|Survey|Official|Officials)\s*:\s*", re.I)
 _TAIL_REPORT = re.compile(r"[:,]\s*(reports?|sources?|poll|study|survey|officials?)\s*$", re.I)
+# headline labels before a colon that name no speaker ("Watch: “…”", "Exclusive: …")
+_NOT_HEAD_SPEAKERS = {"watch", "video", "exclusive", "breaking", "update", "updated", "opinion",
+                      "analysis", "editorial", "live", "listen", "photos", "read", "poll", "report",
+                      "reports", "fact", "explainer", "quiz", "podcast", "commentary", "review",
+                      "correction", "transcript", "full", "audio", "op-ed", "new", "just", "column"}
 _NAME_COLON = re.compile(r"^([^:]{2,70}?):\s+(\S.*)$")
 _STATEMENT_NOUNS = {"statement", "interview", "release", "email", "letter", "tweet",
                     "post", "conference", "briefing", "speech", "op-ed", "remarks", "memo",
@@ -40,6 +50,14 @@ _STATEMENT_NOUNS = {"statement", "interview", "release", "email", "letter", "twe
 # an embedded tweet's signature line: "… — Maxine Waters (@RepMaxineWaters) March 5, 2019"
 _TWEET_SIG = re.compile(r"(?:^|\s)([—–]|--?)\s*([A-Z][^()\n—–]{1,60}?)\s*\(@\w{1,30}\)\s*"
                         r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\s*$")
+# sentence adverbs in -ly that can stand before a cue ("Finally said …" is not a name)
+_LY_WORDS = {"only", "early", "finally", "really", "simply", "similarly", "separately", "likewise",
+             "ironically", "notably", "reportedly", "previously", "initially", "recently", "originally",
+             "publicly", "privately", "repeatedly", "frequently", "usually", "generally", "clearly",
+             "apparently", "allegedly", "supposedly", "bluntly", "flatly", "angrily", "quickly",
+             "later", "lately", "shortly", "formerly", "subsequently", "additionally", "likely"}
+# a pull quote's signature: '…” — Jane Doe, state senator'
+_DASH_SIG = re.compile(r"(?:^|[”\"’'.!?])\s*(—|–|--)\s*((?:[A-Z][\w.'’-]*\s?){1,4}?)\s*(,\s*[^,;“”\"]{1,80})?\s*$")
 _FIRST_SECOND = {"i", "we", "you", "me", "us", "it", "this", "that", "one"}
 _SPEECH_CONTEXT = {"twitter", "facebook", "reporters", "reporter", "statement", "interview",
                    "conference", "briefing", "cnn", "fox", "msnbc"}
@@ -81,36 +99,55 @@ def _pair_quotes(text: str, start: int, end: int, unclosed: bool = True) -> list
     inside the outer one; mixed styles ("…,” he said) pair up.  An unclosed quote runs to
     the end of the range when `unclosed`."""
     spans = []
-    stack: list[int] = []
+    stack: list[int] = []  # inner start offsets of the open quotations
     find = text.find
+    # wire copy's typewriter marks: ``…'' and "…'' (two apostrophes close a quotation)
+    wire = find("''", start, end) >= 0 or find("``", start, end) >= 0
     pos = start
     while True:
-        nxt = [i for i in (find("“", pos, end), find("”", pos, end), find('"', pos, end)) if i >= 0]
+        cands = (find("“", pos, end), find("”", pos, end), find('"', pos, end))
+        if wire:
+            cands += (find("''", pos, end), find("``", pos, end))
+        nxt = [i for i in cands if i >= 0]
         if not nxt:
             break
         pos = min(nxt)
         ch = text[pos]
+        width = 1
+        if ch in "'`":
+            width = 2
         prev = text[pos - 1] if pos > start else " "
-        after = text[pos + 1] if pos + 1 < end else " "
+        after = text[pos + width] if pos + width < end else " "
         opener = prev in _OPEN_PREV and after not in " \t\n"
         closer = prev not in " \t\n" and after in _CLOSE_NEXT
         if ch == "“":
             if stack and closer and not opener:
                 ch = "”"  # a mistyped closer: “Hello,“ he said
             else:
-                stack.append(pos)
+                stack.append(pos + 1)
         elif ch == '"':
             if not stack or (opener and not closer):
-                stack.append(pos)
+                stack.append(pos + 1)
             else:
                 ch = "”"
+        elif ch == "”":
+            if not stack and opener and not closer:
+                stack.append(pos + 1)  # a mistyped opener at a paragraph's start: ”One of …,” he says
+                ch = ""
+        elif ch == "`":
+            stack.append(pos + 2)
+        elif ch == "'":
+            if stack and closer:
+                ch = "”"
+            else:
+                ch = ""
         if ch == "”" and stack:
             s0 = stack.pop()
             if not stack:
-                spans.append((s0 + 1, pos))
-        pos += 1
+                spans.append((s0, pos))
+        pos += width
     if stack and unclosed:
-        spans.append((stack[0] + 1, end))
+        spans.append((stack[0], end))
     return spans
 
 
@@ -326,7 +363,8 @@ def _teaser_glue(text: str, start: int, end: int) -> bool:
         start -= 1  # whole words only
     for m in re.finditer(r"\S+", text[start:end]):
         w = m.group()
-        if "." in w.strip(".,;:") or not glued(w):
+        if "." in w.strip(".,;:") or w.lstrip("“\"‘'(")[:1] in ("@", "#") or not glued(w):
+            # (handles and hashtags quoted from a tweet: "@PacificCommand", "#PearlHarbor")
             continue
         sur = _CARD_SURNAME.match(w)
         if sur is None:
@@ -379,6 +417,10 @@ def _subject(tok):
         sender = _own_subject(dv[0])
         if sender is not None:
             return sender
+        v = dv[0]
+        if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in v.children):
+            return v.head  # "Doctors Without Borders, which issued a statement saying, “…”"
     own = _own_subject(tok)
     if own is not None:
         return own
@@ -406,6 +448,9 @@ def _subject(tok):
         prev = tok.doc[tok.i - 1]
         if prev.ent_type_ == "PERSON" and prev.dep_ in ("pobj", "dobj") and prev.i < tok.i:
             return prev  # "pointed to the example of Arne Duncan saying that …" (misparsed as advcl)
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in tok.children):
+        return tok.head  # "a card that read: …", "officials who said …": the antecedent
     if tok.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp", "relcl"):
         participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp")
         cur = tok
@@ -436,10 +481,10 @@ def _subject(tok):
     # cue whose reported clause (or quotation) stands before it
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     clause_before = any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children) \
-        or (prev is not None and (prev.text in ("”", "\"", "’") or (
-            prev.text == "," and tok.i > 1 and tok.doc[tok.i - 2].text in ("”", "\"", "’"))))
-    quote_before = prev is not None and (prev.text in ("”", "\"", "’") or (
-        prev.text == "," and tok.i > 1 and tok.doc[tok.i - 2].text in ("”", "\"", "’")))
+        or (prev is not None and (prev.text in ("”", "\"", "’", "''") or (
+            prev.text == "," and tok.i > 1 and tok.doc[tok.i - 2].text in ("”", "\"", "’", "''"))))
+    quote_before = prev is not None and (prev.text in ("”", "\"", "’", "''") or (
+        prev.text == "," and tok.i > 1 and tok.doc[tok.i - 2].text in ("”", "\"", "’", "''")))
     for c in tok.children:
         if c.dep_ in ("dobj", "attr") and c.i > tok.i and (
                 (c.ent_type_ == "PERSON" and tok.lemma_ == "say")
@@ -447,6 +492,14 @@ def _subject(tok):
                     c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PROPN"
                     or c.lemma_.lower() in ROLE_NOUNS or c.lemma_.lower() in ANONYMOUS))):
             return c
+    if quote_before and tok.i + 1 < len(tok.doc) and tok.lemma_.lower() not in _ADDRESSEE_OBJ:
+        # '“…,” said Gilmore, who co-owns …': the inverted name right after the cue,
+        # whatever the parser hung it on
+        k = tok.i + 1
+        while k < len(tok.doc) and tok.doc[k].pos_ == "PROPN" and k - tok.i <= 5:
+            k += 1
+        if k > tok.i + 1 and any(x.ent_type_ in ("PERSON", "ORG") for x in tok.doc[tok.i + 1:k]):
+            return tok.doc[k - 1]
     return None
 
 
@@ -577,6 +630,22 @@ def _object_clause(tok):
     return None
 
 
+def _as_phrase(tok):
+    """The cue's 'as' phrase after an object ("rejected the report as “fake news”"), else None."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None:
+        return None
+    return next((c for c in list(tok.children) + list(obj.children)  # (or hung on the object)
+                 if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+
+
+# Cues that report a clause, not a thing: in a relative clause with nothing after them
+# the gap is the reported clause's subject ("the issues some Republicans warn ran the party
+# aground", "laws critics say are unfair").
+_GAP_CUES = {"say", "warn", "contend", "argue", "claim", "insist", "allege", "assert", "maintain",
+             "predict", "suggest", "charge", "complain", "acknowledge", "concede", "admit"}
+
+
 def _content_clause(tok):
     """The complement clause (or object content) of a cue token: (head, start_i, end_i)."""
     ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -588,6 +657,8 @@ def _content_clause(tok):
         if not (c.i < tok.i and tok.lemma_.lower() in WEAK_SPEECH and tok.lemma_.lower() not in _ADDRESSEE_OBJ
                 and any(x.dep_ == "nsubj" and x.i < tok.i for x in tok.children) and any(
                 d.dep_ == "dobj" and d.i > tok.i for d in tok.children)):
+            if c.i > tok.i and c.left_edge.i < tok.i:
+                return c, tok.i + 1, c.right_edge.i + 1  # "laws that critics say are unfair": not the 'that'
             return c, c.left_edge.i, c.right_edge.i + 1
         # "…; Breyer has questioned the constitutionality of …": a verb with an object
         # of its own does not report the clause before it
@@ -627,15 +698,32 @@ def _content_clause(tok):
         oc = _object_clause(tok)
         if oc is not None:
             return oc
-    if lemma in OBJECT_SPEECH or lemma in EVALUATIVE or lemma in _AS_CUES:
-        preps = _OBJ_PREPS + (("at", "on") if lemma in EVALUATIVE else ()) + (("as",) if lemma in _AS_CUES else ())
+    as_eval = lemma in ("reject", "celebrate") and _as_phrase(tok) is not None  # "rejected the claim as “absurd”"
+    if lemma in OBJECT_SPEECH or lemma in EVALUATIVE or lemma in _AS_CUES or as_eval:
+        preps = _OBJ_PREPS + (("at", "on", "as") if lemma in EVALUATIVE or as_eval else ()) \
+            + (("as",) if lemma in _AS_CUES else ()) + (("to",) if lemma == "object" else ())
         parts = [c for c in tok.children if c.i > tok.i and (
             c.dep_ in ("dobj", "dative", "advcl") or (c.dep_ == "prep" and c.lower_ in preps)
             or (c.dep_ == "oprd" and lemma in ("call", "describe")))]
-        if parts and any(p.dep_ != "dobj" or lemma in ("allege", "confirm") or lemma in EVALUATIVE
+        if parts and any(p.dep_ != "dobj" or lemma in ("allege", "confirm") or lemma in EVALUATIVE or as_eval
                          or (lemma in _DIRECTIVE and p.pos_ == "NOUN") for p in parts):
             head = next((p for p in parts if p.dep_ in ("advcl",)), parts[0])
             return head, min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts) + 1
+    if tok.dep_ == "relcl" and lemma in _GAP_CUES \
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        # "the issues some Republicans warn ran the party aground": the relative noun is
+        # the subject of what they say, the finite verb right after the cue its predicate
+        doc = tok.doc
+        k = tok.i + 1
+        while k < len(doc) and doc[k].dep_ in ("advmod", "neg") and doc[k].head.i != tok.i:
+            k += 1
+        if k < len(doc):
+            v = doc[k]
+            if v.pos_ in ("VERB", "AUX") and v.tag_ in ("VBD", "VBZ", "VBP", "MD") and v.head.i != tok.i \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and not c.left_edge.i <= tok.i <= c.right_edge.i
+                                for c in v.children) \
+                    and v.right_edge.i > v.i:
+                return v, v.i, v.right_edge.i + 1
     return None
 
 
@@ -744,6 +832,8 @@ class SpeechFinder:
         self.history: list[tuple[int, str, str]] = []  # (offset, name, kind)
         self.outlets: list[tuple[int, str]] = []
         self._bq: dict[int, list[tuple[int, int]]] = {}  # block index -> its quote spans
+        self._conts: dict[tuple[int, int], Speech] = {}
+        self.used_quotes: set[tuple[int, int]] = set()
         self._columns()
 
     def _columns(self):
@@ -834,6 +924,7 @@ class SpeechFinder:
         found: list[Speech] = []
         prev_direct: Speech | None = None
         conts: dict[tuple[int, int], Speech] = {}
+        self._conts = conts  # quotes given to the previous speaker for want of a cue
         self.used_quotes: set[tuple[int, int]] = set()
         for sent in self.seg.sentences:
             if not sent.usable:
@@ -936,7 +1027,11 @@ class SpeechFinder:
             return None  # a short quote inside narration ("the party’s “Franz Josef,” the …")
         if not prev.direct:
             blk = self.seg.blocks[sent.block]
+            # (the previous speaker's own cue, and cues inside what they said, are theirs:
+            # "Graves says he has no idea why … “I don’t know the answer to that.”")
+            own = [prev.content] if prev.content else []
             if any(blk.start <= self.doc[i].idx < blk.end and self.doc[i].pos_ == "VERB"
+                   and i != prev.cue_tok and not _inside(self.doc[i].idx, own)
                    and self.doc[i].lemma_.lower() in SPEECH and not _inside(self.doc[i].idx, self._block_quotes(sent))
                    for i in self._cue_idx):
                 return None  # the quote has a cue of its own in its paragraph (one we could not read)
@@ -977,13 +1072,15 @@ class SpeechFinder:
             h = self._headline(sent)
             if h:
                 return [h]
-        sig = self._tweet_signature(sent)
+        sig = self._tweet_signature(sent) or self._dash_signature(sent, quotes)
         if sig is not None:
             return [sig]
         raw = _raw_quotes(text, sent.start, sent.end)
         # a quotation opened in an earlier sentence of the paragraph (split at '. . .' or
         # after the opening mark) and closed in this one: '…,” the statement read.'
         raw += [q for q in quotes if q[0] <= sent.start + 1 < q[1] and q not in raw]
+        # … and one opened here that runs on past a split ('a card that read: “Merry Christmas! Get …”')
+        raw += [q for q in quotes if sent.start + 1 < q[0] < sent.end < q[1] and q not in raw]
         prevq = self._previous_quote(sent)
         if prevq is not None:
             quotes = [prevq] + quotes
@@ -1020,9 +1117,11 @@ class SpeechFinder:
                                        and not any(c.dep_ in ("prep", "prt", "advmod") and c.i > t.i and not _has_context(c)
                                                    for c in t.children)):
                 continue  # only "as X put it (in an interview)", not "as X put it on the table"
-            if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children):
+            if any(c.dep_ == "aux" and c.lower_ in _MODALS and not _inside(c.idx, quotes) for c in t.children):
                 continue  # "the administration can request a re-hearing": not (yet) said
-            if lemma == "reject" and _that_clause(t) is None:
+            if lemma == "celebrate" and _as_phrase(t) is None:
+                continue  # "celebrated the trip as a “home run”", not "celebrated the win"
+            if lemma == "reject" and _that_clause(t) is None and _as_phrase(t) is None:
                 continue  # a denial only with 'that': "reject that they are a minority"
             if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
                 continue  # "pointed out (that) …", not "pointed to"
@@ -1037,7 +1136,8 @@ class SpeechFinder:
                 continue
             if t.dep_ == "pcomp" and t.head.lower_ in ("from", "of", "without", "against"):
                 continue  # "prohibiting officers from asking …" is not speech
-            if any(c.dep_ == "neg" or c.lower_ in ("n't", "n’t", "not", "never") for c in t.children) \
+            if any((c.dep_ == "neg" or c.lower_ in ("n't", "n’t", "not", "never")) and not _inside(c.idx, quotes)
+                   for c in t.children) \
                     and lemma not in COGNITION:
                 continue  # "did not say how many …" reports no content ("doesn't think X" does)
             if lemma in _COURT_ACTS and _court_subject(t):
@@ -1064,7 +1164,9 @@ class SpeechFinder:
                 if obj is not None:
                     clause = (obj, obj.left_edge.i, obj.right_edge.i + 1)  # "pointed out the risks"
             if as_clause and clause is None and lemma not in COGNITION and lemma not in QUOTE_CUES and not any(
-                    c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("it", "so") for c in t.children):
+                    c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("it", "so")
+                    and not (c.dep_ == "dobj" and lemma in _ADDRESSEE_OBJ)  # "as X told Vox, …"
+                    for c in t.children):
                 # "as Smith put it, …", "…, as Jones notes in the Week": the main clause
                 h = t.head
                 a0, a1 = t.left_edge.i, t.right_edge.i + 1
@@ -1110,8 +1212,12 @@ class SpeechFinder:
             if clause is None and near_quote is None and subj is not None and not believe:
                 near_quote = self._adjacent_quote(t, subj, raw)  # short or inverted quotes
             if clause is None and near_quote is None and not believe and text[sent.start:sent.end].rstrip().endswith(":") \
-                    and t.i >= sent.tok_end - 6:
-                near_quote = self._next_block_quote(sent)  # "In a statement, the mayor said:" ¶ “…”
+                    and (t.i >= sent.tok_end - 6 or (subj is not None and t.dep_ == "ROOT" and not any(
+                        k > t.i and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in SPEECH
+                        for k in self._in_sent(self._cue_idx, sent)))):
+                # "In a statement, the mayor said:" ¶ “…”; "In his op-ed, he wrote about his
+                # experience with immigration and the push FWD.us would incorporate:" ¶ “…”
+                near_quote = self._next_block_quote(sent)
             if clause is None and near_quote is None:
                 if lemma in WEAK_SPEECH or not _has_context(t):
                     continue
@@ -1123,7 +1229,16 @@ class SpeechFinder:
                         and prev.is_alpha and prev.text[:1].isupper() and (prev.ent_type_ or prev.pos_ == "PROPN" or prev.tag_ == "JJ") \
                         and doc[t.i - 2].is_punct:
                     subj = prev
-            if subj is not None and subj.pos_ in ("PART", "ADV", "AUX", "VERB", "PUNCT", "CCONJ", "SCONJ", "ADP") and subj.ent_type_ == "":
+            name_ly = False
+            if subj is None and t.i - 1 >= sent.tok_start and t.i >= 1:
+                # "Neily said", "“…,” Daly says": a surname in -ly tagged as an adverb
+                prev = doc[t.i - 1]
+                if prev.head.i == t.i and prev.dep_ == "advmod" and prev.is_title \
+                        and prev.lower_.endswith("ly") and len(prev) > 3 and prev.lower_ not in _LY_WORDS \
+                        and (t.i - 1 == sent.tok_start or doc[t.i - 2].is_punct or doc[t.i - 2].is_space) \
+                        and (near_quote is not None or clause is not None):
+                    subj, name_ly = prev, True
+            if subj is not None and not name_ly and subj.pos_ in ("PART", "ADV", "AUX", "VERB", "PUNCT", "CCONJ", "SCONJ", "ADP") and subj.ent_type_ == "":
                 subj = None  # a parse slip ("they don’t declare": "n’t" is nobody)
             if subj is None and (clause is not None or near_quote is not None) and card is None:
                 subj = _swallowed_subject(t, sent, quotes)
@@ -1131,7 +1246,7 @@ class SpeechFinder:
                 subj = card[2][-1]  # "Name Full NameTeaser… MORE (R-Maine) said": the name before the card
                 ns = card[2][0].idx
                 adj = next((q for q in raw if q[1] <= ns and len(text[q[1]:ns]) <= 5
-                            and all(ch in " \t,.?!”\"’" for ch in text[q[1]:ns])), None)
+                            and all(ch in " \t,.?!”\"’'" for ch in text[q[1]:ns])), None)
                 if adj is not None:
                     near_quote, clause = adj, None  # '“…,” Name Card… MORE said'
                 elif clause is None and near_quote is None:
@@ -1156,8 +1271,10 @@ class SpeechFinder:
                     and not is_outlet(_np_tokens(doc, subj)):
                 continue  # ("the newspaper called Obama the “more likable …”" is the paper's)
             stoks = card[2] if card is not None else _np_tokens(doc, subj)
+            if card is None and stoks[0].i <= t.i < stoks[-1].i:
+                stoks = [x for x in stoks if x.i > t.i]  # '…,” tweeted Corker': not the cue
             sspan = _span_of(stoks)
-            if card is None and (glued(text[sspan[0]:sspan[1]]) or _teaser_glue(text, max(sent.start, t.idx - 30), t.idx)):
+            if card is None and (_teaser_glue(text, sspan[0], sspan[1]) or _teaser_glue(text, max(sent.start, t.idx - 30), t.idx)):
                 continue  # link-teaser junk run into the sentence
             stext, speaker, skind, role = self._make_speaker(stoks, t.idx)
             if role is None:
@@ -1190,6 +1307,9 @@ class SpeechFinder:
                 outlet = speaker
             content, content_head, direct = None, None, False
             ccontent = _trim(doc, clause[1], clause[2]) if clause is not None else None
+            if ccontent is not None and near_quote is not None and ccontent[0] <= sspan[0] < ccontent[1] \
+                    and near_quote[1] <= t.idx:
+                ccontent = None  # a 'clause' holding the speaker is a misparse: the quote is the content
             if near_quote is not None and ccontent is not None and not (
                     near_quote[0] < ccontent[1] and near_quote[1] > ccontent[0]):
                 near_quote = None  # 'said her staff …, but added that “…”': the clause is hers
@@ -1304,7 +1424,7 @@ class SpeechFinder:
                 continue
             stoks = _np_tokens(doc, subj)
             sspan = _span_of(stoks)
-            if glued(text[sspan[0]:sspan[1]]):
+            if _teaser_glue(text, sspan[0], sspan[1]):
                 continue
             stext, speaker, skind, role = self._make_speaker(stoks, verb.idx)
             if speaker and skind in ("person", "org", "group", "outlet"):
@@ -1349,13 +1469,43 @@ class SpeechFinder:
                       speaker_kind=skind, role=role, content=(cs, ce), content_head=None,
                       direct=True)
 
+    def _dash_signature(self, sent, quotes) -> Speech | None:
+        """A pull quote signed after a dash: '“We are not going to stop.” — Jane Doe, state
+        senator' (the quotation closes right before the dash; the name follows it)."""
+        text = self.text
+        line = text[sent.start:sent.end]
+        if "—" not in line and "–" not in line and "--" not in line:
+            return None
+        m = _DASH_SIG.search(line)
+        if m is None:
+            return None
+        dash = sent.start + m.start(1)
+        blk = self.seg.blocks[sent.block]
+        q = next((q for q in self._block_quotes(sent) if not text[blk.start:q[0]].strip(" \t\n“\"")
+                  and 0 <= dash - q[1] <= 4 and not text[q[1]:dash].strip(" \t\n.!?”\"’'")), None)
+        if q is None:
+            return None
+        ns, ne = sent.start + m.start(2), sent.start + m.end(2)
+        ntoks = [t for t in self.doc[sent.tok_start:sent.tok_end] if ns <= t.idx < ne]
+        if not ntoks or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in ntoks):
+            return None
+        stext, speaker, skind, role = self._make_speaker(ntoks, dash)
+        if m.group(3):
+            role = m.group(3).strip(" ,") or role
+        sspan = _span_of(ntoks)
+        if speaker and skind in ("person", "org", "group"):
+            self.history.append((sspan[0], speaker, skind))
+        return Speech(sentence=sent.index, cue=(dash, dash + len(m.group(1))), cue_tok=None,
+                      speaker_span=sspan, speaker_text=stext, speaker=speaker,
+                      speaker_kind=skind, role=role, content=q, content_head=None, direct=True)
+
     def _previous_quote(self, sent):
         """'“… here?” she said.' split after the question mark: the quotation that ends
         right before a sentence opening with its cue ('she said', 'said Smith')."""
         doc = self.doc
         if sent.role != "body":
             return None
-        hi = min(sent.tok_end, sent.tok_start + 6)
+        hi = min(sent.tok_end, sent.tok_start + 9)  # ('Virginia Sen. Mark Warner asked Sunday …')
         cues = self._cue_idx
         k = bisect_left(cues, sent.tok_start)
         if k == len(cues) or cues[k] >= hi:
@@ -1363,15 +1513,18 @@ class SpeechFinder:
         words = [t for t in doc[sent.tok_start:hi] if not (t.is_punct or t.is_space)]
         if not words:
             return None
-        cue = next((t for t in words[:4] if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH), None)
+        cue = next((t for t in words[:7] if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH), None)
         if cue is None or any(t.pos_ in ("VERB", "AUX") for t in words if t.i < cue.i):
             return None
-        if not any(c.dep_ == "nsubj" for c in cue.children) or any(c.dep_ == "ccomp" for c in cue.children):
+        inverted = cue.i + 1 < sent.tok_end and doc[cue.i + 1].pos_ == "PROPN"  # ',” said Gilmore, who …'
+        if not (inverted or any(c.dep_ == "nsubj" for c in cue.children)) or any(
+                c.dep_ == "ccomp" and c.left_edge.i > cue.i + 1 for c in cue.children):
             return None
         for q in reversed(self._block_quotes(sent)):
             if q[1] <= sent.start:
                 gap = self.text[q[1]:sent.start]
-                if len(gap) <= 4 and all(ch in " \t,.?!”\"’" for ch in gap) and q not in self.used_quotes:
+                if len(gap) <= 6 and all(ch in " \t,.?!”\"’'…" for ch in gap) and (
+                        q not in self.used_quotes or q in self._conts):
                     return q
                 return None
         return None
@@ -1406,12 +1559,13 @@ class SpeechFinder:
         for qs, qe in raw:
             if qe <= lo:
                 gap = text[qe:lo]
-                if len(gap) <= 5 and all(ch in " \t,.?!”\"’—–-" for ch in gap):
+                if len(gap) <= 5 and all(ch in " \t,.?!”\"’'—–-" for ch in gap):
                     return qs, qe
             elif qs >= hi:
                 gap = text[hi:qs]
-                if len(gap) <= 4 and all(ch in " \t,:“\"—–-" for ch in gap) and any(ch in ":,“\"" for ch in gap):
-                    return qs, qe
+                if len(gap) <= 4 and all(ch in " \t,:“\"—–-" for ch in gap) and any(ch in ":,“\"" for ch in gap) \
+                        and (any(ch in ":," for ch in gap) or len(text[qs:qe].split()) >= 3):
+                    return qs, qe  # (not a scare-quoted object: 'economists who emphasize “fairness”')
         return None
 
     def _noun_cue(self, t, sent, quotes) -> Speech | None:
@@ -1593,7 +1747,12 @@ class SpeechFinder:
             name_verb = len(words) >= 2 and words[0].ent_type_ in ("PERSON", "ORG", "") \
                 and words[0].pos_ == "PROPN" and words[-1].is_lower and words[-1].tag_ in ("VBZ", "NNS") \
                 and words[-1].text.endswith("s") and len(words) <= 3
-            if name_verb or ((is_name or ends_entity) and not any(t.pos_ == "NOUN" and t.is_lower for t in words)):
+            # "Trump: ‘We will build the wall’": a quotation after the colon makes the short
+            # capitalised prefix its speaker, however the tagger read a lone name
+            quoted = m.group(2)[:1] in "“‘\"'" and bool(words) and len(words) <= 4 \
+                and all(t.is_title or t.is_upper or t.text in ("'s", "’s") for t in words) \
+                and words[0].lower_ not in _NOT_HEAD_SPEAKERS
+            if quoted or name_verb or ((is_name or ends_entity) and not any(t.pos_ == "NOUN" and t.is_lower for t in words)):
                 if name_verb:
                     k = len(words) - 1
                     while k > 0 and (words[k - 1].is_lower or words[k - 1].tag_ in ("VBZ", "RB")):
@@ -1601,9 +1760,12 @@ class SpeechFinder:
                     ptoks = words[:k] if k else words
                 name, role, kind = _name_of(ptoks)
                 speaker = self._canon(name, kind) if kind in ("person", "org") else name
-                cs = sent.start + m.start(2)
+                cs, ce = sent.start + m.start(2), sent.end
+                body = m.group(2).rstrip()
+                if quoted and body[-1:] in "”’\"'" and len(body) > 2:
+                    cs, ce = cs + 1, sent.start + m.start(2) + len(body) - 1  # the words inside the marks
                 return Speech(sentence=sent.index, cue=(pe, pe + 1), cue_tok=None,
                               speaker_span=(ps, pe), speaker_text=prefix, speaker=speaker,
-                              speaker_kind=kind, role=role, content=(cs, sent.end),
+                              speaker_kind=kind, role=role, content=(cs, ce),
                               content_head=None, direct=any(c in m.group(2) for c in "“‘\"'"))
         return None

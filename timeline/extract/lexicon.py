@@ -24,6 +24,9 @@ SPEECH = {
     "reject",
     # "questioned whether the program worked", "hinted that he might run" (with a clause)
     "question", "hint",
+    # "objected to being excluded" (content: the 'to' phrase); "celebrated the trip as a
+    # “home run”" (only with an 'as' phrase)
+    "object", "celebrate",
 }
 # Stance adjectives that report what someone holds true when they take a clause
 # ("Democrats remain hopeful that a bill will emerge", "she is confident (that) …"); the
@@ -50,7 +53,8 @@ EVALUATIVE = {"condemn", "criticize", "criticise", "denounce", "decry", "dismiss
 # Cues that are speech only right next to a quotation ("…,” she continued.", "a card
 # that read: “…”").
 QUOTE_CUES = {"continue", "read", "joke", "muse", "scoff", "exclaim", "shout", "yell", "chant",
-              "gush", "sneer"}
+              "gush", "sneer", "interject", "growl", "snap", "bellow", "marvel", "whisper",
+              "mutter", "plead"}
 # Nouns that carry someone's speech with its holder as possessor and a 'that' clause
 # ("critics' claims that …", "Cruz's contention that …").
 SPEECH_NOUNS = {"claim", "contention", "assertion", "allegation", "insistence", "argument",
@@ -58,13 +62,14 @@ SPEECH_NOUNS = {"claim", "contention", "assertion", "allegation", "insistence", 
                 "promise", "pledge"}
 SPEECH |= COGNITION | EVALUATIVE | QUOTE_CUES | SPEECH_NOUNS
 WEAK_SPEECH |= COGNITION | QUOTE_CUES | {"dispute", "caution", "notify", "instruct", "direct",
-                                          "request", "reject", "question", "hint"}
+                                          "request", "reject", "question", "hint", "object",
+                                          "celebrate"}
 ANNOUNCE = {"announce", "unveil", "declare"}
 REPORT_CUES = {"report", "reveal", "disclose"}
 # Speech verbs that take their content as object/xcomp rather than a clause.
 OBJECT_SPEECH = {"warn", "urge", "accuse", "caution", "allege", "demand", "assure", "inform", "criticize", "criticise", "blame", "praise",
                  "ask", "vow", "promise", "pledge", "threaten", "call", "deny", "confirm",
-                 "notify", "instruct", "direct", "request"}
+                 "notify", "instruct", "direct", "request", "object"}
 
 VERB_TRIGGERS = {
     "arrests": {"arrest", "detain", "deport", "apprehend", "nab", "jail", "imprison",

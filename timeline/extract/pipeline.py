@@ -24,7 +24,7 @@ from .details import DocEnts, clause_tokens, places, quantities, render
 from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-4"
+EXTRACTOR_VERSION = "extract-5"
 
 
 @dataclass
