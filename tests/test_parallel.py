@@ -4,6 +4,7 @@ failures isolated per article, memory bounded by a window of chunks."""
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import sqlite3
 import time
@@ -191,17 +192,9 @@ def test_the_real_extractor_offers_extract_many():
 
 
 def _blas_threads_in_worker(_):
-    import ctypes
-
     import numpy  # noqa: F401  (loads OpenBLAS)
 
-    for path in sorted({line.split()[-1] for line in open("/proc/self/maps") if "openblas" in line.lower()}):
-        lib = ctypes.CDLL(path)
-        for name in ("scipy_openblas_get_num_threads64_", "scipy_openblas_get_num_threads",
-                     "openblas_get_num_threads64_", "openblas_get_num_threads"):
-            if hasattr(lib, name):
-                return getattr(lib, name)()
-    return None
+    return parallel.blas_threads()
 
 
 def test_workers_run_one_blas_thread_each():
@@ -209,4 +202,25 @@ def test_workers_run_one_blas_thread_each():
 
     with cf.ProcessPoolExecutor(max_workers=1, initializer=parallel._worker_init) as pool:
         threads = pool.submit(_blas_threads_in_worker, 0).result()
-    assert threads in (None, 1)
+    assert threads and set(threads) == {1}
+
+
+def test_the_command_runs_one_blas_thread(tmp_path):
+    """Small batches are extracted in the `timeline` process itself: it caps its BLAS pool too."""
+    import subprocess
+    import sys
+
+    script = (
+        "import json, os, numpy; from click.testing import CliRunner; from timeline.cli import cli;"
+        "from timeline.parallel import blas_threads;"
+        "before = blas_threads();"
+        f"r = CliRunner().invoke(cli, ['--db', {str(tmp_path / 'x.db')!r}, 'status']);"
+        "print(json.dumps([os.cpu_count() or 1, before, blas_threads(), r.exit_code]))"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    cpus, before, after, code = json.loads(out.stdout.strip().splitlines()[-1])
+    assert code == 0
+    assert after and set(after) == {1}
+    if cpus > 1:
+        assert set(before) != {1}  # the default pool: the cap is the command's doing
