@@ -597,3 +597,27 @@ def test_name_colon_headline_needs_a_name_on_the_left():
     for title in ("Brown As Mayor: 800 Vetoes And One Big Deal", "JUST WATCHED Pelosi: Talks going nowhere"):
         text = title + "\n\nHouse Speaker Nancy Pelosi said on Tuesday that talks had stalled. Mayor Willie Brown agreed.\n"
         assert all(not (e.from_headline and e.kind == "statement") for e in one(text)), title
+
+
+def test_speech_in_a_relative_clause_is_a_second_event():
+    ev = body("The Supreme Court will hear a challenge to the voting laws that civil rights groups contend are unfair.")
+    assert sorted(e.kind for e in ev) == ["court", "statement"]
+    st = next(e for e in ev if e.kind == "statement")
+    assert st.attribution.speaker == "civil rights groups" and st.actors[0].canonical == "civil rights groups"
+    # no second event when the speech is itself the sentence's event or is not in a relative clause
+    assert len(body("Civil rights groups contend that the voting laws are unfair.")) == 1
+
+
+def test_action_through_appear_seem_or_a_purpose_infinitive():
+    ev = body("At the end of the dinner, the senator appeared to bow to the visiting king.")
+    assert [e.kind for e in ev] == ["other"] and ev[0].actors[0].canonical.endswith("senator")
+    ev = body("At the last minute, Governor Smith stepped aside to greet the visiting mayor.")
+    assert [e.kind for e in ev] == ["other"] and ev[0].actors[0].canonical.endswith("Smith")
+    # a main verb with an object of its own: the infinitive is its purpose, not the event
+    assert body("Governor Smith used the money to greet voters.") == []
+
+
+def test_serving_a_court_order_is_a_court_event():
+    assert [e.kind for e in body("The order was served around 3:30 pm local time on Tuesday.")] == ["court"]
+    assert [e.kind for e in body("Federal marshals served the court order on the company on Friday.")] == ["court"]
+    assert body("She served two terms in the state Senate.") == []

@@ -744,3 +744,88 @@ def test_negation_inside_the_quote_does_not_negate_the_cue():
     got = attrs(t)
     assert [(g[0], g[2], g[4]) for g in got] == [("she", "wrote", True)]
     assert got[0][3].startswith("Congratulations")
+
+
+def test_passive_hearer_verb_gives_the_speaker_of_a_participle_and_its_conjuncts():
+    # "X bristled when Y was overheard saying …": Y speaks, not the subject of the main clause
+    t = ("Headline here\n\nThe farmers grumbled last week when Governor Ann Marsh was overheard saying she was "
+         "“tired” of the union's complaints about her budget, then said she felt “sorry for people who believe "
+         "this” and suggested they “read the numbers.”\n")
+    got = attrs(t)
+    assert len(got) >= 2 and all(g[0] == "Governor Ann Marsh" for g in got)
+
+
+def test_inverted_common_noun_speaker_after_a_quote():
+    t = ("Headline here\n\nThe hearing was interrupted twice.\n\n\"This vote is a disgrace to the whole "
+         "state,\" yelled a protester in the gallery. \"You cannot hide from us,\" shouted another.\n")
+    got = attrs(t)
+    assert [(g[0], g[2], g[4]) for g in got] == [("a protester", "yelled", True), ("another", "shouted", True)]
+
+
+def test_dash_signature_with_title_before_and_outlet_after_the_name():
+    t = ("Headline here\n\nCritics\n\n“Paying only by card shuts out the people who need the corner store "
+         "most.” — Boston economist Mary Lane to Politico\n\n“A cashless shop is a closed shop for the "
+         "poor.” — Tom Reyes, union president, to the Guardian\n")
+    got = attrs(t)
+    assert [(g[0], g[1], g[4]) for g in got] == [("Boston economist Mary Lane", "Mary Lane", True),
+                                                ("Tom Reyes", "Tom Reyes", True)]
+
+
+def test_speaker_after_a_quote_the_parser_hung_the_cue_on():
+    # the parser attaches "said" to the quoted clause and loses its subject
+    t = ("Headline here\n\nCrowds gathered in the square.\n\n\"I really believe that some very searching "
+         "questions are now being asked,\" former leader of the UK Independence Party Nigel Farage, now a Fox "
+         "News contributor, said on \"Fox & Friends.\"\n")
+    got = attrs(t)
+    assert len(got) == 1 and got[0][1] == "Nigel Farage" and got[0][4]
+    assert got[0][3].startswith("I really believe")
+
+
+def test_fumed_next_to_a_quote_is_a_cue():
+    t = "Headline here\n\n“This is almost like a comedy skit,” Gansler fumed.\n\nThe mayor fumed about the delays.\n"
+    got = attrs(t)
+    assert [(g[0], g[2], g[4]) for g in got] == [("Gansler", "fumed", True)]
+
+
+def test_common_noun_speaker_with_a_quote_right_after_its_cue():
+    t = ("Headline here\n\nThe meeting ran late. The blogger continues, “I think it is not an overstatement to say "
+         "that everyone in the room loved him.”\n\nThe crowd laughed at the joke.\n")
+    got = attrs(t)
+    assert [(g[0], g[2], g[4]) for g in got] == [("The blogger", "continues", True)]
+
+
+def test_laughs_with_an_inverted_speaker_after_a_quote():
+    t = ("Headline here\n\n“I’ve never seen anyone doing studies on how many dead people can’t vote,” laughs "
+         "William Frey, senior fellow at the Brookings Institution.\n")
+    got = attrs(t)
+    assert [(g[1], g[4]) for g in got] == [("William Frey", True)]
+
+
+def test_name_and_appositive_between_a_quote_and_a_cue_parsed_as_a_participle():
+    # the parser reads "tweeted" as a participle modifying the name after the quote
+    t = ("Headline here\n\n“It’s funny how Susan Rice doing her job is the subject of eternal controversy,” "
+         "Loren D. Schulman, a former senior aide to Rice at the White House, tweeted on Monday.\n")
+    got = attrs(t)
+    assert [(g[1], g[2], g[4]) for g in got] == [("Loren D. Schulman", "tweeted", True)]
+
+
+def test_question_quote_split_off_before_a_name_with_a_long_appositive():
+    t = ("Headline here\n\n“Have any reporters resigned in embarrassment this morning?” Stephen L. Miller, host "
+         "of the “Versus Media Podcast” on Patreon, tweeted Sunday morning. “No? Cool, so we’re all on board.”\n")
+    got = attrs(t)
+    assert [(g[1], g[4]) for g in got] == [("Stephen L. Miller", True), ("Stephen L. Miller", True)]
+    assert got[0][3].startswith("Have any reporters")
+
+
+def test_document_and_group_speakers_after_a_quote():
+    t = ("Headline here\n\n“Biden won people of all backgrounds. He did very well in the suburbs,” the email read. "
+         "“He won in the places that Democrats won in 2018.”\n\n“Have your camera and flags ready so that you "
+         "are ready to roll!” the group posted on its website.\n")
+    got = attrs(t)
+    assert [(g[0], g[4]) for g in got] == [("email", True), ("email", True), ("the group", True)]
+
+
+def test_sentence_initial_name_parsed_as_a_compound_of_the_cue():
+    t = ("Headline here\n\nThe host asked about the debate. Trump joked, \"How much is he going to pay me?\"\n")
+    got = attrs(t)
+    assert ("Trump", "Trump", "joked", "How much is he going to pay me?", True) in got

@@ -57,7 +57,10 @@ _LY_WORDS = {"only", "early", "finally", "really", "simply", "similarly", "separ
              "apparently", "allegedly", "supposedly", "bluntly", "flatly", "angrily", "quickly",
              "later", "lately", "shortly", "formerly", "subsequently", "additionally", "likely"}
 # a pull quote's signature: '…” — Jane Doe, state senator'
-_DASH_SIG = re.compile(r"(?:^|[”\"’'.!?])\s*(—|–|--)\s*((?:[A-Z][\w.'’-]*\s?){1,4}?)\s*(,\s*[^,;“”\"]{1,80})?\s*$")
+# (a title before the name, "Harvard economist Kenneth Rogoff"; the outlet after it, "… to
+# Politico", ", labor union president, to the Guardian")
+_DASH_SIG = re.compile(r"(?:^|[”\"’'.!?])\s*(—|–|--)\s*((?:[A-Z][\w.'’-]*\s)?(?:[a-z][\w'’-]*\s){0,2}(?:[A-Z][\w.'’-]*\s?){1,4}?)"
+                       r"\s*(,\s*[^,;“”\"]{1,80}?)?(,?\s+(?:to|on|in)\s+(?:the\s+)?[A-Z][^,;“”\"]{0,60})?\s*$")
 _FIRST_SECOND = {"i", "we", "you", "me", "us", "it", "this", "that", "one"}
 _SPEECH_CONTEXT = {"twitter", "facebook", "reporters", "reporter", "statement", "interview",
                    "conference", "briefing", "cnn", "fox", "msnbc"}
@@ -401,6 +404,12 @@ def document_verb(tok):
     return None
 
 
+# passive verbs whose subject is the one speaking in a participle under them ("was overheard
+# saying", "was caught on tape telling", "was recorded saying", "was quoted as saying")
+_HEARD_SAYING = {"quote", "overhear", "hear", "record", "catch", "tape", "film", "videotape",
+                 "see", "spot", "photograph", "capture"}
+
+
 def _own_subject(tok):
     subs = [c for c in tok.children if c.dep_ == "nsubj"]
     named = [c for c in subs if c.lower_ not in _WH]
@@ -465,9 +474,12 @@ def _subject(tok):
             if cur.pos_ not in ("VERB", "AUX"):
                 continue
             subj = _own_subject(cur)
-            if subj is None and cur.lemma_.lower() == "quote":
-                # "X was quoted as saying …": the quoted one says it
+            if subj is None and cur.lemma_.lower() in _HEARD_SAYING:
+                # "X was quoted as saying …", "Clinton was overheard saying …": the one
+                # quoted / heard says it
                 subj = next((c for c in cur.children if c.dep_ == "nsubjpass" and c.lower_ not in _WH), None)
+                if subj is not None and participle and cur.lemma_.lower() != "quote":
+                    return subj  # not the subject of a clause above ("X bristled when Y was overheard saying")
             if subj is None:
                 continue
             if cur.lemma_.lower() in SPEECH and cur.lemma_.lower() not in COGNITION:
@@ -490,8 +502,20 @@ def _subject(tok):
                 (c.ent_type_ == "PERSON" and tok.lemma_ == "say")
                 or (clause_before and (tok.lemma_.lower() not in _ADDRESSEE_OBJ or quote_before) and (
                     c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PROPN"
-                    or c.lemma_.lower() in ROLE_NOUNS or c.lemma_.lower() in ANONYMOUS))):
+                    or c.lemma_.lower() in ROLE_NOUNS or c.lemma_.lower() in ANONYMOUS))
+                or (quote_before and tok.lemma_.lower() not in _ADDRESSEE_OBJ and c.i - tok.i <= 3
+                    and (c.pos_ == "NOUN" or c.lower_ in ("another", "one", "others")))):
+            # '“…,” yelled one protester', '“…,” shouted another': the inverted speaker
             return c
+    if prev is not None and prev.head.i == tok.i and prev.dep_ == "compound" \
+            and (prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.is_title)) \
+            and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # 'Trump joked, "How much …?"': the name hung on the cue as a compound
+        k = prev.i
+        while k > 0 and tok.doc[k - 1].pos_ == "PROPN" and tok.doc[k - 1].head.i in (tok.i, prev.i):
+            k -= 1
+        if k == 0 or tok.doc[k - 1].is_space or tok.doc[k - 1].text in (",", ".", ";", "”", '"', "“"):
+            return prev
     if quote_before and tok.i + 1 < len(tok.doc) and tok.lemma_.lower() not in _ADDRESSEE_OBJ:
         # '“…,” said Gilmore, who co-owns …': the inverted name right after the cue,
         # whatever the parser hung it on
@@ -791,13 +815,39 @@ def _acl_cue(tok):
     return h, (root, start, root.right_edge.i + 1)
 
 
+def _quote_acl_cue(tok, raw, text):
+    """'“…,” Loren D. Schulman, a former senior aide to Rice, tweeted on Monday.': after a
+    quotation, the cue misparsed as a participle modifying the name right after the quote.
+    (speaker token, quote span) or None."""
+    h = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or h.i >= tok.i or h.pos_ not in ("PROPN", "NOUN") \
+            or any(c.dep_ in ("auxpass", "agent", "dobj") for c in tok.children) \
+            or tok.i < 1 or tok.doc[tok.i - 1].text != ",":
+        return None
+    k = h.i  # the name's first word (its subtree may hold the quote itself)
+    while k > 0 and tok.doc[k - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM") \
+            and tok.doc[k - 1].text not in ("“", "”", '"'):
+        k -= 1
+    lo = tok.doc[k].idx
+    q = max((q for q in raw if q[1] <= lo), key=lambda q: q[1], default=None)
+    if q is None or not re.match(r"^[,.?!]?\s*[”\"][,.?!]?\s*$", text[q[1]:lo]):
+        return None
+    return h, q
+
+
 def _swallowed_subject(tok, sent, quotes):
     """A cue left without a subject because the parser hung the name on a phrase before it
     ('when asked about airstrikes inside Syria, Dempsey and Defense Secretary Chuck Hagel
     have said …', 'In a letter to Mr. Issa, Thomas B. Gibbons, assistant secretary …,
     said: “…”'): the nearest person name before the cue with no verb between."""
     doc = tok.doc
-    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+    # (or a cue the parser hung on the quotation before it: '“…,” former leader of the UK
+    # Independence Party Nigel Farage, now a Fox News contributor, said on …')
+    main = tok.dep_ == "ROOT" or (tok.dep_ in ("ccomp", "conj", "parataxis") and tok.head.i < tok.i
+                                  and not _inside(tok.idx, quotes) and any(
+                                      doc[j].text in ("”", '"', "''") and doc[j].tag_ == "''"
+                                      for j in range(tok.head.i + 1, tok.i)))
+    if not main or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None  # a finite main verb only ("Smith, asked to …, said": not 'asked')
     for k in range(tok.i - 1, max(sent.tok_start, tok.i - 15) - 1, -1):
         x = doc[k]
@@ -1149,7 +1199,8 @@ class SpeechFinder:
                     c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 continue  # "was checking to confirm …", "plans to announce …": not (yet) said
             acl = _acl_cue(t)
-            if acl is None and (t.tag_ == "VBN" or (t.tag_ == "VBD" and t.dep_ == "advcl" and t.left_edge.i == t.i)) \
+            quote_acl = _quote_acl_cue(t, raw, text) if acl is None else None
+            if acl is None and quote_acl is None and (t.tag_ == "VBN" or (t.tag_ == "VBD" and t.dep_ == "advcl" and t.left_edge.i == t.i)) \
                     and (any(c.dep_ == "auxpass" for c in t.children)
                          or not any(c.dep_ in ("aux", "nsubj") for c in t.children)):
                 continue  # passive / participle: "was asked", "Asked if …," has no speaker here
@@ -1203,6 +1254,8 @@ class SpeechFinder:
                 continue  # "thinks about", "expects to", "found him guilty": no reported clause
             near_quote = None if (quote_only or believe) else self._near_quote(t, quotes, sent)
             subj = _subject(t) if acl is None else acl[0]
+            if quote_acl is not None:
+                subj, near_quote = quote_acl
             if t.pos_ == "NOUN":
                 subj = _misread_cue(t, raw)
             if subj is not None and _inside(subj.idx, raw):
@@ -1242,6 +1295,16 @@ class SpeechFinder:
                 subj = None  # a parse slip ("they don’t declare": "n’t" is nobody)
             if subj is None and (clause is not None or near_quote is not None) and card is None:
                 subj = _swallowed_subject(t, sent, quotes)
+            elif subj is None and clause is None and near_quote is None and card is None and raw:
+                # '“…,” former leader of the UK Independence Party Nigel Farage, now a Fox
+                # News contributor, said on …': the cue hung on the quote, its subject lost
+                sw = _swallowed_subject(t, sent, quotes)
+                q = max((q for q in raw if sw is not None and q[1] <= sw.idx), key=lambda q: q[1], default=None)
+                if q is not None:
+                    gap = text[q[1]:sw.idx]
+                    if len(gap) <= 120 and re.match(r"^[,.?!]?\s*[”\"’]?[,.?!]?[ \t]", gap) \
+                            and not any(ch in "“”\"\n;:" for ch in gap.lstrip(",.?!”\"’ ")):
+                        subj, near_quote = sw, q
             if card is not None:
                 subj = card[2][-1]  # "Name Full NameTeaser… MORE (R-Maine) said": the name before the card
                 ns = card[2][0].idx
@@ -1268,6 +1331,13 @@ class SpeechFinder:
                     and subj.ent_type_ == "" \
                     and subj.tag_ != "NNS" and not any(c.ent_type_ in ("ORG", "PERSON") for c in subj.children) \
                     and not (near_quote is not None and subj.lemma_.lower() in _DOCUMENT_NOUNS) \
+                    and not (near_quote is not None and lemma not in ("call", "describe", "charge") and (
+                        near_quote[1] <= t.idx < subj.idx  # '“…,” yelled a protester'
+                        or (subj.i < t.i and re.match(r"^\s*[,:]\s*[“\"]?$", text[t.idx + len(t):near_quote[0]]))
+                        or (near_quote[1] <= subj.left_edge.idx < t.idx  # '“…!” the group posted'
+                            and subj.head.i == t.i and subj.dep_ in ("nsubj", "compound")
+                            and re.match(r"^[,.?!]?\s*[”\"]?[,.?!]?\s*$", text[near_quote[1]:subj.left_edge.idx]))
+                    )) \
                     and not is_outlet(_np_tokens(doc, subj)):
                 continue  # ("the newspaper called Obama the “more likable …”" is the paper's)
             stoks = card[2] if card is not None else _np_tokens(doc, subj)
@@ -1505,7 +1575,9 @@ class SpeechFinder:
         doc = self.doc
         if sent.role != "body":
             return None
-        hi = min(sent.tok_end, sent.tok_start + 9)  # ('Virginia Sen. Mark Warner asked Sunday …')
+        # ('Virginia Sen. Mark Warner asked Sunday …'; 'Stephen L. Miller, host of the “Versus
+        # Media Podcast” on Patreon, tweeted …': a name and its appositive, then the cue)
+        hi = min(sent.tok_end, sent.tok_start + 30)
         cues = self._cue_idx
         k = bisect_left(cues, sent.tok_start)
         if k == len(cues) or cues[k] >= hi:
@@ -1514,6 +1586,12 @@ class SpeechFinder:
         if not words:
             return None
         cue = next((t for t in words[:7] if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH), None)
+        if cue is None:
+            cue = next((t for t in words if t.pos_ in ("VERB", "AUX")), None)
+            if cue is None or cue.lemma_.lower() not in SPEECH or doc[cue.i - 1].text != "," or not any(
+                    c.dep_ == "nsubj" and c.left_edge.i == words[0].i and c.pos_ == "PROPN"
+                    and any(a.dep_ == "appos" for a in c.children) for c in cue.children):
+                return None
         if cue is None or any(t.pos_ in ("VERB", "AUX") for t in words if t.i < cue.i):
             return None
         inverted = cue.i + 1 < sent.tok_end and doc[cue.i + 1].pos_ == "PROPN"  # ',” said Gilmore, who …'
@@ -1551,6 +1629,9 @@ class SpeechFinder:
         left = t.i
         if subj is not None and subj.i < t.i and subj.head.i == t.i:
             left = min(left, subj.left_edge.i)
+            if t.pos_ == "NOUN":  # '“…,” the email read.' with the cue read as a noun: its determiner
+                left = min([left] + [c.left_edge.i for c in t.lefts
+                                     if c.dep_ in ("det", "amod", "poss", "compound", "nummod")])
         right = t.i
         for c in t.children:
             if c.i > t.i and (c.dep_ == "prt" or (subj is not None and c.i == subj.i and c.dep_ == "nsubj")):

@@ -76,6 +76,8 @@ def _light_kind(verb, noun) -> str | None:
         return "law"
     if v in ("file", "seek", "grant", "deny", "reject") and n in COURT_OBJECTS:
         return "court"
+    if v == "serve":  # "the order was served", "deputies served him with a subpoena"
+        return "court" if n in ("order", "subpoena", "summons", "injunction", "lawsuit", "suit", "complaint") else None
     if v in ("settle", "drop", "win", "lose", "dismiss") and n in ("lawsuit", "suit", "case", "charge", "appeal", "claim"):
         return "court"  # "the company settled the lawsuit", "prosecutors dropped the charges"
     if n == "letter" and v in ("send", "write", "pen", "deliver", "sign", "release"):
@@ -361,7 +363,7 @@ def _tense_ok(tok) -> bool:
     """The action's own tense, or that of the verb it shares it with ('has had dinner … and
     hosted', 'began investigating', 'plans to host')."""
     own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") and c.tag_ != "TO" for c in tok.children)
-    if tok.dep_ == "xcomp":
+    if tok.dep_ == "xcomp" or _purpose_of_intransitive(tok):
         return _tense_ok(tok.head)
     if not own and tok.dep_ == "conj" and tok.head.i != tok.i:
         return tok.tag_ == "VBD" or _tense_ok(tok.head)
@@ -382,8 +384,10 @@ def action_ok(tok) -> bool:
     for _ in range(4):
         if cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head
-        elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in ASPECT_VERBS | _PLAN_HEADS:
-            cur = cur.head  # "began investigating", "plans to host"
+        elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in ASPECT_VERBS | _PLAN_HEADS | _RAISING:
+            cur = cur.head  # "began investigating", "plans to host", "appeared to bow"
+        elif _purpose_of_intransitive(cur):
+            cur = cur.head  # "Macron swerved to greet Merkel": the purpose is the action
         else:
             break
         if is_negated(cur):
@@ -396,6 +400,20 @@ def action_ok(tok) -> bool:
     return subj is not None and _agent_ok(subj)
 
 
+_RAISING = {"appear", "seem"}
+
+
+def _purpose_of_intransitive(tok) -> bool:
+    """A bare 'to'-infinitive of purpose after an intransitive main verb of the same subject
+    ('swerved to greet', 'stepped forward to hug'): no subject of its own, the main verb
+    without an object or clause of its own."""
+    h = tok.head
+    return (tok.dep_ == "advcl" and h.i != tok.i and h.pos_ == "VERB"
+            and any(c.tag_ == "TO" for c in tok.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative") for c in h.children))
+
+
 def action_subject(tok):
     """The doer of a plain action: its subject, a conjunct's or aspect verb's subject, or
     the 'by' agent of a passive."""
@@ -403,7 +421,7 @@ def action_subject(tok):
     for _ in range(4):
         subj = next((c for c in x.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and any(
             a.dep_ == "auxpass" and a.lower_ in ("'s", "’s") for a in x.children)), None)  # "he's had …"
-        if subj is not None or x.dep_ not in ("conj", "xcomp") or x.head.i == x.i:
+        if subj is not None or not (x.dep_ in ("conj", "xcomp") or _purpose_of_intransitive(x)) or x.head.i == x.i:
             break
         x = x.head
     if subj is None:

@@ -54,7 +54,7 @@ EVALUATIVE = {"condemn", "criticize", "criticise", "denounce", "decry", "dismiss
 # that read: “…”").
 QUOTE_CUES = {"continue", "read", "joke", "muse", "scoff", "exclaim", "shout", "yell", "chant",
               "gush", "sneer", "interject", "growl", "snap", "bellow", "marvel", "whisper",
-              "mutter", "plead"}
+              "mutter", "plead", "fume", "laugh"}
 # Nouns that carry someone's speech with its holder as possessor and a 'that' clause
 # ("critics' claims that …", "Cruz's contention that …").
 SPEECH_NOUNS = {"claim", "contention", "assertion", "allegation", "insistence", "argument",
@@ -109,7 +109,7 @@ ACTION_VERBS = {
     # demonstrations (like "protest")
     "march", "rally", "picket",
     # social encounters
-    "greet", "welcome", "dine",
+    "greet", "welcome", "dine", "bow", "curtsy",
     # publishing on social media / airing (speech verbs without a reported content)
     "post", "tweet", "upload", "broadcast",
     # agreements ("agreed to lift the debt ceiling": classify makes it a policy)
@@ -172,7 +172,7 @@ NOUN_KIND["memo"] = "policy"
 NOUN_KIND["statement"] = "statement"
 
 # Light verbs: the event is named by their object ("issued an order", "sent a letter").
-LIGHT_VERBS = {"issue", "sign", "send", "file", "launch", "conduct", "carry", "make", "hold",
+LIGHT_VERBS = {"issue", "sign", "send", "file", "serve", "launch", "conduct", "carry", "make", "hold",
                "strike", "reach", "release", "publish", "unveil", "introduce", "pass",
                "approve", "adopt", "implement", "write", "pen", "deliver", "submit",
                "impose", "lift", "expand", "plan", "prepare", "begin", "start", "grant",

@@ -24,7 +24,7 @@ from .details import DocEnts, clause_tokens, places, quantities, render
 from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-5"
+EXTRACTOR_VERSION = "extract-6"
 
 
 @dataclass
@@ -624,7 +624,58 @@ def extract_from_doc(article: Article, doc) -> list[Event]:
             continue
         seen.add(ev.id)
         events.append(ev)
+        rel = relative_speech_event(an, sent, ev)
+        if rel is not None and rel.id not in seen:
+            seen.add(rel.id)
+            events.append(rel)
     return events
+
+
+def relative_speech_event(an: Analysis, sent, main_ev: Event) -> Event | None:
+    """A second event for reported speech inside a relative clause when the main clause has
+    its own event: "The court will wade into the controversy over laws that civil rights
+    groups contend are …" is a court event and the groups' statement.  The statement's
+    sentence span starts at the relative clause."""
+    if sent.is_headline or main_ev.kind == "statement" and main_ev.attribution is not None:
+        return None
+    doc, text = an.doc, an.doc.text
+    for sp in an.by_sentence.get(sent.index, []):
+        if sp.cue_tok is None or not sp.speaker_span or sp.continuation or sp.direct:
+            continue
+        cue = doc[sp.cue_tok]
+        if cue.dep_ != "relcl" or cue.pos_ != "VERB" or C.is_negated(cue) \
+                or any(c.dep_ in ("dobj", "dative") for c in cue.children):
+            continue  # "the material that the committee requested": the noun is what was asked for
+        nxt = doc[cue.i + 1] if cue.i + 1 < sent.tok_end else None
+        if nxt is not None and nxt.lower_ == "that" and nxt.i + 1 < sent.tok_end:
+            nxt = doc[nxt.i + 1]
+        if nxt is None or nxt.pos_ not in ("VERB", "AUX") or nxt.tag_ in ("VBG", "VBN"):
+            continue  # the noun is the subject of what was said: "laws that groups contend are …"
+        if main_ev.trigger.start <= cue.idx < main_ev.trigger.end or (
+                main_ev.attribution is not None and main_ev.attribution.cue is not None
+                and main_ev.attribution.cue.start == sp.cue[0]):
+            continue  # the main event is this speech
+        if not sp.speaker_span[0] >= cue.left_edge.idx:
+            continue  # the speaker is inside the relative clause ("laws that groups contend …")
+        lo = cue.left_edge.idx
+        if lo <= main_ev.trigger.start:
+            continue
+        trig = C.Trigger("statement", sp.cue_tok, sp.cue, "speech")
+        mention = an.dater.govern(sent, cue, [], paragraph=sent.paragraph)
+        s0, s1 = sp.speaker_span
+        actor = _clean_actor(Actor(name=text[s0:s1], canonical=sp.speaker or text[s0:s1], span=Span(s0, s1),
+                                   kind={"person": "person", "org": "organisation", "outlet": "organisation",
+                                         "group": "group"}.get(sp.speaker_kind)))
+        time_spans = [(m.start, m.end) for m in an.dater.in_range(sent.start, sent.end)]
+        span = Span(*sp.cue)
+        return Event(
+            id=event_id(an.article.id, span, "statement"), article_id=an.article.id, kind="statement",
+            headline=_headline_text(an, sent, trig, sp), sentence=Span(lo, sent.end), trigger=span,
+            when=an.dater.when(mention), status="occurred", actors=(actor,) if actor else (),
+            attribution=to_attribution(sp), quote=None,
+            places=places(doc, sent, an.ents), quantities=quantities(doc, sent, time_spans, an.ents),
+            confidence=0.7, from_headline=False, extractor=EXTRACTOR_VERSION)
+    return None
 
 
 def extract_events(article: Article) -> list[Event]:
