@@ -48,46 +48,39 @@ def limit_blas_threads(n: int = 1) -> int:
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
         os.environ[var] = str(n)
     capped = 0
-    for path in _openblas_paths():
-        try:
-            lib = ctypes.CDLL(path)
-        except OSError:
-            continue
-        for name in ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads",
-                     "openblas_set_num_threads64_", "openblas_set_num_threads"):
-            fn = getattr(lib, name, None)
-            if fn is not None:
-                fn(ctypes.c_int(n))
-                capped += 1
-                break
+    for set_threads in _openblas_calls("set"):
+        set_threads(ctypes.c_int(n))
+        capped += 1
     return capped
 
 
 def blas_threads() -> list[int]:
     """The thread count of each OpenBLAS loaded in this process (for checks and benchmarks)."""
+    return [int(get_threads()) for get_threads in _openblas_calls("get")]
+
+
+def _openblas_calls(verb: str) -> list:
+    """`openblas_<verb>_num_threads` of each OpenBLAS loaded in this process (under whichever
+    of its exported names the build uses)."""
     import ctypes
 
-    counts = []
-    for path in _openblas_paths():
+    try:
+        with open("/proc/self/maps") as handle:
+            paths = sorted({line.split()[-1] for line in handle if "openblas" in line.lower() and ".so" in line})
+    except OSError:
+        return []
+    calls = []
+    for path in paths:
         try:
             lib = ctypes.CDLL(path)
         except OSError:
             continue
-        for name in ("scipy_openblas_get_num_threads64_", "scipy_openblas_get_num_threads",
-                     "openblas_get_num_threads64_", "openblas_get_num_threads"):
-            fn = getattr(lib, name, None)
-            if fn is not None:
-                counts.append(int(fn()))
-                break
-    return counts
-
-
-def _openblas_paths() -> list[str]:
-    try:
-        with open("/proc/self/maps") as handle:
-            return sorted({line.split()[-1] for line in handle if "openblas" in line.lower() and ".so" in line})
-    except OSError:
-        return []
+        names = (f"scipy_openblas_{verb}_num_threads64_", f"scipy_openblas_{verb}_num_threads",
+                 f"openblas_{verb}_num_threads64_", f"openblas_{verb}_num_threads")
+        call = next((getattr(lib, name) for name in names if hasattr(lib, name)), None)
+        if call is not None:
+            calls.append(call)
+    return calls
 
 
 def _worker_init() -> None:
