@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
-from spacy.tokens import Doc
+from spacy.attrs import DEP, ENT_IOB, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.tokens import Doc, Span
 
 _IN = [ORTH, LOWER, TAG, DEP]
 _OUT = [POS, MORPH, LEMMA]
@@ -292,9 +292,6 @@ class FastNER:
             yield from batch
 
     def set_annotations(self, docs) -> None:
-        from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
-        from spacy.tokens import Span
-
         docs = [d for d in docs if len(d)]
         if not docs:
             return

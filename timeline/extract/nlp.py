@@ -32,15 +32,22 @@ from spacy.tokens import Doc
 _NLP = None
 
 _OFF = ("0", "false", "no", "off", "")
+
+
+def _switch(name: str) -> bool:
+    """An on/off environment switch, on unless set to one of `_OFF`."""
+    return os.environ.get(name, "1").strip().lower() not in _OFF
+
+
 #: Cached attribute ruler + lemmatizer (identical output; see `fasttags`).
-FAST_TAGS = os.environ.get("TIMELINE_FAST_TAGS", "1").strip().lower() not in _OFF
+FAST_TAGS = _switch("TIMELINE_FAST_TAGS")
 #: Parse only the sentences that can yield events (see `selective`); the default of
 #: `parse` / `parse_many`, each of which also takes `selective=` explicitly.
-SELECTIVE_PARSE = os.environ.get("TIMELINE_SELECTIVE_PARSE", "1").strip().lower() not in _OFF
+SELECTIVE_PARSE = _switch("TIMELINE_SELECTIVE_PARSE")
 #: NER decoded by `fasttags.FastNER` (same model and output, vectorised over sentences).
-FAST_NER = os.environ.get("TIMELINE_FAST_NER", "1").strip().lower() not in _OFF
+FAST_NER = _switch("TIMELINE_FAST_NER")
 #: Matrix products through numpy's BLAS instead of thinc's BLIS (same annotations).
-NUMPY_GEMM = os.environ.get("TIMELINE_NUMPY_GEMM", "1").strip().lower() not in _OFF
+NUMPY_GEMM = _switch("TIMELINE_NUMPY_GEMM")
 
 
 @Language.component("line_breaks")

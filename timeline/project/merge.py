@@ -128,18 +128,10 @@ class Profile:
         self.order = (-self.position, -self.start, self.id)
 
     @classmethod
-    def stored(cls, row: sqlite3.Row, match: tuple) -> "Profile":
-        """The profile from `fold_match` (texts, quotes, numbers, sentences, places, actors, speaker);
-        all but the words are decoded when first used (`__getattr__`), and so is the window."""
-        self = cls(None, row)
-        self._match = match
-        self.words, self.quote_words = frozenset(match[0].split()), frozenset(match[1].split())
-        self._order(row)
-        return self
-
-    @classmethod
     def read(cls, row: sqlite3.Row) -> "Profile":
-        """`stored`, from a row of `_MATCH_COLUMNS` (the row's columns, then its profile)."""
+        """The profile from a row of `_MATCH_COLUMNS` (the row's columns, then its stored profile:
+        texts, quotes, numbers, sentences, places, actors, speaker); all but the words are decoded
+        when first used (`__getattr__`), and so is the window."""
         values = tuple(row)
         self = cls(None, row)
         self._match = values[9:]
@@ -447,11 +439,10 @@ def find_target(conn: sqlite3.Connection, new: Profile, cache: dict | None = Non
     tried earliest first; one that shares no word with the new row (`may_match`), or that comes
     after a match already found, cannot change the answer and is not compared."""
     cache = {} if cache is None else cache
-    words_new, quotes_new = new.words, new.quote_words
     kind = new.row["kind"]
     best = None
     for profile in reversed(_candidate_profiles(conn, new, cache, memo)):
-        if words_new.isdisjoint(profile.words) and quotes_new.isdisjoint(profile.quote_words):
+        if not may_match(profile, new):
             continue  # `same_event` would say None
         key = (profile.position, profile.start, profile.id)
         if best is not None and key >= best[0]:

@@ -374,10 +374,7 @@ def _one_profile(headline, evidence, quote, sentence_start, article_id, quantiti
         numbers = " ".join(repr(n) for n in sorted(found)) if found else ""
     else:
         numbers = ""
-    sentence = f"{sentence_start}:{article_id}"
-    if not sentence or sentence.startswith("[") or SEPARATOR in sentence:
-        sentence = pack([sentence])
-    return texts, quotes, numbers, sentence, _pack_lower(places), _pack_lower(actor_names), \
+    return texts, quotes, numbers, pack([f"{sentence_start}:{article_id}"]), _pack_lower(places), _pack_lower(actor_names), \
         (speaker or "").lower()
 
 
@@ -398,14 +395,23 @@ def _member_order(root: str):
     return lambda m: (m[0] != root, m[5], m[6], m[0])
 
 
+def article_text(conn: sqlite3.Connection, source: sqlite3.Connection, article_id: str) -> tuple[str, int] | None:
+    """(text, log position) of an article in `fold_articles`, read from its `ArticleAdded` entry
+    through `source`; None for an unknown article."""
+    found = conn.execute("SELECT added_position FROM fold_articles WHERE id = ?", (article_id,)).fetchone()
+    if found is None:
+        return None
+    data = source.execute("SELECT data FROM log WHERE position = ?", (found[0],)).fetchone()
+    return json.loads(data[0])["article"]["text"], found[0]
+
+
 def _article_texts(conn: sqlite3.Connection, source: sqlite3.Connection, article_ids) -> dict[str, str]:
     """The stored texts of these articles, read from their `ArticleAdded` entries in the log."""
     texts: dict[str, str] = {}
     for article_id in sorted(set(article_ids)):
-        found = conn.execute("SELECT added_position FROM fold_articles WHERE id = ?", (article_id,)).fetchone()
+        found = article_text(conn, source, article_id)
         if found is not None:
-            data = source.execute("SELECT data FROM log WHERE position = ?", (found[0],)).fetchone()
-            texts[article_id] = json.loads(data[0])["article"]["text"]
+            texts[article_id] = found[0]
     return texts
 
 

@@ -219,10 +219,7 @@ class TimelineProjection:
         batch.completed.add(article_id)
         article = batch.articles.get(article_id)
         if article is None:  # added by an earlier fold: its text is in its ArticleAdded entry
-            found = conn.execute("SELECT added_position FROM fold_articles WHERE id = ?", (article_id,)).fetchone()
-            if found is not None:
-                added = batch.source.execute("SELECT data FROM log WHERE position = ?", (found[0],)).fetchone()
-                article = (json.loads(added[0])["article"]["text"], found[0])
+            article = rows.article_text(conn, batch.source, article_id)
         if batch.stored_pending is not None and article_id not in batch.stored_pending:
             stored = []  # `fold_pending` holds only what this fold wrote to it
         else:

@@ -59,6 +59,8 @@ NUM = rf"(?:\d+(?:\.\d+)?|{lx.NUMBER_WORD_RE}|a|an|several|a few|few|a couple of
 UNIT = r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century|centurie)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
 APPROX = r"(?:nearly|almost|about|some|more than|less than|at least|roughly|over|under|up to|only|just|around|approximately|fewer than|no more than|at most|barely)"
+#: approximators TimeBank leaves out of a duration's extent ("over three years", "just a few minutes")
+_LEFT_OUT = ("over", "only", "just", "barely")
 PRE_PART = r"(?:(?i:early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the turn of|end of|start of|beginning of|middle of)(?:[ ]|-(?=\w)|[ ]-[ ]?))"
 ORD_QUARTER = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 
@@ -774,7 +776,7 @@ def duration(m: re.Match, text: str) -> Candidate | None:
     # "the next few days", "the coming several weeks": a TimeML duration (PXD), not
     # FUTURE_REF (TimeBank: 3 of 3; "the past few months" is PAST_REF in 2 of 3)
     start = m.start()
-    if (m["approx"] or "").lower() in ("over", "only", "just", "barely") and m.start("approx") == m.start():
+    if (m["approx"] or "").lower() in _LEFT_OUT and m.start("approx") == m.start():
         start = m.start("num")  # "over three years", "just a few minutes": TimeBank 8 of 9 leave it out
     elif n is not None and n > 1 and re.match(r"(?i)(?:a|an|the)\s", head) and m["num"][0].isalnum() \
             and not text[m.end("unit"):m.end("unit") + 1].lower() == "s":
@@ -793,7 +795,7 @@ def and_a_half(m: re.Match, text: str) -> Candidate | None:
         return None
     unit = m["unit"].lower()
     value = {"year": f"P{n}Y6M", "day": f"P{n}DT12H", "hour": f"PT{n}H30M", "minute": f"PT{n}M30S"}[unit]
-    start = m.start("n") if (m["approx"] or "").lower() in ("over", "only", "just", "barely") else m.start()
+    start = m.start("n") if (m["approx"] or "").lower() in _LEFT_OUT else m.start()
     return Candidate(start, m.end(), "DURATION", value=value)
 
 
@@ -816,7 +818,7 @@ def fraction_unit(m: re.Match, text: str) -> Candidate | None:
         return None
     n, unit = got
     start = m.start()
-    if (m["approx"] or "").lower() in ("over", "only", "just", "barely"):
+    if (m["approx"] or "").lower() in _LEFT_OUT:
         start = m.start("frac")
     d = (m["dir"] or "").lower()
     if d in ("ago", "from now"):
@@ -1054,8 +1056,9 @@ def _keyword_hits(text: str, setup: dict) -> list[tuple[int, int, frozenset]]:
             out.append((m.start(), m.end() - 1, digit))
         else:
             p = m.start()
-            ks = prefixes.get(w.lower())
-            out.append((p, p, ks if ks is not None and len(w.lower()) == len(w) else setup["all_words"]))
+            low = w.lower()
+            ks = prefixes.get(low)
+            out.append((p, p, ks if ks is not None and len(low) == len(w) else setup["all_words"]))
     return out
 
 
