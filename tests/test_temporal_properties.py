@@ -103,6 +103,35 @@ def test_keyword_windows_find_what_a_full_scan_finds():
               "x" * 500 + " 12 " + " " * 300 + "days later " + "1" * 40 + " years",
               "half a century ago; a quarter-century; 1.05 years; a second term; seven-and-a-half-year",
               "the previous Friday; the morning of Oct. 27; 2 1/2 years; the past quarter century; "
-              "the last half of the '80s; USA Today; Fox News Sunday; the Sunday shows"]
+              "the last half of the '80s; USA Today; Fox News Sunday; the Sunday shows",
+              "from Nov. 3 to Jan. 4; between April and June 2016; Thanksgiving Day; Labor Day; "
+              "Easter eggs; Super Tuesday; Election Day 2016; the first week of January; the week "
+              "of Jan. 15; the end of the week; the day before yesterday; Friday at 3 p.m.; the "
+              "year-earlier nine months; this coming Sunday, March 8; the Morning Consult poll"]
     for t in texts:
         assert sorted(map(repr, candidates(t))) == sorted(map(repr, candidates(t, windowed=False)))
+
+
+FIXED_SPANS_AND_HOLIDAYS = (
+    "Prices rose from Nov. 3 to Jan. 4 and fell between April and June. Voters will go to the "
+    "polls on Election Day, after Labor Day and before Thanksgiving; shops closed on Easter. "
+    "The first week of January and the week of Jan. 15 were busy. The meeting is Friday at "
+    "3 p.m.; he left the day before yesterday and will be back by the end of the week.")
+
+
+@settings(max_examples=100, deadline=None)
+@given(anchors)
+def test_range_holiday_and_week_rules_resolve_like_find(anchor):
+    found = find(FIXED_SPANS_AND_HOLIDAYS, anchor)
+    assert sum(1 for m in found if m.rule) >= 12
+    for m in found:
+        if m.rule:
+            r = resolve(m.rule, anchor)
+            assert (r.value, r.earliest, r.latest, r.precision) == (
+                m.value, m.earliest, m.latest, m.precision)
+        if m.type in ("DATE", "TIME") and m.earliest and m.latest:
+            assert m.earliest <= m.latest
+    ranges = [m for m in found if m.rule and m.rule.startswith("range:")]
+    assert len(ranges) == 4
+    for a, b in zip(ranges[::2], ranges[1::2]):  # a range never ends before it starts
+        assert a.earliest <= b.latest

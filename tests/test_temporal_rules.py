@@ -576,3 +576,279 @@ def test_the_past_quarter_century_is_25_years_not_a_fiscal_quarter():
     ms = by_text("Over the past quarter century the words became standard.", D(2019, 5, 21))
     assert (ms["the past quarter century"].type, ms["the past quarter century"].value) == ("DURATION", "P25Y")
     assert by_text("In the last quarter, sales rose.", D(2019, 5, 21))["the last quarter"].value == "2018-Q4"
+
+
+# ---------------------------------------------------------------- ranges of dates
+
+@pytest.mark.parametrize("text,anchor,values", [
+    # a range is placed as a whole: its end follows its start, whatever the tense says of each
+    ("Prices rose from Nov. 3 to Jan. 4.", D(2017, 10, 27), ("2016-11-03", "2017-01-04")),
+    ("Sales rose between November and January.", D(2017, 10, 27), ("2016-11", "2017-01")),
+    ("Growth from April through June was 3.1%.", D(2017, 10, 27), ("2017-04", "2017-06")),
+    ("Prices will rise from November to January.", D(2017, 10, 27), ("2017-11", "2018-01")),
+    ("He served from early April to late June.", D(2017, 10, 27), ("2017-04", "2017-06")),
+])
+def test_both_ends_of_a_yearless_range_are_placed_together(text, anchor, values):
+    ms = [m for m in find(text, anchor)]
+    assert tuple(m.value for m in ms) == values
+    by_text(text, anchor)  # and each end re-dates from its rule
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Prices rose from April to June 2016.", "April", "2016-04"),
+    ("Between Jan. 5 and Feb. 3, 2016, prices rose.", "Jan. 5", "2016-01-05"),
+    ("Deaths were counted from Nov. 20 through Jan. 31, 2018.", "Nov. 20", "2017-11-20"),
+])
+def test_a_yearless_range_start_takes_the_year_of_its_dated_end(text, phrase, value):
+    assert by_text(text, D(2019, 5, 2))[phrase].value == value
+
+
+def test_range_rules_resolve_without_an_anchor_and_reject_bad_input():
+    assert resolve("range:11-3:1-4:b:past", None).value == "XXXX-01-04"
+    assert resolve("range:4:6:a:near", None).value == "XXXX-04"
+    assert resolve("range:2-29:3-1:a:past", D(2019, 5, 2)).value == "2016-02-29"
+    with pytest.raises(RuleError):
+        resolve("range:13:6:a:past", D(2019, 5, 2))
+    with pytest.raises(RuleError):
+        resolve("range:4:6:c:past", D(2019, 5, 2))
+
+
+# ---------------------------------------------------------------- tense of the governing verb
+
+def test_a_non_finite_passive_takes_the_tense_of_the_verb_it_depends_on():
+    ms = by_text("He said the market is going to start getting beaten up in the spring.", D(1998, 2, 6))
+    assert ms["the spring"].value == "1998-SP"
+    # a progressive participle on a noun is the nearest day; "after being freed" still looks back
+    assert by_text("The plan being released Monday cuts spending.", D(2020, 2, 9))["Monday"].value == "2020-02-10"
+    assert by_text("A militant reacts after being freed on May 4.", D(2014, 4, 21))["May 4"].value == "2013-05-04"
+
+
+@pytest.mark.parametrize("text,anchor,phrase,value", [
+    # English marks no future in a temporal clause: the main clause's future decides
+    ("He will meet reporters after he arrives Friday.", D(1989, 10, 30), "Friday", "1989-11-03"),
+    ("Congress will act once they reconvene on Tuesday.", D(2018, 11, 14), "Tuesday", "2018-11-20"),
+    # ... also backshifted in reported speech, under a future seen from the past
+    ("Analysts said institutions were likely to buy its stock as soon as trading opened Monday.",
+     D(1989, 11, 1), "Monday", "1989-11-06"),
+    # a plain past temporal clause stays in the past
+    ("Aftershocks could be in store after a quake hit the area on Thursday.", D(2019, 7, 5),
+     "Thursday", "2019-07-04"),
+    ("He was able to walk after he was flown on Saturday to Atlanta.", D(2014, 8, 3),
+     "Saturday", "2014-08-02"),
+])
+def test_a_temporal_clause_takes_the_future_of_its_main_clause(text, anchor, phrase, value):
+    assert by_text(text, anchor)[phrase].value == value
+
+
+# ---------------------------------------------------------------- earnings reports
+
+def test_a_contrasted_quarter_is_not_the_quarter_under_discussion():
+    text = ("The company posted a 20% gain in third-quarter net income. After a flat second "
+            "quarter, results improved. Charges were taken in the year-earlier period.")
+    ms = by_text(text, D(1989, 11, 1))
+    assert ms["second quarter"].value == "1989-Q2"
+    assert ms["the year-earlier period"].value == "1988-Q3"
+
+
+# ---------------------------------------------------------------- names
+
+@pytest.mark.parametrize("text", [
+    "In contrast, the Morning Consult survey showed a lead.",
+    "He did not say so in the statement to the Morning News.",
+])
+def test_a_capitalised_part_of_day_mid_sentence_is_a_name(text):
+    assert [m.text for m in find(text, D(2020, 4, 30))] == []
+
+
+def test_the_morning_in_lower_case_is_still_a_time():
+    assert by_text("He left in the morning.", D(2020, 4, 30))["the morning"].value == "2020-04-30TMO"
+
+
+# ---------------------------------------------------------------- extents (TimeML: the whole phrase)
+
+def test_a_year_earlier_span_is_one_duration():
+    ms = by_text("Net for the year-earlier nine months also included a gain.", D(1989, 10, 26))
+    assert [(m.text, m.type, m.value) for m in ms.values()] == [
+        ("the year-earlier nine months", "DURATION", "P9M")]
+    assert by_text("Year-earlier results included a gain.", D(1989, 10, 26))["Year-earlier"].type == "DATE"
+
+
+def test_a_relative_word_before_a_weekday_and_date_is_in_the_extent():
+    ms = by_text("Women's Day is this coming Sunday, March eighth.", D(1998, 3, 5))
+    assert ms["this coming Sunday, March eighth"].value == "1998-03-08"
+    assert by_text("He left last Sunday, March 1.", D(1998, 3, 5))["last Sunday, March 1"].value == "1998-03-01"
+
+
+# ---------------------------------------------------------------- holidays on a moving date
+
+@pytest.mark.parametrize("text,anchor,phrase,value", [
+    ("He spoke on Thanksgiving.", D(2018, 10, 10), "Thanksgiving", "2017-11-23"),
+    ("Congress returns after Thanksgiving.", D(2016, 11, 18), "Thanksgiving", "2016-11-24"),
+    ("The storm may last through Labor Day.", D(2016, 9, 2), "Labor Day", "2016-09-05"),
+    ("Senators left ahead of Memorial Day.", D(2020, 5, 22), "Memorial Day", "2020-05-25"),
+    ("Voters will go to the polls on Election Day.", D(2020, 7, 10), "Election Day", "2020-11-03"),
+    ("Trump hoped to reopen businesses by Easter.", D(2020, 3, 27), "Easter", "2020-04-12"),
+    ("Biden will be nearly 74 on Election Day 2016.", D(2013, 1, 27), "Election Day 2016", "2016-11-08"),
+    ("The pope prayed on Good Friday, 2016.", D(2018, 1, 1), "Good Friday, 2016", "2016-03-25"),
+    ("Martin Luther King Jr. Day is Monday.", D(2019, 1, 18), "Martin Luther King Jr. Day", "2019-01-21"),
+    ("Five things to watch on Super Tuesday.", D(2020, 2, 25), "Super Tuesday", "2020-03-03"),
+])
+def test_moving_holidays_are_dates(text, anchor, phrase, value):
+    m = by_text(text, anchor)[phrase]
+    assert (m.type, m.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Children hunted Easter eggs.",
+    "The Thanksgiving Day parade and the Thanksgiving dinner were fun.",
+])
+def test_holiday_words_that_name_other_things(text):
+    assert find(text, D(2018, 10, 10)) == []
+
+
+def test_moving_holiday_rules_resolve_without_an_anchor():
+    assert resolve("holiday:thanksgiving:past", None).value == "XXXX-11-XX"
+    with pytest.raises(RuleError):
+        resolve("holiday:arbor:past", D(2019, 5, 2))
+
+
+# ---------------------------------------------------------------- a clock time on a named day
+
+@pytest.mark.parametrize("text,anchor,phrase,value", [
+    ("The meeting is Friday at 3 p.m.", D(2018, 10, 10), "3 p.m.", "2018-10-12T15:00"),
+    ("He will testify on Jan. 5 at noon.", D(2018, 10, 10), "noon", "2019-01-05T12:00"),
+    ("The vote was Jan. 5, 2018, at 10 a.m.", D(2018, 10, 10), "10 a.m.", "2018-01-05T10:00"),
+    # with no day just before it, a clock time is on the publication day
+    ("Officials met Tuesday. Police arrived at 3 p.m.", D(2018, 10, 10), "3 p.m.", "2018-10-10T15:00"),
+])
+def test_a_clock_time_after_a_day_is_on_that_day(text, anchor, phrase, value):
+    assert by_text(text, anchor)[phrase].value == value
+
+
+# ---------------------------------------------------------------- the time a verb sets
+
+@pytest.mark.parametrize("text,anchor,phrase,value", [
+    # set now: ahead
+    ("He has scheduled a hearing for Wednesday.", D(2018, 11, 13), "Wednesday", "2018-11-14"),
+    ("There is a vote scheduled for Monday.", D(2018, 11, 13), "Monday", "2018-11-19"),
+    # set in the past: the nearest (it may have come already)
+    ("Trump canceled a rally scheduled for Monday.", D(2016, 6, 15), "Monday", "2016-06-13"),
+    ("Court appearances were set for Friday.", D(2014, 1, 21), "Friday", "2014-01-24"),
+    ("They pushed the vote to Friday.", D(2012, 7, 3), "Friday", "2012-07-06"),
+    # pushing "for" is not setting a time
+    ("Supporters pushed the storyline for much of Tuesday.", D(2012, 7, 5), "Tuesday", "2012-07-03"),
+])
+def test_a_time_set_by_a_scheduling_verb_is_not_the_time_of_setting(text, anchor, phrase, value):
+    assert by_text(text, anchor)[phrase].value == value
+
+
+# ---------------------------------------------------------------- weeks and days named by their parts
+
+@pytest.mark.parametrize("text,anchor,phrase,value", [
+    ("The first week of January was busy.", D(2018, 10, 10), "The first week of January", "2018-W01"),
+    ("It rained in the last week of March 2018.", D(2019, 10, 10), "the last week of March 2018", "2018-W13"),
+    ("He will travel the first week of November.", D(2018, 10, 10), "the first week of November", "2018-W44"),
+    ("The week of Jan. 15 was busy.", D(2018, 10, 10), "The week of Jan. 15", "2018-W03"),
+    ("By the end of the week, it will pass.", D(2018, 10, 10), "the end of the week", "2018-W41"),
+    ("By the end of the decade, it will pass.", D(2018, 10, 10), "the end of the decade", "201"),
+    ("He left the day before yesterday.", D(2018, 10, 10), "the day before yesterday", "2018-10-08"),
+    ("He returns the day after tomorrow.", D(2018, 10, 10), "the day after tomorrow", "2018-10-12"),
+])
+def test_weeks_and_days_named_by_their_parts(text, anchor, phrase, value):
+    assert by_text(text, anchor)[phrase].value == value
+
+
+def test_a_present_perfect_takes_no_date_so_its_month_is_a_target():
+    ms = by_text("Republicans have zeroed in on the last week of July to reach agreement.", D(2020, 6, 30))
+    assert ms["the last week of July"].value == "2020-W31"
+    # ... but "since" a month still looks back
+    assert by_text("Prices have risen since November.", D(2020, 6, 30))["November"].value == "2019-11"
+
+
+@pytest.mark.parametrize("text,anchor,phrase,value", [
+    # a typographic apostrophe is still a contraction: "they’ll" is "they will"
+    ("Obama said he’ll meet Monday with the attorney general.", D(2016, 1, 2), "Monday", "2016-01-04"),
+    ("Republicans hope they’ll be able to beat Brown in November.", D(2018, 1, 4), "November", "2018-11"),
+    # an infinitive after a rank reports a done act
+    ("Alex Morgan became the latest to score a goal in Lyon on Tuesday.", D(2019, 7, 3), "Tuesday", "2019-07-02"),
+    ("Clinton was the first to make the appeal on Tuesday night.", D(2016, 2, 5), "Tuesday night", "2016-02-02TNI"),
+    # ability is not a plan: "was unable to" is as past as its copula
+    ("Others were still unable to explain Friday's events.", D(2012, 12, 16), "Friday", "2012-12-14"),
+    ("Leaders were unable to strike an accord in September.", D(2016, 11, 18), "September", "2016-09"),
+])
+def test_contractions_ranks_and_ability_in_the_governing_verb(text, anchor, phrase, value):
+    assert by_text(text, anchor)[phrase].value == value
+
+
+def test_a_fiscal_quarter_named_with_its_end_date_is_of_that_date_s_year():
+    text = ("In the comparable year-ago quarter, the second quarter ended Oct. 31, the company "
+            "earned less. Results for that quarter included a charge.")
+    ms = by_text(text, D(1989, 10, 27))
+    assert ms["the second quarter"].value == "1988-Q2"   # Oct. 31, 1989 is still to come
+    assert ms["that quarter"].value == "1988-Q2"
+    assert by_text("Earnings for its fourth quarter ended Sept. 30 fell.", D(1989, 11, 2))["fourth quarter"].value == "1989-Q4"
+    assert by_text("The fourth quarter ended June 30, 1988, was weak.", D(1989, 11, 2))["The fourth quarter"].value == "1988-Q4"
+
+
+@pytest.mark.parametrize("text,anchor,value", [
+    # the month just gone is "last month": "last February" in March is a year back
+    ("Two helicopters crashed last February.", D(1998, 3, 1), "1997-02"),
+    ("Trudeau's election last October was hailed.", D(2016, 11, 15), "2015-10"),
+    # any other month: the latest one before the publication date
+    ("The plan was approved last April.", D(1989, 10, 27), "1989-04"),
+    ("He began the talks last August.", D(1991, 2, 25), "1990-08"),
+])
+def test_last_month_name_is_never_the_month_just_gone(text, anchor, value):
+    m = [m for m in find(text, anchor) if m.text.startswith("last")][0]
+    assert m.value == value and resolve(m.rule, anchor).value == value
+    assert by_text("He left this past February.", D(1998, 3, 1))["this past February"].value == "1998-02"
+
+
+@pytest.mark.parametrize("text", [
+    "Many wore hoodies like the one Martin had on the night he died.",
+    "Tapes from the night the TWA Flight went down were released.",
+    "She was at the spa the morning the Patriots won the title.",
+])
+def test_the_night_of_an_event_named_by_a_clause_is_not_the_publication_night(text):
+    assert find(text, D(2013, 7, 14)) == []
+
+
+def test_the_night_and_that_evening_without_a_clause_still_are_times():
+    assert by_text("He left in the morning, the police said.", D(2013, 7, 14))["the morning"].value == "2013-07-14TMO"
+    assert by_text("That evening the crowds returned.", D(2013, 7, 14))["That evening"].value == "2013-07-14TEV"
+
+
+# ---------------------------------------------------------------- recurrences
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Elections are held every two years.", "every two years", "P2Y"),
+    ("Buses run every 10 minutes.", "every 10 minutes", "PT10M"),
+    ("They visit once every few months.", "every few months", "PXM"),
+])
+def test_every_n_units_is_a_set(text, phrase, value):
+    m = by_text(text, D(2018, 10, 10))[phrase]
+    assert (m.type, m.value) == ("SET", value)
+
+
+def test_daily_at_the_end_of_a_name_is_not_a_set():
+    assert find("The Boston Globe and China Daily are clients.", D(2018, 10, 10)) == []
+    assert by_text("They met weekly.", D(2018, 10, 10))["weekly"].type == "SET"
+
+
+@pytest.mark.parametrize("text,anchor,phrase,value", [
+    # under a modal or a bare infinitive, a month (or date) just gone is meant ...
+    ("On that first visit in April you could feel Thoreau there.", D(2020, 5, 21), "April", "2020-04"),
+    ("Kim sent a delegation to attend the Olympics in February.", D(2018, 3, 9), "February", "2018-02"),
+    ("The reaction after the Nov. 7 press conference cannot be made legal.", D(2018, 11, 19), "Nov. 7", "2018-11-07"),
+    # ... else the coming one, and a plain future always looks ahead
+    ("Democrats could win the Senate in November.", D(2018, 2, 9), "November", "2018-11"),
+    ("The vaccine will be deployed in April.", D(2020, 5, 21), "April", "2021-04"),
+])
+def test_a_modal_month_is_the_one_just_gone_if_any(text, anchor, phrase, value):
+    assert by_text(text, anchor)[phrase].value == value
+
+
+def test_soon_direction_resolves_and_has_an_unresolved_form():
+    assert resolve("month:4:soon", D(2020, 5, 21)).value == "2020-04"
+    assert resolve("month:4:soon", D(2020, 7, 21)).value == "2021-04"
+    assert resolve("month:4:soon", None).value == "XXXX-04"

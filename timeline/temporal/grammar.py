@@ -131,7 +131,8 @@ def _cand(m: re.Match, group: int | str = 0, **kw) -> Candidate:
     return Candidate(m.start(group), m.end(group), **kw)
 
 
-_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
+#: "this coming Sunday, March 8": the relative word is part of the date's extent
+_WD_PREFIX = rf"(?:(?:(?i:this\s+coming|this\s+past|this|next|last|coming)\s+)?(?P<wd>{WEEKDAY}),?\s+)?"
 
 
 @pattern(rf"\b{_WD_PREFIX}(?:{PRE_PART})?(?P<mon>{MONTH})\s+(?P<day>{DAYNUM}|{ORD_DAY})\b(?!\s*(?::\d|%|\d))(?:(?:,\s*|\s+)(?P<year>{YEAR}){YEAR_END}|(?:,\s*|\s+)(?P<sy>{SPELLED_YEAR}))?")
@@ -321,6 +322,9 @@ _PART_OF_THING = re.compile(
     r"previous|following|coming|past|\d|['’]\d|(?:\w+\s+)?year\b))", re.I)
 
 
+_ENDED = re.compile(rf"\s+(?:that\s+|which\s+)?(?P<w>(?i:ended|ending))\s+(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})\b(?:,\s+(?P<y>{YEAR}){YEAR_END})?")
+
+
 def _quarter(m: re.Match, text: str) -> Candidate | None:
     ordw = m["ord"].lower()
     if not (m["qy"] or m["qrel"] or m["possy"] or m["possrel"] or m["fyy"]) \
@@ -340,6 +344,15 @@ def _quarter(m: re.Match, text: str) -> Candidate | None:
     if y:
         return _cand(m, type="DATE", value=f"{int(y):04d}-{gran}{n}")
     rel = (m["qrel"] or m["possrel"] or "").lower().replace("the ", "").strip()
+    ended = _ENDED.match(text, m.end()) if head == "quarter" and not rel else None
+    if ended and _month_num(ended["mon"]) and _ymd(2000, _month_num(ended["mon"]), _day_num(ended["day"])):
+        # "the second quarter ended Oct. 31": a fiscal quarter is of the year its end date is in
+        mon, day = _month_num(ended["mon"]), _day_num(ended["day"])
+        if ended["y"]:
+            return _cand(m, type="DATE", value=f"{int(ended['y']):04d}-Q{n}")
+        way = "past" if ended["w"].lower().endswith("ed") else "near"
+        shift_q = n - ((mon - 1) // 3 + 1)
+        return _cand(m, type="DATE", rule=f"date:{mon}:{day}:{way}|gran:quarter|shift:{shift_q}:quarter")
     shift = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}.get(rel)
     if shift is not None:
         return _cand(m, type="DATE", rule=f"{head}:{n}:y{shift:+d}")
@@ -397,8 +410,14 @@ def the_quarter(m: re.Match, text: str) -> Candidate | None:
 
 
 # --- year-ago / a year earlier
-@pattern(rf"(?i:\b(?:the\s+)?(?:(?:same|comparable)\s+)?(?P<n>year|two-year|month|quarter)[- ](?:ago|earlier)(?:\s+(?:(?:{ORD_QUARTER})[\s-]+)?(?:fiscal\s+)?(?P<noun>quarter|period|month|year))?\b)")
+@pattern(rf"(?i:\b(?:the\s+)?(?:(?:same|comparable)\s+)?(?P<n>year|two-year|month|quarter)[- ](?:ago|earlier)(?:\s+(?:(?:{ORD_QUARTER})[\s-]+)?(?:fiscal\s+)?(?P<noun>quarter|period|month|year)|\s+(?:first\s+)?(?P<span>{lx.NUMBER_WORD_RE}|\d{{1,2}})\s+(?P<su>months|weeks|years))?\b)")
 def year_ago_adj(m: re.Match, text: str) -> Candidate | None:
+    if m["span"]:
+        # "the year-earlier nine months": the noun is a span, so the phrase is a duration
+        n = lx.number_value(m["span"])
+        if not n:
+            return None
+        return _cand(m, type="DURATION", value=f"P{n}{m['su'][0].upper()}")
     unit = {"year": "year", "two-year": "year", "month": "month", "quarter": "quarter"}[m["n"].lower()]
     n = -2 if m["n"].lower() == "two-year" else -1
     c = _cand(m, type="DATE", rule=f"offset:{n}:{unit}", anaphoric=f"shift:{n}:{unit}",
@@ -732,7 +751,16 @@ def clock(m: re.Match, text: str) -> Candidate | None:
         before = text[max(0, m.start() - 10):m.start()]
         if not re.search(r"(?i:\b(?:at|by|until|before|after|around|about|since)\s+$)", before):
             return None
+    if _DAY_THEN_CLOCK.search(text[max(0, start - 40):start]):
+        # "Friday at 3 p.m.", "Jan. 5 at noon": the clock time is on the day just named
+        return Candidate(start, m.end(), "TIME", rule=f"offset:0:day|{at}", anaphoric=at,
+                         ref_kind="any", ref_gran="day")
     return Candidate(start, m.end(), "TIME", rule=f"offset:0:day|{at}")
+
+
+_DAY_THEN_CLOCK = re.compile(
+    rf"(?:\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|day)|{MONTH}\s+{DAYNUM}(?:,\s*{YEAR})?)"
+    r"(?:\s+(?i:morning|afternoon|evening|night))?,?\s+(?i:at|by|from|until|before|after|around|about)\s+$")
 
 
 # --- weekday/date + part of day written as "Wednesday at 10 a.m." is two mentions; fine.
@@ -904,6 +932,8 @@ def set_adverb(m: re.Match, text: str) -> Candidate | None:
         return None  # prenominal adjective, also in a name ("Sign up for Daily Newsletters")
     if re.search(r"(?i:(?:\d|%|million|billion|percent|units|shares|cents|dollars)\W*$)", text[max(0, m.start() - 25):m.start()]):
         return None  # a rate
+    if m["w"][0].isupper() and re.search(r"\b[A-Z][\w.&'’-]*\s+$", text[max(0, m.start() - 30):m.start()]):
+        return None  # the end of a title-case name: "China Daily", "The Weekly"
     return _cand(m, type="SET", value=_SET_UNITS[m["w"].lower()])
 
 
@@ -922,6 +952,22 @@ def set_every(m: re.Match, text: str) -> Candidate | None:
     if unit == "weekend":
         return _cand(m, type="SET", value="XXXX-WXX-WE")
     return _cand(m, type="SET", value=_dur_value(2 if other else 1, unit))
+
+
+@pattern(rf"(?i:\bevery\s+(?P<num>\d+|{lx.NUMBER_WORD_RE}|few|couple\s+of|several)\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|centurie|century)s\b)")
+def set_every_n(m: re.Match, text: str) -> Candidate | None:
+    """'every two years', 'every 10 minutes', 'every few months': a SET whose value is the
+    period (TimeML: value P2Y), not a duration."""
+    w = m["num"].lower()
+    if w in ("few", "several"):
+        n = None
+    elif w.startswith("couple"):
+        n = 2
+    else:
+        n = lx.number_value(w)
+        if not n:
+            return None
+    return _cand(m, type="SET", value=_dur_value(n, m["unit"].lower()))
 
 
 # --- bare month names (last: least reliable)
@@ -953,7 +999,7 @@ def bare_month(m: re.Match, text: str) -> Candidate | None:
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     suffix = "".join("|" + x for x in mods)
     if rel:
-        d = "y+0" if rel == "this" else _DIR_OF_REL.get(rel, "near")
+        d = "y+0" if rel == "this" else "last" if rel == "last" else _DIR_OF_REL.get(rel, "near")
         return _cand(m, type="DATE", rule=f"month:{mon}:{d}{suffix}", mod=mod)
     return _cand(m, type="DATE", rule=f"month:{mon}:{{dir}}{suffix}", family="month", mod=mod)
 
@@ -991,7 +1037,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "spelled_year": ("nineteen", "twenty", "eighteen", "two thousand"),
     "the_weekend": ("weekend",), "mid_part_of_day": ("mid",),
     "anaphoric_day": ("day", "morning", "afternoon", "evening", "night"),
-    "month_rel_year": ("year",), "year_end": ("end",), "the_year": ("year", "month"),
+    "month_rel_year": ("year",), "year_end": ("end",), "the_year": ("year", "month", "week", "decade"),
     "modal_one_day": ("day",), "soon": ("soon",), "for_the_year": ("year",),
     "period_last_year": ("year",), "nth_day": ("day",), "year_ended": ("year",),
     "latest_year": ("year",), "elliptic_last": ("last",), "the_next_day": ("day",),
@@ -1001,6 +1047,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "and_a_half": ("1/2", ".5", "half"),
     "tod_of_date": (" of ",),
     "half_of_period": ("half",),
+    "week_of_month": ("week",), "week_of_date": ("week",), "day_before_yesterday": ("day",),
+    "set_every_n": ("every",),
+    "moving_holiday": ("thanksgiving", "labor", "memorial", "luther", "mlk", "president",
+                       "washington", "columbus", "mother", "father", "election", "good", "easter", "super"),
 }
 
 
@@ -1107,10 +1157,20 @@ def mid_part_of_day(m: re.Match, text: str) -> Candidate | None:
     return _cand(m, type="TIME", rule=f"offset:0:day|tod:{tod}")
 
 
+#: a relative clause with no "that" after "the night": its subject starts right away
+_EVENT_CLAUSE = re.compile(
+    rf"\s+(?:(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|our|my)\b|(?!{WEEKDAY}\b|{MONTH_NAMES}\b|Of\b)[A-Z][a-z]+\b)")
+
+
 @pattern(r"(?i:\b(?:(?:later|earlier)\s+(?:in\s+)?the\s+(?P<day>day)|(?:the|that)\s+(?P<tod>morning|afternoon|evening|night)|(?:the\s+same|that)\s+(?P<day2>day))\b)")
 def anaphoric_day(m: re.Match, text: str) -> Candidate | None:
     """'in the morning', 'later in the day': the day under discussion, else the anchor day."""
     if m["tod"]:
+        if m["tod"][0].isupper() and m[0][0].islower():
+            return None  # a name mid-sentence: "the Morning Consult poll", "the Evening Standard"
+        if m[0][:3].lower() == "the" and _EVENT_CLAUSE.match(text, m.end()):
+            return None  # "the night he died", "the morning the Patriots won": an event's time
+            # the anchor cannot give (TimeBank leaves "the night the TWA Flight ... went down")
         tod = lx.PARTS_OF_DAY[m["tod"].lower()]
         return _cand(m, type="TIME", rule=f"offset:0:day|tod:{tod}", anaphoric=f"gran:day|tod:{tod}", ref_kind="any", ref_gran="day")
     return _cand(m, type="DATE", rule=None, anaphoric="gran:day", ref_kind="any", ref_gran="day")
@@ -1131,10 +1191,12 @@ def year_end(m: re.Match, text: str) -> Candidate | None:
     return Candidate(start, m.end(), "DATE", rule="offset:0:year|part:late", mod="END")
 
 
-@pattern(rf"(?i:\b(?P<pre>{PRE_PART})?the\s+(?P<q>full\s+|fiscal\s+|current\s+fiscal\s+|current\s+|calendar\s+)?(?P<unit>year|month)\b)(?!['’-])")
+@pattern(rf"(?i:\b(?P<pre>{PRE_PART})?the\s+(?P<q>full\s+|fiscal\s+|current\s+fiscal\s+|current\s+|calendar\s+)?(?P<unit>year|month|week|decade)\b)(?!['’-])")
 def the_year(m: re.Match, text: str) -> Candidate | None:
     if not (m["pre"] or m["q"]):
         return None
+    if m["unit"].lower() in ("week", "decade") and not m["pre"]:
+        return None  # "the current week" is relative_unit's; "the fiscal week" is not a date
     if m["unit"].lower() == "year" and not m["pre"] and re.match(r"\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\b", text[m.end():m.end() + 20]):
         return None  # "the fiscal year ended Jan. 31": a duration (year_ended)
     mods, mod = _part_mods(m["pre"])
@@ -1241,6 +1303,64 @@ def holiday(m: re.Match, text: str) -> Candidate | None:
     return _cand(m, type="DATE", rule=f"date:{mon}:{day}:{{dir}}", family="month")
 
 
+@pattern(r"(?i:\bthe\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)\b)")
+def day_before_yesterday(m: re.Match, text: str) -> Candidate | None:
+    """'the day before yesterday' is two days back, one expression (not 'yesterday')."""
+    n = -2 if m["w"].lower().startswith("before") else 2
+    return _cand(m, type="DATE", rule=f"offset:{n}:day")
+
+
+_WEEK_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+@pattern(rf"(?i:\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+)(?:(?P<mon>{MONTH_NAMES}|{MONTH_ABBR})(?:,?\s+(?P<y>{YEAR}){YEAR_END})?)(?![-\w])(?!\s+\d)")
+def week_of_month(m: re.Match, text: str) -> Candidate | None:
+    """'the first week of January', 'the last week of March 2018': that ISO week."""
+    mon = _month_num(m["mon"])
+    wk = f"week:{_WEEK_ORD[m['ord'].lower()]}"
+    if mon is None:
+        return None
+    if m["y"]:
+        return _cand(m, type="DATE", value=f"{int(m['y']):04d}-{mon:02d}", mods=(wk,))
+    return _cand(m, type="DATE", rule=f"month:{mon}:{{dir}}|{wk}", family="month")
+
+
+@pattern(rf"(?i:\bthe\s+week\s+of\s+)(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})\b(?!\s*(?::\d|%|\d))(?:,?\s+(?P<year>{YEAR}){YEAR_END})?")
+def week_of_date(m: re.Match, text: str) -> Candidate | None:
+    """'the week of Jan. 15': the ISO week holding that day."""
+    mon, day = _month_num(m["mon"]), _day_num(m["day"])
+    if mon is None or not 1 <= day <= 31 or _ymd(2000, mon, day) is None:
+        return None
+    if m["year"]:
+        v = _ymd(int(m["year"]), mon, day)
+        return _cand(m, type="DATE", value=v, mods=("gran:week",)) if v else None
+    return _cand(m, type="DATE", rule=f"date:{mon}:{day}:{{dir}}|gran:week", family="month")
+
+
+_MOVING_KEY = [
+    (r"Thanksgiving", "thanksgiving"), (r"Labor\s+Day", "laborday"), (r"Memorial\s+Day", "memorialday"),
+    (r"Martin\s+Luther\s+King(?:,?\s+Jr\.?)?(?:['’]s)?\s+(?:Day|Birthday)|MLK\s+Day", "mlkday"),
+    (r"Presidents['’]?\s+Day|President['’]s\s+Day|Washington['’]s\s+Birthday", "presidentsday"),
+    (r"Columbus\s+Day", "columbusday"), (r"Mother['’]s\s+Day", "mothersday"),
+    (r"Father['’]s\s+Day", "fathersday"), (r"[Ee]lection\s+[Dd]ay", "electionday"),
+    (r"Good\s+Friday", "goodfriday"), (r"Easter\s+Monday", "eastermonday"),
+    (r"Easter(?:\s+Sunday)?", "easter"), (r"Super\s+Tuesday", "supertuesday"),
+]
+
+
+@pattern(rf"\b(?:(?P<h>{'|'.join(f'(?P<{k}>{rx})' for rx, k in _MOVING_KEY)})(?:\s+Day)?(?!\s+Day\b))(?:,?\s+(?P<y>{YEAR}){YEAR_END})?(?![-\w])(?!\s+(?:Island|[Ee]ggs?|[Bb]unny|[Rr]ising|[Pp]arade|[Ss]ervices?|[Vv]igil|[Mm]ass|[Mm]essage|[Bb]askets?|[Cc]ards?|[Ss]ales?|[Dd]inner|[Tt]urkey|[Pp]art(?:y|ies)|[Ff]east|[Tt]able|Act|[Cc]ommission|[Ll]aw)\b)")
+def moving_holiday(m: re.Match, text: str) -> Candidate | None:
+    """Holidays on a moving date: "Thanksgiving" (the fourth Thursday of November), "Labor
+    Day", "Memorial Day", "Election Day", "Easter" … (TimeML: a DATE with the calendar day)."""
+    from .resolve import holiday_day
+
+    key = next(k for _, k in _MOVING_KEY if m[k])
+    if m["y"]:
+        d = holiday_day(key, int(m["y"]))
+        return _cand(m, type="DATE", value=f"{d.year:04d}-{d.month:02d}-{d.day:02d}")
+    return _cand(m, type="DATE", rule=f"holiday:{key}:{{dir}}", family="month")
+
+
 # ---------------------------------------------------------------- keyword-anchored scanning
 # A pattern listed in _KEYS cannot match without consuming one of its keywords (a letter
 # word below, or "digit"), so its matches start at most ``_reach`` characters before a
@@ -1275,6 +1395,10 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "and_a_half": ("year", "day", "hour", "minute"),
     "tod_of_date": _TODK,
     "half_of_period": ("half",),
+    "week_of_month": ("week",), "week_of_date": ("week",), "day_before_yesterday": _UNITK,
+    "set_every_n": _UNITK,
+    "moving_holiday": ("thanksgiving", "labor", "memorial", "martin", "mlk", "president",
+                       "washington", "columbus", "mother", "father", "election", "good", "easter", "super"),
 }
 _RUN_CLASSES = {  # the unbounded single-character repeats used by the grammar
     "[(IN, [(CATEGORY, CATEGORY_SPACE)])]": r"\s+",

@@ -18,10 +18,23 @@ Grammar (``|`` separates a base from its modifiers, applied left to right)::
                | "season:" ("SP"|"SU"|"FA"|"WI") ":" dir
                | "quarter:" 1-4 ":" dir
                | "half:" 1-2 ":" dir
+               | "range:" END ":" END ":" ("a"|"b") ":" dir   one end of a yearless range
+                                                              ("from April through June":
+                                                               range:4:6:a:past); the whole
+                                                              range is placed by dir, then its
+                                                              start (a) or end (b) is returned
+               | "holiday:" NAME ":" dir                      a holiday on a moving date
+                                                              (thanksgiving, laborday, easter …
+                                                               see MOVING_HOLIDAYS)
+    END       := M | M "-" D                                  a month or a month and day
     unit      := day | week | weekend | month | quarter | half | year | decade | century
     dir       := past    latest occurrence starting on/before the anchor  ("said Wednesday")
                | future  earliest occurrence ending on/after the anchor   ("will go Wednesday")
                | prev    latest occurrence wholly before the anchor       ("last Wednesday")
+               | soon    as future, unless an occurrence ended at most 45 days before the
+                         anchor: that one (a modal's month: "could feel it there in April")
+               | last    (month) as prev, but never the month just before the anchor's:
+                         "last February" in March is a year back ("last month" is the other)
                | next    earliest occurrence wholly after the anchor      ("next Wednesday")
                | near    the occurrence containing or closest to the anchor
                | y+N     the one in the anchor's year plus N  ("last year's third quarter"
@@ -33,6 +46,9 @@ Grammar (``|`` separates a base from its modifiers, applied left to right)::
                | "gran:" unit             re-express the period at another granularity
                                           ("the following year" after "May 22, 1995")
                | "setyear:" YEAR          same period in another year ("the 1988 quarter")
+               | "week:" (1-5 | -1)       the period's Nth (or last) week, counted as ISO counts
+                                          a year's: the week holding the first (last) Thursday
+                                          ("the last week of March" week:-1)
                | "wd:" ("prev"|"next") ":" 1-7   the day with that ISO weekday just before the
                                           period starts / just after it ends ("the previous
                                           Friday" after "Friday, Oct. 27")
@@ -52,12 +68,16 @@ from __future__ import annotations
 import functools
 import re
 
+import attrs
 import pendulum
 
 from .mention import Resolution
 from .periods import SEASON_START, Period, date, make, parse_value, precision_of
 
-DIRS = ("past", "future", "prev", "next", "near")
+DIRS = ("past", "future", "prev", "next", "near", "last", "soon")
+
+#: how long ago a month or date may have ended and still be what a modal means ("soon")
+_JUST_GONE_DAYS = 45
 _REF_VALUES = {"past": "PAST_REF", "present": "PRESENT_REF", "future": "FUTURE_REF"}
 _UNRESOLVED_OFFSET = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
                       "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX",
@@ -112,6 +132,14 @@ def apply_modifiers(period: Period, mods: list[str], anchor: pendulum.Date | Non
             period = make(mod[5:], period.start)
         elif mod.startswith("setyear:"):
             period = period.shift(int(mod[8:]) - period.start.year, "year")
+        elif mod.startswith("week:"):
+            n = int(mod[5:])  # "the first week of January" week:1, "the last week of March" week:-1
+            if not (1 <= n <= 5 or n == -1):
+                raise RuleError(mod)
+            # as ISO numbers a year's weeks: the first week holds the 4th (the first
+            # Thursday), the last one the last Thursday
+            day = period.end.subtract(days=3) if n == -1 else period.start.add(days=3 + 7 * (n - 1))
+            period = make("week", min(day, period.end))
         elif mod.startswith("wd:"):
             _, way, wd = mod.split(":")
             day = period.start.subtract(days=1) if way == "prev" else period.end.add(days=1)
@@ -187,6 +215,13 @@ def _unresolved(head: str, args: list[str], rule: str) -> str:
             return f"XXXX-Q{int(args[0])}"
         if head == "half":
             return f"XXXX-H{int(args[0])}"
+        if head == "holiday":
+            if args[0] not in MOVING_HOLIDAYS:
+                raise RuleError(rule)
+            return f"XXXX-{MOVING_HOLIDAYS[args[0]][0]:02d}-XX"
+        if head == "range":
+            md = [int(x) for x in args[0 if args[2] == "a" else 1].split("-")]
+            return f"XXXX-{md[0]:02d}" + (f"-{md[1]:02d}" if len(md) > 1 else "")
     except (IndexError, KeyError, ValueError) as e:
         raise RuleError(rule) from e
     raise RuleError(rule)
@@ -198,6 +233,16 @@ def _base_period(head: str, args: list[str], anchor: pendulum.Date, rule: str) -
             n, unit = int(args[0]), args[1]
             gran = unit
             return make(gran, anchor).shift(n, unit)
+        if head == "range":
+            return _range_end(args, anchor, rule)
+        if head == "holiday":
+            if len(args) != 2 or args[0] not in MOVING_HOLIDAYS or args[1] not in DIRS:
+                raise RuleError(rule)
+            years = range(anchor.year - 1, anchor.year + 2)
+            if args[0] == "supertuesday":  # only in a presidential election year
+                years = [yy for yy in range(anchor.year - 4, anchor.year + 5) if yy % 4 == 0]
+            cands = [make("day", holiday_day(args[0], yy)) for yy in years]
+            return _choose(cands, args[1], anchor)
         direction = args[-1]
         if direction not in DIRS and not re.fullmatch(r"y[+-]\d+|wd[1-7]", direction):
             raise RuleError(rule)
@@ -235,6 +280,79 @@ def _base_period(head: str, args: list[str], anchor: pendulum.Date, rule: str) -
     return _choose(cands, direction, anchor)
 
 
+#: holidays on a moving date: name -> (month, ISO weekday, nth; -1 = last); Easter's are
+#: offsets from Easter Sunday; US Election Day is the Tuesday after the first Monday of November
+MOVING_HOLIDAYS = {
+    "thanksgiving": (11, 4, 4), "laborday": (9, 1, 1), "memorialday": (5, 1, -1),
+    "mlkday": (1, 1, 3), "presidentsday": (2, 1, 3), "columbusday": (10, 1, 2),
+    "mothersday": (5, 7, 2), "fathersday": (6, 7, 3), "electionday": (11, 1, 1),
+    "easter": (3, 0, 0), "goodfriday": (3, 0, -2), "eastermonday": (3, 0, 1),
+    "supertuesday": (3, 2, 1),  # the US primaries' day since 2004: the first Tuesday of March
+}
+
+
+def holiday_day(name: str, year: int) -> pendulum.Date:
+    """The day of a moving holiday in ``year`` (see :data:`MOVING_HOLIDAYS`)."""
+    month, wd, nth = MOVING_HOLIDAYS[name]
+    if wd == 0:  # Easter (Gregorian computus, Meeus/Jones/Butcher) plus an offset in days
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = b // 4, b % 4
+        g = (8 * b + 13) // 25
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = c // 4, c % 4
+        l_ = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 22 * l_) // 451
+        mon = (h + l_ - 7 * m + 114) // 31
+        day = (h + l_ - 7 * m + 114) % 31 + 1
+        return date(year, mon, day).add(days=nth)
+    if nth > 0:
+        first = date(year, month, 1)
+        day = first.add(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = date(year, month, 1).add(months=1).subtract(days=1)
+        day = last.subtract(days=(last.isoweekday() - wd) % 7)
+    return day.add(days=1) if name == "electionday" else day
+
+
+@attrs.frozen
+class _Span:
+    """A whole range (its two ends) placed as one interval by :func:`_choose`."""
+
+    start: pendulum.Date
+    end: pendulum.Date
+    a: Period
+    b: Period
+
+    @property
+    def value(self) -> str:
+        return self.a.value
+
+
+def _range_end(args: list[str], anchor: pendulum.Date, rule: str) -> Period:
+    """One end of a yearless range, the range placed as a whole ("from Nov. 3 to Jan. 4")."""
+    if len(args) != 4 or args[2] not in ("a", "b") or args[3] not in DIRS:
+        raise RuleError(rule)
+    ends = [tuple(int(x) for x in e.split("-")) for e in args[:2]]
+    if any(len(e) not in (1, 2) or not 1 <= e[0] <= 12 for e in ends):
+        raise RuleError(rule)
+    (ma, *da), (mb, *db) = ends
+    # the end falls in the start's year unless it comes earlier in the calendar
+    wrap = mb < ma or (mb == ma and da and db and db[0] < da[0])
+    spans = []
+    for yy in range(anchor.year - 4, anchor.year + 2):  # four back: Feb. 29
+        try:
+            pa = make("day", date(yy, ma, da[0])) if da else make("month", date(yy, ma))
+            yb = yy + 1 if wrap else yy
+            pb = make("day", date(yb, mb, db[0])) if db else make("month", date(yb, mb))
+        except ValueError:
+            continue  # Feb. 29 in a common year
+        spans.append(_Span(pa.start, pb.end, pa, pb))
+    if not spans:
+        raise RuleError(rule)
+    chosen = _choose(spans, args[3], anchor)
+    return chosen.a if args[2] == "a" else chosen.b
+
+
 def _choose(cands: list[Period], direction: str, anchor: pendulum.Date) -> Period:
     cands = sorted(cands, key=lambda p: p.start)
     if direction.startswith("wd"):
@@ -252,6 +370,17 @@ def _choose(cands: list[Period], direction: str, anchor: pendulum.Date) -> Perio
     if direction == "future":
         ok = [p for p in cands if p.end >= anchor]
         return ok[0] if ok else cands[-1]
+    if direction == "soon":
+        gone = [p for p in cands if p.end < anchor]
+        if gone and anchor.diff(gone[-1].end).in_days() <= _JUST_GONE_DAYS:
+            return gone[-1]
+        ok = [p for p in cands if p.end >= anchor]
+        return ok[0] if ok else cands[-1]
+    if direction == "last":
+        # "last February" written in March is a year back: the month just gone is "last month"
+        just_gone = make("month", anchor).start.subtract(days=1)
+        ok = [p for p in cands if p.end < anchor and not (p.gran == "month" and p.end == just_gone)]
+        return ok[-1] if ok else cands[0]
     if direction == "prev":
         ok = [p for p in cands if p.end < anchor]
         return ok[-1] if ok else cands[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+import attrs
 import pendulum
 
 from . import grammar, tense
@@ -13,17 +14,17 @@ from .resolve import absolute, resolve
 
 #: rule direction chosen for each (tense family, verb tense)
 _DIRECTION = {
-    "day": {"past": "past", "future": "future", "present": "near", None: "past"},
-    "month": {"past": "past", "future": "future", "present": "near", None: "near"},
+    "day": {"past": "past", "future": "future", "present": "near", None: "past", "maybe": "future"},
+    "month": {"past": "past", "future": "future", "present": "near", None: "near", "maybe": "soon"},
     # fiscal quarters are reported after they end: "expects to report ... third quarter"
-    "quarter": {"past": "past", "future": "past", "present": "past", None: "past"},
+    "quarter": {"past": "past", "future": "past", "present": "past", None: "past", "maybe": "past"},
 }
 #: a preposition pointing at an end point makes a past-tense verb irrelevant:
 #: "the offer was extended to Nov. 16", "loans through January", and so does a bound on a
 #: schedule: "announced the reopening of businesses as early as April 24"
 _TOWARD = re.compile(
     r"(?i:\b(?:until|till|to|through|thru|by|effective|starting|beginning|before|due|next|"
-    r"payable|record|expire|expires|expiring|deadline|set|scheduled|slated|set\s+for|"
+    r"payable|record|expire|expires|expiring|deadline|set|scheduled|slated|set\s+for|ahead\s+of|"
     r"scheduled\s+for|around|about|as\s+(?:early|soon|late)\s+as|no\s+(?:later|earlier)\s+than)\s+"
     r"(?:on\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$)")
 
@@ -40,6 +41,17 @@ _REF_REACH = 1500
 
 #: year-to-date spans in earnings reports ("the first nine months", "the six months")
 _MULTI_QUARTER = re.compile(r"(?i)(?:the\s+)?(?:(?:first|latest|past|last)\s+)?(?:six|nine|6|9)\s+months$")
+
+#: two ends of one range: "from April through June", "between Nov. 3 and Jan. 4"
+_RANGE_BEFORE = re.compile(r"(?i:\b(from|between)\s+$)")
+_RANGE_JOIN = {"from": re.compile(r"\s*(?:to|through|thru|until|till|-|–|—)\s*"),
+               "between": re.compile(r"\s*(?:and|-|–)\s*")}
+_RANGE_END_RULE = re.compile(r"(month|date):(\d+)(?::(\d+))?:\{dir\}((?:\|.*)?)")
+_ABS_END = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
+
+#: a quarter named as a contrast ("After a flat second quarter, ... the year-earlier
+#: period") is not the one the report is about
+_CONTRAST = re.compile(r"(?i:\b(?:after|than|compared\s+(?:with|to)|versus|vs\.)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z]+\s+)?$)")
 
 _GRAN_ORDER = ("time", "day", "week", "month", "quarter", "season", "year", "decade", "century")
 
@@ -119,7 +131,46 @@ def _window_parser(text: str, needs: list[grammar.Candidate]) -> Callable[..., s
     return tense_of
 
 
+def _ranges(text: str, chosen: list[grammar.Candidate]):
+    """Give both ends of a yearless range one placement ("from Nov. 3 to Jan. 4": the year
+    of Jan. 4 follows Nov. 3's), and a yearless start the year of a dated end ("from April to
+    June 2016" is April 2016). Returns the candidates and the indexes of range ends that
+    take the direction of their start."""
+    out, follow = list(chosen), set()
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        m = _RANGE_BEFORE.search(text[max(0, a.start - 12):a.start])
+        if m is None or a.type != "DATE" or b.type != "DATE" or a.rule is None \
+                or not _RANGE_JOIN[m.group(1).lower()].fullmatch(text[a.end:b.start]):
+            continue
+        ra = _RANGE_END_RULE.fullmatch(a.rule)
+        if ra is None:
+            continue
+        ea = ra.group(2) + (f"-{ra.group(3)}" if ra.group(3) else "")
+        if b.rule is None and b.value and not b.mods and (vb := _ABS_END.fullmatch(b.value)):
+            # a dated end: the start takes its year, or the year before ("from Nov. 3 to
+            # Jan. 4, 2016")
+            ma, mb = int(ra.group(2)), int(vb.group(2))
+            da, db = ra.group(3), vb.group(3)
+            y = int(vb.group(1)) - (ma > mb or ma == mb and bool(da and db) and int(da) > int(db))
+            v = f"{y:04d}-{ma:02d}" + (f"-{int(da):02d}" if da else "")
+            if da and grammar._ymd(y, ma, int(da)) is None:
+                continue
+            mods = tuple(x for x in ra.group(4).split("|") if x)
+            out[i] = attrs.evolve(a, value=v, rule=None, family=None, mods=mods)
+            continue
+        rb = _RANGE_END_RULE.fullmatch(b.rule or "")
+        if rb is None:
+            continue
+        eb = rb.group(2) + (f"-{rb.group(3)}" if rb.group(3) else "")
+        out[i] = attrs.evolve(a, rule=f"range:{ea}:{eb}:a:{{dir}}{ra.group(4)}", family="month")
+        out[i + 1] = attrs.evolve(b, rule=f"range:{ea}:{eb}:b:{{dir}}{rb.group(4)}", family="month")
+        follow.add(i + 1)
+    return out, follow
+
+
 def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
+    chosen, follow = _ranges(text, chosen)
     if anchor is not None and not isinstance(anchor, pendulum.Date):
         anchor = pendulum.date(anchor.year, anchor.month, anchor.day)
     out: list[TimeMention] = []
@@ -127,9 +178,12 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
     # earnings news ("a year earlier"), and the last calendar date ("the following year")
     last_quarter: tuple[str | None, str | None, tuple[str, ...]] | None = None
     last_date: tuple[str | None, str | None, tuple[str, ...]] | None = None
-    for c in chosen:
+    range_t = None  # the direction of a range's start, used for its end
+    for k, c in enumerate(chosen):
         rule, value, mods = c.rule, c.value, c.mods
-        if rule and "{dir}" in rule:
+        if rule and "{dir}" in rule and k in follow:
+            rule = rule.replace("{dir}", _DIRECTION["month"][range_t])
+        elif rule and "{dir}" in rule:
             t = tense_of(c.start, c.end, family=c.family) if c.family != "quarter" else None
             if t in ("past", None) and (c.family == "month" or rule.startswith("date:")) and _TOWARD.search(text[max(0, c.start - 30):c.start]) \
                     and not _NOT_TOWARD.search(text[max(0, c.start - 30):c.start]):
@@ -137,10 +191,13 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
             if t != "future" and rule.startswith("weekday:") and text[c.end:c.end + 2] in ("'s", "’s"):
                 t = "past"  # "Friday's close", "Tuesday's declaration": a reported day (8 of 8)
             rule = rule.replace("{dir}", _DIRECTION[c.family or "day"][t])
+            range_t = t
         ref = last_quarter if c.ref_kind == "quarter" else last_date if c.ref_kind == "any" else None
         if ref is not None and (c.start - ref[3] > _REF_REACH or
                                 (c.ref_gran and _GRAN_ORDER.index(ref[4]) > _GRAN_ORDER.index(c.ref_gran))):
             ref = None
+        if ref is not None and c.anaphoric and c.anaphoric.startswith("at:") and c.start - ref[3] > 40:
+            ref = None  # "Friday at 3 p.m." only: a clock time takes the day named just before it
         if ref is None and rule is None and value is None:
             continue  # "that day" with nothing to point back to
         if ref is not None:
@@ -165,7 +222,8 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
         # a quarter becomes the one under discussion, also when an anaphoric "the quarter"
         # found nothing to point back to and fell back to its own rule
         if c.type == "DATE" and (c.ref_kind is None or ref is None and not c.anaphoric) and re.fullmatch(r"(?:\d{4}|XXXX)-Q[1-4X]", r.value):
-            last_quarter = (rule, None if rule else value, () if rule else mods, c.end, "quarter")
+            if not _CONTRAST.search(text[max(0, c.start - 40):c.start]):
+                last_quarter = (rule, None if rule else value, () if rule else mods, c.end, "quarter")
         # a time on a named day ("the evening of Oct. 17", "10 p.m. Wednesday") puts that day
         # under discussion too, without its part of day or clock time
         if c.ref_kind is None and r.value[:1] in "0123456789X" and not c.anaphoric \

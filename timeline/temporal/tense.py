@@ -2,12 +2,17 @@
 
 "said Wednesday" looks back, "will travel Wednesday" looks ahead, "is meeting Wednesday"
 takes the closest. We climb the dependency tree from the time expression to its verb and
-read that verb's tense, modals and "plan/expect/schedule to" constructions.
+read that verb's tense, modals and "plan/expect/schedule to" constructions. A time that a
+verb sets ("scheduled a hearing for Wednesday") is not the time of setting it; a temporal
+clause ("after he arrives Friday") takes the future of its main clause; an infinitive after
+a rank ("the first to speak Tuesday") or after "able/unable" keeps the tense of its clause.
 """
 
 from __future__ import annotations
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
+#: (months and dates only) a weak future: the month just gone if there is one, else ahead
+MAYBE = "maybe"
 
 _FUTURE_AUX = {"will", "wo", "'ll", "ll", "shall", "would", "going", "gonna"}
 _MODALS = {"may", "might", "could", "should", "must", "can", "ca"}
@@ -26,7 +31,7 @@ def direction(doc, start: int, end: int, family: str | None = None) -> str | Non
     """Tense of the verb governing the characters ``start:end`` of ``doc``.
 
     Returns "past", "future", "present", or None when no verb governs it (headlines,
-    fragments). A past verb says little about a month (``family="month"``) that modifies a
+    fragments); "maybe" for a month or date under a modal or a bare infinitive. A past verb says little about a month (``family="month"``) that modifies a
     noun rather than the verb ("announced a cutback in its oil supply in September",
     "November transactions"), so None is returned then (-> nearest occurrence).
     """
@@ -38,9 +43,167 @@ def direction(doc, start: int, end: int, family: str | None = None) -> str | Non
     if verb is None:
         return None
     t = _verb_tense(verb, depth=0)
+    if t in (PAST, PRESENT) and _scheduled_for(root, verb):
+        # a weekday set now lies ahead; a month or date only the nearest ("is set for Nov.
+        # 2" in a mid-November article is a slip of tense, not next year)
+        t = _schedule_tense(verb) if family in (None, "day") else PRESENT
+    if t in (PAST, PRESENT) and _future_main_clause(verb, backshifted=t == PAST):
+        t = FUTURE
+    if t == FUTURE and family == "month" and not _strong_future(verb):
+        # a month is a year apart either way: only a plain future ("will", "going to", a
+        # plan) surely looks ahead; under a modal or a bare infinitive ("could feel Thoreau
+        # there in April", "sent a delegation to attend the Olympics in February") a month
+        # just gone is meant, else the coming one ("could win in November")
+        return MAYBE
+    if t == PAST and family == "month" and _present_perfect(verb) and not _after_prep(root, _PAST_PREPS):
+        # "have zeroed in on the last week of July": a present perfect takes no date of its
+        # own in English, so the month is the verb's target, not its time -> the nearest
+        return PRESENT
     if t == PAST and family == "month" and _modifies_noun(root):
         return None
     return t
+
+
+#: verbs that set a time, and the prepositions that introduce the time set ("pushed the
+#: vote to Friday", but "pushed for much of Tuesday" is when the pushing happened)
+_SCHEDULE_LEMMAS = {"schedule": ("for", "to", "until", "till"), "reschedule": ("for", "to", "until", "till"),
+                    "slate": ("for",), "plan": ("for",), "set": ("for",), "expect": ("for", "until", "till"),
+                    "postpone": ("to", "until", "till"), "delay": ("to", "until", "till"),
+                    "push": ("to", "until", "till"), "move": ("to", "up to"), "poise": ("for",),
+                    "prepare": ("for",), "gear": ("for",), "brace": ("for",)}
+
+
+def _scheduled_for(tok, verb) -> bool:
+    """'has scheduled a hearing for Wednesday', 'a vote scheduled for Monday', 'postponed
+    the vote to Friday': the time is the one set, not the time of setting it (-> nearest)."""
+    if verb.lemma_ not in _SCHEDULE_LEMMAS:
+        return False
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i or t.i == verb.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in _SCHEDULE_LEMMAS[verb.lemma_] and (
+                t.head.head.i == verb.i or t.head.head.dep_ in ("dobj", "nsubjpass", "attr")
+                and t.head.head.head.i == verb.i):
+            return True
+        t = t.head
+    return False
+
+
+def _schedule_tense(verb) -> str:
+    """A time set from the past ('was scheduled for Monday', 'cancelled a vote scheduled for
+    Monday') may have come already: the nearest; one set now ('has scheduled', 'is set',
+    'a vote scheduled for Monday is …') lies ahead."""
+    if verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
+        return PRESENT
+    if verb.dep_ == "acl" and verb.head.i != verb.i:
+        h = verb.head
+        for _ in range(6):
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                break
+            h = h.head
+        if h.pos_ in ("VERB", "AUX") and _verb_tense(h, depth=1) == PAST:
+            return PRESENT
+    return FUTURE
+
+
+#: subordinators of a temporal clause, whose verb is never marked for the future in English
+_TEMPORAL_MARKS = {"when", "once", "until", "till", "before", "after", "whenever"}
+
+
+def _future_main_clause(verb, backshifted: bool) -> bool:
+    """'will meet after he arrives Friday': a present-tense temporal clause takes the future
+    of the clause it depends on; so does a past one in reported speech, when that clause is a
+    future in the past ('were likely to buy as soon as trading opened Monday')."""
+    if verb.dep_ != "advcl":
+        return False
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    doc = verb.doc
+    if not any(c.lower_ in _TEMPORAL_MARKS or c.lower_ == "as" and (
+            c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "soon" or c.i >= 1 and doc[c.i - 1].lower_ == "soon")
+            for c in marks):
+        return False
+    h = verb.head
+    for _ in range(3):
+        if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+            break
+        h = h.head
+    if h.i == verb.i or h.pos_ not in ("VERB", "AUX") or _verb_tense(h, depth=1) != FUTURE:
+        return False
+    if not backshifted:
+        return True
+    return _future_in_past(h)
+
+
+#: words that put an infinitive ahead of a past reference time: "were likely to buy"
+_PLAN_WORDS = {"likely", "going", "expected", "due", "set", "scheduled", "slated", "poised",
+               "planned", "planning", "about", "intended", "prepared", "preparing"}
+
+
+def _future_in_past(v) -> bool:
+    """'were likely to buy', 'was going to buy', 'planned to buy': a future seen from the
+    past (not 'would', which is as often a condition: 'would be the second ... after X
+    jumped in')."""
+    planned = False
+    for _ in range(4):
+        if v.lower_ in _PLAN_WORDS:
+            planned = True
+        if planned and (v.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                for c in v.children)):
+            return True
+        if v.head.i == v.i or v.dep_ not in ("xcomp", "acomp"):
+            return False
+        v = v.head
+    return False
+
+
+#: prepositions that put a perfect's time in the past ("have risen since November")
+_PAST_PREPS = {"since", "in", "during", "from", "after", "over", "throughout", "through", "before",
+               "between", "at", "by", "as", "of"}
+
+
+def _after_prep(tok, preps) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in preps or tok.dep_ in ("npadvmod", "nsubj", "nsubjpass")
+
+
+_STRONG_AUX = {"will", "'ll", "ll", "wo", "shall", "going", "gonna"}
+
+
+def _strong_future(v) -> bool:
+    """A future said outright: 'will', 'going to', or a plan ('expected to', 'plans to'),
+    on the verb or on the verbs its infinitives hang from."""
+    for _ in range(5):
+        words = {_word(c) for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if words & _STRONG_AUX:
+            return True
+        if "to" not in words or v.head.i == v.i:
+            return "to" in words and v.head.i == v.i  # headline infinitive: "ICE to raid ... in May"
+        head = v.head
+        if head.lower_ in _FUTURE_GOVERNORS or head.lemma_ in _FUTURE_GOVERNORS:
+            return True
+        if head.pos_ not in ("VERB", "AUX", "ADJ"):
+            return False
+        v = head
+    return False
+
+
+def _word(tok) -> str:
+    """Lower-case form with a typographic apostrophe made plain ("they’ll" -> "'ll")."""
+    return tok.lower_.replace("’", "'")
+
+
+_RANKS = {"first", "second", "third", "last", "latest", "only", "fourth", "fifth"}
+
+
+def _ranked(tok) -> bool:
+    """'the latest', 'the first candidate': a rank in a series of acts (not 'next', which
+    looks ahead, nor 'the best chance to', which is no act)."""
+    return tok.lower_ in _RANKS or any(c.dep_ == "amod" and c.lower_ in _RANKS for c in tok.children)
+
+
+def _present_perfect(v) -> bool:
+    auxes = {_word(c) for c in v.children if c.dep_ == "aux"}
+    return v.tag_ == "VBN" and bool(auxes & {"has", "have", "'ve"}) and not auxes & (_MODALS | _FUTURE_AUX | {"'d", "had"})
 
 
 _NOMINAL_DEPS = ("compound", "nmod", "amod", "poss")
@@ -68,7 +231,7 @@ def _governing_verb(tok, span):
 
 def _verb_tense(v, depth: int) -> str | None:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.i]
-    words = {a.lower_ for a in auxes}
+    words = {_word(a) for a in auxes}
     if v.tag_ == "VBN" and words & {"have", "'ve"} and words & (_MODALS | {"would", "'d"}) \
             and not words & {"will", "'ll", "shall"}:
         return PAST  # "may have been", "could have seen", "would have expired": a past event
@@ -82,6 +245,15 @@ def _verb_tense(v, depth: int) -> str | None:
         head = v.head
         if head.i == v.i:
             return FUTURE  # headline infinitive: "ICE to target California"
+        if v.dep_ in ("relcl", "acl") and _ranked(head):
+            # "became the latest to score a goal on Tuesday", "the first candidate to release
+            # his returns Monday": an infinitive after a rank reports a done act
+            gov = _governing_verb(head, head.doc[head.i:head.i + 1])
+            up = _verb_tense(gov, depth + 1) if gov is not None else None
+            return PAST if up in (PAST, None) else up
+        if head.lower_ in ("able", "unable") and head.dep_ == "acomp" and head.head.i != head.i:
+            # ability, not a plan: "was unable to explain Friday's events" is as past as its copula
+            return _verb_tense(head.head, depth + 1)
         if head.lower_ in _FUTURE_GOVERNORS or head.lemma_ in _FUTURE_GOVERNORS or head.lower_ in ("is", "are", "am"):
             # "had been due to expire Friday": a plan made in the past -> nearest; an
             # adjective governor ("due", "likely") takes its tense from its copula
@@ -105,11 +277,22 @@ def _verb_tense(v, depth: int) -> str | None:
     if v.tag_ in ("VBG", "VBN"):
         if tags & {"VBZ", "VBP"}:
             return PRESENT
+        if v.tag_ == "VBN" and tags and tags <= {"VB", "VBG"}:
+            # a non-finite passive ("start getting beaten up in the spring", "being held
+            # Friday") has no tense of its own: the verb it depends on decides
+            # ("after being freed May 4" still looks back; "a plan being released Monday" is
+            # a progressive: the nearest)
+            if v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+                up = _verb_tense(v.head, depth + 1) if depth < 3 else None
+                if up is not None:
+                    return up
+            elif "VBG" in tags and v.head.pos_ in ("NOUN", "PROPN"):
+                return PRESENT
         if v.tag_ == "VBN":
             return PAST  # "a letter sent Wednesday", "announced Friday, the deal ..."
         if depth < 3 and v.head.i != v.i:
             return _verb_tense(v.head, depth + 1)
         return None
     if v.tag_ == "MD":
-        return FUTURE if v.lower_ in _FUTURE_AUX | _MODALS else None
+        return FUTURE if _word(v) in _FUTURE_AUX | _MODALS else None
     return None
