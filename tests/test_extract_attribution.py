@@ -829,3 +829,200 @@ def test_sentence_initial_name_parsed_as_a_compound_of_the_cue():
     t = ("Headline here\n\nThe host asked about the debate. Trump joked, \"How much is he going to pay me?\"\n")
     got = attrs(t)
     assert ("Trump", "Trump", "joked", "How much is he going to pay me?", True) in got
+
+
+def test_stance_inside_reported_speech_is_not_a_second_attribution():
+    # "said he's skeptical that …": the stance is part of what was said
+    t = ("Headline here\n\nSen. Joe Roe, who faces a tough race next year, said he’s skeptical that the new "
+         "health plan can work in his state.\n")
+    got = attrs(t)
+    assert [(g[1], g[2]) for g in got] == [("Joe Roe", "said")]
+    assert got[0][3].startswith("he’s skeptical that")
+
+
+def test_video_player_captions_are_not_speech():
+    t = ("Headline here\n\nJUST WATCHED Pelosi: Budget deal 'not good enough' Replay More Videos ... "
+         "MUST WATCH Pelosi: Budget deal 'not good enough' 03:12\n\nThe talks went on.\n")
+    assert attrs(t) == []
+
+
+def test_inverted_speaker_when_the_cue_hangs_on_the_quotes_verb():
+    # the parser makes "tweeted" a conjunct of the quotation's verb and the speaker its object
+    t = ("Headline here\n\nEven Republicans praised the choice.\n\n“A conservative can be a fierce critic of the "
+         "governor on many issues and still acknowledge he made an outstanding [court] pick,” tweeted one such "
+         "critic, Peter Vance, a veteran of past administrations.\n")
+    got = attrs(t)
+    assert ("one such critic", "tweeted", True) in [(g[0], g[2], g[4]) for g in got]
+
+
+def test_continuation_not_blocked_by_a_cue_in_a_later_sentence():
+    # "She added" has its own quotation: it does not make the first quote someone else's
+    t = ("Headline here\n\nThe senator slammed the budget deal on Monday. “It is a disgrace from the first page "
+         "to the last.” She added, “Nobody should vote for it.”\n")
+    got = attrs(t)
+    assert ("The senator", "It is a disgrace from the first page to the last", True) in [(g[0], g[3], g[4]) for g in got]
+    assert ("She", "added", "Nobody should vote for it") in [(g[0], g[2], g[3]) for g in got]
+
+
+def test_quote_sentence_after_a_sentence_about_a_person_is_theirs():
+    t = ("Headline here\n\nThe mayor kept up her attack on the council at the rally. “These people are wasting "
+         "your money and they know it.”\n\nThe council met on Tuesday.\n")
+    got = attrs(t)
+    assert [(g[0], g[3], g[4]) for g in got] == [
+        ("The mayor", "These people are wasting your money and they know it", True)]
+
+
+def test_quote_paragraph_after_a_named_persons_belief_is_theirs():
+    t = ("Headline here\n\nTom Diaz believes change must come from within the party.\n\n“The only way to change "
+         "the party is to be in the party yourself and not join the fringe.”\n")
+    got = attrs(t)
+    assert [(g[1], g[4]) for g in got] == [("Tom Diaz", False), ("Tom Diaz", True)]
+
+
+def test_bracketed_aside_does_not_end_the_speakers_turn():
+    t = ("Headline here\n\n“We cut the deficit in half over four years,” said Ann Lee, a budget analyst. "
+         "(No relation to the senator.) “It takes a lot of discipline to do that.”\n")
+    got = attrs(t)
+    assert [(g[1], g[4]) for g in got] == [("Ann Lee", True), ("Ann Lee", True)]
+
+
+def test_quote_sentence_after_a_person_keeps_its_own_later_cue():
+    # the quotation runs on into a sentence with its cue: that cue's speaker, once
+    t = ("Headline here\n\nFor one thing, the mayor said so herself. \"I was at home until about noon. When I got "
+         "to city hall, the crowd was already there,\" she told a reporter in 1999. \"The protest had begun.\"\n")
+    got = attrs(t)
+    firsts = [g for g in got if g[3] and g[3].startswith("I was at home")]
+    assert [(g[0], g[2]) for g in firsts] == [("she", "told")]
+
+
+def test_quote_after_a_colon_closing_a_clause_about_a_person():
+    # the main verb has an object or a phrase between it and the colon
+    t = ("Headline here\n\nSen. Tom Ward put the pledge in perspective: \"What unifies Republicans is not a pledge "
+         "but the idea of a real tax reform.\"\n\nAssociation president Jo Mays shouted into the hall at this "
+         "year’s dinner: “We are not fake news. We are not the enemy of the people.”\n")
+    got = attrs(t)
+    assert [(g[1], g[2], g[4]) for g in got] == [("Tom Ward", "put", True), ("Jo Mays", "shouted", True)]
+
+
+def test_quote_paragraph_after_a_paragraph_ending_in_a_colon():
+    t = ("Headline here\n\nIn his speech, the president included in his closing remarks:\n\n“The danger for the "
+         "world is not an America that is too eager to help.”\n")
+    got = attrs(t)
+    assert [(g[0], g[2], g[4]) for g in got] == [("the president", "included", True)]
+
+
+def test_no_speaker_from_a_colon_after_a_non_person_or_a_copula():
+    t = ("Headline here\n\nThe report offered a blunt verdict: “The agency failed at every level.”\n\n"
+         "That was a bridge too far for the mayor: “We sent them all back to school.”\n")
+    assert attrs(t) == []
+
+
+def test_more_reporting_verbs_with_a_clause_or_a_quote():
+    t = ("Headline here\n\n“You studied the way of peace and you studied the way of love,” he answered.\n\n"
+         "The governor mentioned that the budget would be balanced by June.\n\nShe reminded reporters that the "
+         "state had a surplus.\n\nHe reasoned that voters would "
+         "punish the party.\n\nRep. Mike Kell characterized the company as a national security threat.\n")
+    got = attrs(t)
+    assert [(g[0], g[2]) for g in got] == [("he", "answered"), ("The governor", "mentioned"), ("She", "reminded"),
+                                           ("He", "reasoned"),
+                                           ("Rep. Mike Kell", "characterized")]
+    assert got[-1][3] == "the company as a national security threat"
+
+
+def test_more_reporting_verbs_without_content_are_not_speech():
+    t = "Headline here\n\nThe answer was simple. She mentioned the weather. He reminded me of my father.\n"
+    assert attrs(t) == []
+
+
+def test_quotation_in_brackets_is_an_aside_not_speech():
+    t = ("Headline here\n\nIn his magazine essay on attack ads (“Go Negative: Why attack ads are powerful, "
+         "essential, and even sometimes artistic, in seven lessons”), he argues that “the candidate should go "
+         "negative early and often.”\n")
+    got = attrs(t)
+    assert [(g[0], g[3]) for g in got] == [("he", "the candidate should go negative early and often")]
+
+
+def test_quotation_in_brackets_that_is_no_title_stays_speech():
+    t = ("Headline here\n\nIn an interview, Mr. Lane described a character he has played (“folks call me the "
+         "Tax Elf”) and lamented the rules.\n")
+    got = attrs(t)
+    assert any(g[1] == "Lane" and g[2] == "described" for g in got)
+
+
+def test_continuation_after_a_cue_under_an_aspect_verb():
+    # "continued" governs the cue: it is not another cue claiming the quotation
+    t = ("Headline here\n\nThe governor continued to slam the press. “Those outlets are spreading fake news.”\n")
+    got = attrs(t)
+    assert ("The governor", "Those outlets are spreading fake news", True) in [(g[0], g[3], g[4]) for g in got]
+
+
+def test_quote_before_a_name_split_off_at_a_rank_abbreviation():
+    # the sentence splitter cuts '… retired Air Force Maj. | Gen. Charles Dunn Jr., …, told …'
+    t = ("Headline here\n\nThose kinds of statements have led some experts to say the law can be invoked.\n\n"
+         "“If the facts show the group is harboring terrorists, that’s a circumstance which would make the "
+         "argument for the 2001 AUMF quite strong,” retired Air Force Maj. Gen. Charles Dunn Jr., now at Duke "
+         "University, told the Washington Times in February.\n")
+    got = attrs(t)
+    assert [(g[0], g[2], g[4]) for g in got if g[4]] == [("Gen. Charles Dunn Jr.", "told", True)]
+    assert [g for g in got if g[4]][0][3].startswith("If the facts show")
+
+
+def test_cue_conjoined_in_a_relative_clause_takes_the_antecedent():
+    t = ("Headline here\n\nThat led to clashes with eventual nominee Hillary Clinton, who favored incremental "
+         "tweaks to the law and derided his ideas as unrealistic.\n\nThe senator, who voted for the bill and "
+         "said it would save lives, left early.\n")
+    got = attrs(t)
+    assert [(g[0], g[2], g[3]) for g in got] == [
+        ("eventual nominee Hillary Clinton", "derided", "his ideas as unrealistic"),
+        ("The senator", "said", "it would save lives")]
+
+
+def test_polling_shows_is_a_finding():
+    t = ("Headline here\n\nThe state hasn’t voted Republican since 1972, but recent polling shows a tighter race "
+         "there than most anticipated.\n")
+    got = attrs(t)
+    assert [(g[0], g[2], g[3]) for g in got] == [("recent polling", "shows", "a tighter race there than most anticipated")]
+
+
+def test_cues_in_conditions_are_not_attributions():
+    t = ("Headline here\n\nJurors are told that if they find that a witness lied, they may disregard everything.\n\n"
+         "Ad makers should save those clips, assuming she wins.\n\nIf the governor says the budget is balanced, "
+         "voters will doubt it.\n")
+    assert attrs(t) == []
+
+
+def test_if_inside_a_quotation_does_not_make_its_cue_a_condition():
+    t = ("Headline here\n\n\"It isn't any different if the president tells Congress well in advance that he's "
+         "going to veto a bill,\" Sen. Jo Grant said at a hearing.\n")
+    got = attrs(t)
+    assert [(g[1], g[2], g[4]) for g in got] == [("Jo Grant", "said", True)]
+
+
+def test_colon_after_a_copula_of_manner_or_an_organisation():
+    t = ("Headline here\n\nOne Republican was brutal in assessing things: “This is his version of scrambling and "
+         "everybody knows it.”\n\nThe Republican National Committee soon followed with its own e-mail containing a "
+         "question: “Which one of her groups will respond?”\n")
+    got = attrs(t)
+    assert [(g[0], g[4]) for g in got] == [("One Republican", True), ("The Republican National Committee", True)]
+
+
+def test_a_cue_found_later_wins_over_a_colon_introduction():
+    t = ("Headline here\n\nThe group wasn’t pleased: “Why would he ascribe to such a ridiculous belief that stands "
+         "against all logic?” the terror group wrote in its magazine. “It is absurd.”\n")
+    got = attrs(t)
+    assert [(g[0], g[2]) for g in got] == [("the terror group", "wrote"), ("the terror group", "wrote")]
+
+
+def test_quote_after_a_person_sentence_with_a_show_title_in_it():
+    t = ("Headline here\n\nOn ABC’s “This Week,” former Mayor Rudy Giuliani took a similar tack. “Things go wrong "
+         "in an administration and everybody knows it.”\n")
+    got = attrs(t)
+    assert [(g[1], g[4]) for g in got] == [("Rudy Giuliani", True)]
+
+
+def test_no_continuation_into_a_later_paragraph_that_opens_with_narration():
+    t = ("Headline here\n\n“We will fight this all the way to the end,” said Ann Lee, the council leader.\n\n"
+         "That was a bridge too far for the mayor: “We sent them all back to school.”\n\n"
+         "The senator was not happy: “This is a disaster for the state.”\n")
+    got = attrs(t)
+    assert [(g[1], g[4]) for g in got] == [("Ann Lee", True)]

@@ -14,6 +14,13 @@ Works on a parsed Doc and its segmentation.  Forms handled (news in general):
 * cues in relative clauses (``the issues some Republicans warn ran …``), ``as X told Y, …``,
   ``objected to …``, ``rejected/celebrated Y as “…”``, a cue far from a paragraph-closing
   colon taking the next paragraph's quote
+* a quotation after a colon closing a clause about a person, whatever its verb (``Roe put the
+  pledge in perspective: “…”``, ``Roe added in her closing remarks:`` ¶ ``“…”``)
+* a quote-only sentence right after a sentence about a person in the same paragraph (``The
+  mayor kept up her attack. “…”``), and quotes after what a named person believes
+* not speech: video-player captions (``JUST WATCHED … MUST WATCH``), titles in brackets,
+  cues in conditions (``if they find that …``, ``assuming she wins``), a stance inside what
+  someone says (``said he's skeptical that …`` is one attribution)
 
 The speaker span is the words at the cue (possibly a pronoun); the speaker name is
 resolved: a pronoun goes back to the latest compatible subject/speaker before it, and a
@@ -32,7 +39,20 @@ from spacy.strings import get_string_id
 
 from .lexicon import (ANONYMOUS, COGNITION, EVALUATIVE, FINDING_SUBJECTS, FINDING_VERBS,
                       NOT_OUTLET_HEADS, OBJECT_SPEECH, OUTLET_WORDS, PRONOUNS, QUOTE_CUES,
-                      ROLE_NOUNS, SPEECH, SPEECH_NOUNS, STANCE_ADJ, WEAK_HEAD_SPEECH, WEAK_SPEECH)
+                      ROLE_NOUNS, SPEECH_NOUNS, STANCE_ADJ, WEAK_HEAD_SPEECH)
+from .lexicon import SPEECH as _LEXICON_SPEECH
+from .lexicon import WEAK_SPEECH as _LEXICON_WEAK_SPEECH
+
+# Reporting verbs read as cues here on top of the shared lexicon, all of them only with a
+# clause, a quotation, an 'as' phrase or a speech context ("“…,” he answered", "mentioned
+# that …", "reminded reporters that …", "reasoned that …", "characterized the bill as “a
+# disaster”").  (Not "underscore": mostly said of events — "the vote underscores how …";
+# not "portray": an actor's — "a character he has portrayed (“…”)".)
+_MORE_CUES = {"answer", "mention", "remind", "reason", "elaborate", "characterize", "characterise"}
+SPEECH = _LEXICON_SPEECH | _MORE_CUES
+# subjects whose "shows / finds" reports a finding: the shared list, and "recent polling shows …"
+_FINDING_SUBJECTS = FINDING_SUBJECTS | {"polling", "polls"}
+WEAK_SPEECH = _LEXICON_WEAK_SPEECH | _MORE_CUES
 
 _OPEN = "“\""
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sens|Reps|Pres|Gen|Lt|Col|Sgt|Prof|Rev)\.?\s+")
@@ -62,6 +82,23 @@ _LY_WORDS = {"only", "early", "finally", "really", "simply", "similarly", "separ
 _DASH_SIG = re.compile(r"(?:^|[”\"’'.!?])\s*(—|–|--)\s*((?:[A-Z][\w.'’-]*\s)?(?:[a-z][\w'’-]*\s){0,2}(?:[A-Z][\w.'’-]*\s?){1,4}?)"
                        r"\s*(,\s*[^,;“”\"]{1,80}?)?(,?\s+(?:to|on|in)\s+(?:the\s+)?[A-Z][^,;“”\"]{0,60})?\s*$")
 _FIRST_SECOND = {"i", "we", "you", "me", "us", "it", "this", "that", "one"}
+# a video player's captions in scraped text ("JUST WATCHED … Replay More Videos ... MUST WATCH …")
+_VIDEO_CHROME = re.compile(r"\b(?:JUST WATCHED|MUST WATCH)\b|\bReplay More Videos\b")
+# the end of a quotation, then the title words the sentence splitter cut off the name after
+# them at an abbreviation (',” retired Air Force Maj.' before 'Gen. Jo Doe …')
+_SPLIT_TITLE_GAP = re.compile(r"^[,.?!]?\s*[”\"’]\s*(?:[A-Za-z][\w\-]*\s+){0,4}[A-Z][a-z]{1,4}\.\s*$")
+# one whitespace-delimited word
+_WORD = re.compile(r"\S+")
+# what may stand between a quotation's end and the words after it: '“…,” the group', '“…?”'
+# (_QUOTE_CLOSE_GAP: the closing mark is required; _QUOTE_GAP: it may be missing)
+_QUOTE_CLOSE_GAP = re.compile(r"^[,.?!]?\s*[”\"][,.?!]?\s*$")
+_QUOTE_GAP = re.compile(r"^[,.?!]?\s*[”\"]?[,.?!]?\s*$")
+# a quotation's end up to the space before a name: '“…,” former leader …'
+_QUOTE_TO_NAME_GAP = re.compile(r"^[,.?!]?\s*[”\"’]?[,.?!]?[ \t]")
+# a cue up to the quotation it opens: 'said: “…', 'says, "…'
+_CUE_TO_QUOTE_GAP = re.compile(r"^\s*[,:]\s*[“\"]?$")
+# a possessive ending ("Trump's" → "Trump")
+_POSSESSIVE_S = re.compile(r"['’]s$")
 _SPEECH_CONTEXT = {"twitter", "facebook", "reporters", "reporter", "statement", "interview",
                    "conference", "briefing", "cnn", "fox", "msnbc"}
 
@@ -87,6 +124,7 @@ class Speech:
     nested_in: int | None = None  # index of an enclosing speech in the same sentence
     main: bool = True
     event: bool = True  # False: a belief, finding or nominal claim, no statement event of its own
+    tentative: bool = False  # a quotation given for want of a cue: a cue found for it later wins
 
 
 _CLOSE_NEXT = set(" \t\n,.;:!?)]}—–-'’”\"")
@@ -227,8 +265,15 @@ _TITLE_PREP = re.compile(r"\b(?:on|in|at|titled|entitled)\s*[“\"]$", re.I)
 
 def _title_quote(text: str, q) -> bool:
     """A short quoted stretch right after a preposition or a naming word ('speaking on
-    “Fox & Friends,”', 'the study, titled “…”') names a work or a show."""
+    “Fox & Friends,”', 'the study, titled “…”') names a work or a show; so does a title in
+    brackets."""
     s, e = q
+    if text[max(0, s - 2):s] in ("(“", "(\"") and text[e:e + 3].lstrip(",.?!")[:2] in ("”)", "\")"):
+        # a title in brackets: 'Rich’s essay (“Nuke ’Em: Why …”), he argues' (title and
+        # subtitle, or title case), not '(“some people call me Liberty”)'
+        words = text[s:e].split()
+        if ":" in text[s:e] or sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
+            return True
     if len(text[s:e].split()) > 12:
         return False
     return bool(_TITLE_BEFORE.search(text[max(0, s - 25):s]))
@@ -326,7 +371,7 @@ def _name_of(toks) -> tuple[str, str | None, str]:
             k -= 1
         ps = person[k]
         name = text[ps.idx - toks[0].idx: pe.idx + len(pe) - toks[0].idx]
-        name = re.sub(r"['’]s$", "", name)
+        name = _POSSESSIVE_S.sub("", name)
         role = text[: ps.idx - toks[0].idx].strip(" ,") or None
         return _HONORIFIC.sub("", name), role, "person"
     if is_outlet(toks):
@@ -364,7 +409,7 @@ def _teaser_glue(text: str, start: int, end: int) -> bool:
     names and domains ('HealthCare.gov', 'ObamaCare') are not teasers."""
     while start > 0 and not text[start - 1].isspace():
         start -= 1  # whole words only
-    for m in re.finditer(r"\S+", text[start:end]):
+    for m in _WORD.finditer(text[start:end]):
         w = m.group()
         if "." in w.strip(".,;:") or w.lstrip("“\"‘'(")[:1] in ("@", "#") or not glued(w):
             # (handles and hashtags quoted from a tweet: "@PacificCommand", "#PearlHarbor")
@@ -415,6 +460,31 @@ def _own_subject(tok):
     named = [c for c in subs if c.lower_ not in _WH]
     # the nearest one: '“The whole reason …,” he told' has the quote's subject too
     return min(named, key=lambda c: abs(c.i - tok.i)) if named else None
+
+
+def _quote_before(tok) -> bool:
+    """The cue stands right after a closing quotation mark ('“…,” said …')."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and (prev.text in ("”", "\"", "’", "''") or (
+        prev.text == "," and tok.i > 1 and tok.doc[tok.i - 2].text in ("”", "\"", "’", "''")))
+
+
+def _inverted_subject(tok):
+    """"said X" / "…, added Yellen" where the inverted subject was parsed as dobj: after a
+    cue whose reported clause (or quotation) stands before it."""
+    quote_before = _quote_before(tok)
+    clause_before = quote_before or any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children)
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr") and c.i > tok.i and (
+                (c.ent_type_ == "PERSON" and tok.lemma_ == "say")
+                or (clause_before and (tok.lemma_.lower() not in _ADDRESSEE_OBJ or quote_before) and (
+                    c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PROPN"
+                    or c.lemma_.lower() in ROLE_NOUNS or c.lemma_.lower() in ANONYMOUS))
+                or (quote_before and tok.lemma_.lower() not in _ADDRESSEE_OBJ and c.i - tok.i <= 3
+                    and (c.pos_ == "NOUN" or c.lower_ in ("another", "one", "others")))):
+            # '“…,” yelled one protester', '“…,” shouted another': the inverted speaker
+            return c
+    return None
 
 
 def _subject(tok):
@@ -480,6 +550,11 @@ def _subject(tok):
                 subj = next((c for c in cur.children if c.dep_ == "nsubjpass" and c.lower_ not in _WH), None)
                 if subj is not None and participle and cur.lemma_.lower() != "quote":
                     return subj  # not the subject of a clause above ("X bristled when Y was overheard saying")
+            if subj is None and tok.dep_ == "conj" and cur.dep_ == "relcl" and (
+                    cur.head.ent_type_ in ("PERSON", "ORG", "NORP") or cur.head.lemma_.lower() in ROLE_NOUNS
+                    or cur.head.lemma_.lower() in ANONYMOUS) \
+                    and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in cur.children):
+                return cur.head  # "Clinton, who favored tweaks and derided his ideas": the antecedent
             if subj is None:
                 continue
             if cur.lemma_.lower() in SPEECH and cur.lemma_.lower() not in COGNITION:
@@ -489,24 +564,11 @@ def _subject(tok):
             fallback = subj  # ', saying …' belongs to the outermost clause's subject
         if fallback is not None:
             return fallback
-    # "said X" / "…, added Yellen" where the inverted subject was parsed as dobj: after a
-    # cue whose reported clause (or quotation) stands before it
+    inv = _inverted_subject(tok)
+    if inv is not None:
+        return inv
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    clause_before = any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children) \
-        or (prev is not None and (prev.text in ("”", "\"", "’", "''") or (
-            prev.text == "," and tok.i > 1 and tok.doc[tok.i - 2].text in ("”", "\"", "’", "''"))))
-    quote_before = prev is not None and (prev.text in ("”", "\"", "’", "''") or (
-        prev.text == "," and tok.i > 1 and tok.doc[tok.i - 2].text in ("”", "\"", "’", "''")))
-    for c in tok.children:
-        if c.dep_ in ("dobj", "attr") and c.i > tok.i and (
-                (c.ent_type_ == "PERSON" and tok.lemma_ == "say")
-                or (clause_before and (tok.lemma_.lower() not in _ADDRESSEE_OBJ or quote_before) and (
-                    c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PROPN"
-                    or c.lemma_.lower() in ROLE_NOUNS or c.lemma_.lower() in ANONYMOUS))
-                or (quote_before and tok.lemma_.lower() not in _ADDRESSEE_OBJ and c.i - tok.i <= 3
-                    and (c.pos_ == "NOUN" or c.lower_ in ("another", "one", "others")))):
-            # '“…,” yelled one protester', '“…,” shouted another': the inverted speaker
-            return c
+    quote_before = _quote_before(tok)
     if prev is not None and prev.head.i == tok.i and prev.dep_ == "compound" \
             and (prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.is_title)) \
             and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -545,7 +607,7 @@ def link_cards(doc, sent) -> list[tuple[int, int, list]]:
     for m in _MORE.finditer(line):
         more_s, more_e = sent.start + m.start(), sent.start + m.end()
         win = text[lo:more_s]
-        g = next((w for w in re.finditer(r"\S+", win) if _GLUED.search(w.group()) and _CARD_SURNAME.match(w.group())), None)
+        g = next((w for w in _WORD.finditer(win) if _GLUED.search(w.group()) and _CARD_SURNAME.match(w.group())), None)
         if g is None:
             lo = more_e
             continue
@@ -610,7 +672,7 @@ _MODALS = {"can", "could", "may", "might", "must", "should", "will", "shall", "'
 # critics describe as a deficient challenger").
 _AS_CUES = {"describe", "characterize", "characterise", "portray"}
 # Cues whose object is the addressee, not the content ("told reporters …").
-_ADDRESSEE_OBJ = {"tell", "ask", "inform", "notify", "assure", "instruct", "direct", "urge", "warn",
+_ADDRESSEE_OBJ = {"tell", "ask", "inform", "notify", "assure", "instruct", "direct", "urge", "warn", "remind",
                   "thank", "remind"}
 
 
@@ -830,7 +892,7 @@ def _quote_acl_cue(tok, raw, text):
         k -= 1
     lo = tok.doc[k].idx
     q = max((q for q in raw if q[1] <= lo), key=lambda q: q[1], default=None)
-    if q is None or not re.match(r"^[,.?!]?\s*[”\"][,.?!]?\s*$", text[q[1]:lo]):
+    if q is None or not _QUOTE_CLOSE_GAP.match(text[q[1]:lo]):
         return None
     return h, q
 
@@ -867,6 +929,9 @@ def _has_context(tok) -> bool:
     return False
 
 
+# cues of belief or stance ("thinks that …", "is confident that …")
+_BELIEF_CUES = COGNITION | STANCE_ADJ
+
 #: {cue lemma set: {lemma hash: whether the lowercased lemma is in the set}}
 _CUE_LEMMAS: dict[frozenset, dict[int, bool]] = {}
 
@@ -882,6 +947,7 @@ class SpeechFinder:
         self.history: list[tuple[int, str, str]] = []  # (offset, name, kind)
         self.outlets: list[tuple[int, str]] = []
         self._bq: dict[int, list[tuple[int, int]]] = {}  # block index -> its quote spans
+        self._chrome: dict[int, bool] = {}  # block index -> whether it is a video player's captions
         self._conts: dict[tuple[int, int], Speech] = {}
         self.used_quotes: set[tuple[int, int]] = set()
         self._columns()
@@ -973,6 +1039,8 @@ class SpeechFinder:
     def run(self) -> list[Speech]:
         found: list[Speech] = []
         prev_direct: Speech | None = None
+        prev_sent = None
+        prev_sent_paragraph = -1
         conts: dict[tuple[int, int], Speech] = {}
         self._conts = conts  # quotes given to the previous speaker for want of a cue
         self.used_quotes: set[tuple[int, int]] = set()
@@ -981,7 +1049,7 @@ class SpeechFinder:
                 continue  # captions, sign-up boxes: neither speech nor an interruption
             speeches = self._sentence(sent)
             for sp in speeches:  # '“…?” she said.': the quote was taken for a continuation
-                if sp.direct and sp.content in conts:
+                if sp.direct and sp.content in conts and not sp.tentative:
                     found.remove(conts.pop(sp.content))
             self._note_subjects(sent, [sp.content for sp in speeches if sp.content])
             if not speeches and prev_direct is not None and sent.role == "body":
@@ -989,14 +1057,28 @@ class SpeechFinder:
                 if cont:
                     speeches = [cont]
                     conts[cont.content] = cont
+            if not speeches and prev_direct is None and sent.role == "body":
+                intro = self._introduced_quote(sent, prev_sent)
+                if intro:
+                    speeches = [intro]
+            for sp in speeches:  # (given up when a cue for the quote turns up after all)
+                if sp.tentative and sp.content is not None:
+                    conts[sp.content] = sp
             if speeches:
                 # the speaker goes on in quotes after a quotation or after reported speech
-                # ("Smith said the plan was dead. ¶ “We tried everything.”")
+                # ("Smith said the plan was dead. ¶ “We tried everything.”"), or after what a
+                # named person believes ("Scott believes the party can change. ¶ “…”")
                 last = [s for s in speeches if s.direct and s.speaker_span] or [
-                    s for s in speeches if s.speaker_span and s.event and s.cue_tok is not None]
+                    s for s in speeches if s.speaker_span and s.cue_tok is not None
+                    and (s.event or s.speaker_kind == "person")]
                 prev_direct = last[-1] if last else None
-            elif sent.role != "body" or not self._in_quote(sent):
+            elif sent.role != "body" or not (self._in_quote(sent) or self._aside(sent)) or (
+                    sent.paragraph != prev_sent_paragraph and not self._opens_in_quote(sent)):
                 prev_direct = None  # narration between quotes ends the speaker's turn
+                # (so does a later paragraph opening with narration: 'The senator was not
+                # happy: “…”' is no continuation)
+                # (a bracketed aside does not: '“…” (No relation to the senator.) “…”')
+            prev_sent, prev_sent_paragraph = sent, sent.paragraph
             for sp in speeches:
                 if sp.direct and sp.content:
                     self.used_quotes.add(sp.content)
@@ -1050,6 +1132,15 @@ class SpeechFinder:
             out.sort(key=lambda x: (x.sentence, x.content[0] if x.content else 0))
         return out
 
+    def _video_chrome(self, sent) -> bool:
+        """A video player's captions run into the text ('JUST WATCHED Obama: Parts 'I
+        really do not like' Replay More Videos ... MUST WATCH …'): titles, not speech."""
+        v = self._chrome.get(sent.block)
+        if v is None:
+            blk = self.seg.blocks[sent.block]
+            v = self._chrome[sent.block] = _VIDEO_CHROME.search(self.text, blk.start, blk.end) is not None
+        return v
+
     def _block_quotes(self, sent):
         """The quote spans of the sentence's block (cached per block; callers do not
         mutate the list)."""
@@ -1059,9 +1150,57 @@ class SpeechFinder:
             q = self._bq[sent.block] = quote_spans(self.text, blk.start, blk.end)
         return q
 
+    def _opens_in_quote(self, sent) -> bool:
+        """The sentence starts inside a quotation (or with its opening mark)."""
+        return any(s <= sent.start + 2 < e for s, e in self._block_quotes(sent))
+
     def _in_quote(self, sent) -> bool:
         return any(s <= sent.start + 2 and sent.end - 2 <= e or (s < sent.end and e > sent.start)
                    for s, e in self._block_quotes(sent))
+
+    def _aside(self, sent) -> bool:
+        """A sentence wholly in brackets: '(No relation to the senator.)'."""
+        line = self.text[sent.start:sent.end].strip()
+        return len(line) > 2 and line[0] == "(" and line.rstrip(".")[-1:] == ")" and line.count("(") == 1
+
+    def _introduced_quote(self, sent, prev_sent) -> Speech | None:
+        """A quotation standing alone as a sentence, with no cue, right after a sentence of
+        the same paragraph about a person (its main verb's subject): 'The mayor kept up
+        her attack on the council. “They are wasting your money.”' — the person speaks."""
+        if prev_sent is None or prev_sent.block != sent.block or prev_sent.index != sent.index - 1 \
+                or not prev_sent.usable or prev_sent.role != "body":
+            return None
+        text, doc = self.text, self.doc
+        qs = [q for q in self._block_quotes(sent) if q[0] < sent.end and q[1] > sent.start
+              and q not in self.used_quotes]
+        if not qs:
+            return None
+        q = qs[0]
+        if q[0] > sent.start + 1 or q[1] < sent.end - 3 or q[0] < sent.start:
+            return None  # the whole sentence is the quotation
+        if any((prev_sent.start <= a < prev_sent.end or prev_sent.start < b <= prev_sent.end)
+               and len(text[a:b].split()) > 3 for a, b in _raw_quotes(text, prev_sent.start, prev_sent.end)):
+            return None  # quotes in the sentence before are its own business (not a name: 'On “This Week,” …')
+        root = next((t for t in doc[prev_sent.tok_start:prev_sent.tok_end] if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = _own_subject(root)
+        if subj is None or subj.i > root.i:
+            return None
+        low = subj.lower_
+        person = (subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN") or low in ("he", "she") \
+            or (subj.pos_ == "NOUN" and subj.lemma_.lower() in ROLE_NOUNS and subj.tag_ == "NN")
+        if not person:
+            return None
+        stoks = _np_tokens(doc, subj)
+        sspan = _span_of(stoks)
+        if _teaser_glue(text, sspan[0], sspan[1]):
+            return None
+        stext, speaker, skind, role = self._make_speaker(stoks, root.idx)
+        return Speech(sentence=sent.index, cue=(root.idx, root.idx + len(root)), cue_tok=root.i,
+                      speaker_span=sspan, speaker_text=stext, speaker=speaker,
+                      speaker_kind=skind, role=role, content=q, content_head=None,
+                      direct=True, continuation=True, tentative=True)
 
     def _continuation(self, sent, prev: Speech) -> Speech | None:
         """A quotation with no cue of its own, right after a quoted speaker (same or next
@@ -1080,8 +1219,22 @@ class SpeechFinder:
             # (the previous speaker's own cue, and cues inside what they said, are theirs:
             # "Graves says he has no idea why … “I don’t know the answer to that.”")
             own = [prev.content] if prev.content else []
+            # (a cue in a later sentence of the paragraph that introduces a quotation of its
+            # own does not count: 'Roe slammed the deal. “…” She added, “…”'; one after the
+            # quotation's end does: '“… I was uptown. When I got there, …,” she told …')
+            bq = self._block_quotes(sent)
+            # (the verb the cue hangs from is the speaker's too: "Roe continued to slam the deal")
+            mine = {prev.cue_tok} if prev.cue_tok is None else {prev.cue_tok, self.doc[prev.cue_tok].head.i}
+            for x in self.seg.sentences[sent.index + 1:]:
+                if x.block != sent.block:
+                    break
+                if x.start < q[1]:
+                    continue
+                a = min((a for a, _ in bq if x.start + 1 < a < x.end), default=None)
+                if a is not None and not any(x.start < b < a for _, b in bq):
+                    own.append((x.start, a))
             if any(blk.start <= self.doc[i].idx < blk.end and self.doc[i].pos_ == "VERB"
-                   and i != prev.cue_tok and not _inside(self.doc[i].idx, own)
+                   and i not in mine and not _inside(self.doc[i].idx, own)
                    and self.doc[i].lemma_.lower() in SPEECH and not _inside(self.doc[i].idx, self._block_quotes(sent))
                    for i in self._cue_idx):
                 return None  # the quote has a cue of its own in its paragraph (one we could not read)
@@ -1116,6 +1269,8 @@ class SpeechFinder:
 
     def _sentence(self, sent) -> list[Speech]:
         doc, text = self.doc, self.text
+        if self._video_chrome(sent):
+            return []
         quotes = [q for q in self._block_quotes(sent) if q[0] < sent.end and q[1] > sent.start]
         out: list[Speech] = []
         if sent.is_headline:
@@ -1154,7 +1309,7 @@ class SpeechFinder:
             elif t.pos_ == "VERB" and lemma in FINDING_VERBS and lemma not in SPEECH:
                 # "The survey found that …", "The records show …": a study-like subject;
                 # "Bail and his colleagues found that …": anyone's finding, with 'that'
-                study = any(c.dep_ == "nsubj" and c.lemma_.lower() in FINDING_SUBJECTS for c in t.children)
+                study = any(c.dep_ == "nsubj" and c.lemma_.lower() in _FINDING_SUBJECTS for c in t.children)
                 if not study and not (lemma in ("find", "indicate") and _that_clause(t) is not None and any(
                         c.dep_ == "nsubj" and c.lower_ not in _FIRST_SECOND and c.lower_ not in _WH for c in t.children)):
                     continue
@@ -1169,6 +1324,12 @@ class SpeechFinder:
                 continue  # only "as X put it (in an interview)", not "as X put it on the table"
             if any(c.dep_ == "aux" and c.lower_ in _MODALS and not _inside(c.idx, quotes) for c in t.children):
                 continue  # "the administration can request a re-hearing": not (yet) said
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") and c.i < t.i and not _inside(c.idx, quotes)
+                   for c in t.children) and not _inside(t.idx, quotes):
+                continue  # "if they find that a witness lied, …": a condition, not a report
+            if lemma in ("assume", "suppose") and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "prep") \
+                    and not any(c.dep_ in ("nsubj", "aux") for c in t.children):
+                continue  # "…, assuming she wins": a condition
             if lemma == "celebrate" and _as_phrase(t) is None:
                 continue  # "celebrated the trip as a “home run”", not "celebrated the win"
             if lemma == "reject" and _that_clause(t) is None and _as_phrase(t) is None:
@@ -1262,6 +1423,10 @@ class SpeechFinder:
                 # "“Panic,” says Democratic consultant Chris Lapetina": the quote is no subject
                 subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i
                              and not _inside(c.idx, raw)), None)
+                if subj is None and t.dep_ == "conj" and t.head.i < t.i:
+                    # '“…,” tweeted one such critic, Jo Doe': the cue hung on the quote's
+                    # verb, its inverted subject read as an object
+                    subj = _inverted_subject(t)
             if clause is None and near_quote is None and subj is not None and not believe:
                 near_quote = self._adjacent_quote(t, subj, raw)  # short or inverted quotes
             if clause is None and near_quote is None and not believe and text[sent.start:sent.end].rstrip().endswith(":") \
@@ -1293,6 +1458,10 @@ class SpeechFinder:
                     subj, name_ly = prev, True
             if subj is not None and not name_ly and subj.pos_ in ("PART", "ADV", "AUX", "VERB", "PUNCT", "CCONJ", "SCONJ", "ADP") and subj.ent_type_ == "":
                 subj = None  # a parse slip ("they don’t declare": "n’t" is nobody)
+            if subj is not None and card is None and cards:
+                # "Clinton Hillary Diane Rodham Clinton… NYT MORE, who derided …": a subject
+                # inside a link card is the name before the card
+                card = next((c for c in cards if c[0] <= subj.idx < c[1]), None)
             if subj is None and (clause is not None or near_quote is not None) and card is None:
                 subj = _swallowed_subject(t, sent, quotes)
             elif subj is None and clause is None and near_quote is None and card is None and raw:
@@ -1302,7 +1471,7 @@ class SpeechFinder:
                 q = max((q for q in raw if sw is not None and q[1] <= sw.idx), key=lambda q: q[1], default=None)
                 if q is not None:
                     gap = text[q[1]:sw.idx]
-                    if len(gap) <= 120 and re.match(r"^[,.?!]?\s*[”\"’]?[,.?!]?[ \t]", gap) \
+                    if len(gap) <= 120 and _QUOTE_TO_NAME_GAP.match(gap) \
                             and not any(ch in "“”\"\n;:" for ch in gap.lstrip(",.?!”\"’ ")):
                         subj, near_quote = sw, q
             if card is not None:
@@ -1333,10 +1502,10 @@ class SpeechFinder:
                     and not (near_quote is not None and subj.lemma_.lower() in _DOCUMENT_NOUNS) \
                     and not (near_quote is not None and lemma not in ("call", "describe", "charge") and (
                         near_quote[1] <= t.idx < subj.idx  # '“…,” yelled a protester'
-                        or (subj.i < t.i and re.match(r"^\s*[,:]\s*[“\"]?$", text[t.idx + len(t):near_quote[0]]))
+                        or (subj.i < t.i and _CUE_TO_QUOTE_GAP.match(text[t.idx + len(t):near_quote[0]]))
                         or (near_quote[1] <= subj.left_edge.idx < t.idx  # '“…!” the group posted'
                             and subj.head.i == t.i and subj.dep_ in ("nsubj", "compound")
-                            and re.match(r"^[,.?!]?\s*[”\"]?[,.?!]?\s*$", text[near_quote[1]:subj.left_edge.idx]))
+                            and _QUOTE_GAP.match(text[near_quote[1]:subj.left_edge.idx]))
                     )) \
                     and not is_outlet(_np_tokens(doc, subj)):
                 continue  # ("the newspaper called Obama the “more likable …”" is the paper's)
@@ -1412,10 +1581,11 @@ class SpeechFinder:
                 self.history.append((sspan[0], speaker, skind))
             # further quotes in the same sentence go to the same cue ("… ,” adding “…”)
         out = self._dedupe(out)
-        # "Spencer said he had concluded that …": a belief inside what someone says is part
-        # of the reported content, not a second attribution
+        # "Spencer said he had concluded that …", "Roe said she is confident that …": a
+        # belief or stance inside what someone says is part of the reported content, not a
+        # second attribution
         out = [sp for sp in out if not (
-            sp.cue_tok is not None and doc[sp.cue_tok].lemma_.lower() in COGNITION and any(
+            sp.cue_tok is not None and doc[sp.cue_tok].lemma_.lower() in _BELIEF_CUES and any(
                 o is not sp and o.event and o.cue_tok is not None and not o.direct and o.content
                 and o.content[0] <= sp.cue[0] < o.content[1] for o in out))]
         out += self._according(sent, quotes)
@@ -1469,14 +1639,23 @@ class SpeechFinder:
         colon that closes a short clause of subject and verb (any verb) is that
         subject's, when no cue took it."""
         doc, text = self.doc, self.text
-        for q in quotes:
-            if not (sent.start < q[0] < sent.end) or any(
-                    x.content and x.content[0] < q[1] and q[0] < x.content[1] for x in out):
+        cands = list(quotes)
+        if not out and text[sent.start:sent.end].rstrip().endswith(":"):
+            nq = self._next_block_quote(sent)  # 'Obama added in his closing remarks:' ¶ “…”
+            if nq is not None and nq not in self.used_quotes:
+                cands.append(nq)
+        for q in cands:
+            if any(x.content and x.content[0] < q[1] and q[0] < x.content[1] for x in out):
                 continue
-            c = q[0] - 1
-            while c > sent.start and text[c] in " \t“\"":
-                c -= 1
-            if text[c] != ":" or q[0] - c > 4:
+            if sent.start < q[0] < sent.end:
+                c = q[0] - 1
+                while c > sent.start and text[c] in " \t“\"":
+                    c -= 1
+                if text[c] != ":" or q[0] - c > 4:
+                    continue
+            elif q[0] >= sent.end and not quotes:
+                c = sent.start + len(text[sent.start:sent.end].rstrip()) - 1  # the paragraph's last colon
+            else:
                 continue
             pre = [t for t in doc[sent.tok_start:sent.tok_end] if t.idx < c]
             while pre and (pre[-1].dep_ in ("prt", "advmod") or pre[-1].is_space):
@@ -1484,10 +1663,31 @@ class SpeechFinder:
             if not pre:
                 continue
             verb = pre[-1]
+            subj = None
+            tentative = False
             if verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have") or verb.tag_ == "VBN" \
                     or _inside(verb.idx, quotes) or any(x.dep_ in ("dobj", "ccomp", "neg") for x in verb.children):
-                continue
-            subj = _own_subject(verb)
+                # 'Sen. Roe put the pledge in perspective: “…”', 'Roe shouted into the
+                # crowd: “…”': the main verb of a clause about a person, whatever its object
+                # (the top verb of the words before the colon: the parser often hangs
+                # that clause on the quotation's verb)
+                # ('One Republican was blunt: “…”': a copula with an adjective of manner too)
+                verb = next((t for t in pre if (t.pos_ == "VERB" or (t.lemma_ == "be" and any(
+                    x.dep_ == "acomp" and x.idx < c for x in t.children))) and (t.head.i == t.i or t.head.idx >= c)), None)
+                tentative = True
+                copula = verb is not None and verb.lemma_ == "be"
+                if verb is None or not (copula or (verb.pos_ == "VERB" and verb.lemma_.lower() != "have")) \
+                        or verb.tag_ == "VBN" or _inside(verb.idx, quotes) \
+                        or any(x.dep_ == "neg" or x.lower_ in _MODALS or (x.dep_ == "ccomp" and x.idx < c)
+                               for x in verb.children):
+                    continue
+                subj = _own_subject(verb)
+                if subj is None or not ((subj.ent_type_ in ("PERSON", "ORG") and subj.pos_ == "PROPN")
+                                        or subj.lower_ in ("he", "she")
+                                        or (subj.lemma_.lower() in ROLE_NOUNS and subj.pos_ in ("NOUN", "PROPN"))):
+                    continue
+            if subj is None:
+                subj = _own_subject(verb)
             if subj is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
                 subj = verb.head  # 'a card that read: “…”'
             if subj is None or subj.i > verb.i or subj.i < sent.tok_start or _inside(subj.idx, quotes):
@@ -1502,7 +1702,7 @@ class SpeechFinder:
             return Speech(sentence=sent.index, cue=(verb.idx, verb.idx + len(verb)), cue_tok=verb.i,
                           speaker_span=sspan, speaker_text=stext, speaker=speaker,
                           speaker_kind=skind, role=role, content=q, content_head=None,
-                          direct=True, outlet=speaker if skind == "outlet" else None)
+                          direct=True, outlet=speaker if skind == "outlet" else None, tentative=tentative)
         return None
 
     def _tweet_signature(self, sent) -> Speech | None:
@@ -1576,7 +1776,8 @@ class SpeechFinder:
         if sent.role != "body":
             return None
         # ('Virginia Sen. Mark Warner asked Sunday …'; 'Stephen L. Miller, host of the “Versus
-        # Media Podcast” on Patreon, tweeted …': a name and its appositive, then the cue)
+        # Media Podcast” on Patreon, tweeted …', 'Jo Doe, now at Duke, told …': a name and its
+        # appositive, then the cue)
         hi = min(sent.tok_end, sent.tok_start + 30)
         cues = self._cue_idx
         k = bisect_left(cues, sent.tok_start)
@@ -1590,7 +1791,7 @@ class SpeechFinder:
             cue = next((t for t in words if t.pos_ in ("VERB", "AUX")), None)
             if cue is None or cue.lemma_.lower() not in SPEECH or doc[cue.i - 1].text != "," or not any(
                     c.dep_ == "nsubj" and c.left_edge.i == words[0].i and c.pos_ == "PROPN"
-                    and any(a.dep_ == "appos" for a in c.children) for c in cue.children):
+                    and any(a.dep_ in ("appos", "prep") for a in c.children) for c in cue.children):
                 return None
         if cue is None or any(t.pos_ in ("VERB", "AUX") for t in words if t.i < cue.i):
             return None
@@ -1601,7 +1802,9 @@ class SpeechFinder:
         for q in reversed(self._block_quotes(sent)):
             if q[1] <= sent.start:
                 gap = self.text[q[1]:sent.start]
-                if len(gap) <= 6 and all(ch in " \t,.?!”\"’'…" for ch in gap) and (
+                # (or title words cut off the name by a wrong split: '…,” retired Maj. | Gen. Jo Doe …')
+                if (len(gap) <= 6 and all(ch in " \t,.?!”\"’'…" for ch in gap)
+                        or len(gap) <= 40 and _SPLIT_TITLE_GAP.match(gap)) and (
                         q not in self.used_quotes or q in self._conts):
                     return q
                 return None
@@ -1640,7 +1843,8 @@ class SpeechFinder:
         for qs, qe in raw:
             if qe <= lo:
                 gap = text[qe:lo]
-                if len(gap) <= 5 and all(ch in " \t,.?!”\"’'—–-" for ch in gap):
+                if len(gap) <= 5 and all(ch in " \t,.?!”\"’'—–-" for ch in gap) \
+                        or len(gap) <= 40 and _SPLIT_TITLE_GAP.match(gap):
                     return qs, qe
             elif qs >= hi:
                 gap = text[hi:qs]
