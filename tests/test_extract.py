@@ -621,3 +621,252 @@ def test_serving_a_court_order_is_a_court_event():
     assert [e.kind for e in body("The order was served around 3:30 pm local time on Tuesday.")] == ["court"]
     assert [e.kind for e in body("Federal marshals served the court order on the company on Friday.")] == ["court"]
     assert body("She served two terms in the state Senate.") == []
+
+
+# --- extract-7 rules ---------------------------------------------------------------------
+
+def test_pipe_credit_caption_line_is_boilerplate():
+    text = ("Governor Vows To Fight Cuts\n\n"
+            "The governor spoke to reporters on Monday. | John Doe/AP Photo politics Governor vows "
+            "to fight cuts The state will sue over the budget.\n\n"
+            "The governor signed the budget bill on Monday.\n")
+    blocks = [(b.role, b.why) for b in classify_lines(text)]
+    assert blocks[1] == ("boilerplate", "caption") and blocks[2][0] == "body"
+    assert [e.kind for e in one(text) if not e.from_headline] == ["law"]
+
+
+def test_court_word_in_a_nominee_title_is_no_court():
+    e = body("Appeals Court nominee Jane Roe forcefully denied the accusations on Tuesday, saying they were false.")
+    assert e and all(x.kind != "court" for x in e)
+    assert body("Supreme Court Justice Jane Roe denied the request on Tuesday.")[0].kind == "court"
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    ("The new bill would require landlords to list their rents.", None),
+    ("The measure passed the state Assembly on Thursday.", "Assembly"),
+    ("Lawmakers reintroduced a bill to cap insulin prices on Monday.", "Lawmakers"),
+    ("The bill was sponsored by Senator Ann Marsh.", "Marsh"),
+])
+def test_what_a_bill_does_and_undergoes_is_law(sentence, actor):
+    e = body(sentence)
+    assert len(e) == 1 and e[0].kind == "law", sentence
+    if actor:
+        assert any(actor in a.canonical for a in e[0].actors), [a.canonical for a in e[0].actors]
+
+
+def test_bill_subject_needs_a_bill_and_a_real_clause():
+    assert body("The law requires landlords to publish their rents.") == []  # habitual present
+    assert all(x.kind != "law" for x in full("Tougher measures could force schools to close."))
+    assert all(x.kind != "law" for x in full("Bill Jones was forced out of the company in May."))
+
+
+def test_secured_conviction_is_court_and_collective_actor_is_its_members():
+    e = body("Prosecutors secured a conviction against the former mayor in March.")
+    assert len(e) == 1 and e[0].kind == "court"
+    e = body("A bipartisan group of senators introduced a bill to cap insulin prices on Monday.")
+    assert e[0].kind == "law" and e[0].actors[0].canonical == "senators"
+
+
+def test_voiced_stance_is_a_statement_of_the_subject():
+    e = body("Senator Ann Marsh expressed concern about the new tariffs on Tuesday.")
+    assert len(e) == 1 and e[0].kind == "statement" and e[0].when.value == "2018-01-16"
+    assert e[0].attribution is not None and "Marsh" in e[0].attribution.speaker
+    e = body("The mayor issued a statement on Friday.")
+    assert e[0].kind == "statement" and e[0].attribution is not None
+    assert all(x.kind != "statement" for x in full("Residents signed a petition expressing support for the park."))
+    assert all(x.kind != "arrests" for x in full("The senator expressed apprehension about the deal."))
+
+
+def test_headline_name_and_speech_verb_is_a_statement():
+    text = "Mayor Smith Denies He Took Bribes\n\nMayor John Smith said on Monday that he never took a bribe.\n"
+    head = [e for e in one(text) if e.from_headline]
+    assert len(head) == 1 and head[0].kind == "statement" and "Smith" in head[0].attribution.speaker
+    text = "Smith Claims Surge In Support\n\nMayor John Smith won the primary on Monday.\n"
+    assert all(e.kind != "statement" for e in one(text) if e.from_headline)  # 'Claims' + noun: not a verb
+
+
+def test_scheduled_occasions_are_planned_events():
+    e = body("The committee's vote on the nomination is scheduled for Friday.")
+    assert len(e) == 1 and e[0].kind == "other" and e[0].status == "planned" and e[0].when.value == "2018-01-19"
+    e = body("The sentencing hearing is set for March 3.")
+    assert len(e) == 1 and e[0].kind == "court" and e[0].status == "planned"
+    assert body("The debate over the gas tax continues.") == []
+
+
+def test_journalist_writing_is_a_report():
+    e = body("NPR's Jane Doe reported on Tuesday that the talks had collapsed.")
+    assert len(e) == 1 and e[0].kind == "report"
+    assert body("Senator Jane Doe wrote that the talks had collapsed.")[0].kind == "statement"
+
+
+def test_time_in_a_condition_does_not_date_the_event():
+    e = body("Police arrested the suspect, who could face charges if he returns next month.")
+    assert e[0].kind == "arrests" and e[0].when.basis == "publication"
+
+
+def test_present_tense_speech_does_not_inherit_and_surnames_do():
+    text = ("Headline of the story here\n\n"
+            "Governor Ann Marsh said on Monday that the new rule was unfair.\n\n"
+            "The agency has denied any wrongdoing in the past.\n\n"
+            "Marsh says the rule hurts farmers.\n")
+    evs = {text[e.sentence.start:e.sentence.end][:10]: e for e in one(text) if e.kind == "statement"}
+    assert evs["Marsh says"].when.basis == "publication"
+    # 'he' resolved to the short name 'Reyes' keeps the time of 'Tom Reyes' wrote on Monday
+    text = ("Headline of the story here\n\n"
+            "Senator Tom Reyes wrote in a newspaper column on Monday that the budget was late.\n\n"
+            "The agency has denied any wrongdoing in the past.\n\n"
+            "Mr. Reyes also cited the cost of the new stadium.\n\n"
+            "“Nobody has read it,” he wrote.\n")
+    last = [e for e in one(text) if e.kind == "statement"][-1]
+    assert "Reyes" in last.attribution.speaker and last.when.value == "2018-01-15"
+
+
+def test_quote_paragraph_of_its_own_is_a_statement():
+    text = ("Headline of the story here\n\n"
+            "“The budget is a disgrace,” Senator Tom Reyes wrote on Monday.\n\n"
+            "“Nobody in this building has read it, and nobody will.”\n\n"
+            "The agency declined to comment.\n")
+    st = [e for e in one(text) if e.kind == "statement"]
+    assert len(st) == 2 and all("Reyes" in e.attribution.speaker for e in st)
+    assert st[1].when.value == "2018-01-15"  # the speaker's dated occasion
+    # a quotation running on from the paragraph before is the same statement
+    text2 = ("Headline of the story here\n\n“The budget is a disgrace. It is late.\n\n"
+             "“Nobody in this building has read it,” Senator Tom Reyes wrote on Monday.\n")
+    assert len([e for e in one(text2) if e.kind == "statement"]) == 1
+
+
+def test_concessive_speech_is_a_second_event():
+    ev = body("Lawmakers reintroduced a bill to cap insulin prices, though Governor Ann Marsh has said such a bill is not needed.")
+    assert sorted(e.kind for e in ev) == ["law", "statement"]
+    assert "Marsh" in next(e for e in ev if e.kind == "statement").attribution.speaker
+
+
+def test_quote_with_a_verb_of_thinking_cited_and_pointed_to_are_statements():
+    e = body("“The coming year will be hard for every family,” the governor concluded.")
+    assert len(e) == 1 and e[0].kind == "statement"
+    e = body("Senator Ann Marsh cited the rising cost of housing.")
+    assert len(e) == 1 and e[0].kind == "statement" and "Marsh" in e[0].attribution.speaker
+    assert body("The report cited 17 errors.")[0].kind == "report"
+
+
+def test_sentence_inside_a_quotation_opened_earlier_is_no_narration():
+    text = ("Headline of the story here\n\n“The budget is a disgrace,” Senator Tom Reyes wrote on Monday.\n\n"
+            "“Tired of the courts? Ignore the judges and appoint new ones anyway.”\n")
+    assert all(e.kind == "statement" for e in one(text) if not e.from_headline)
+
+
+def test_media_player_lines_are_boilerplate():
+    text = ("Governor Signs Budget\n\n"
+            "JUST WATCHED Governor signs budget Replay More Videos ... MUST WATCH Governor signs budget 01:20\n\n"
+            "Governor vetoes the school bill 02:15\n\n"
+            "Budget Talks Collapse Listen · 4:11 4:11\n\n"
+            "The governor signed the budget bill on Monday.\n")
+    assert [b.role for b in classify_lines(text)] == ["headline", "boilerplate", "boilerplate", "boilerplate", "body"]
+
+
+def test_a_question_of_the_writer_reports_nothing():
+    assert full("Should the state repeal the gas tax?") == []
+    assert full("Will the Senate pass the budget bill this week?") == []
+    e = body("Remember when Google protested against the bill in 2012?")
+    assert e and e[0].kind == "other"  # told as a question, still an event
+    e = body("“Will the Senate pass the budget bill this week?” the governor asked on Monday.")
+    assert e and e[0].kind == "statement"
+
+
+def test_relative_clause_trigger_yields_to_the_main_clause():
+    e = body("A federal judge, whom the president appointed last year, ruled on Friday that the rule was unlawful.")
+    assert len(e) == 1 and e[0].kind == "court" and e[0].when.value == "2018-01-12"
+
+
+def test_adopt_appeal_expel_in_their_event_senses():
+    assert all(x.kind != "policy" for x in full("The senator adopted a softer tone in the debate on Thursday."))
+    assert body("The city council adopted a new zoning rule on Thursday.")[0].kind in ("law", "policy")
+    assert all(x.kind != "court" for x in full("The ad was designed to appeal to suburban voters."))
+    assert body("The company appealed to the Supreme Court in March.")[0].kind == "court"
+    e = body("The Senate voted to expel the senator on Friday.")
+    assert e and e[0].kind == "other"
+
+
+def test_documents_and_investigations_speak_as_reports():
+    e = body("New documents published on Saturday reveal that there is a dark secret at the heart of the agency.")
+    assert e and e[0].kind == "report"
+    e = body("The investigation concluded that the agency knew of the leak.")
+    assert e and e[0].kind == "report"
+
+
+def test_more_charges_and_a_released_poll():
+    assert body("Both guards have been charged with falsifying the jail's log books.")[0].kind == "court"
+    assert body("Two guards were charged in connection with his death.")[0].kind == "court"
+    assert body("He was charged with making false statements to investigators.")[0].kind == "court"
+    e = body("An independent poll released last weekend had the Republican candidate with a 10-point lead.")
+    assert len(e) == 1 and e[0].kind == "report" and e[0].when.value == "2018-W02-WE"
+
+
+def test_new_study_finds_in_the_present_but_studies_show_is_no_event():
+    e = body("A new independent poll shows the Republican candidate in a close race.")
+    assert len(e) == 1 and e[0].kind == "report"
+    assert body("Studies show that the program reduces crime.") == []
+    assert body("The research shows that the program reduces crime.") == []
+
+
+def test_hypothetical_condition_is_no_event():
+    assert full("If the election were held today, Republicans would gain six seats.") == []
+    e = body("If the governor signs the bill, the state would be the first to ban plastic straws.")
+    assert all(x.kind != "law" for x in e)
+
+
+def test_present_tense_statement_does_not_take_the_paragraph_time():
+    text = ("Headline of the story here\n\n"
+            "Obama won the district by nine points in 2012. But Republicans contend they are gaining ground.\n")
+    st = [e for e in one(text) if e.kind == "statement"]
+    assert len(st) == 1 and st[0].when.basis == "publication"
+
+
+def test_ruling_a_caucus_is_no_court_ruling():
+    assert all(x.kind != "court" for x in full("She set about ruling her caucus with unquestioned authority."))
+    assert body("The judge ruled the law unconstitutional on Friday.")[0].kind == "court"
+
+
+def test_released_statement_bare_infinitives_and_reporting_credits():
+    e = body("The senator released a statement warning that the deal was dangerous.")
+    assert len(e) == 1 and e[0].kind == "statement" and "senator" in e[0].attribution.speaker
+    assert all(x.kind != "other" for x in full("During a campaign, candidates are known to promise everything to win."))
+    e = body("Two bombers blew themselves up in the market on Monday, killing at least 24 people.")
+    assert len(e) == 1 and e[0].kind == "other" and e[0].when.value == "2018-01-15"
+    assert all(x.kind != "other" for x in full("The couple were the subject of an award-winning documentary."))
+    text = "Headline of the story here\n\nThe mayor resigned on Monday.\n\nAdditional reporting by Jane Doe in Washington\n"
+    assert [b.role for b in classify_lines(text)][-1] == "boilerplate"
+
+
+def test_an_announcement_dates_the_same_persons_later_statement():
+    text = ("Headline of the story here\n\n"
+            "Attorney General Ann Marsh issued a warning to employers on Tuesday.\n\n"
+            "The warning follows reports of planned raids.\n\n"
+            "“We will prosecute those who break the law,” Marsh said at a news conference.\n")
+    st = [e for e in one(text) if e.kind == "statement"]
+    assert len(st) == 1 and st[0].when.value == "2018-01-16"
+
+
+@pytest.mark.parametrize("title,kind,who", [
+    ("State Supreme Court orders new election map ahead of midterms", "court", "Court"),
+    ("Mayor Jane Roe Wins Second Term In Landslide", "other", "Roe"),
+    ("ISIS militants launch assault on the largest dam in the north", "other", "militants"),
+    ("Senate aide Navarro defends police response in tense interview", "statement", "Navarro"),
+    ("Cheney Pushes Back On Her Party's Leaders", "statement", "Cheney"),
+    ("Key U.S. senators: 'no doubt' the vote was rigged", "statement", "senators"),
+])
+def test_headline_present_tense_events_and_speakers(title, kind, who):
+    text = (f"{title}\n\nThe story is told here. Peter Navarro, Jane Roe and Liz Cheney were there. "
+            "The ISIS militants left.\n")
+    head = [e for e in one(text) if e.from_headline]
+    assert len(head) == 1 and head[0].kind == kind, [(e.kind, e.headline) for e in head]
+    names = ([head[0].attribution.speaker] if head[0].attribution else []) + [a.canonical for a in head[0].actors]
+    assert any(who in n for n in names), names
+
+
+def test_title_before_a_full_name_is_the_person(nlp):
+    doc = nlp("Senate Minority Leader Chuck Schumer spoke on Monday. Later Chuck Schumer left. "
+              "Homeland Security Secretary John Kelly agreed.")
+    al = Aliases(doc)
+    assert al.canonical("Senate Minority Leader Chuck Schumer") == "Chuck Schumer"
+    assert al.canonical("Homeland Security Secretary John Kelly") == "John Kelly"

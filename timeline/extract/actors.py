@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .details import entities
 from .lexicon import ROLE_NOUNS
 
 # Well-known acronyms, so the canonical name is the same across articles.
@@ -74,7 +75,7 @@ class Aliases:
         self._person_spans: list[tuple[int, int, str]] = []  # (start, end, name)
         self._roles: dict[int, set[str]] = {}
         acr: dict[str, str] = {}
-        for ent in (doc.ents if ents is None else ents):
+        for ent in entities(doc, ents):
             if ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
                 self.orgs.append((ent.start_char, clean(ent.text)))
             elif ent.label_ == "PERSON":
@@ -187,6 +188,13 @@ class Aliases:
             return KNOWN[ini]
         nh = _HON.sub("", n)
         words = nh.split()
+        if len(words) >= 3 and words[0][0].isupper():
+            # a title before a person's full name ("Senate Minority Leader Chuck Schumer",
+            # "Homeland Security Secretary John Kelly"): the person
+            for _, p in self.people:
+                pw = p.split()
+                if len(pw) >= 2 and len(pw) < len(words) and words[-len(pw):] == pw:
+                    return self.canonical(p)
         if words and words[0][0].isupper():
             last = words[-1]
             best = nh

@@ -21,7 +21,9 @@ from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VER
                       FINDING_SUBJECTS, FINDING_VERBS, FUTURE_MODALS, LAW_OBJECTS,
                       LIGHT_VERBS, NOUN_KIND, NOUN_TRIGGERS, PLAN_ADJ, POLICY_CHANGE, POLICY_OBJECTS, PLAN_NOUNS, PLAN_WORDS, REPORT_CUES, REPORT_OBJECT_VERBS, SPEECH, STAT_VERBS,
                       SUBJECT_EVENT_VERBS, VERB_KIND, WEAK_OPERATION, VOTE_VERBS, LEGISLATIVE_SUBJECTS,
-                      NOT_LAW_OBJECTS, HAPPENING_NOUNS, VOTE_ONLY, EMERGENCY_NOUNS, CHARGE_OBJECTS)
+                      NOT_LAW_OBJECTS, HAPPENING_NOUNS, VOTE_ONLY, EMERGENCY_NOUNS, CHARGE_OBJECTS,
+                      LAW_VERBS, LAW_SUBJECTS, LAW_EFFECT_VERBS, COURT_OUTCOMES, OUTCOME_VERBS,
+                      EXPRESS_VERBS, STANCE_NOUNS, SCHEDULED_NOUNS, NOT_COURT_HEARING, LAW_EFFECT_ONLY)
 
 CONCRETE = {"arrests", "operation", "law", "court", "letter", "policy", "report"}
 _OP_NOUNS = {"raid", "sweep", "operation", "crackdown", "enforcement", "op", "roundup"}
@@ -62,8 +64,20 @@ def _obj_nouns(tok):
     return out
 
 
+# Light verbs that name an event only with their own kind of object.
+_OWN_OBJECT_VERBS = {"express": STANCE_NOUNS, "voice": STANCE_NOUNS, "reiterate": STANCE_NOUNS,
+                     "register": STANCE_NOUNS, "raise": STANCE_NOUNS, "air": STANCE_NOUNS,
+                     "signal": STANCE_NOUNS, "convey": STANCE_NOUNS, "repeat": STANCE_NOUNS,
+                     "reintroduce": LAW_OBJECTS, "sponsor": LAW_OBJECTS, "cosponsor": LAW_OBJECTS,
+                     "co-sponsor": LAW_OBJECTS, "author": LAW_OBJECTS,
+                     "secure": COURT_OUTCOMES, "obtain": COURT_OUTCOMES, "net": COURT_OUTCOMES,
+                     **{v: frozenset() for v in LAW_EFFECT_ONLY}}
+
+
 def _light_kind(verb, noun) -> str | None:
     v, n = verb.lemma_.lower(), noun.lemma_.lower()
+    if v in _OWN_OBJECT_VERBS and n not in _OWN_OBJECT_VERBS[v]:
+        return None  # "expressed apprehension" is no arrest, "secured funding" no event
     if v == "sign":
         if any(c.lower_ == "into" for c in verb.children) or n in LAW_OBJECTS:
             return "law"
@@ -72,8 +86,14 @@ def _light_kind(verb, noun) -> str | None:
         if n in ("brief", "petition", "lawsuit", "suit", "complaint"):
             return "court"  # "signed onto a brief urging the Supreme Court …"
         return None
-    if v in ("pass", "introduce", "veto", "vote", "approve", "propose", "draft", "block", "submit") and n in LAW_OBJECTS:
+    if v in LAW_VERBS and n in LAW_OBJECTS:
         return "law"
+    if v in EXPRESS_VERBS and n in STANCE_NOUNS:
+        if verb.dep_ in ("acl", "xcomp", "advcl", "pcomp", "amod") or _subject_head(verb) is None:
+            return None  # "a document expressing support", "the first Republican to raise concerns"
+        return "statement"  # "expressed support for …", "reiterated his concern"
+    if v in OUTCOME_VERBS and n in COURT_OUTCOMES:
+        return "court"  # "secured a conviction", "netted seven guilty pleas"
     if v in ("file", "seek", "grant", "deny", "reject") and n in COURT_OBJECTS:
         return "court"
     if v == "serve":  # "the order was served", "deputies served him with a subpoena"
@@ -84,7 +104,7 @@ def _light_kind(verb, noun) -> str | None:
         return "letter"
     if v in ("announce", "unveil"):
         return "announcement"
-    if v in ("issue", "make", "deliver") and n in ("warning", "announcement", "statement"):
+    if v in ("issue", "make", "deliver", "release", "put") and n in ("warning", "announcement", "statement"):
         return "announcement" if n != "statement" else "statement"
     if v == "hold" and n in ("conference", "briefing", "rally", "meeting", "hearing", "election", "referendum",
                              "primary", "summit", "talks", "vote", "funeral", "ceremony", "vigil", "protest"):
@@ -94,13 +114,21 @@ def _light_kind(verb, noun) -> str | None:
     kind = NOUN_KIND.get(n)
     if kind in (None, "statement", "announcement"):
         return None
+    if n in SCHEDULED_NOUNS and n not in _ORIGINAL_NOUNS:
+        # an occasion: an event when it is held, won, planned, begun or ended
+        return SCHEDULED_NOUNS[n] if v in _OCCASION_VERBS else None
     if kind == "report" and v not in ("release", "publish", "issue", "compile"):
         return None
-    if kind == "law" and v not in ("pass", "sign", "introduce", "veto", "enact", "approve", "propose"):
+    if kind == "law" and v not in LAW_VERBS:
         return None
     if kind == "court" and v not in ("file", "issue", "grant", "deny", "reject", "seek", "hear", "block"):
         return None
     return kind
+
+
+_ORIGINAL_NOUNS = {n for ns in NOUN_TRIGGERS.values() for n in ns}
+_OCCASION_VERBS = {"hold", "plan", "prepare", "begin", "start", "end", "win", "lose", "conduct",
+                   "launch", "propose", "finalize"}
 
 
 def _depth(tok) -> int:
@@ -112,30 +140,71 @@ def _depth(tok) -> int:
 
 
 def _subject_is_court(tok) -> bool:
+    """The verb's subject is a court, a judge or justices: its head is a court noun, or the
+    court noun is the modifier nearest the head ("Supreme Court Justice Sonia Sotomayor",
+    "the court's majority"), not one that an intervening common noun claims ("Supreme
+    Court nominee Brett Kavanaugh" is a nominee, "Supreme Court litigator Paul Clement" a
+    lawyer)."""
     for c in tok.children:
         if c.dep_ in ("nsubj",):
-            if c.lemma_.lower() in COURT_NOUNS or any(x.lemma_.lower() in COURT_NOUNS for x in c.subtree if x.i <= c.i):
+            if c.lemma_.lower() in COURT_NOUNS:
                 return True
+            for x in reversed([x for x in c.subtree if x.i < c.i]):
+                if x.lemma_.lower() in COURT_NOUNS:
+                    return True
+                if x.pos_ == "NOUN" and x.dep_ == "compound":
+                    break
     return False
 
 
-def verb_trigger(tok, sent_toks, has_number: bool) -> tuple[str, str] | None:
-    """(kind, how) if this token triggers an event."""
-    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBZ"):
+def _headline_verb(tok) -> bool:
+    """A headline's main verb the tagger took for a plural noun ('Court orders new map':
+    'orders' a NOUN at the root with an object of its own)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(
+        c.dep_ == "dobj" for c in tok.children) and any(c.dep_ == "compound" and c.i < tok.i for c in tok.children)
+
+
+def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tuple[str, str] | None:
+    """(kind, how) if this token triggers an event (`headline`: a headline's present tense
+    tells what happened: 'Trump visits troops', 'Court orders new map')."""
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBZ") \
+            and not (headline and _headline_verb(tok)):
         return None
     lemma = tok.lemma_.lower()
     if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        if any(c.dep_ == "dobj" for c in tok.children) and not any(
+                c.dep_ in ("ccomp", "oprd", "xcomp") for c in tok.children) and not _subject_is_court(tok):
+            return None  # "ruling her caucus with unquestioned authority": governing, no ruling
         return "court", "verb"
-    if lemma in ("deny", "grant", "block", "strike", "dismiss", "reject", "hear", "order", "throw", "halt", "allow") and _subject_is_court(tok):
+    if lemma in ("deny", "grant", "block", "strike", "dismiss", "reject", "hear", "order", "throw", "halt", "allow") and (
+            _subject_is_court(tok) or headline and _headline_verb(tok) and any(
+                c.dep_ == "compound" and c.lemma_.lower() in COURT_NOUNS for c in tok.children)):
         return "court", "verb"
     if lemma in VOTE_VERBS and legislative_vote(tok):
         return "law", "verb"  # "the Senate approved the plan", "voters rejected a proposal"
+    if lemma in LAW_EFFECT_VERBS | {"pass", "clear"} and bill_subject(tok):
+        if lemma not in ("pass", "clear") or any(
+                o.lemma_.lower() in LEGISLATIVE_SUBJECTS or any(
+                    x.lemma_.lower() in LEGISLATIVE_SUBJECTS for x in o.children if x.dep_ == "compound")
+                for o in _obj_nouns(tok)):
+            return "law", "verb"  # "the bill would force restaurants to …", "the bill passed the Senate"
     if lemma == "confirm" and confirmation_vote(tok):
         return "other", "verb"  # "the Senate confirmed Brett Kavanaugh": a vote on a person
     if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
-            g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() in CHARGE_OBJECTS for g in c.children)
+            g.dep_ in ("pobj", "pcomp") and (g.lemma_.lower() in CHARGE_OBJECTS or any(
+                x.lower_ == "false" for x in g.subtree)) for g in c.children)
             for c in tok.children):
         return "court", "verb"  # "he was charged with two counts of murder", "… with lying to the FBI"
+    if lemma == "charge" and any(c.dep_ == "nsubjpass" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "connection" for g in c.children)
+            for c in tok.children):
+        return "court", "verb"  # "two guards were charged in connection with the death"
+    if lemma in ("release", "publish", "issue", "unveil") and tok.dep_ == "acl" and tok.tag_ == "VBN" \
+            and NOUN_KIND.get(tok.head.lemma_.lower()) in ("report", "policy", "law", "letter") \
+            and tok.head.lemma_.lower() not in ("data", "figure", "list", "document"):
+        # "an independent poll released last weekend had the candidate ahead", "a report
+        # published Tuesday found …": the publication is the event
+        return NOUN_KIND[tok.head.lemma_.lower()], "light"
     if lemma == "declare" and any(c.dep_ == "dobj" and any(x.lemma_.lower() in EMERGENCY_NOUNS for x in c.subtree)
                                   for c in tok.children):
         return "policy", "verb"  # "the governor declared a state of emergency"
@@ -151,10 +220,25 @@ def verb_trigger(tok, sent_toks, has_number: bool) -> tuple[str, str] | None:
             k = _light_kind(tok, obj)
             if k:
                 return k, "light"
+    if lemma == "adopt" and not any(o.lemma_.lower() in POLICY_OBJECTS | LAW_OBJECTS or NOUN_KIND.get(o.lemma_.lower())
+                                    in ("policy", "law") for o in _obj_nouns(tok)):
+        return None  # "adopted a softer tone", not a rule
+    if lemma == "appeal" and any(c.dep_ == "prep" and c.lower_ == "to" and not any(
+            g.lemma_.lower() in COURT_NOUNS or g.lower_ in ("justices",) for g in c.subtree) for c in tok.children):
+        return None  # "designed to appeal to senators", not "appealed to the Supreme Court"
+    if lemma == "expel" and (_legislative_subject(tok) or any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in LEGISLATIVE_SUBJECTS | {"party"}
+                                                           for g in c.subtree) for c in tok.children)):
+        return "other", "verb"  # "the Senate should expel Moore": no arrest
     if lemma in VERB_KIND and lemma not in ACTION_VERBS:
         k = VERB_KIND[lemma]
         if lemma == "order" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children):
             return None
+        if k == "other" and (tok.tag_ in ("VB", "VBG") and not _tense_ok(tok) and not _result_participle(tok)
+                             and not (tok.lower_ in HAPPENING_NOUNS and tok.dep_ in ("compound", "nsubj", "nsubjpass"))
+                             and not (headline and tok.dep_ == "ROOT")
+                             or tok.dep_ == "amod"):
+            return None  # "candidates promise everything to win", "an award-winning film"
         return k, "verb"
     if lemma in WEAK_OPERATION and any(t.lemma_.lower() in _OP_NOUNS for t in sent_toks):
         if lemma == "target" or any(c.lemma_.lower() in _OP_NOUNS for c in tok.children):
@@ -175,11 +259,18 @@ def verb_trigger(tok, sent_toks, has_number: bool) -> tuple[str, str] | None:
             if lemma in FINDING_VERBS and c.dep_ == "prep" and c.lower_ == "in" and any(
                     g.dep_ == "pobj" and NOUN_KIND.get(g.lemma_.lower()) == "report" for g in c.children):
                 return "report", "verb"  # "the inspector general found in a December report that …"
+    if (lemma == "cite" or lemma == "point" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)) \
+            and tok.dep_ in ("ROOT", "conj") and not is_negated(tok):
+        subj = _subject_head(tok)
+        if subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() not in FINDING_SUBJECTS and _agent_ok(subj):
+            return "statement", "light"  # "Coburn cited the rollout of …", "she pointed to the report"
     if tok.dep_ == "ROOT" and tok.pos_ == "VERB" and lemma not in SPEECH and lemma not in ("be", "have") \
             and _subject_is_court(tok) and _finite_ok(tok) and not is_negated(tok):
         return "court", "verb"  # "the justices will take up a pair of cases"
     if lemma in SUBJECT_EVENT_VERBS:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if lemma in _CALENDAR_VERBS and (subj is None or subj.dep_ != "nsubjpass"):
+            return None  # "the vote is scheduled for …", not "he set a record"
         if subj is not None:
             k = NOUN_KIND.get(subj.lemma_.lower())
             obj = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "attr")]
@@ -187,11 +278,16 @@ def verb_trigger(tok, sent_toks, has_number: bool) -> tuple[str, str] | None:
                 return None
             if lemma == "come" and not any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
                 return None
+            if subj.lemma_.lower() in SCHEDULED_NOUNS and subj.lemma_.lower() not in _ORIGINAL_NOUNS:
+                if lemma in ("continue", "resume", "come") or is_negated(tok) \
+                        or tok.dep_ not in ("ROOT", "conj", "ccomp"):
+                    return None  # "the debate continues", "when the primary was just beginning"
+                return _scheduled_kind(subj), "subject"
             if k == "statement":
                 return None
             if k:
                 return k, "subject"
-    if lemma in ACTION_VERBS and lemma not in VOTE_ONLY and action_ok(tok):
+    if lemma in ACTION_VERBS and lemma not in VOTE_ONLY and action_ok(tok, headline):
         if lemma == "agree":
             if not (any(c.dep_ == "xcomp" for c in tok.children) or any(
                     c.dep_ == "prep" and c.lower_ in ("on", "to") for c in tok.children)):
@@ -201,6 +297,52 @@ def verb_trigger(tok, sent_toks, has_number: bool) -> tuple[str, str] | None:
             return "policy", "action"  # "negotiators agreed to lift the debt ceiling"
         return "other", "action"
     return None
+
+
+_CALENDAR_VERBS = {"schedule", "slate", "set", "reschedule", "postpone", "delay"}
+
+
+def _scheduled_kind(noun) -> str:
+    """Kind of an occasion on the calendar: a hearing is a court's unless a legislature
+    holds it ('confirmation hearing', 'committee hearing', 'a hearing before the Senate')."""
+    n = noun.lemma_.lower()
+    kind = SCHEDULED_NOUNS.get(n, "other")
+    if n == "hearing":
+        mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+        mods |= {x.lemma_.lower() for c in noun.children if c.dep_ == "poss" for x in c.subtree}
+        mods |= {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "before"
+                 for g in c.subtree}
+        if mods & (NOT_COURT_HEARING | LEGISLATIVE_SUBJECTS):
+            return "other"
+    return kind
+
+
+def bill_subject(tok) -> bool:
+    """The verb's (active) subject is a bill: 'the bill would force …', 'newly passed
+    legislation would prohibit …', 'Senate Bill 1192 passed the Assembly'."""
+    if tok.dep_ not in ("ROOT", "conj", "ccomp") or _conditional(tok):
+        return False  # "a provision that helped the bill pass the House", "if … the bill would …"
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj" and tok.head.i != tok.i:
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in LAW_SUBJECTS or subj.tag_ in ("NNS", "NNPS"):
+        return False  # ("tougher measures could …": measures of another kind)
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in subj.children):
+        return False  # "than any statute can …"
+    nxt = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
+    return subj.pos_ == "NOUN" or (nxt is not None and nxt.like_num)  # "Senate Bill 1192", not "Bill O'Reilly"
+
+
+def _conditional(tok) -> bool:
+    """The verb or a clause above it is a condition ('if the bill would …')."""
+    cur = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _subject_head(tok):
@@ -370,7 +512,7 @@ def _tense_ok(tok) -> bool:
     return _finite_ok(tok)
 
 
-def action_ok(tok) -> bool:
+def action_ok(tok, headline: bool = False) -> bool:
     """A plain action is an event only as the main (or coordinated main) verb of a past,
     perfect, progressive or 'will' clause, not negated, not in a question or condition,
     with an agent subject that names someone ('Zuckerberg hosted a fundraiser'; not 'who
@@ -394,7 +536,7 @@ def action_ok(tok) -> bool:
             return False
     if cur.dep_ != "ROOT" or any(c.dep_ == "mark" and c.lower_ in _NOT_FINAL for c in cur.children):
         return False
-    if not _tense_ok(tok):
+    if not (_tense_ok(tok) or headline and tok.tag_ in ("VBZ", "VBP") and cur.dep_ == "ROOT"):
         return False
     subj = action_subject(tok)
     return subj is not None and _agent_ok(subj)
@@ -432,8 +574,10 @@ def action_subject(tok):
 
 def planned(tok, sent_toks=None) -> bool:
     """Future modal, plan verb or 'upcoming'-like modifier on the trigger or its xcomp chain."""
-    if tok.lemma_.lower() in ("plan", "prepare", "schedule", "propose", "intend"):
+    if tok.lemma_.lower() in ("plan", "prepare", "schedule", "propose", "intend", "slate", "reschedule"):
         return True
+    if tok.lemma_.lower() == "set" and any(c.dep_ == "nsubjpass" for c in tok.children):
+        return True  # "the vote is set for Thursday"
     for o in tok.children:
         if o.dep_ in ("dobj", "nsubjpass") and any(a.dep_ == "amod" and a.lower_ in PLAN_ADJ for a in o.children):
             return True
@@ -463,6 +607,9 @@ def planned(tok, sent_toks=None) -> bool:
     return False
 
 
+_DETERMINERS_H = {"a", "an", "the", "of", "to", "for", "in", "on", "his", "her", "their", "its"}
+
+
 def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
     """Title-case lines: match by word form, verbs first, then event nouns (from token
     `start` on: the content of 'Report: …')."""
@@ -472,6 +619,7 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
         for t in toks[1:]:
             if _stem(t.lower_) in ("deny", "deni", "block", "grant", "reject", "strike", "uphold", "halt", "allow", "order", "rule", "side", "hear", "overturn", "dismiss"):
                 return Trigger("court", t.i, (t.idx, t.idx + len(t)), "headline")
+    action = None
     for i, t in enumerate(toks):
         low = t.lower_
         cands = {t.lemma_.lower(), _stem(low), low}
@@ -515,6 +663,9 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
                     return Trigger(kind, t.i, (t.idx, t.idx + len(t)), "headline")
         if best is None:
             nk = NOUN_KIND.get(_stem(low)) or NOUN_KIND.get(low)
+            if (_stem(low) in SCHEDULED_NOUNS or low in SCHEDULED_NOUNS) and not (
+                    _stem(low) in _ORIGINAL_NOUNS or low in _ORIGINAL_NOUNS):
+                nk = None  # "Senate Vote", "Trial": an occasion named, not an event reported
             if low == "action" and prev in ("enforcement", "military", "police"):
                 nk = "operation"  # "Large Scale Enforcement Action"
             if nk and nk not in ("statement",) and (low not in ("plan", "program", "action", "list", "data", "measure", "statement")
@@ -522,7 +673,16 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
                 best = Trigger(nk, t.i, (t.idx, t.idx + len(t)), "noun")
             elif low in ("list",) and i and toks[i - 1].lower_ not in ("the", "a"):
                 best = Trigger("report", t.i, (t.idx, t.idx + len(t)), "noun")
-    return best
+        if action is None and i and low.endswith("s") and not low.endswith("ss") and prev not in _DETERMINERS_H:
+            # "Trump Wins Electoral College", "Pope Visits Iraq": a name, then an action verb
+            # in the headline present
+            lem = next((c for c in cands | {low[:-1], low[:-2] if low.endswith("es") else low}
+                        if c in ACTION_VERBS and c not in VOTE_ONLY or VERB_KIND.get(c) == "other"), None)
+            p = toks[i - 1]
+            if lem is not None and (p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or p.pos_ == "PROPN") \
+                    and not p.is_stop:
+                action = Trigger("other", t.i, (t.idx, t.idx + len(t)), "headline")
+    return best or action
 
 
 class _HasNumber:
@@ -540,7 +700,7 @@ class _HasNumber:
         return self.value
 
 
-def body_trigger(doc, sent, exclude) -> Trigger | None:
+def body_trigger(doc, sent, exclude, headline: bool = False) -> Trigger | None:
     """The first verb trigger of a body sentence (outside quotes / excluded spans).
 
     First in word order, not highest in the parse: on the seeds and the dev gold, ordering
@@ -551,16 +711,23 @@ def body_trigger(doc, sent, exclude) -> Trigger | None:
     found = []
     for t in toks:
         pos = t.pos_
-        if pos not in ("VERB", "AUX") and not (pos == "NOUN" and t.dep_ == "ROOT" and t.tag_ == "VBZ"):
+        if pos not in ("VERB", "AUX") and not (pos == "NOUN" and t.dep_ == "ROOT" and t.tag_ in ("VBZ", "NNS")):
             continue  # verb_trigger's own first test, without the call
         if exclude and any(s <= t.idx < e for s, e in exclude):
             continue
-        r = verb_trigger(t, toks, has_number)
-        if r:
+        r = verb_trigger(t, toks, has_number, headline)
+        if r and not _conditional(t):  # "if the election were held today, …": no event
             found.append((t.i, r, t))
     if not found:
         return None
     found.sort(key=lambda x: x[0])
+    if len(found) > 1 and _in_relative(found[0][2]):
+        # "a federal judge, whom Trump appointed, ruled on Friday …": the relative clause
+        # is background, the main clause's trigger is the news
+        main = next((f for f in found[1:] if not _in_relative(f[2])), None)
+        if main is not None:
+            found.remove(main)
+            found.insert(0, main)
     _, (kind, how), t = found[0]
     if how == "action":
         # "voted to pass the bill", "hosted … and signed an order": the specific event
@@ -571,6 +738,28 @@ def body_trigger(doc, sent, exclude) -> Trigger | None:
     if kind == "arrests" and t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in NOUN_TRIGGERS["operation"]:
         kind = "operation"  # "an operation this week to arrest hundreds": the operation
     return Trigger(kind, t.i, (t.idx, t.idx + len(t)), how)
+
+
+def _result_participle(tok) -> bool:
+    """'Bombers blew themselves up in Baghdad, killing 24 people': an '-ing' clause of a
+    past-tense main verb tells what that event did."""
+    h = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and h.i != tok.i and (
+        h.tag_ == "VBD" or h.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in h.children))
+
+
+def _in_relative(tok) -> bool:
+    """The token is in a relative clause or an '-ing' participle modifying a noun ('flights
+    deporting Guatemalans'); not a past participle, which often carries the news ('a
+    proposal unveiled on Tuesday would …')."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ == "relcl" or cur.dep_ == "acl" and cur.tag_ == "VBG":
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 _REACH = ("xcomp", "advcl", "ccomp", "conj")
@@ -674,6 +863,20 @@ def is_negated(tok) -> bool:
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
             return True
     return False
+
+
+def news_finding(tok, trig) -> bool:
+    """'A new poll shows the candidate ahead', 'the survey finds …': a study's finding is
+    told in the present; not a bare plural's habit ('studies show …')."""
+    if trig.kind != "report" or tok.lemma_.lower() not in FINDING_VERBS | REPORT_OBJECT_VERBS:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in FINDING_SUBJECTS or subj.tag_ not in ("NN", "NNP"):
+        return False
+    # one new study: 'a poll', 'a new survey', 'the latest report', 'Gallup's poll', 'a Pew survey'
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "amod" and c.lower_ in (
+        "new", "latest", "recent", "fresh") or c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+        for c in subj.children)
 
 
 def generic_present(tok) -> bool:

@@ -6,7 +6,9 @@ Durations and sets ('for 90 days', 'every week') are not dates of events; deadli
 content dates the content, not the saying, so it is skipped.  A relative offset ('three
 days later', 'two weeks earlier', 'a month later') is dated against the last explicit date
 before it in the same paragraph or the sentence just before; a year that only modifies a
-noun ('a 2017 budget') yields to another time of the same clause.
+noun ('a 2017 budget') yields to another time of the same clause; a time inside a
+condition of another clause ('… if the probe is still going on next month') dates nothing
+outside it.
 """
 
 from __future__ import annotations
@@ -126,6 +128,22 @@ class Dater:
             cur = cur.head
         return cur
 
+    _CONDITION_MARKS = ("if", "unless", "whether")
+
+    def _conditional(self, tok, tclause) -> bool:
+        """The mention is inside a condition of another clause ('if … next month')."""
+        cur = tok
+        for _ in range(30):
+            if cur.i == tclause.i:
+                return False
+            if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in self._CONDITION_MARKS
+                                                    for c in cur.children):
+                return True
+            if cur.head.i == cur.i:
+                return False
+            cur = cur.head
+        return False
+
     def _modifier(self, m) -> bool:
         """A mention that only modifies a following noun ('a 2017 budget', 'the 2016
         election')."""
@@ -152,10 +170,12 @@ class Dater:
             # spaCy makes a new Token object per access: compare positions, not identity
             same = [m for m in cands if self._clause(self._tok_at(m.start)).i == tclause.i
                     or self._clause(self._tok_at(m.end - 1)).i == tclause.i]
-            pool = same or cands
+            # another clause's time, but not one of a condition ("… support for the bill if
+            # the probe is still going on next month")
+            pool = same or [m for m in cands if not self._conditional(self._tok_at(m.start), tclause)]
             # "passed a 2017 budget Friday": a year naming the thing is not the event's time
             pool = [m for m in pool if not self._modifier(m)] or pool
-            best = min(pool, key=lambda m: abs(m.start - trigger_tok.idx))
+            best = min(pool, key=lambda m: abs(m.start - trigger_tok.idx)) if pool else None
         elif cands:
             best = cands[0]
         else:

@@ -56,6 +56,14 @@ class DocEnts:
         return out
 
 
+def entities(doc, ents=None):
+    """The named entities of `doc`: those of `ents` (a DocEnts or a list of spans) when
+    given, else `doc.ents`."""
+    if ents is None:
+        return doc.ents
+    return ents.ents if isinstance(ents, DocEnts) else ents
+
+
 _QUANTITY_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 

@@ -155,7 +155,9 @@ NOUN_TRIGGERS = {
                   "airstrike", "op", "action"},
     "law": {"bill", "law", "legislation", "amendment", "statute", "measure"},
     "court": {"lawsuit", "suit", "ruling", "injunction", "appeal", "verdict", "indictment",
-              "motion", "complaint", "petition", "charge"},
+              "motion", "complaint", "petition", "charge",
+              # outcomes a prosecution secures ("secured a conviction", "netted guilty pleas")
+              "conviction", "plea", "acquittal"},
     "letter": {"letter"},
     "report": {"report", "poll", "survey", "study", "list", "data", "statistic", "figure",
                "analysis", "document", "memo"},
@@ -168,11 +170,38 @@ NOUN_KIND = {}
 for _kind, _nouns in NOUN_TRIGGERS.items():
     for _n in _nouns:
         NOUN_KIND.setdefault(_n, _kind)
+# Occasions that are put on a calendar ("the confirmation vote is scheduled for Thursday",
+# "the trial is set to begin Monday", "the summit took place in Hanoi"): events of their
+# subject verbs (SUBJECT_EVENT_VERBS) only, never alone (classify.headline_trigger skips
+# kind "other" nouns).
+SCHEDULED_NOUNS = {"vote": "other", "meeting": "other", "summit": "other", "election": "other",
+                   "runoff": "other", "primary": "other", "inauguration": "other",
+                   "ceremony": "other", "hearing": "court", "trial": "court",
+                   "sentencing": "court", "arraignment": "court", "execution": "other",
+                   "referendum": "law", "debate": "other", "talks": "other", "visit": "other"}
+for _n, _kind in SCHEDULED_NOUNS.items():
+    NOUN_KIND.setdefault(_n, _kind)
 NOUN_KIND["memo"] = "policy"
 NOUN_KIND["statement"] = "statement"
 
+# Stances someone voices as the object of an expressive verb ("expressed support for the
+# bill", "reiterated his concern with …", "voiced opposition"): a statement by the subject.
+STANCE_NOUNS = {"concern", "support", "opposition", "objection", "doubt", "skepticism",
+                "scepticism", "frustration", "displeasure", "disappointment", "outrage",
+                "confidence", "regret", "sympathy", "condolence", "gratitude", "alarm", "dismay",
+                "reservation", "anger", "worry", "optimism", "solidarity", "appreciation",
+                "disapproval", "willingness", "openness", "unease", "misgiving", "reluctance"}
+EXPRESS_VERBS = {"express", "voice", "reiterate", "register", "raise", "air", "signal", "renew",
+                 "extend", "convey", "repeat"}
+for _n in STANCE_NOUNS:
+    NOUN_KIND.setdefault(_n, "statement")
+
 # Light verbs: the event is named by their object ("issued an order", "sent a letter").
 LIGHT_VERBS = {"issue", "sign", "send", "file", "serve", "launch", "conduct", "carry", "make", "hold",
+               "reintroduce", "sponsor", "cosponsor", "co-sponsor", "author",
+               "express", "voice", "reiterate", "register", "raise", "air", "signal", "renew",
+               "extend", "convey", "repeat",
+               "secure", "obtain", "net",
                "strike", "reach", "release", "publish", "unveil", "introduce", "pass",
                "approve", "adopt", "implement", "write", "pen", "deliver", "submit",
                "impose", "lift", "expand", "plan", "prepare", "begin", "start", "grant",
@@ -181,7 +210,12 @@ LIGHT_VERBS = {"issue", "sign", "send", "file", "serve", "launch", "conduct", "c
                "settle", "drop", "win", "lose", "dismiss"}
 # Verbs whose *subject* names the event ("the raid took place", "the order takes effect").
 SUBJECT_EVENT_VERBS = {"take", "begin", "start", "occur", "happen", "end", "expire",
-                       "resume", "continue", "come"}
+                       "resume", "continue", "come",
+                       # put on the calendar (passive: "the vote is scheduled for Thursday")
+                       "schedule", "slate", "set", "reschedule", "postpone", "delay"}
+# Modifiers that make a hearing a legislature's, not a court's.
+NOT_COURT_HEARING = {"confirmation", "committee", "congressional", "oversight", "senate", "house",
+                     "judiciary", "subcommittee", "impeachment", "budget", "public"}
 
 # Votes of a legislature or an electorate: "the Senate approved the plan", "Colorado voters
 # rejected a tax increase", "lawmakers passed new restrictions" are law events whatever the
@@ -202,7 +236,10 @@ CHARGE_OBJECTS = {"count", "murder", "crime", "fraud", "felony", "misdemeanor", 
                   "bribery", "corruption", "trafficking", "smuggling", "possession", "contempt",
                   "violation", "kidnapping", "rape", "abuse", "embezzlement", "extortion",
                   "lie", "obstruct", "kill", "steal", "defraud", "conspire", "launder", "bribe",
-                  "traffic", "smuggle", "possess", "attempt", "threaten", "harass", "evade"}
+                  "traffic", "smuggle", "possess", "attempt", "threaten", "harass", "evade",
+                  "falsify", "forge", "tamper", "conceal", "destroy", "interfere", "solicit",
+                  "distribute", "impersonate", "stalk", "murder", "rob", "commit", "abet",
+                  "endanger", "resist", "embezzle", "rape", "abuse", "leak", "hack", "spy"}
 # What a declaration puts in force ("declared a state of emergency", "declared martial law").
 EMERGENCY_NOUNS = {"emergency", "disaster", "curfew", "war", "martial", "lockdown", "quarantine"}
 # Nouns of a violent or sudden happening: "There was a mass shooting in Hesston" is an event.
@@ -215,6 +252,28 @@ COURT_NOUNS = {"court", "judge", "justice", "panel", "circuit", "jury", "magistr
                "tribunal"}
 LAW_OBJECTS = {"bill", "law", "legislation", "act", "measure", "amendment", "resolution",
                "statute", "budget"}
+# Verbs that make a bill a law event with it as their object ("reintroduced a bill to
+# protect Mueller", "the bill was authored by Sen. X", "co-sponsored the measure").
+LAW_VERBS = {"pass", "introduce", "reintroduce", "veto", "vote", "approve", "propose", "draft",
+             "block", "submit", "sponsor", "cosponsor", "co-sponsor", "author", "enact", "sign"}
+# Subjects that are a bill ("the bill would force restaurants to …", "new legislation would
+# prohibit …", "the measure passed the Senate"): what they do is the law's doing.
+LAW_SUBJECTS = {"bill", "legislation", "law", "measure", "amendment", "statute", "act",
+                "ordinance", "proposition", "referendum"}
+# What a bill does to people ("would require / force / ban …"): a law event when said of
+# a bill not in the habitual present ("the law requires …" is no event); not what it
+# merely provides or creates (the content of a bill, not news of it).
+LAW_EFFECT_VERBS = {"require", "force", "mandate", "prohibit", "ban", "bar", "restrict", "outlaw",
+                    "legalize", "criminalize", "repeal"}
+# (the ones that are no trigger of their own join the light verbs so that selective parsing
+# reads their sentences; classify gives them no light-verb kind)
+LAW_EFFECT_ONLY = {"require", "force", "mandate", "outlaw", "legalize", "criminalize"}
+LIGHT_VERBS |= LAW_EFFECT_ONLY
+# Outcomes of a prosecution that someone secures or obtains ("secured a conviction",
+# "netted seven guilty pleas", "won an acquittal"): court events.
+COURT_OUTCOMES = {"conviction", "plea", "acquittal", "indictment", "verdict", "injunction",
+                  "settlement", "judgment", "judgement"}
+OUTCOME_VERBS = {"secure", "obtain", "win", "net", "get", "score", "produce", "yield", "land"}
 COURT_OBJECTS = {"lawsuit", "suit", "appeal", "motion", "brief", "complaint", "charge",
                  "petition", "request", "injunction", "order", "case"}
 

@@ -17,10 +17,11 @@ from typing import Iterable, Iterator
 from ..model import Actor, Article, Attribution, Event, Span, event_id
 from . import classify as C
 from .actors import GENERIC_ORG_HEADS, Aliases, is_acronym
-from .lexicon import COURT_NOUNS, OUTLET_WORDS, ROLE_NOUNS, RULING_NOUNS, SPEECH, WEAK_HEAD_SPEECH
+from .lexicon import (COGNITION, COURT_NOUNS, LAW_SUBJECTS, OUTLET_WORDS, QUOTE_CUES, ROLE_NOUNS, RULING_NOUNS,
+                      SPEECH, WEAK_HEAD_SPEECH)
 from .attribute import Speech, SpeechFinder, _np_tokens, _name_of, document_verb, quote_spans
 from .dating import Dater, find_mentions
-from .details import DocEnts, clause_tokens, places, quantities, render
+from .details import DocEnts, clause_tokens, entities, places, quantities, render
 from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
@@ -54,9 +55,19 @@ def analyse(article: Article, doc) -> Analysis:
     dater = Dater(doc, find_mentions(doc, article.published), article.published)
     by_sentence: dict[int, list[Speech]] = {}
     for s in speeches:
-        if s.event:  # beliefs, findings and nominal claims make no statement event
+        if s.event or _quoted_belief(s, doc):  # beliefs, findings and nominal claims make no statement event
             by_sentence.setdefault(s.sentence, []).append(s)
     return Analysis(article, doc, seg, aliases, finder, speeches, dater, by_sentence, ents)
+
+
+def _quoted_belief(s: Speech, doc) -> bool:
+    """A quotation followed by a verb of thinking ('“The coming year presents an
+    opportunity,” Mr. Coburn concluded.', '“…?” she wondered.'): said out loud, a statement."""
+    if not (s.direct and s.content and s.cue and s.cue_tok is not None and s.speaker_span) or s.continuation:
+        return False
+    cue = doc[s.cue_tok]
+    return cue.tag_ in ("VBD", "VBZ") and cue.lemma_.lower() in COGNITION and s.content[1] <= s.cue[0] \
+        and s.cue[0] - s.content[1] <= 60 and doc.text.count("\n", s.content[1], s.cue[0]) == 0
 
 
 def to_attribution(s: Speech) -> Attribution:
@@ -68,6 +79,9 @@ def to_attribution(s: Speech) -> Attribution:
         direct=s.direct, outlet=s.outlet, chain=tuple(c for c in s.chain if c))
 
 
+#: a speaker's kind (attribute.Speech.speaker_kind) → the kind of Actor it makes
+SPEAKER_ACTOR_KIND = {"person": "person", "org": "organisation", "outlet": "organisation", "group": "group"}
+
 _MARKUP = set("<>{}[]|\\")
 
 
@@ -78,6 +92,34 @@ def _clean_actor(a: Actor | None) -> Actor | None:
     if any(ch in _MARKUP for ch in a.name) or any(ch in _MARKUP for ch in a.canonical):
         return None
     return a
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'’-]+", name.lower()) if w not in ("mr", "mrs", "ms", "dr")]
+
+
+def _speaker_time(an: Analysis, speaker: str):
+    """The time of the speaker's last dated statement: the same name, or a fuller or
+    shorter form of it with the same last word ('Tom Coburn' … 'Coburn')."""
+    if speaker in an.speaker_time:
+        return an.speaker_time[speaker]
+    words = _name_words(speaker)
+    if not words:
+        return None
+    found = None
+    for name, m in an.speaker_time.items():  # (insertion order: the last match is the latest)
+        other = _name_words(name)
+        if other and other[-1] == words[-1] and (set(other) <= set(words) or set(words) <= set(other)):
+            found = m
+    return found
+
+
+def _present_cue(cue) -> bool:
+    """'X says', 'Time refutes …, saying': a cue in the simple present (or a participle
+    hanging on one) reports what the speaker holds now."""
+    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and cue.head.i != cue.i:
+        cue = cue.head
+    return cue.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in cue.children)
 
 
 def _actor(an: Analysis, tok) -> Actor | None:
@@ -93,8 +135,7 @@ def _actor(an: Analysis, tok) -> Actor | None:
         canonical = an.aliases.canonical(resolved) if resolved else text
     else:
         canonical = an.aliases.canonical(name, start)
-    label = {"person": "person", "org": "organisation", "group": "group", "outlet": "organisation",
-             "pronoun": "person"}.get(kind)
+    label = "person" if kind == "pronoun" else SPEAKER_ACTOR_KIND.get(kind)
     if tok.ent_type_ == "GPE":
         label = "place"
     return Actor(name=text, canonical=canonical, span=Span(start, end), kind=label)
@@ -127,6 +168,32 @@ def _subject_tok(tok):
     return None
 
 
+#: heads of a noun phrase that name a number or body of the actors its 'of' phrase names
+#: ("a bipartisan group of senators", "dozens of protesters", "a coalition of states")
+COLLECTIVE_HEADS = {"group", "coalition", "handful", "number", "bloc", "pair", "trio", "dozen",
+                    "dozens", "hundreds", "thousands", "majority", "minority", "couple", "band",
+                    "delegation", "contingent", "slate", "alliance", "consortium"}
+
+
+def _actor_head(tok, trig_tok, kind: str):
+    """The token that names the actor: the members of a collective ('a bipartisan group of
+    senators' → senators), and the chamber a bill passed ('the bill passed the Senate' →
+    the Senate: the bill is what was acted on)."""
+    if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+        tok = tok.head.head  # "Rep. Liz Cheney, who expressed outrage …": Cheney
+    if tok.lemma_.lower() in COLLECTIVE_HEADS or tok.lower_ in COLLECTIVE_HEADS:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        member = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if member is not None and member.pos_ in ("NOUN", "PROPN"):
+            return member
+    if kind == "law" and trig_tok is not None and trig_tok.lemma_.lower() in ("pass", "clear") \
+            and tok.lemma_.lower() in LAW_SUBJECTS:
+        chamber = next((c for c in trig_tok.children if c.dep_ == "dobj"), None)
+        if chamber is not None:
+            return chamber
+    return tok
+
+
 def _event_subject_actor(tok):
     """'The news conference will take place at the Sheriff's Office': the subject is the
     event, so the actor is its possessor ('ICE's raid took place') or the organisation
@@ -141,6 +208,50 @@ def _event_subject_actor(tok):
             o = next((g for g in p.children if g.dep_ == "pobj"), None)
             if o is not None and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "PERSON", "FAC")):
                 return o
+    return None
+
+
+_QUESTION_WORDS = {"should", "will", "would", "can", "could", "may", "might", "must", "shall", "is",
+                   "are", "was", "were", "do", "does", "did", "has", "have", "had", "who", "what",
+                   "when", "where", "why", "how", "which", "whose", "whom", "isn", "aren", "didn",
+                   "doesn", "won", "wouldn", "couldn", "shouldn"}
+
+
+def _question(text: str, sent, quotes) -> bool:
+    """The sentence is a question of the writer's (its '?' outside any quotation): it asks,
+    it reports nothing."""
+    end = text[sent.start:sent.end].rstrip(" \"”’')")
+    if not end.endswith("?"):
+        return False
+    first = re.match(r"[\W_]*([A-Za-z]+)", end)
+    if first is None or first.group(1).lower() not in _QUESTION_WORDS:
+        return False  # "Remember when Google protested against SOPA in 2012?": it tells
+    q = sent.start + len(end) - 1
+    return not any(s <= q <= e for s, e in quotes)
+
+
+def _quote_paragraph(an: Analysis, sent, speeches: list[Speech]) -> Speech | None:
+    """A paragraph that is one whole quotation of its own, with no cue, after the speaker's
+    quote in an earlier paragraph ('“…,” Mr. Coburn wrote. ¶ “Taking unilateral action …
+    is part of a pattern.”'): the speaker's next statement, not a run-on of the last one.
+    Only its first sentence makes the event (the quote's sentence span covers the rest)."""
+    blk = an.seg.blocks[sent.block]
+    text = an.doc.text
+    for sp in speeches:
+        if not (sp.continuation and sp.direct and sp.content and sp.cue and sp.speaker_span):
+            continue
+        q0, q1 = sp.content
+        if sp.cue[0] >= blk.start or q0 > sent.start + 1 or q0 > blk.start + 1:
+            return None  # the cue is in this paragraph, or the quote does not open it
+        if text[blk.start:blk.start + 1] not in ("“", '"'):
+            return None
+        tail = text[q1:blk.end].strip(" ”\".!?…")
+        if tail:
+            return None  # the quote does not close the paragraph
+        pb = an.seg.blocks[sent.block - 1] if sent.block else None
+        if pb is not None and text.count("“", pb.start, pb.end) > text.count("”", pb.start, pb.end):
+            return None  # the quotation runs on from the paragraph before
+        return sp
     return None
 
 
@@ -161,15 +272,26 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
     doc, text, art = an.doc, an.doc.text, an.article
     speeches = an.by_sentence.get(sent.index, [])
     speech = _main_speech(speeches, doc)
+    quote_par = None
     if speeches and speech is None:
-        return None  # only a continuation quote: part of the previous statement
-    quotes = quote_spans(text, sent.start, sent.end)
+        speech = quote_par = _quote_paragraph(an, sent, speeches)
+        if speech is None:
+            return None  # only a continuation quote: part of the previous statement
+    # quotations of the whole paragraph, clipped to the sentence: a sentence inside a
+    # quotation opened in an earlier sentence ('“Unhappy with the pace …? Ignore the
+    # Constitution and appoint people anyway.”') is the speaker's words, not narration
+    blk = an.seg.blocks[sent.block]
+    quotes = [(max(s, sent.start), min(e, sent.end)) for s, e in quote_spans(text, blk.start, blk.end)
+              if s < sent.end and e > sent.start] if blk.start < sent.start else quote_spans(text, sent.start, sent.end)
     if speech is not None and speech.cue_tok is not None and C.confirmation_vote(doc[speech.cue_tok]):
         speech, speeches = None, []  # "the Senate confirmed Kavanaugh": a vote, not speech
     if speech is not None and speech.cue_tok is not None and not sent.is_headline:
-        # a main-clause action outranks a speech cue buried deeper ("…, asking how …")
+        # a main-clause action outranks a speech cue buried deeper ("…, asking how …"); a
+        # trailing source's cue does not ("Officials said they will refuse …, the
+        # Chronicle reported Wednesday": the officials' statement)
         bt = C.body_trigger(doc, sent, quotes)
-        if bt is not None and bt.kind != "other" and C._depth(doc[bt.tok]) < C._depth(doc[speech.cue_tok]) \
+        if bt is not None and bt.kind not in ("other", "statement") and C._depth(doc[bt.tok]) < C._depth(doc[speech.cue_tok]) \
+                and (bt.tok <= speech.cue_tok or not any(sp.cue_tok == bt.tok for sp in speeches)) \
                 and not C.is_negated(doc[bt.tok]) and not (speech.content and speech.content[0] <= bt.span[0] < speech.content[1]):
             speech = None
             speeches = []
@@ -225,7 +347,7 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                 # "Judge: holding detainees … is unconstitutional", "the ruling says …"
                 trig = C.Trigger("court", speech.cue_tok, speech.cue, "speech")
                 actor_tok = _ruling_author(speech, doc)
-            elif (cue_lemma in C.REPORT_CUES and speech.speaker_kind == "outlet") or (
+            elif (cue_lemma in C.REPORT_CUES and speech.speaker_kind == "outlet") or _journalist_report(speech, cue_lemma, text) or (
                     not sent.is_headline and speech.speaker_text
                     and _singular(speech.speaker_text.lower().split()[-1]) in _STUDY_SPEAKERS):
                 trig = C.Trigger("report", speech.cue_tok, speech.cue, "speech")
@@ -245,15 +367,22 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
         elif sent.is_headline:
             trig = _headline_trigger(doc, sent)
             conf = 0.5
+            hv = _headline_verb_speaker(an, sent) if trig is None or trig.kind == "other" or trig.how == "noun" else None
+            if hv is not None and (trig is None or trig.tok is None or trig.tok > hv.cue_tok):
+                # "Trump Claims He Turned Down …", "Kavanaugh dismisses allegations as …"
+                speech = hv
+                trig = C.Trigger("statement", hv.cue_tok, hv.cue, "speech")
         else:
             trig = C.body_trigger(doc, sent, quotes)
             if trig is not None:
                 t = doc[trig.tok]
-                if C.is_negated(t) or (C.generic_present(t) and trig.how != "subject"):
+                if C.is_negated(t) or (C.generic_present(t) and trig.how != "subject" and not C.news_finding(t, trig)):
                     return None
                 conf = 0.7 if trig.how in ("verb", "light") else 0.6
         if trig is None:
             return None
+        if speech is None and _question(text, sent, quotes):
+            return None  # "Should ObamaCare Be Repealed?", "Will the Senate pass the bill?"
         if trig.tok is not None and speech is None:
             t = doc[trig.tok]
             actor_tok = _event_subject_actor(t) if trig.how == "subject" else (
@@ -262,7 +391,15 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                 status = "planned"
             elif C.claim_adverb(doc, sent):
                 status = "claimed"
+    if quote_par is not None and trig.kind == "statement":
+        # the quotation's first word is the trigger (the cue is the earlier paragraph's)
+        first = next((t for t in doc[sent.tok_start:sent.tok_end] if t.idx >= quote_par.content[0]), None)
+        if first is None:
+            return None
+        trig = C.Trigger("statement", first.i, (first.idx, first.idx + len(first)), "speech")
     kind = trig.kind
+    if actor_tok is not None:
+        actor_tok = _actor_head(actor_tok, doc[trig.tok] if trig.tok is not None else None, kind)
     if kind == "arrests" and status == "planned":
         kind = "operation"
     if actor_tok is not None and kind not in ("statement",):
@@ -276,8 +413,7 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
         sname = text[s0:s1]
         canon = speech.speaker or sname
         actors.append(Actor(name=sname, canonical=canon, span=Span(s0, s1),
-                            kind={"person": "person", "org": "organisation", "outlet": "organisation",
-                                  "group": "group"}.get(speech.speaker_kind)))
+                            kind=SPEAKER_ACTOR_KIND.get(speech.speaker_kind)))
         actors = [a for a in actors if _clean_actor(a) is not None]
     else:
         a = _actor(an, actor_tok)
@@ -303,18 +439,38 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
         lo, hi = st.left_edge.idx, st.right_edge.idx + len(st.right_edge)
         if not lo <= doc[speech.cue_tok].idx < hi:
             exclude = exclude + [(lo, hi)]
-    mention = an.dater.govern(sent, trig_tok, exclude, paragraph=sent.paragraph if not sent.is_headline else None)
+    # a present-tense 'X says / contend' speaks now: another sentence's time in the
+    # paragraph ('Obama won the district in 2012. But Republicans contend …') is not its time
+    speaks_now = kind == "statement" and speech is not None and speech.cue_tok is not None \
+        and _present_cue(doc[speech.cue_tok])
+    mention = an.dater.govern(sent, trig_tok, exclude,
+                              paragraph=sent.paragraph if not (sent.is_headline or speaks_now) else None)
+    own = mention is not None and sent.start <= mention.start < sent.end
+    if skey is None and own and not sent.is_headline and kind in ("announcement", "letter", "report", "statement"):
+        # "Becerra issued a warning to employers Thursday" dates his later "… Becerra said
+        # at a news conference" (the same occasion)
+        who = speech.speaker if speech is not None and speech.speaker and speech.speaker_kind != "pronoun" \
+            else (actors[0].canonical if actors and actors[0].kind in ("person", "organisation") else None)
+        if who:
+            an.speaker_time[who] = mention
     if skey is not None:
-        own = mention is not None and sent.start <= mention.start < sent.end
         if own:
             an.speaker_time[skey] = mention
-        elif skey in an.speaker_time:
-            mention = an.speaker_time[skey]  # the same speaker's last dated statement
+        elif not (speech.cue_tok is not None and _present_cue(doc[speech.cue_tok])):
+            # the same speaker's last dated statement ('Tom Coburn wrote … Monday' dates a
+            # later '… Coburn wrote'); not a present-tense 'X says' / 'X refutes …', which
+            # speaks now
+            mention = _speaker_time(an, skey) or mention
     when = an.dater.when(mention)
     # headline text
     headline = _headline_text(an, sent, trig, speech)
     time_spans = [(m.start, m.end) for m in an.dater.in_range(sent.start, sent.end)]
     attribution = to_attribution(speech) if speech is not None else None
+    if attribution is None and kind == "statement" and actors and trig.tok is not None:
+        # "Kavanaugh issued a statement last week", "Graham expressed support for …": the
+        # subject is the one who speaks
+        a = actors[0]
+        attribution = Attribution(speaker=a.canonical, speaker_span=a.span, cue=Span(*trig.span))
     if attribution is None and kind == "report" and trig.tok is not None:
         # "the inspector general found in a report that …": the finding's source
         finding = next((s for s in an.speeches if s.sentence == sent.index and not s.event
@@ -351,7 +507,7 @@ def _headline_trigger(doc, sent, start: int | None = None) -> C.Trigger | None:
     statement."""
     words = [t for t in doc[sent.tok_start:sent.tok_end] if t.is_alpha and not t.is_stop]
     if len(words) >= 4 and sum(1 for t in words if t.text[:1].isupper()) < 0.5 * len(words):
-        bt = C.body_trigger(doc, sent, quote_spans(doc.text, sent.start, sent.end))
+        bt = C.body_trigger(doc, sent, quote_spans(doc.text, sent.start, sent.end), headline=True)
         if bt is not None and not C.is_negated(doc[bt.tok]):
             return bt
         return None
@@ -404,8 +560,34 @@ def _letter_in(an: Analysis, sent, speech: Speech) -> C.Trigger | None:
     return C.Trigger("letter", tok.i, (tok.idx, tok.idx + len(tok)), "light")
 
 
+_JOURNALISTS = {"reporter", "correspondent", "journalist", "reporters", "correspondents", "journalists"}
+# an outlet's possessive opening the speaker phrase ("The Wall Street Journal's Heather
+# Haddon") or right before it ("CNN's Jim Acosta", the speaker span being the name)
+_OUTLET_POSS = re.compile(r"^(?:the\s+)?(?P<outlet>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s?\s+", re.I)
+_OUTLET_BEFORE = re.compile(r"(?P<outlet>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s?\s+$")
+
+
+def _journalist_report(speech, cue_lemma: str, text: str) -> bool:
+    """A journalist's reporting ('The Wall Street Journal's Heather Haddon wrote', 'NBC
+    correspondent Jane Doe reported', 'CNN's Jim Acosta reported'): the outlet's report,
+    not a statement."""
+    if cue_lemma not in ("write", "report", "reveal", "disclose") or not speech.speaker_span:
+        return False
+    s0, s1 = speech.speaker_span
+    name = text[s0:s1]
+    if {w.strip(",.").lower() for w in name.split()} & _JOURNALISTS:
+        return True
+    m = _OUTLET_POSS.match(name) or _OUTLET_BEFORE.search(text, max(0, s0 - 50), s0)
+    return m is not None and any(w.lower().strip(".") in OUTLET_WORDS for w in m.group("outlet").split())
+
+
 _STUDY_SPEAKERS = {"statistic", "data", "study", "poll", "survey", "figure", "report", "analysis",
-                   "research", "review", "audit"}
+                   "research", "review", "audit",
+                   # records and inquiries speak as reports ("documents uncovered by Der Spiegel
+                   # reveal …", "the investigation found …", "the transcript shows …")
+                   "document", "record", "investigation", "inquiry", "probe", "transcript",
+                   "filing", "email", "footage", "finding", "estimate", "projection",
+                   "assessment", "census"}
 
 
 def _singular(word: str) -> str:
@@ -447,12 +629,20 @@ def _headline_speaker(an: Analysis, sent) -> _HeadlineSpeech | None:
     if colon < 0 or not sent.start <= blk.start < sent.end or colon - blk.start > 60:
         return None  # the speaker starts the line, in this sentence
     left = [t for t in doc[sent.tok_start:sent.tok_end] if t.idx < colon]
+    if 1 <= len(left) <= 4 and left[-1].tag_ in ("NNS", "NNPS") and left[-1].lemma_.lower() in _GROUP_SPEAKERS \
+            and all(t.text[:1].isupper() or t.text in ".'’-" for t in left[:-1]) \
+            and not any(t.lower_ in OUTLET_WORDS | _NOT_SPEAKERS for t in left):
+        # "Key U.S. senators: 'no doubt' Russia sought to interfere …", "GOP lawmakers: …"
+        s0 = left[0].idx
+        name = text[s0:colon]
+        return _HeadlineSpeech(speaker=name, speaker_span=(s0, colon), content=(colon + 2, blk.end),
+                               speaker_text=name, speaker_kind="group")
     if not 1 <= len(left) <= 5 or not all(t.text[:1].isupper() or t.text in ".'’-" for t in left):
         return None
     if any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE") or t.lower_ in OUTLET_WORDS | _NOT_SPEAKERS for t in left):
         return None
     # a name met again in the body as a person or organisation ('Reince Priebus')
-    names = {w for e in (an.ents.ents if an.ents is not None else doc.ents)
+    names = {w for e in entities(doc, an.ents)
              if e.label_ in ("PERSON", "ORG") and e.start_char >= blk.end for w in e.text.split()}
     last = left[-1]
     if not (last.ent_type_ == "PERSON" or last.text in names):
@@ -465,6 +655,83 @@ def _headline_speaker(an: Analysis, sent) -> _HeadlineSpeech | None:
     name = text[s0:colon]
     return _HeadlineSpeech(speaker=an.aliases.canonical(name), speaker_span=(s0, colon),
                            content=(colon + 2, blk.end), speaker_text=name)
+
+
+def _speech_forms(low: str) -> set[str]:
+    """Lemma candidates of a third-person verb form read off a headline ('Denies' → deny)."""
+    out = {low, C._stem(low)}
+    if low.endswith("ies"):
+        out.add(low[:-3] + "y")
+    if low.endswith("es"):
+        out.add(low[:-2])
+    if low.endswith("s"):
+        out.add(low[:-1])
+    return out
+
+
+_PRONOUN_SUBJECTS = {"he", "she", "they", "it", "we", "i", "that", "his", "her", "their"}
+#: headline verbs of saying beside the lexicon's: "Navarro defends US response", "X rips Y",
+#: "Cheney pushes back on …", "Obama weighs in on …"
+_HEADLINE_SPEECH = {"defend", "rip", "knock", "rap", "scold"}
+_HEADLINE_ROLES = {"adviser", "advisor", "aide", "nominee", "pick", "spokesman", "spokeswoman", "lawyer",
+                   "attorney", "chief", "official", "leader", "senator", "governor", "mayor"}
+_HEADLINE_PHRASAL = {("push", "back"), ("hit", "back"), ("fire", "back"), ("lash", "out"), ("speak", "out"),
+                     ("weigh", "in"), ("sound", "off"), ("open", "up")}
+
+
+def _headline_verb_speaker(an: Analysis, sent) -> _HeadlineSpeech | None:
+    """A headline 'Name Speech-verb(s) …' ('Trump Claims He Turned Down …', 'Brett Kavanaugh
+    dismisses allegations as …', 'White House Denies Report'): at most five title-case
+    words naming a person or body of the article, then a present-tense speech verb. A verb
+    that is also a noun ('Claims', 'Calls', 'Reports') counts only before a pronoun or
+    'that' ('Trump Claims He …')."""
+    doc, text = an.doc, an.doc.text
+    toks = [t for t in doc[sent.tok_start:sent.tok_end]]
+    if len(toks) < 3:
+        return None
+    names = None
+    for k in range(1, min(6, len(toks) - 1)):
+        v = toks[k]
+        low = v.lower_
+        if not low.endswith("s") or low.endswith("ss") or not v.is_alpha:
+            continue
+        forms = _speech_forms(low)
+        lemma = next((f for f in forms if f in SPEECH or f in _HEADLINE_SPEECH), None)
+        if lemma is None and k + 1 < len(toks):
+            lemma = next((f for f in forms if (f, toks[k + 1].lower_) in _HEADLINE_PHRASAL), None)
+        if lemma is None or lemma in COGNITION or lemma in QUOTE_CUES:
+            continue
+        if lemma in WEAK_HEAD_SPEECH and toks[k + 1].lower_ not in _PRONOUN_SUBJECTS:
+            continue
+        left = toks[:k]
+        if not all(t.text[:1].isupper() or t.text in ".'’-" or t.lower_ in _HEADLINE_ROLES for t in left):
+            return None
+        if any(t.lower_ in OUTLET_WORDS | _NOT_SPEAKERS or t.ent_type_ in ("DATE", "TIME") for t in left):
+            return None
+        if names is None:
+            blk = an.seg.blocks[sent.block]
+            names = {w for e in entities(doc, an.ents)
+                     if e.label_ in ("PERSON", "ORG", "NORP", "GPE") and e.start_char >= blk.end for w in e.text.split()}
+        last = left[-1]
+        if not (last.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or last.text in names):
+            return None
+        if not all(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.text in names or t.text in ".'’-"
+                   or t.lower_.rstrip(".") in ROLE_NOUNS | _TITLES | _HEADLINE_ROLES for t in left):
+            return None
+        s0, s1 = left[0].idx, last.idx + len(last)
+        name = text[s0:s1]
+        # the name after a role ('Trump adviser Navarro' → Navarro)
+        roles = [t for t in left if t.lower_ in _HEADLINE_ROLES and t.text[:1].islower()]
+        own = text[roles[-1].idx + len(roles[-1]):s1].strip() if roles and roles[-1].i < last.i else name
+        return _HeadlineSpeech(speaker=an.aliases.canonical(own), speaker_span=(s0, s1),
+                               content=(v.idx + len(v), sent.end), speaker_text=name,
+                               cue=(v.idx, v.idx + len(v)), cue_tok=v.i)
+    return None
+
+
+_GROUP_SPEAKERS = {"senator", "lawmaker", "official", "democrat", "republican", "leader", "expert",
+                   "economist", "prosecutor", "investigator", "governor", "mayor", "aide", "critic",
+                   "activist", "analyst", "doctor", "scientist", "diplomat", "general"}
 
 
 _TITLES = {"sen", "rep", "gov", "pres", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "u.s",
@@ -509,7 +776,7 @@ def _headline_actor(an: Analysis, sent, trig_i: int) -> Actor | None:
             lo = t.i + 1
     if lo >= trig_i or not any(t.text[:1].isupper() for t in doc[lo:trig_i]):
         lo = sent.tok_start  # "Austin, Texas, Dominates List …": the subject is before the commas
-    for ent in (an.ents.ents if an.ents is not None else doc.ents):
+    for ent in entities(doc, an.ents):
         if ent.start == lo and ent.end <= trig_i and ent.label_ in ("ORG", "PERSON", "GPE", "NORP"):
             return Actor(name=ent.text, canonical=an.aliases.canonical(ent.text), span=Span(ent.start_char, ent.end_char),
                          kind={"PERSON": "person", "GPE": "place"}.get(ent.label_, "organisation"))
@@ -634,8 +901,9 @@ def extract_from_doc(article: Article, doc) -> list[Event]:
 def relative_speech_event(an: Analysis, sent, main_ev: Event) -> Event | None:
     """A second event for reported speech inside a relative clause when the main clause has
     its own event: "The court will wade into the controversy over laws that civil rights
-    groups contend are …" is a court event and the groups' statement.  The statement's
-    sentence span starts at the relative clause."""
+    groups contend are …" is a court event and the groups' statement; likewise in a
+    concessive clause ("Senators are reintroducing a bill, though McConnell has said such a
+    bill isn't needed").  The statement's sentence span starts at that clause."""
     if sent.is_headline or main_ev.kind == "statement" and main_ev.attribution is not None:
         return None
     doc, text = an.doc, an.doc.text
@@ -643,6 +911,14 @@ def relative_speech_event(an: Analysis, sent, main_ev: Event) -> Event | None:
         if sp.cue_tok is None or not sp.speaker_span or sp.continuation or sp.direct:
             continue
         cue = doc[sp.cue_tok]
+        if cue.dep_ == "advcl" and cue.pos_ == "VERB" and not C.is_negated(cue) and any(
+                c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in cue.children):
+            # "Senators are reintroducing a bill, though McConnell has said such a bill
+            # isn't needed": the counter-statement is an event of its own
+            if main_ev.trigger.start <= cue.idx < main_ev.trigger.end or cue.left_edge.idx <= main_ev.trigger.start \
+                    or main_ev.kind == "statement":
+                continue
+            return _second_statement(an, sent, sp, cue, cue.left_edge.idx)
         if cue.dep_ != "relcl" or cue.pos_ != "VERB" or C.is_negated(cue) \
                 or any(c.dep_ in ("dobj", "dative") for c in cue.children):
             continue  # "the material that the committee requested": the noun is what was asked for
@@ -660,22 +936,31 @@ def relative_speech_event(an: Analysis, sent, main_ev: Event) -> Event | None:
         lo = cue.left_edge.idx
         if lo <= main_ev.trigger.start:
             continue
-        trig = C.Trigger("statement", sp.cue_tok, sp.cue, "speech")
-        mention = an.dater.govern(sent, cue, [], paragraph=sent.paragraph)
-        s0, s1 = sp.speaker_span
-        actor = _clean_actor(Actor(name=text[s0:s1], canonical=sp.speaker or text[s0:s1], span=Span(s0, s1),
-                                   kind={"person": "person", "org": "organisation", "outlet": "organisation",
-                                         "group": "group"}.get(sp.speaker_kind)))
-        time_spans = [(m.start, m.end) for m in an.dater.in_range(sent.start, sent.end)]
-        span = Span(*sp.cue)
-        return Event(
-            id=event_id(an.article.id, span, "statement"), article_id=an.article.id, kind="statement",
-            headline=_headline_text(an, sent, trig, sp), sentence=Span(lo, sent.end), trigger=span,
-            when=an.dater.when(mention), status="occurred", actors=(actor,) if actor else (),
-            attribution=to_attribution(sp), quote=None,
-            places=places(doc, sent, an.ents), quantities=quantities(doc, sent, time_spans, an.ents),
-            confidence=0.7, from_headline=False, extractor=EXTRACTOR_VERSION)
+        return _second_statement(an, sent, sp, cue, lo)
     return None
+
+
+_CONCESSIVE = {"though", "although", "while", "whereas"}
+
+
+def _second_statement(an: Analysis, sent, sp: Speech, cue, lo: int) -> Event:
+    """The statement of speech `sp` in a clause of its own (from offset `lo`) of a sentence
+    whose main event is another."""
+    doc, text = an.doc, an.doc.text
+    trig = C.Trigger("statement", sp.cue_tok, sp.cue, "speech")
+    mention = an.dater.govern(sent, cue, [], paragraph=sent.paragraph)
+    s0, s1 = sp.speaker_span
+    actor = _clean_actor(Actor(name=text[s0:s1], canonical=sp.speaker or text[s0:s1], span=Span(s0, s1),
+                               kind=SPEAKER_ACTOR_KIND.get(sp.speaker_kind)))
+    time_spans = [(m.start, m.end) for m in an.dater.in_range(sent.start, sent.end)]
+    span = Span(*sp.cue)
+    return Event(
+        id=event_id(an.article.id, span, "statement"), article_id=an.article.id, kind="statement",
+        headline=_headline_text(an, sent, trig, sp), sentence=Span(lo, sent.end), trigger=span,
+        when=an.dater.when(mention), status="occurred", actors=(actor,) if actor else (),
+        attribution=to_attribution(sp), quote=None,
+        places=places(doc, sent, an.ents), quantities=quantities(doc, sent, time_spans, an.ents),
+        confidence=0.7, from_headline=False, extractor=EXTRACTOR_VERSION)
 
 
 def extract_events(article: Article) -> list[Event]:

@@ -12,7 +12,9 @@ line of the text is a block; each block gets a role:
 A body line may end in a link tail ("… – READ MORE") which is cut off.  A line repeating
 the title, a link line ("( PHOTOS: …)", "(Also on POLITICO: …)", "Read: …") and a caption
 are boilerplate; when story text follows a caption on the same line ("FILE - This … file
-photo shows … . The administration is …") only the caption is.
+photo shows … . The administration is …") only the caption is.  A caption line whose credit
+follows a pipe ("… probe. | Win McNamee/Getty Images congress Dems to …") and a media
+player's text ("JUST WATCHED … MUST WATCH … 01:20", "… Listen · 4:11") are boilerplate too.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ _BOILER_LINE = re.compile(
       | (?:copyright|©).*
       | .*all\ rights\ reserved.*
       | .*\bcontributed\ to\ this\ report\.?
+      | (?:additional\ )?reporting\ by\ .{1,80}
       | (?:[-–—•]\s*)?follow\ (?:us|the|@|him|her|on)\b.*
       | .*click\ here\b.*
       | send\ this\ to\ a\ friend
@@ -78,6 +81,15 @@ _CAPTION = re.compile(
     r"\bImage:|\bCredit:|/Bloomberg|Photographer:|\bFile photo\b|\(File\)|Pool via AP|/Getty)",
     re.IGNORECASE,
 )
+# A caption sentence, a pipe and the photo credit after it, on one line ("Sen. X said he'll
+# ask Barr … probe. | Win McNamee/Getty Images congress Dems to use …"): the whole line is
+# the picture's caption block (credit, section kicker, repeated title and dek follow it).
+_PIPE_CREDIT = re.compile(r"[.!?…][\"”’')]*\s+\|\s+[A-Z]")
+# A video or audio player's text run into the page: "JUST WATCHED <title> Replay More Videos
+# ... MUST WATCH <title> 01:20", "<title> Listen · 4:11 4:11", a clip title ending in its
+# running time ("Trump all but endorsed Roy Moore 01:01").
+_PLAYER_LINE = re.compile(r"\bJUST WATCHED\b|\bMUST WATCH\b|\bReplay More Videos\b|\bListen\s*·\s*\d")
+_RUNNING_TIME = re.compile(r"\s\d{1,2}:[0-5]\d$")
 # After a photographer's credit ("REUTERS/Andrew Cullen", "Joe Raedle/Getty Images"): the
 # name, then where the caption ends.
 _CREDIT_NAME = re.compile(r"(?:[A-Z][\w.'’-]*(?:/[A-Z][\w.'’-]*)*\s?){0,3}")
@@ -95,7 +107,7 @@ def _caption_part(line: str, m) -> int | None:
         if tag.lower() == "/getty" and line[end:end + 7] == " Images":
             end += 7
         elif tag.endswith("/"):
-            end = m.end() + _CREDIT_NAME.match(line, m.end()).end() - m.end()
+            end = _CREDIT_NAME.match(line, m.end()).end()
         rest = line[end:].lstrip()
         if rest[:1] in ("'", "’") or (rest[:1].islower() and not rest.startswith(("via ", "for "))):
             return None
@@ -234,13 +246,15 @@ def classify_lines(text: str) -> list[Block]:
             title = line
         elif line == title:
             role, why = "boilerplate", "repeated title"
+        elif _PLAYER_LINE.search(line) or (_RUNNING_TIME.search(line) and len(line.split()) < 20):
+            role, why = "boilerplate", "media player"
         elif _RELATED_HEAD.match(line):
             role, why, in_related = "boilerplate", "related header", True
         elif _BOILER_LINE.match(line):
             role, why = "boilerplate", "boilerplate line"
         elif _LINK_LINE.match(line):
             role, why = "boilerplate", "link line"
-        elif cap:
+        elif cap or ("|" in line and _PIPE_CREDIT.search(line)):
             role, why = "boilerplate", "caption"
         elif tail and not re.search(r"[.!?\"”’)]\s*$", line[: tail.start()]) and not re.search(r"[-–—|]", tail.group()):
             role, why = "boilerplate", "truncated teaser"
