@@ -575,7 +575,7 @@ def test_a_time_relative_to_publication_does_not_displace_the_day_under_discussi
 def test_the_past_quarter_century_is_25_years_not_a_fiscal_quarter():
     ms = by_text("Over the past quarter century the words became standard.", D(2019, 5, 21))
     assert (ms["the past quarter century"].type, ms["the past quarter century"].value) == ("DURATION", "P25Y")
-    assert by_text("In the last quarter, sales rose.", D(2019, 5, 21))["the last quarter"].value == "2018-Q4"
+    assert by_text("In the last quarter, sales rose.", D(2019, 5, 21))["the last quarter"].value == "2019-Q1"
 
 
 # ---------------------------------------------------------------- ranges of dates
@@ -852,3 +852,27 @@ def test_soon_direction_resolves_and_has_an_unresolved_form():
     assert resolve("month:4:soon", D(2020, 5, 21)).value == "2020-04"
     assert resolve("month:4:soon", D(2020, 7, 21)).value == "2021-04"
     assert resolve("month:4:soon", None).value == "XXXX-04"
+
+# ---------------------------------------------------------------- "the last quarter"
+@pytest.mark.parametrize("text,value", [
+    ("The campaign raised $282 million during the last quarter.", "2020-Q2"),  # the quarter before
+    ("Profits fell last quarter, the company said.", "2020-Q2"),
+    ("Sales fell in the last quarter of 2019.", "2019-Q4"),  # of a year: its fourth
+    ("The last quarter of last year was weak.", "2019-Q4"),
+])
+def test_last_quarter_without_a_year_is_the_previous_quarter(text, value):
+    (m,) = [m for m in find(text, D(2020, 7, 1)) if "quarter" in m.text]
+    assert m.value == value
+    if m.rule:
+        assert resolve(m.rule, D(2020, 7, 1)).value == value
+
+
+# ---------------------------------------------------------------- "this <season>"
+@pytest.mark.parametrize("text,anchor,value", [
+    ("The company was acquired this spring.", D(2013, 10, 23), "2013-SP"),  # not the coming spring
+    ("The stock began trading this summer.", D(1989, 11, 1), "1989-SU"),
+    ("The new terminal will open this fall.", D(2013, 1, 5), "2013-FA"),
+])
+def test_this_season_is_this_years(text, anchor, value):
+    (m,) = find(text, anchor)
+    assert m.value == value and resolve(m.rule, anchor).value == value

@@ -36,7 +36,7 @@ _STRIP = re.compile(r"^(?:the|The|THE)\s+|^(?:U\.S\.|US|USA|U\.S)\s+")
 _POSS = re.compile(r"\s*['’]s?$")
 _HON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Sens|Rep|Reps|Gov|President|Pres|Gen|Judge|Justice|"
                   r"Secretary|Senator|Representative|Mayor|Sheriff|Chief|Attorney General|Speaker|"
-                  r"Leader|Prof|Rev)\.?\s+")
+                  r"Leader|Prof|Rev|Col|Lt|Sgt|Maj|Capt|Adm|Cmdr|Cpl)\.?\s+")
 _SMALL = {"of", "and", "the", "for", "on", "in", "&", "de"}
 _ROLE_STOP = {"by", "the", "a", "an", "and", "or", "said", "says", "to", "with", "for", "from",
               "that", "as", "on", "in", "at", "of", "when", "while", "after", "before", "but"}

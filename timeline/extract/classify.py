@@ -715,6 +715,8 @@ def body_trigger(doc, sent, exclude, headline: bool = False) -> Trigger | None:
             continue  # verb_trigger's own first test, without the call
         if exclude and any(s <= t.idx < e for s, e in exclude):
             continue
+        if _describes(t):
+            continue
         r = verb_trigger(t, toks, has_number, headline)
         if r and not _conditional(t):  # "if the election were held today, …": no event
             found.append((t.i, r, t))
@@ -760,6 +762,32 @@ def _in_relative(tok) -> bool:
             return False
         cur = cur.head
     return False
+
+
+#: prepositions whose gerund is an event in the story's time ("after arresting 50 people")
+_TIME_PREPS = {"after", "before", "by", "since", "upon", "while", "when", "following", "without"}
+
+
+def _describes(t) -> bool:
+    """A verb form that describes rather than reports: a participle used as an adjective ("convicted
+    felons", "elected officials", "the ruling party"), or a gerund with its own object naming an
+    activity ("a law barring plastic bags", "the likelihood of Democrats nabbing the majority",
+    "interest in restricting gun rights", "passing the bill would be a huge lift"). A gerund
+    after a time preposition or a verb's preposition ("after arresting 50 people", "joined
+    them in passing a resolution") or with no object ("the Giffords
+    shooting six years ago") still reports; so does a participle in a sentence the parser gave
+    no verb root ("Trump nominated Barr …" parsed as a noun phrase)."""
+    if t.dep_ == "amod":  # a past tense or a subject of its own makes it a misparsed verb
+        return t.tag_ != "VBD" and t.sent.root.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    if t.tag_ != "VBG" or t.dep_ not in ("csubj", "acl", "pcomp"):
+        return False
+    if t.dep_ == "pcomp" and (t.head.lower_ in _TIME_PREPS or t.head.head.pos_ in ("VERB", "AUX")):
+        return False  # "after arresting 50 people", "joined the Democrats in passing a resolution"
+    return any(c.dep_ in _VERBAL_OBJECTS for c in t.children)
+
+
+_VERBAL_OBJECTS = ("dobj", "ccomp", "xcomp", "dative")
 
 
 _REACH = ("xcomp", "advcl", "ccomp", "conj")

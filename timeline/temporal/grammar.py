@@ -341,6 +341,10 @@ def _quarter(m: re.Match, text: str) -> Candidate | None:
     else:
         gran, head = "Q", "quarter"
     y = m["qy"] or m["possy"] or m["fyy"]
+    if ordw == "last" and gran == "Q" and not (y or m["qrel"] or m["possrel"]):
+        # "(the) last quarter" with no year is the quarter before this one, as "last month" is
+        # the month before; "the last quarter of 2019" and "the final quarter" are the fourth
+        return _cand(m, type="DATE", rule="offset:-1:quarter")
     if y:
         return _cand(m, type="DATE", value=f"{int(y):04d}-{gran}{n}")
     rel = (m["qrel"] or m["possrel"] or "").lower().replace("the ", "").strip()
@@ -487,6 +491,8 @@ def relative_unit(m: re.Match, text: str) -> Candidate | None:
         if rel in ("the past", "the last", "the current", "the next", "the coming", "the following", "current", "past", "coming"):
             return None
         d = _DIR_OF_REL.get(rel, "near")
+        if rel == "this" and code != "WI":
+            d = "y+0"  # "this spring" is this year's, as "this May" is (TimeBank: "began trading this summer" in November)
         return _cand(m, type="DATE", rule=f"season:{code}:{d}{suffix}", mod=mod)
     if unit == "weekend":
         d = {"last": "prev", "this past": "prev", "past": "prev", "the past": "prev",
