@@ -78,9 +78,10 @@ def test_descriptions_are_not_events():
             "A state law barring plastic bags has not cleaned up the beaches.\n\n"
             "Passing the spending bill would be a huge lift for the leaders.\n\n"
             "On Monday, agents arrested 50 people after raiding a warehouse in Dallas.\n\n"
-            "The Senate joined the House in passing a resolution on Tuesday.")
+            "The Senate joined the House in passing a resolution on Tuesday.\n\n"
+            "The group has repeatedly made threats to attack the capital.")
     article, found = events(text)
     sentences = {article.text[e.sentence.start:e.sentence.end]: e.kind for e in found}
-    assert not any(s.startswith(("As a result", "A state law", "Passing")) for s in sentences)
+    assert not any(s.startswith(("As a result", "A state law", "Passing", "The group")) for s in sentences)
     assert sentences["On Monday, agents arrested 50 people after raiding a warehouse in Dallas."] == "arrests"
     assert sentences["The Senate joined the House in passing a resolution on Tuesday."] == "law"

@@ -776,7 +776,11 @@ def _describes(t) -> bool:
     after a time preposition or a verb's preposition ("after arresting 50 people", "joined
     them in passing a resolution") or with no object ("the Giffords
     shooting six years ago") still reports; so does a participle in a sentence the parser gave
-    no verb root ("Trump nominated Barr …" parsed as a noun phrase)."""
+    no verb root ("Trump nominated Barr …" parsed as a noun phrase). An infinitive under a noun
+    of ability or attempt ("the inability to win", "attempts to pass laws") is no event either."""
+    if t.dep_ == "acl" and t.tag_ == "VB" and t.head.lemma_.lower() in CAPACITY_NOUNS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return True  # "the inability to win", "attempts to pass federal laws", "threats to attack"
     if t.dep_ == "amod":  # a past tense or a subject of its own makes it a misparsed verb
         return t.tag_ != "VBD" and t.sent.root.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
@@ -788,6 +792,11 @@ def _describes(t) -> bool:
 
 
 _VERBAL_OBJECTS = ("dobj", "ccomp", "xcomp", "dative")
+#: nouns whose infinitive names what could or might be done, not what was: "the power to veto"
+CAPACITY_NOUNS = {"ability", "inability", "potential", "capacity", "power", "right", "authority", "chance",
+                  "opportunity", "way", "means", "need", "desire", "willingness", "unwillingness",
+                  "reluctance", "failure", "refusal", "threat", "attempt", "race", "temptation", "incentive",
+                  "pressure", "courage", "freedom", "reason", "leverage", "quest", "bid", "struggle"}
 
 
 _REACH = ("xcomp", "advcl", "ccomp", "conj")
