@@ -352,6 +352,11 @@ def _np_tokens(doc, head):
             if o is not None and o.pos_ == "PROPN" and o.right_edge.i - of.i <= 5:
                 end = o.right_edge.i + 1
     toks = [t for t in doc[start:end]]
+    # a quotation the parser hung on a modifier ('“…,” retired Gen. X told …', the quote as the
+    # complement of "retired") is not part of the name: start after its closing mark
+    ends = [k for k, t in enumerate(toks[1:], 1) if t.text in ("”", '"') and t.i < head.i and toks[k - 1].text in ",.!?"]
+    if ends:
+        toks = toks[ends[-1] + 1:]
     # never start inside a quotation or at punctuation
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
