@@ -870,3 +870,87 @@ def test_title_before_a_full_name_is_the_person(nlp):
     al = Aliases(doc)
     assert al.canonical("Senate Minority Leader Chuck Schumer") == "Chuck Schumer"
     assert al.canonical("Homeland Security Secretary John Kelly") == "John Kelly"
+
+
+# --- recall rules (dev study of missed events) --------------------------------------------
+
+def test_court_subject_decides_in_any_clause():
+    e = body("The last time that happened was when the court decided the case in 1998.")
+    assert len(e) == 1 and e[0].kind == "court" and e[0].when.value == "1998"
+    assert all(x.kind != "court" for x in full("The mayor decided to leave the meeting early."))
+
+
+def test_person_scheduled_to_act_is_a_planned_event():
+    e = body("Attorney General Ann Marsh is scheduled to appear before the Senate committee on Tuesday.")
+    assert len(e) == 1 and e[0].kind == "other" and e[0].status == "planned"
+    assert e[0].when.value == "2018-01-23" and any("Marsh" in a.canonical for a in e[0].actors)
+
+
+def test_trailing_source_makes_a_statement_whatever_the_verb():
+    e = body("The new tariffs will backfire within a year, Senator Jane Roe offered.")
+    assert len(e) == 1 and e[0].kind == "statement" and "Roe" in e[0].attribution.speaker
+    e = body("The agency has treated the governor like a criminal, the senator mused.")
+    assert len(e) == 1 and e[0].kind == "statement" and "senator" in e[0].attribution.speaker
+    assert all(x.kind != "statement" for x in full("After the long vote, Senator Jane Roe left."))
+    assert all(x.kind != "statement" for x in full("When the storm hit, the town flooded."))
+
+
+def test_stance_on_a_bill_is_a_statement():
+    e = body("The National Rifle Association strongly opposes the legislation.")
+    assert len(e) == 1 and e[0].kind == "statement" and "Rifle" in e[0].attribution.speaker
+    assert full("They support the measure.") == []
+    assert all(x.kind != "statement" for x in full("The mayor opposed the new stadium."))
+
+
+def test_evading_questions_is_a_statement():
+    e = body("Press secretary Tom Lee on Monday deflected questions about the investigation.")
+    assert len(e) == 1 and e[0].kind == "statement" and e[0].when.value == "2018-01-15"
+    assert "Lee" in e[0].attribution.speaker
+    assert full("The goalkeeper deflected the shot.") == []
+
+
+def test_collective_subject_of_members_acts():
+    e = body("A group of senators visited the border on Monday.")
+    assert len(e) == 1 and e[0].kind == "other" and e[0].when.value == "2018-01-15"
+    assert full("A number of issues arose.") == []
+
+
+def test_naming_to_a_post_or_title_is_an_announcement():
+    e = body("Jane Roe was named acting director of the agency on Tuesday.")
+    assert len(e) == 1 and e[0].kind == "announcement" and any("Roe" in a.canonical for a in e[0].actors)
+    assert all(x.kind != "announcement" for x in full("The school is named after a senator."))
+    assert all(x.kind != "announcement" for x in full("A man named John Smith spoke at the meeting."))
+
+
+def test_occurrence_noun_with_its_own_time_is_an_event():
+    e = body("Tuesday's ruling was a blow to the administration.")
+    assert len(e) == 1 and e[0].kind == "court" and e[0].when.value == "2018-01-16"
+    e = body("Last week's shooting in Ohio left ten people dead.")
+    assert len(e) == 1 and e[0].kind == "other" and e[0].when.value == "2018-W02"
+    e = body("The senator's resignation on Friday stunned his colleagues.")
+    assert len(e) == 1 and e[0].kind == "announcement" and any("senator" in a.canonical for a in e[0].actors)
+    assert full("Attacks on Monday are common.") == []
+    assert full("A vote on Tuesday would be a mistake.") == []
+    assert full("The ruling was a blow to the administration.") == []
+
+
+def test_speech_occasion_delivered_or_given_is_a_statement():
+    e = body("The senator delivered a speech on the Senate floor on Tuesday.")
+    assert len(e) == 1 and e[0].kind == "statement" and e[0].when.value == "2018-01-16"
+    assert "senator" in e[0].attribution.speaker
+    e = body("The director testified before the committee on Tuesday.")
+    assert len(e) == 1 and e[0].kind == "statement" and "director" in e[0].attribution.speaker
+    assert full("He gives speeches all the time.") == []
+
+
+def test_naming_to_an_honour_is_no_appointment():
+    e = body("The mayor was named “Person of the Year” by the magazine in 2016.")
+    assert len(e) == 1 and e[0].kind == "other" and e[0].when.value == "2016"
+
+
+def test_less_common_reporting_verbs_with_a_clause():
+    e = body("The governor reaffirmed that the state would not comply with the order.")
+    assert len(e) == 1 and e[0].kind == "statement" and "governor" in e[0].attribution.speaker
+    e = body("The senator opined that the plan would fail.")
+    assert len(e) == 1 and e[0].kind == "statement"
+    assert full("The senator opined on the matter for an hour.") == []

@@ -23,7 +23,9 @@ from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VER
                       SUBJECT_EVENT_VERBS, VERB_KIND, WEAK_OPERATION, VOTE_VERBS, LEGISLATIVE_SUBJECTS,
                       NOT_LAW_OBJECTS, HAPPENING_NOUNS, VOTE_ONLY, EMERGENCY_NOUNS, CHARGE_OBJECTS,
                       LAW_VERBS, LAW_SUBJECTS, LAW_EFFECT_VERBS, COURT_OUTCOMES, OUTCOME_VERBS,
-                      EXPRESS_VERBS, STANCE_NOUNS, SCHEDULED_NOUNS, NOT_COURT_HEARING, LAW_EFFECT_ONLY)
+                      EXPRESS_VERBS, STANCE_NOUNS, SCHEDULED_NOUNS, NOT_COURT_HEARING, LAW_EFFECT_ONLY, QUOTE_CUES,
+                      EVASION_VERBS, EVASION_OBJECTS, DATED_EVENT_NOUNS, TIME_WORDS,
+                      SPEECH_EVENT_NOUNS, SPEECH_LIGHT_VERBS)
 
 CONCRETE = {"arrests", "operation", "law", "court", "letter", "policy", "report"}
 _OP_NOUNS = {"raid", "sweep", "operation", "crackdown", "enforcement", "op", "roundup"}
@@ -104,6 +106,9 @@ def _light_kind(verb, noun) -> str | None:
         return "letter"
     if v in ("announce", "unveil"):
         return "announcement"
+    if v in SPEECH_LIGHT_VERBS and n in SPEECH_EVENT_NOUNS and verb.dep_ not in ("acl", "amod", "relcl", "pcomp") \
+            and _subject_head(verb) is not None:
+        return "statement"  # "delivered a speech on the floor", "gave an interview to CNN"
     if v in ("issue", "make", "deliver", "release", "put") and n in ("warning", "announcement", "statement"):
         return "announcement" if n != "statement" else "statement"
     if v == "hold" and n in ("conference", "briefing", "rally", "meeting", "hearing", "election", "referendum",
@@ -176,6 +181,27 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
                 c.dep_ in ("ccomp", "oprd", "xcomp") for c in tok.children) and not _subject_is_court(tok):
             return None  # "ruling her caucus with unquestioned authority": governing, no ruling
         return "court", "verb"
+    if lemma in COURT_SUBJECT_VERBS and _subject_is_court(tok) and not is_negated(tok) and _finite_ok(tok):
+        return "court", "verb"  # "when the court decided Bush v. Gore", "the panel sided with the city"
+    if lemma in CALENDAR_PERSON_VERBS and tok.tag_ == "VBN":
+        k = _scheduled_person(tok)
+        if k:
+            return k, "verb"  # "the attorney general is scheduled to testify on Wednesday"
+    if _trailing_attribution(tok):
+        return "statement", "light"  # "…, they have a whopper in that scandal, Franks offered."
+    if lemma == "testify" and tok.pos_ == "VERB" and not is_negated(tok) and _finite_ok(tok) and _agent_ok_subject(tok):
+        return "statement", "light"  # "the director testified before the committee on Tuesday"
+    if lemma in NAMING_VERBS and _names_to_role(tok):
+        # "Roe was named acting director": an appointment; "was named “Person of the Year”",
+        # "the paper named her as Jane Roe": an honour or an identification
+        post = any(x.lemma_.lower() in ROLE_NOUNS | _POSTS for c in tok.children
+                   if c.dep_ in ("oprd", "attr", "xcomp", "prep", "dobj") for x in c.subtree)
+        return ("announcement" if post or lemma == "tap" else "other"), "verb"
+    if lemma in EVASION_VERBS and not is_negated(tok) and _agent_ok_subject(tok) and any(
+            o.lemma_.lower() in EVASION_OBJECTS for o in _obj_nouns(tok)):
+        return "statement", "light"  # "the spokesman on Monday deflected questions on …"
+    if lemma in STANCE_VERBS and _stance_on_measure(tok):
+        return "statement", "light"  # "the American Cancer Society supports the legislation"
     if lemma in ("deny", "grant", "block", "strike", "dismiss", "reject", "hear", "order", "throw", "halt", "allow") and (
             _subject_is_court(tok) or headline and _headline_verb(tok) and any(
                 c.dep_ == "compound" and c.lemma_.lower() in COURT_NOUNS for c in tok.children)):
@@ -300,6 +326,115 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
 
 
 _CALENDAR_VERBS = {"schedule", "slate", "set", "reschedule", "postpone", "delay"}
+
+#: verbs whose court subject makes a court event in any clause ("when the court decided
+#: the case", "the appeals court sided with the state"): a court's decision on a case
+COURT_SUBJECT_VERBS = {"decide", "side"}
+#: calendar verbs whose (passive) subject is a person or body due to act: "X is
+#: scheduled / slated to appear before the committee on Wednesday" (a planned event)
+CALENDAR_PERSON_VERBS = {"schedule", "slate"}
+#: verbs of taking a position on a measure ("the society supports the legislation",
+#: "the union opposes the bill"): the holder's public stance, a statement
+STANCE_VERBS = {"support", "oppose", "back"}
+#: verbs never read as a trailing speech cue ("…, Smith was.", "…, he had.")
+_NOT_TRAILING = {"be", "have", "do", "get", "go", "come", "make", "take", "see", "let", "seem",
+                 "appear", "become", "remain", "stay", "leave", "win", "lose", "die"}
+
+
+def _scheduled_person(tok) -> str | None:
+    """'Holder is scheduled to appear before the committee on Wednesday': the kind of the
+    planned act (its own verb's kind, else 'other') when the scheduled subject is an actor
+    and the passive calendar verb takes an infinitive."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    xc = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if subj is None or xc is None or is_negated(tok) or not _agent_ok(subj):
+        return None
+    if subj.lemma_.lower() in SCHEDULED_NOUNS or NOUN_KIND.get(subj.lemma_.lower()):
+        return None  # "the vote is scheduled to take place …": the noun's own rule
+    k = VERB_KIND.get(xc.lemma_.lower())
+    return k if k and k != "statement" else "other"
+
+
+def _trailing_attribution(tok) -> bool:
+    """An inverted source at the end of the sentence, whatever its verb: '<clause>, Franks
+    offered.', '…, the senator mused.' — a simple past / present verb, last in the sentence,
+    right after its named (or role-noun) subject, which follows a comma, with the clause
+    before the comma as its complement.  Speech by position, not by lexicon."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or tok.lemma_.lower() in _NOT_TRAILING:
+        return False
+    if tok.lemma_.lower() in SPEECH - QUOTE_CUES or is_negated(tok):
+        return False  # known cues are attribute.py's (quote-only cues need a quotation there)
+    doc = tok.doc
+    sent_end = tok.sent.end
+    if any(not (t.is_punct or t.is_space) for t in doc[tok.i + 1:sent_end]):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i != tok.i - 1 or subj.left_edge.i < 1:
+        return False
+    if not (subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG")
+            or subj.lemma_.lower() in ROLE_NOUNS and any(c.dep_ in ("det", "poss", "compound") for c in subj.children)):
+        return False
+    if doc[subj.left_edge.i - 1].text not in (",", "—", "–"):
+        return False
+    if any(c.dep_ in ("dobj", "prep", "xcomp", "advmod", "prt") for c in tok.children if c.i > tok.i):
+        return False
+    comp = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i < subj.left_edge.i]
+    return bool(comp) and any(c.pos_ in ("VERB", "AUX") for c in comp)
+
+
+#: verbs that give someone a post or a title ("was named acting director", "named her as its
+#: new chief executive", "was tapped to lead the agency")
+NAMING_VERBS = {"name", "tap"}
+_POSTS = {"nominee", "ceo", "adviser", "advisor", "coach", "manager", "editor", "czar", "envoy",
+          "successor", "replacement", "member", "partner", "officer", "counsel", "secretary"}
+
+
+def _names_to_role(tok) -> bool:
+    """A naming verb of a clause (not 'a man named Smith') that gives a post or title:
+    passive with a predicate or 'as'/'to' phrase ('was named (as) “Person of the Year”'),
+    or active with an object and one ('named Roe as its new chief')."""
+    if tok.pos_ != "VERB" or tok.dep_ in ("acl", "amod", "compound", "relcl") or is_negated(tok) or not _finite_ok(tok):
+        return False  # ("Sanders, whom they named as their second choice": a poll's answer)
+    kids = list(tok.children)
+    role = any(c.dep_ in ("oprd", "attr") for c in kids) or any(
+        c.dep_ == "prep" and c.lower_ in ("as", "to") for c in kids) or any(
+        c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "VERB") for c in kids)
+    role = role or any(c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children)
+                       for c in kids)  # "named Roe as its chief" (the 'as' phrase on the object)
+    passive = any(c.dep_ == "nsubjpass" for c in kids)
+    active = any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ == "dobj" for c in kids)
+    if tok.lemma_.lower() == "tap" and not any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("as", "for")
+                                               for c in kids):
+        return False  # "tapped the phone"
+    return role and (passive or active)
+
+
+def _agent_ok_subject(tok) -> bool:
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj" and tok.head.i != tok.i:
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _agent_ok(subj)
+
+
+def present_stance(tok) -> bool:
+    """A present-tense statement by position or stance ('…, Franks muses.', 'the society
+    supports the legislation'): it speaks now, no habit."""
+    return _trailing_attribution(tok) or tok.lemma_.lower() in STANCE_VERBS and _stance_on_measure(tok)
+
+
+def _stance_on_measure(tok) -> bool:
+    """'The American Cancer Society also supports the legislation', 'the union opposed the
+    bill': a named actor's (not a pronoun's) stance on a bill or measure, main clause."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "conj") or tok.tag_ not in ("VBD", "VBZ", "VBP") \
+            or is_negated(tok) or _conditional(tok):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _AGENT_PRONOUNS or not _agent_ok(subj):
+        return False
+    return any(o.lemma_.lower() in LAW_OBJECTS | {"proposal", "plan", "nomination", "nominee"}
+               for o in tok.children if o.dep_ == "dobj")
 
 
 def _scheduled_kind(noun) -> str:
@@ -457,6 +592,11 @@ def _agent_ok(subj) -> bool:
         return True  # "Thousands of protesters marched …", "Hundreds of people rallied …"
     if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN":
         return True
+    if subj.lemma_.lower() in _COLLECTIVE and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and _member_noun(g) for g in c.children)
+            for c in subj.children):
+        return True  # "a group of senators visited …", "a mix of conservatives and centrists voted …"
     head = subj.lemma_.lower()
     if head not in _AGENT_HEADS:
         return False
@@ -473,6 +613,23 @@ def _agent_ok(subj) -> bool:
 
 
 _CROWD_NUMBERS = {"thousand", "hundred", "dozen", "million", "scores", "score", "ten"}
+#: heads of a collective subject that acts through its members ("a group of senators",
+#: "a handful of Republicans", "a mix of conservatives and GOP centrists")
+_COLLECTIVE = {"group", "coalition", "handful", "bloc", "delegation", "contingent", "mix",
+               "pair", "trio", "team", "caucus", "dozen", "dozens", "hundreds", "thousands",
+               "band", "alliance"}  # not "majority of Democrats …": a poll's share
+_MEMBER_WORDS = {"conservative", "liberal", "moderate", "centrist", "progressive", "activist",
+                 "advocate", "member", "voter", "legislator", "protester", "protestor"}
+
+
+def _member_noun(tok) -> bool:
+    """A plural of people who can act: 'senators', 'Republicans', 'GOP centrists',
+    'protesters', or a named group ('Democrats')."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "ORG"):
+        return True
+    lem = tok.lemma_.lower()
+    return tok.tag_ in ("NNS", "NNPS") and (lem in ROLE_NOUNS or lem in AGENT_NOUNS or lem in _CROWD_NOUNS
+                                            or lem in _MEMBER_WORDS)
 _CROWD_NOUNS = {"people", "person", "resident", "worker", "student", "supporter", "demonstrator",
                 "protester", "protestor", "migrant", "immigrant", "refugee", "employee", "member"}
 
@@ -740,6 +897,55 @@ def body_trigger(doc, sent, exclude, headline: bool = False) -> Trigger | None:
     if kind == "arrests" and t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in NOUN_TRIGGERS["operation"]:
         kind = "operation"  # "an operation this week to arrest hundreds": the operation
     return Trigger(kind, t.i, (t.idx, t.idx + len(t)), how)
+
+
+def _time_anchor(noun) -> bool:
+    """The noun carries its own time: a possessive time ('Tuesday's ruling', 'last week's
+    shooting', 'this week's attack'), a date compound ('the Nov. 6 election') or an 'on /
+    in / during' phrase with a date ('the raid on Monday')."""
+    for c in noun.children:
+        if c.dep_ == "poss" and (c.lower_ in TIME_WORDS or c.lemma_.lower() in TIME_WORDS or c.ent_type_ in ("DATE", "TIME")):
+            return True
+        if c.dep_ in ("compound", "nmod", "npadvmod") and c.ent_type_ == "DATE":
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "during", "last", "this") and any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and (g.lower_ in TIME_WORDS or g.like_num or any(
+                    x.lower_ in TIME_WORDS or x.like_num for x in g.subtree)) for g in c.children):
+            return True
+    return False
+
+
+_DATED_NOUN_KIND = {"resignation": "announcement", "nomination": "announcement", "vote": "other",
+                    "hearing": "other", "confirmation": "other"}
+
+
+def dated_noun_trigger(doc, sent, exclude) -> Trigger | None:
+    """A sentence with no verb trigger that names an occurrence with its own time ("Last
+    week's shooting in Ohio left 10 dead", "Tuesday's ruling was a blow to the
+    administration", "this week's sarin-gas attack … can be tied to …"): that occurrence,
+    of the noun's kind.  Not a plural or an indefinite noun ('attacks', 'a vote'), not a
+    negated or conditional clause, not inside a quotation."""
+    for t in doc[sent.tok_start:sent.tok_end]:
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or (exclude and any(s <= t.idx < e for s, e in exclude)):
+            continue
+        lem = t.lemma_.lower()
+        if lem not in DATED_EVENT_NOUNS and t.lower_ not in DATED_EVENT_NOUNS:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no", "every", "each") for c in t.children):
+            continue
+        if not _time_anchor(t):
+            continue
+        head = t.head
+        while head.dep_ not in ("ROOT",) and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+            head = head.head
+        if head.pos_ in ("VERB", "AUX") and (is_negated(head) or _conditional(head) or any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)):
+            continue  # "the November election will need to adapt …": talk about it, not the event
+        kind = _DATED_NOUN_KIND.get(lem) or NOUN_KIND.get(lem, "other")
+        if kind not in CONCRETE and kind not in ("other", "announcement"):
+            kind = "other"
+        return Trigger(kind, t.i, (t.idx, t.idx + len(t)), "noun")
+    return None
 
 
 def _result_participle(tok) -> bool:

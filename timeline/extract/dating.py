@@ -25,6 +25,10 @@ except Exception:  # pragma: no cover
 
 _NOT_EVENT_DATE = re.compile(r"(?:\buntil|\btill|\bthrough|\bby|\bbefore|\bahead of|\bsince the|\bthan|\bas of|\bper|\bevery)\s*$", re.I)
 _REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+# an award's or a title's capitalised period ("Person of the Year", "Lie of the Year",
+# "Player of the Week"): a name, not a time
+_TITLE_PERIOD = re.compile(r"^(?:[Tt]he\s+)?(?:Year|Week|Month|Day|Decade|Century)$")
+_TITLE_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 
 
 _OFFSET_DIR = re.compile(r"\s+(later|earlier|afterwards?|before)\b(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)", re.I)
@@ -87,6 +91,8 @@ def find_mentions(doc, anchor):
             continue
         if _NOT_EVENT_DATE.search(text[max(0, m.start - 12): m.start]):
             continue
+        if _TITLE_PERIOD.match(text[m.start:m.end]) and _TITLE_OF.search(text[max(0, m.start - 8): m.start]):
+            continue  # "named “Person of the Year”": no date
         if m.rule is None:
             last = m
         out.append(m)

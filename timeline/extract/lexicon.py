@@ -27,6 +27,10 @@ SPEECH = {
     # "objected to being excluded" (content: the 'to' phrase); "celebrated the trip as a
     # “home run”" (only with an 'as' phrase)
     "object", "celebrate",
+    # less common reporting verbs, speech only with a clause ("opined that …", "reaffirmed
+    # that …", "grumbled that …"; see WEAK_SPEECH)
+    "opine", "posit", "theorize", "theorise", "surmise", "clarify", "reaffirm", "grumble",
+    "gripe", "rebut", "concur",
 }
 # Stance adjectives that report what someone holds true when they take a clause
 # ("Democrats remain hopeful that a bill will emerge", "she is confident (that) …"); the
@@ -50,6 +54,12 @@ EVALUATIVE = {"condemn", "criticize", "criticise", "denounce", "decry", "dismiss
               "lament", "praise", "slam", "blast", "applaud", "hail", "mock", "ridicule",
               "deride", "swipe", "rebuke", "chide", "scold", "lambaste", "lambast", "berate",
               "laud", "commend", "dispute", "caution", "thank"}
+# Evading or fielding a question is a public response too ("the spokesman deflected
+# questions on …", "she sidestepped a question about …"): a statement only with a
+# question-like object (EVASION_OBJECTS), never "the army deflected the attack".
+EVASION_VERBS = {"deflect", "sidestep", "dodge", "rebuff", "duck", "evade", "field", "parry"}
+EVASION_OBJECTS = {"question", "query", "inquiry", "criticism", "request", "call", "accusation",
+                   "allegation", "charge"}
 # Cues that are speech only right next to a quotation ("…,” she continued.", "a card
 # that read: “…”").
 QUOTE_CUES = {"continue", "read", "joke", "muse", "scoff", "exclaim", "shout", "yell", "chant",
@@ -63,7 +73,9 @@ SPEECH_NOUNS = {"claim", "contention", "assertion", "allegation", "insistence", 
 SPEECH |= COGNITION | EVALUATIVE | QUOTE_CUES | SPEECH_NOUNS
 WEAK_SPEECH |= COGNITION | QUOTE_CUES | {"dispute", "caution", "notify", "instruct", "direct",
                                           "request", "reject", "question", "hint", "object",
-                                          "celebrate"}
+                                          "celebrate", "opine", "posit", "theorize", "theorise",
+                                          "surmise", "clarify", "reaffirm", "grumble", "gripe",
+                                          "rebut", "concur"}
 ANNOUNCE = {"announce", "unveil", "declare"}
 REPORT_CUES = {"report", "reveal", "disclose"}
 # Speech verbs that take their content as object/xcomp rather than a clause.
@@ -303,7 +315,7 @@ ANONYMOUS = {"source", "sources", "official", "officials", "person", "people", "
 
 # Modal / plan words that make an event planned.
 FUTURE_MODALS = {"will", "would", "may", "might", "could", "shall", "'ll", "wo", "should"}
-PLAN_WORDS = {"plan", "prepare", "expect", "set", "schedule", "intend", "aim", "seek",
+PLAN_WORDS = {"plan", "prepare", "expect", "set", "schedule", "slate", "intend", "aim", "seek",
               "propose", "threaten", "vow", "poise", "gear", "consider", "want", "hope"}
 PLAN_ADJ = {"planned", "upcoming", "expected", "proposed", "looming", "coming",
             "impending", "potential", "possible", "future", "scheduled"}
@@ -338,3 +350,28 @@ POLICY_CHANGE = {"broaden", "widen", "narrow", "tighten", "loosen", "relax", "ea
 POLICY_OBJECTS = {"category", "criterion", "criteria", "rule", "restriction", "requirement",
                   "eligibility", "priority", "guideline", "definition", "scope", "policy",
                   "standard", "limit", "regulation", "law", "program", "protection"}
+
+# Occurrences a timeline lists when a sentence names one with its own time, with no verb of
+# its own ("Tuesday's ruling was a blow …", "this week's sarin-gas attack", "the raid on
+# Monday came after months of planning"): classify.dated_noun_trigger.  Kind from NOUN_KIND,
+# else "other"; no documents (a report, a bill) and no speech (a speech, an interview).
+DATED_EVENT_NOUNS = HAPPENING_NOUNS | NOUN_TRIGGERS["arrests"] | NOUN_TRIGGERS["operation"] \
+    | {"ruling", "verdict", "indictment", "conviction", "acquittal", "injunction"} \
+    | set(SCHEDULED_NOUNS) | {"resignation", "firing", "ouster", "rally", "march", "summit",
+                             "airstrike", "strike", "raid", "election", "vote", "hearing",
+                             "meeting", "visit", "trip", "walkout", "shutdown", "impeachment",
+                             "confirmation", "nomination", "decision"}
+DATED_EVENT_NOUNS -= {"action", "op", "debate", "talks", "plea", "primary"}
+# Time words that anchor such a noun ("last week's", "Monday's", "the raid on Friday").
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "week", "weekend", "month", "year", "night", "morning", "evening", "afternoon",
+              "today", "yesterday", "tonight", "january", "february", "march", "april", "may",
+              "june", "july", "august", "september", "october", "november", "december"}
+# Speech occasions someone delivers, gives or makes ("delivered a speech on the Senate
+# floor", "gave an interview to CNN", "made remarks at the White House"): a statement by
+# the subject (classify._light_kind with SPEECH_LIGHT_VERBS).
+SPEECH_EVENT_NOUNS = {"speech", "address", "remarks", "remark", "interview", "testimony", "rebuttal",
+                      "takedown", "eulogy", "sermon", "lecture", "keynote", "tribute", "apology",
+                      "monologue", "tirade", "rant", "broadside", "soliloquy"}
+SPEECH_LIGHT_VERBS = {"deliver", "give", "make", "grant", "offer"}
+

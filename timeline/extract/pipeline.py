@@ -374,9 +374,12 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                 trig = C.Trigger("statement", hv.cue_tok, hv.cue, "speech")
         else:
             trig = C.body_trigger(doc, sent, quotes)
+            if trig is None:
+                trig = C.dated_noun_trigger(doc, sent, quotes)  # "Tuesday's ruling was a blow …"
             if trig is not None:
                 t = doc[trig.tok]
-                if C.is_negated(t) or (C.generic_present(t) and trig.how != "subject" and not C.news_finding(t, trig)):
+                if C.is_negated(t) or (C.generic_present(t) and trig.how != "subject" and not C.news_finding(t, trig)
+                                       and not C.present_stance(t)):
                     return None
                 conf = 0.7 if trig.how in ("verb", "light") else 0.6
         if trig is None:
@@ -387,6 +390,14 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
             t = doc[trig.tok]
             actor_tok = _event_subject_actor(t) if trig.how == "subject" else (
                 C.action_subject(t) if trig.how == "action" else _subject_tok(t))
+            if trig.how == "noun":
+                # "the senator's resignation on Friday": the possessor acts; "last week's
+                # shooting": no one named
+                actor_tok = next((c for c in t.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+                                  and c.lower_ not in C.TIME_WORDS and c.pos_ != "PRON"), None)
+            if actor_tok is None and t.lemma_.lower() in C.CALENDAR_PERSON_VERBS | C.NAMING_VERBS:
+                # "Holder is scheduled to appear …": the scheduled one acts
+                actor_tok = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
             if C.planned(t) or (sent.is_headline and _headline_planned(doc, sent, t)):
                 status = "planned"
             elif C.claim_adverb(doc, sent):

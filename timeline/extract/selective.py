@@ -12,7 +12,9 @@ whatever its parse. So for each article:
    a surface form of a trigger/cue lemma of the lexicon (inflections from the model's own
    lemmatizer tables; not after a determiner: "the report" is a noun), "according to", an
    event noun with a verb that can carry it ("signed an order", "the raid took place"), a
-   statistics verb with a number, a finding verb with a study-like noun; plus, for a
+   statistics verb with a number, a finding verb with a study-like noun, an occurrence
+   noun with a time word ("Tuesday's ruling", `lexicon.DATED_EVENT_NOUNS`), an inverted
+   source at the end whatever its verb ("…, Franks offered." `trailing_source`); plus, for a
    sentence with a subject pronoun, the sentence before it (the speaker of "he said" is
    resolved to a subject parsed there), and `CONTEXT` neighbours on each side (default 0);
 4. parse those runs of sentences with ``nlp.pipe`` (one Doc of runs per article, each
@@ -57,7 +59,7 @@ _NUMBER_WORDS = {"percent", "%", "$", "million", "billion", "thousand", "hundred
                  "half", "doubled", "tripled"}
 
 # bits of a word form's flags
-STRONG, NOUN, CARRIER, STAT, FINDING, FIND_SUBJ, STRONG_NOUN = 1, 2, 4, 8, 16, 32, 64
+STRONG, NOUN, CARRIER, STAT, FINDING, FIND_SUBJ, STRONG_NOUN, DATED_NOUN, TIME = 1, 2, 4, 8, 16, 32, 64, 128, 256
 
 
 def _lex(name: str) -> set[str]:
@@ -70,6 +72,9 @@ def _strong_lemmas() -> set[str]:
     """Lemmas that make a sentence a candidate on their own (as verbs)."""
     out = _lex("SPEECH") | _lex("VERB_KIND") | _lex("ANNOUNCE") | _lex("REPORT_CUES")
     out |= {"rule", "according", "cite"}
+    # a court's decision ("when the court decided the case"), a person on the calendar
+    # ("Holder is scheduled to appear …"): see classify.COURT_SUBJECT_VERBS, _scheduled_person
+    out |= {"decide", "schedule", "slate", "name", "tap"} | _lex("EVASION_VERBS")
     return out
 
 
@@ -81,6 +86,7 @@ def _noun_lemmas() -> set[str]:
             "warning", "announcement", "statement", "enforcement", "roundup", "justices",
             "deal", "agreement", "directive", "memo", "memorandum", "effect", "place", "hold"}
     out |= set(getattr(L, "WEAK_OPERATION", ()))  # "launch an operation" pairs
+    out |= _lex("SPEECH_EVENT_NOUNS")  # "delivered a speech", "gave an interview"
     return out
 
 
@@ -90,6 +96,8 @@ def _carrier_lemmas() -> set[str]:
     out = _lex("LIGHT_VERBS") | _lex("SUBJECT_EVENT_VERBS") | _lex("WEAK_OPERATION")
     out |= {"deny", "grant", "block", "strike", "dismiss", "reject", "hear", "order", "throw",
             "halt", "allow", "sign", "file", "seek", "compile", "release", "publish", "vote"}
+    out |= {"support", "oppose", "back"}  # a stance on a bill (classify.STANCE_VERBS)
+    out |= _lex("SPEECH_LIGHT_VERBS")
     return out
 
 
@@ -113,6 +121,10 @@ class Selector:
         self.find_subj = _lex("FINDING_SUBJECTS")
         # rare event nouns that count on their own, after a determiner too ("a letter to X")
         self.strong_nouns = set(getattr(L, "NOUN_TRIGGERS", {}).get("letter", ()))
+        # occurrences named with a time of their own ("Tuesday's ruling", "the raid on
+        # Monday"): a candidate with a time word (classify.dated_noun_trigger)
+        self.dated = _lex("DATED_EVENT_NOUNS")
+        self.time_words = _lex("TIME_WORDS")
         self._cache: dict[str, int] = {}
 
     def _lemmas(self, low: str) -> set[str]:
@@ -139,7 +151,8 @@ class Selector:
             f = (STRONG if lem & self.strong else 0) | (NOUN if lem & self.nouns else 0) \
                 | (CARRIER if lem & self.carriers else 0) | (STAT if lem & self.stat else 0) \
                 | (FINDING if lem & self.finding else 0) | (FIND_SUBJ if lem & self.find_subj else 0) \
-                | (STRONG_NOUN if lem & self.strong_nouns else 0)
+                | (STRONG_NOUN if lem & self.strong_nouns else 0) \
+                | (DATED_NOUN if low in self.dated else 0) | (TIME if low in self.time_words else 0)
             if len(self._cache) < 500_000:
                 self._cache[low] = f
         return f
@@ -163,6 +176,10 @@ class Selector:
                 continue
             low = t.lower_
             if not first and (t.is_title or t.is_upper) and len(t) > 1:
+                if low in self.time_words:
+                    acc |= TIME  # "Monday's", "on Friday" (capitalised: otherwise skipped as a name)
+                    if acc & DATED_NOUN:
+                        return True
                 prev = low
                 continue
             first = False
@@ -173,13 +190,34 @@ class Selector:
                 f &= ~STRONG
             acc |= f
             prev = low
-            if acc & (STRONG | STRONG_NOUN) or (acc & (NOUN | CARRIER)) == (NOUN | CARRIER):
+            if acc & (STRONG | STRONG_NOUN) or (acc & (NOUN | CARRIER)) == (NOUN | CARRIER) \
+                    or (acc & (DATED_NOUN | TIME)) == (DATED_NOUN | TIME):
                 return True
         if acc & STAT and number:
             return True
         if acc & FINDING and acc & FIND_SUBJ:
             return True
         return False
+
+
+def trailing_source(doc, start: int, end: int) -> bool:
+    """The sentence ends in an inverted source whatever its verb ('…, Franks offered.',
+    '…, Sen. Jane Doe mused.'): a comma, one to four capitalised words, one lower-case
+    verb form in -ed / -s, then only punctuation (classify._trailing_attribution)."""
+    i = end - 1
+    while i >= start and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i < start + 3:
+        return False
+    verb = doc[i]
+    if not (verb.is_lower and verb.is_alpha and verb.lower_.endswith(("ed", "s"))):
+        return False
+    j = i - 1
+    n = 0
+    while j > start and n < 5 and (doc[j].is_title or doc[j].text in (".", "-") or doc[j].lower_ in ("sen.", "rep.", "gov.")):
+        j -= 1
+        n += 1
+    return 0 < n < 5 and doc[j].text in (",", "—", "–")
 
 
 def rule_sentences(doc) -> list[tuple[int, int]]:
@@ -248,7 +286,7 @@ def plan(doc, selector: Selector, context: int | None = None):
         elif role == "boilerplate" and (block is None or block.end >= doc[e - 1].idx):
             usable[k] = False  # never yields events
         else:
-            pick[k] = selector.is_candidate(doc, s, e)
+            pick[k] = selector.is_candidate(doc, s, e) or trailing_source(doc, s, e)
     chosen = list(pick)
     for k, p in enumerate(pick):
         if not p:
