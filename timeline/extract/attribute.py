@@ -22,9 +22,27 @@ Works on a parsed Doc and its segmentation.  Forms handled (news in general):
   cues in conditions (``if they find that …``, ``assuming she wins``), a stance inside what
   someone says (``said he's skeptical that …`` is one attribution)
 
+* a title and a name with no comma between (``Senate Minority Leader Jane Roe on Monday
+  said``) are one speaker, whatever apposition the parser made of them; a speaker followed by
+  a name in apposition (``Roe’s lawyer, Ann Lee, told …``) has the name as speaker name and
+  the span runs through it
+* ``told NBC’s “Today” that …``: a network's programme title is no quotation, and the
+  ``that`` clause the parser hung on it is the content
+* ``X may have said it best: “…”`` (modal perfect before a colon quote) is a report
+* a finding in a relative clause of a study-like noun (``a report … that found …``)
+* ``Accept the deal, Senator Roe tells colleagues`` (a sentence-initial clause, a comma, the
+  speaker and the cue)
+* not speech: a speaker made of function words alone (``Let's say …``), an infinitive cue on
+  a reason-like noun (``no reason to believe that …``), imagined speech (``Imagine the
+  president had said: …``); a paragraph-closing colon does not take the next paragraph's
+  quotation when that quotation has a cue of its own (``“…,” she said``)
+
 The speaker span is the words at the cue (possibly a pronoun); the speaker name is
 resolved: a pronoun goes back to the latest compatible subject/speaker before it, and a
-name to its fullest form in the article (via the alias table).
+name to its fullest form in the article (via the alias table).  "he"/"she" skip a person
+the article itself marks as the other gender (an honorific, a gendered title or kin word
+next to the name, or his/her on the object of the verb the person is subject of), and
+prefer the main-clause subject of a sentence to a person in one of its subordinate clauses.
 """
 
 from __future__ import annotations
@@ -260,6 +278,7 @@ _TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|at|of|from|to|titled|entitled|called|
                            r"programme|book|film|movie|song|column|article|op-ed|episode|report|series))\s*[“\"]$", re.I)
 
 
+_TITLE_POSS = re.compile(r"\b(?:[A-Z]{2,6}|Fox(?: News)?)['’]s\s*[“\"]$")
 _TITLE_PREP = re.compile(r"\b(?:on|in|at|titled|entitled)\s*[“\"]$", re.I)
 
 
@@ -276,6 +295,11 @@ def _title_quote(text: str, q) -> bool:
             return True
     if len(text[s:e].split()) > 12:
         return False
+    if _TITLE_POSS.search(text[max(0, s - 25):s]) and len(text[s:e].split()) <= 8:
+        # a network's programme: 'told CNN’s “State of the Union” that …'
+        words = [w for w in text[s:e].split() if w[:1].isalpha() and (len(w) > 3 or w[:1].isupper())]
+        if words and sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
+            return True
     return bool(_TITLE_BEFORE.search(text[max(0, s - 25):s]))
 
 
@@ -342,6 +366,11 @@ def _np_tokens(doc, head):
     for t in head.rights:
         if t.dep_ in ("compound", "flat") or (t.dep_ == "case" and t.text in ("'s", "’s")):
             end = t.i + 1
+        elif t.dep_ == "appos" and t.left_edge.i == end and t.ent_type_ == "PERSON" and head.pos_ == "PROPN" \
+                and all(x.pos_ == "PROPN" for x in head.doc[end:t.i + 1]):
+            # "Senate Minority Leader Chuck Schumer on Wednesday said": the parser hangs the
+            # name, with no comma before it, on the title as an apposition — it is the name
+            end = t.i + 1
         else:
             break
     if head.lemma_.lower() in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN"):
@@ -398,6 +427,37 @@ def _name_of(toks) -> tuple[str, str | None, str]:
 _WH = {"which", "who", "that", "whom", "what"}
 _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]|[a-z]{3}[A-Z]{2}")
 _GLUE_OK = re.compile(r"^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])")
+# parts of speech that never name a speaker on their own (a particle, a determiner, an adverb …)
+_FUNCTION_POS = {"PART", "DET", "ADV", "ADP", "CCONJ", "SCONJ", "AUX", "PUNCT", "INTJ", "SPACE", "SYM"}
+_QUANTIFIER_SPEAKERS = {"both", "all", "some", "many", "few", "several", "most", "each", "neither",
+                        "either", "others", "none", "another", "this", "that", "these", "those"}
+_TITLE_WORDS = {"vice", "deputy", "acting", "former", "rep", "sen", "gov", "gen", "lt", "col", "adm", "sgt",
+                "dr", "prof", "rev", "mr", "mrs", "ms", "miss", "state", "u.s", "us", "chief", "first", "lady"}
+_CAPITAL_FUNCTION = {"then", "now", "also", "still", "meanwhile", "however", "but", "and", "or", "the", "a",
+                     "an", "there", "here", "so", "yet", "not", "n't", "instead", "later", "earlier", "again"}
+_MODAL_PERFECT_QUOTE = re.compile(r"[^“\"\n:]{0,25}:\s*[“\"]")
+# nouns an infinitive cue can modify without naming who speaks ("no reason to believe that …")
+_NON_AGENT_HEADS = {"reason", "right", "way", "time", "need", "chance", "opportunity", "ability", "tendency",
+                    "temptation", "urge", "pressure", "effort", "attempt", "ground", "grounds", "basis",
+                    "evidence", "cause", "place", "moment", "incentive", "freedom", "power", "authority",
+                    "courage", "nerve", "audacity", "license", "licence", "excuse", "occasion", "point"}
+_MALE_HON = {"mr", "sir", "king", "prince", "lord"}
+_FEMALE_HON = {"mrs", "ms", "miss", "madam", "madame", "dame", "queen", "princess", "lady"}
+_MALE_WORDS = {"congressman", "councilman", "businessman", "assemblyman",
+               "husband", "father", "son", "brother", "grandfather", "uncle", "nephew", "boyfriend", "widower"}
+_FEMALE_WORDS = {"spokeswoman", "congresswoman", "councilwoman", "businesswoman", "assemblywoman",
+                 "chairwoman", "wife", "mother", "daughter", "sister", "grandmother", "aunt", "niece",
+                 "girlfriend", "widow", "actress", "congresswomen"}
+
+
+def _gender_words(name: str) -> list[str]:
+    """A person's name as lowercase words, without honorific or possessive ("Sen. Jane
+    Roe's" → ["jane", "roe"])."""
+    name = _POSSESSIVE_S.sub("", _HONORIFIC.sub("", (name or "").strip()))
+    words = [w.lower().strip(".,") for w in name.split() if len(w.strip(".,")) > 1 or w.isalpha()]
+    while len(words) > 1 and (words[0] in ROLE_NOUNS or words[0] in _TITLE_WORDS):
+        words = words[1:]  # "President Trump", "Vice President Biden"
+    return words
 
 
 def glued(text: str) -> bool:
@@ -767,6 +827,40 @@ def _content_clause(tok):
                     if c.dep_ in ("acl", "relcl", "ccomp") and c.i > o.i and tok.doc[c.left_edge.i].lower_ == "that" \
                             and any(x.dep_ in ("nsubj", "nsubjpass", "expl") and x.lower_ not in _WH for x in c.children):
                         return c, c.left_edge.i, c.right_edge.i + 1
+    if lemma in SPEECH and lemma not in EVALUATIVE:
+        # "told NBC’s “Today” that her client …": the 'that' clause misparsed as a relative
+        # clause of the quoted programme title
+        doc = tok.doc
+        for o in tok.children:
+            if o.i < tok.i or o.dep_ not in ("dobj", "npadvmod", "dative", "attr", "dep", "oprd"):
+                continue
+            for c in o.children:
+                if c.dep_ not in ("relcl", "acl") or c.i < o.i:
+                    continue
+                k = c.left_edge.i
+                if doc[k].lower_ == "that" and k > 0 and doc[k - 1].text in ("”", '"') \
+                        and any(x.dep_ in ("nsubj", "nsubjpass", "expl") and x.i != k for x in c.children):
+                    # (the quoted words a title: "“Face the Nation”", not "what he called “the
+                    # triumph of liberalism” that he said was …")
+                    j = k - 2
+                    while j > o.left_edge.i and doc[j].text not in ("“", '"'):
+                        j -= 1
+                    words = [x.text for x in doc[j + 1:k - 1] if x.is_alpha and (len(x.text) > 3 or x.text[:1].isupper())]
+                    if words and len(words) <= 6 and all(w[:1].isupper() for w in words):
+                        return c, k + 1, c.right_edge.i + 1
+    if lemma in SPEECH and lemma not in EVALUATIVE and tok.i > 0:
+        # "Accept the deal, Senator Roe tells colleagues": a sentence-initial clause, a comma,
+        # then the speaker and the cue (the parser reads the clause as an adverbial)
+        doc = tok.doc
+        for c in tok.children:
+            if c.dep_ != "advcl" or c.i > tok.i or not doc[c.left_edge.i].is_sent_start \
+                    or any(m.dep_ in ("mark", "advmod") and m.i < c.i and m.lower_ not in ("now", "just") for m in c.children) \
+                    or c.right_edge.i + 1 >= tok.i or doc[c.right_edge.i + 1].text != ",":
+                continue
+            imperative = c.tag_ == "VB" and not any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children)
+            finite = c.tag_ in ("VBZ", "VBD", "VBP", "MD") and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+            if imperative or finite:
+                return c, c.left_edge.i, c.right_edge.i + 1
     for c in tok.children:  # "said in April, …, that there was no indication …" (parsed as advcl)
         mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i), None) \
             if c.dep_ == "advcl" and c.i > tok.i and lemma in SPEECH and lemma not in EVALUATIVE else None
@@ -950,6 +1044,9 @@ class SpeechFinder:
         self.aliases = aliases
         self.text = doc.text
         self.history: list[tuple[int, str, str]] = []  # (offset, name, kind)
+        self._minor: set[int] = set()  # history offsets of subjects of subordinate clauses
+        self._spoke: set[int] = set()  # offsets of speaker spans found ("…, Bergen reports")
+        self._sent_starts = sorted(x.start for x in seg.sentences)
         self.outlets: list[tuple[int, str]] = []
         self._bq: dict[int, list[tuple[int, int]]] = {}  # block index -> its quote spans
         self._chrome: dict[int, bool] = {}  # block index -> whether it is a video player's captions
@@ -1004,6 +1101,8 @@ class SpeechFinder:
                 name, _, kind = _name_of(toks)
                 if kind in ("person", "org", "group", "outlet"):
                     self.history.append((t.idx, name, kind))
+                    if t.head.dep_ != "ROOT":
+                        self._minor.add(t.idx)  # a person in a subordinate clause
             if t.ent_type_ == "ORG" and t.ent_iob_ == "B":
                 j = 1
                 while i + j < sent.tok_end and doc[i + j].ent_iob_ == "I":
@@ -1013,16 +1112,100 @@ class SpeechFinder:
                     self.outlets.append((t.idx, self.text[t.idx: ent[j - 1].idx + len(ent[j - 1])]))
 
     def _resolve_pronoun(self, word: str, before: int) -> str | None:
+        low = word.lower()
         want = {"he": ("person",), "she": ("person",), "i": ("person",), "him": ("person",),
                 "her": ("person",), "it": ("org", "outlet"), "they": ("group", "org"),
-                "we": ("org", "group"), "them": ("group", "org")}.get(word.lower(), ())
+                "we": ("org", "group"), "them": ("group", "org")}.get(low, ())
+        sex = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
         best = None
         for off, name, kind in self.history:
             if off >= before or before - off > 2500 or kind not in want:
                 continue
+            if sex and (self._gender_of(name) or sex) != sex:
+                continue  # "she" is never a man the article calls "he" / "Mr."
             if best is None or off > best[0]:
                 best = (off, name)
+        if best is not None and best[0] in self._minor and best[0] not in self._spoke:
+            # "Stefanik summed up why Trump should not be impeached: ¶ …, she said": the
+            # subject of the main clause (or its speaker) before a subordinate one
+            k = bisect_right(self._sent_starts, best[0]) - 1
+            lo = self._sent_starts[k] if k >= 0 else 0
+            for off, name, kind in self.history:
+                if lo <= off < best[0] and (off not in self._minor or off in self._spoke) and kind in want \
+                        and not (sex and (self._gender_of(name) or sex) != sex):
+                    best = (off, name)
+                    break
         return best[1] if best else None
+
+    def _genders(self) -> dict[str, str]:
+        """{name key: 'm' | 'f'} from what the article itself says about each named person:
+        an honorific ("Mr.", "Ms."), a gendered title or kin word next to the name
+        ("spokeswoman Jane Roe", "his wife, Jane Roe"), or a his/her on the object of the
+        verb the person is the subject of ("Roe defended her budget").  Keys are the full
+        name and, when one first name goes with it in the article, the bare surname.
+        Conflicting evidence leaves a key unknown."""
+        if getattr(self, "_gender_cache", None) is not None:
+            return self._gender_cache
+        doc, votes, firsts = self.doc, {}, {}
+        quotes = []
+        for b, blk in enumerate(self.seg.blocks):
+            q = self._bq.get(b)
+            if q is None:
+                q = self._bq[b] = quote_spans(self.text, blk.start, blk.end)
+            quotes += q
+        starts, ends = _merged(quotes)
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            words = _gender_words(ent.text)
+            if len(words) >= 2:
+                firsts.setdefault(words[-1], set()).add(words[0])
+            if _inside_merged(ent.start_char, starts, ends):
+                continue
+            g = set()
+            before = [t.lower_.rstrip(".") for t in doc[max(0, ent.start - 3):ent.start]]
+            if before and before[-1] in _MALE_HON:
+                g.add("m")
+            elif before and before[-1] in _FEMALE_HON:
+                g.add("f")
+            near = before + [t.lower_ for t in doc[ent.end:min(len(doc), ent.end + 4)] if t.dep_ == "appos"]
+            g.update("m" for w in near if w in _MALE_WORDS)
+            g.update("f" for w in near if w in _FEMALE_WORDS)
+            root = ent.root
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+                verb = root.head
+                for o in verb.children:
+                    if o.i < root.i or o.dep_ not in ("dobj", "dative"):
+                        continue
+                    if o.lower_ in ("himself", "herself"):
+                        g.add("m" if o.lower_ == "himself" else "f")
+                    for t in o.children:  # "defended her budget"
+                        if t.dep_ == "poss" and t.lower_ in ("his", "her") and not _inside_merged(t.idx, starts, ends):
+                            g.add("m" if t.lower_ == "his" else "f")
+                for c in verb.children:  # "Roe said she would run", "Roe resigned, but he …"
+                    if c.i < verb.i or c.dep_ not in ("ccomp", "advcl", "conj"):
+                        continue
+                    x = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                    if x is not None and x.lower_ in ("he", "she") and not _inside_merged(x.idx, starts, ends):
+                        g.add("m" if x.lower_ == "he" else "f")
+            if len(g) == 1 and words:
+                votes.setdefault(" ".join(words), set()).update(g)
+                votes.setdefault(words[-1], set()).update(g)
+        out = {}
+        for k, v in votes.items():
+            if len(v) != 1:
+                continue
+            if " " not in k and len(firsts.get(k, ())) > 1:
+                continue  # "Trump" with a Donald and a Melania in the article: no telling
+            out[k] = next(iter(v))
+        self._gender_cache = out
+        return out
+
+    def _gender_of(self, name: str | None) -> str | None:
+        g, words = self._genders(), _gender_words(name or "")
+        if not words:
+            return None
+        return g.get(" ".join(words)) or g.get(words[-1])
 
     def _resolve_outlet(self, name: str, before: int) -> str:
         low = name.lower()
@@ -1053,6 +1236,7 @@ class SpeechFinder:
             if not sent.usable:
                 continue  # captions, sign-up boxes: neither speech nor an interruption
             speeches = self._sentence(sent)
+            self._spoke.update(sp.speaker_span[0] for sp in speeches if sp.speaker_span)
             for sp in speeches:  # '“…?” she said.': the quote was taken for a continuation
                 if sp.direct and sp.content in conts and not sp.tentative:
                     found.remove(conts.pop(sp.content))
@@ -1091,7 +1275,20 @@ class SpeechFinder:
                     self.used_quotes.update(q for q in self._block_quotes(sent)
                                             if sp.content[0] <= q[0] and q[1] <= sp.content[1])
             found.extend(speeches)
-        return self._run_on_quotes(found)
+        return [sp for sp in self._run_on_quotes(found) if not self._function_word_speaker(sp)]
+
+    def _function_word_speaker(self, sp: Speech) -> bool:
+        """A speaker span of function words alone ("n't", "then", "the") is a misparse."""
+        if sp.speaker_span is None:
+            return False
+        span = self.doc.char_span(sp.speaker_span[0], sp.speaker_span[1], alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        # (a capitalised word the tagger took for an adverb may be a surname: "Neily said")
+        return all(t.lower_ in ("'s", "’s") or t.pos_ in _FUNCTION_POS and t.lower_ not in PRONOUNS and t.lower_ not in _QUANTIFIER_SPEAKERS
+                   and (not t.text[:1].isupper() or t.lower_ in _LY_WORDS or t.lower_ in _CAPITAL_FUNCTION
+                        or (t.is_upper and len(t.text) > 1))  # ("MORE": a link teaser's label)
+                   for t in span)
 
     def _run_on_quotes(self, found: list[Speech]) -> list[Speech]:
         """A quotation running over paragraphs: a paragraph that opens a quote and never
@@ -1314,7 +1511,11 @@ class SpeechFinder:
             elif t.pos_ == "VERB" and lemma in FINDING_VERBS and lemma not in SPEECH:
                 # "The survey found that …", "The records show …": a study-like subject;
                 # "Bail and his colleagues found that …": anyone's finding, with 'that'
-                study = any(c.dep_ == "nsubj" and c.lemma_.lower() in _FINDING_SUBJECTS for c in t.children)
+                study = any(c.dep_ == "nsubj" and c.lemma_.lower() in _FINDING_SUBJECTS for c in t.children) \
+                    or (t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() in _FINDING_SUBJECTS and any(
+                        c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in t.children)
+                        and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children))
+                # ("a report last year that found …": the relative clause of a study-like noun)
                 if not study and not (lemma in ("find", "indicate") and _that_clause(t) is not None and any(
                         c.dep_ == "nsubj" and c.lower_ not in _FIRST_SECOND and c.lower_ not in _WH for c in t.children)):
                     continue
@@ -1327,8 +1528,11 @@ class SpeechFinder:
                                        and not any(c.dep_ in ("prep", "prt", "advmod") and c.i > t.i and not _has_context(c)
                                                    for c in t.children)):
                 continue  # only "as X put it (in an interview)", not "as X put it on the table"
-            if any(c.dep_ == "aux" and c.lower_ in _MODALS and not _inside(c.idx, quotes) for c in t.children):
+            if any(c.dep_ == "aux" and c.lower_ in _MODALS and not _inside(c.idx, quotes) for c in t.children) \
+                    and not (t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in t.children)
+                             and _MODAL_PERFECT_QUOTE.match(text, t.idx + len(t))):
                 continue  # "the administration can request a re-hearing": not (yet) said
+                # (but "X may have said it best: “…”" quotes what was said)
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") and c.i < t.i and not _inside(c.idx, quotes)
                    for c in t.children) and not _inside(t.idx, quotes):
                 continue  # "if they find that a witness lied, …": a condition, not a report
@@ -1343,6 +1547,14 @@ class SpeechFinder:
                 continue  # "pointed out (that) …", not "pointed to"
             if _inside(t.idx, quotes):
                 continue
+            if any(a.lemma_.lower() in ("imagine", "suppose", "pretend") and a.tag_ in ("VB", "VBP")
+                   and a.left_edge.i == a.i and not any(c.dep_ in ("nsubj", "aux") for c in a.children)
+                   for a in t.ancestors):
+                continue  # "Imagine the president had begun by saying: …": nobody did
+            if t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() in _NON_AGENT_HEADS \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                continue  # "there is no reason to believe that …": nobody says so
             card = None
             if cards:
                 if any(cs < t.idx < ce for cs, ce, _ in cards):
@@ -1521,6 +1733,27 @@ class SpeechFinder:
             if card is None and (_teaser_glue(text, sspan[0], sspan[1]) or _teaser_glue(text, max(sent.start, t.idx - 30), t.idx)):
                 continue  # link-teaser junk run into the sentence
             stext, speaker, skind, role = self._make_speaker(stoks, t.idx)
+            if card is None and skind not in ("person", "pronoun", "outlet") and subj.tag_ in ("NN", "NNP") \
+                    and not any(c.dep_ == "nummod" for c in subj.children):
+                # "Ford’s attorney, Debra Katz, told …": the apposition names the speaker
+                ap = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i
+                           and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), None)
+                if ap is not None:
+                    atoks = [x for x in doc[ap.left_edge.i:ap.i + 1] if x.ent_type_ == "PERSON" or x.pos_ == "PROPN"]
+                    aname, _, akind = _name_of(atoks or [ap])
+                    if akind == "person":
+                        speaker, skind, role = self._canon(aname, "person", ap.idx), "person", stext
+            if card is None and subj.pos_ == "NOUN" and sspan[1] <= subj.idx + len(subj) and not _inside(t.idx, quotes):
+                # "Another pro-Trump group, Great America Alliance, used …": the speaker's words
+                # run on through the name in apposition
+                ap = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.pos_ == "PROPN"
+                           and c.ent_type_ in ("PERSON", "ORG") and c.right_edge.i < t.i
+                           and c.right_edge.i - subj.i <= 8), None)
+                if ap is not None and all(x.pos_ in ("PROPN", "PUNCT", "DET") or x.i >= ap.left_edge.i
+                                          for x in doc[subj.i + 1:ap.left_edge.i]):
+                    end = ap.right_edge.i + 1
+                    if not any(x.pos_ in ("VERB", "AUX") for x in doc[ap.i:end]):
+                        sspan = (sspan[0], doc[end - 1].idx + len(doc[end - 1]))
             if role is None:
                 for c in subj.children:
                     if c.dep_ == "appos":
@@ -1827,6 +2060,16 @@ class SpeechFinder:
             return None  # the colon must close the paragraph
         qs = quote_spans(self.text, blk.start, blk.end)
         if qs and qs[0][0] - blk.start <= 2:
+            # '… by making two points:' ¶ '“For the millions …,” she said, “…”': a quotation
+            # with a cue of its own right after it is that cue's
+            qe = qs[0][1]
+            k = bisect_left([self.doc[i].idx for i in self._cue_idx], qe)
+            for i in self._cue_idx[k:k + 3]:
+                t = self.doc[i]
+                if t.idx > qe + 40 or _inside(t.idx, qs):
+                    break
+                if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH and _QUOTE_TO_NAME_GAP.match(self.text[qe:t.idx + 1]) is not None:
+                    return None
             return qs[0]
         return None
 
