@@ -954,3 +954,32 @@ def test_less_common_reporting_verbs_with_a_clause():
     e = body("The senator opined that the plan would fail.")
     assert len(e) == 1 and e[0].kind == "statement"
     assert full("The senator opined on the matter for an hour.") == []
+
+
+def test_trailing_pronoun_source_makes_a_statement():
+    SENT = "Senator Jane Roe spoke to reporters on Monday. The tariff plan is doomed to fail, she offered."
+    e = body(SENT)
+    st = [x for x in e if x.kind == "statement" and x.attribution and "Roe" in x.attribution.speaker]
+    assert len(st) == 1 and "she offered" in st[0].sentence.slice(f"Headline of the story here\n\n{SENT}\n")
+    assert all(x.kind != "statement" for x in full("It was the only power they had, until, of course, they revolted."))
+
+
+def test_trailing_source_tagged_as_noun_makes_a_statement():
+    e = body("The new tax plan is a disaster for farmers, Roe muses.")
+    assert len(e) == 1 and e[0].kind == "statement" and "Roe" in e[0].attribution.speaker
+    assert full("The store sells many goods, Apple products.") == []
+
+
+def test_group_no_vote_on_a_measure_is_law():
+    e = body("The House passed the budget on Thursday. Yet a mix of conservatives and centrists voted \u201cno,\u201d "
+             "citing spending.")
+    assert [x.kind for x in e] == ["law", "law"]
+    e = body("The Senate confirmed the nominee on Friday. Most Democrats voted no.")
+    assert all(x.kind != "law" for x in e)
+
+
+def test_complaint_or_boast_with_a_topic_is_a_statement():
+    e = body("Senator Jane Roe complained about the long delays at the border on Tuesday.")
+    assert len(e) == 1 and e[0].kind == "statement" and "Roe" in e[0].attribution.speaker
+    e = body("Governor John Doe boasted of his record on jobs on Monday.")
+    assert len(e) == 1 and e[0].kind == "statement" and "Doe" in e[0].attribution.speaker

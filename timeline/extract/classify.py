@@ -172,6 +172,8 @@ def _headline_verb(tok) -> bool:
 def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tuple[str, str] | None:
     """(kind, how) if this token triggers an event (`headline`: a headline's present tense
     tells what happened: 'Trump visits troops', 'Court orders new map')."""
+    if not headline and trailing_noun_cue(tok):
+        return "statement", "light"  # "…, Franks muses." (the cue tagged a plural noun)
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBZ") \
             and not (headline and _headline_verb(tok)):
         return None
@@ -206,6 +208,8 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
             _subject_is_court(tok) or headline and _headline_verb(tok) and any(
                 c.dep_ == "compound" and c.lemma_.lower() in COURT_NOUNS for c in tok.children)):
         return "court", "verb"
+    if lemma == "vote" and yes_no_vote(tok):
+        return "law", "verb"  # "… passed the budget. Yet a mix of conservatives voted “no.”"
     if lemma in VOTE_VERBS and legislative_vote(tok):
         return "law", "verb"  # "the Senate approved the plan", "voters rejected a proposal"
     if lemma in LAW_EFFECT_VERBS | {"pass", "clear"} and bill_subject(tok):
@@ -355,6 +359,34 @@ def _scheduled_person(tok) -> str | None:
     return k if k and k != "statement" else "other"
 
 
+#: pronoun subjects of an inverted trailing source ("…, he offered.", "…, she mused.")
+_TRAILING_PRONOUNS = {"he", "she", "they"}
+_NOT_BEFORE_PRONOUN_SOURCE = {"until", "when", "before", "after", "because", "unless", "once", "since",
+                              "while", "then", "and", "but", "so", "course", "instead", "eventually", "finally"}
+
+
+def trailing_noun_cue(tok) -> bool:
+    """'…, Franks muses.' with the cue tagged a plural noun (whatever its attachment): a
+    lower-case -s speech word last in the sentence, right after one to three capitalised
+    name words that follow a comma, with a finite verb in the clause before the comma."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not (tok.is_lower and tok.is_alpha) or not tok.lower_.endswith("s"):
+        return False
+    doc = tok.doc
+    sent = tok.sent
+    if any(not (t.is_punct or t.is_space) for t in doc[tok.i + 1:sent.end]):
+        return False
+    if tok.lemma_.lower() not in SPEECH and tok.lower_[:-1] not in SPEECH:
+        return False  # ("…, Apple products.": a listed noun phrase; the cue is a speech word)
+    first = tok.i
+    while first - 1 > sent.start and tok.i - first < 4 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+        first -= 1
+    if not 1 <= tok.i - first <= 3 or any(c.i > tok.i and not c.is_punct for c in tok.children):
+        return False
+    if first - sent.start < 4 or doc[first - 1].text not in (",", "—", "–"):
+        return False
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[sent.start:first - 1])
+
+
 def _trailing_attribution(tok) -> bool:
     """An inverted source at the end of the sentence, whatever its verb: '<clause>, Franks
     offered.', '…, the senator mused.' — a simple past / present verb, last in the sentence,
@@ -371,11 +403,14 @@ def _trailing_attribution(tok) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i != tok.i - 1 or subj.left_edge.i < 1:
         return False
-    if not (subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG")
+    if not (subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in _TRAILING_PRONOUNS
             or subj.lemma_.lower() in ROLE_NOUNS and any(c.dep_ in ("det", "poss", "compound") for c in subj.children)):
-        return False
+        return False  # ("…, he offered.": the pronoun's antecedent speaks)
     if doc[subj.left_edge.i - 1].text not in (",", "—", "–"):
         return False
+    if subj.lower_ in _TRAILING_PRONOUNS and any(
+            t.lower_ in _NOT_BEFORE_PRONOUN_SOURCE for t in doc[max(tok.sent.start, subj.i - 7):subj.i]):
+        return False  # "…, until, of course, they revolted.": a clause of time, not a source
     if any(c.dep_ in ("dobj", "prep", "xcomp", "advmod", "prt") for c in tok.children if c.i > tok.i):
         return False
     comp = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i < subj.left_edge.i]
@@ -533,6 +568,29 @@ def legislative_vote(tok) -> bool:
     if tok.lemma_.lower() == "vote":
         return bool(objs) or any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
     return bool(objs)
+
+
+_BALLOTS = {"no", "yes", "nay", "aye", "yea"}
+_PERSON_VOTE_WORDS = {"nomination", "nominee", "nominees", "confirmation", "confirm", "confirmed"}
+
+
+def yes_no_vote(tok) -> bool:
+    """A group's 'voted “no”' on a measure the sentence or the two before it names ('The
+    House passed the budget on Thursday. Yet a mix of conservatives … voted “no.”'): a
+    vote on a bill, not on a person (no nomination in that window)."""
+    if not any(c.lower_ in _BALLOTS and c.dep_ in ("intj", "advmod", "dobj", "npadvmod", "oprd", "attr")
+               for c in tok.children) or is_negated(tok) or not _finite_ok(tok):
+        return False
+    subj = _subject_head(tok)
+    if subj is None or subj.dep_ == "nsubjpass":
+        return False
+    if not (subj.tag_ in ("NNS", "NNPS") or subj.lemma_.lower() in _COLLECTIVE or subj.ent_type_ == "NORP"):
+        return False  # a group or a body, not one member
+    doc = tok.doc
+    window = [t.lower_ for t in doc[max(0, tok.sent.start - 80):tok.sent.end]]
+    if any(w in _PERSON_VOTE_WORDS for w in window):
+        return False
+    return any(w in LAW_OBJECTS or w.endswith("s") and w[:-1] in LAW_OBJECTS for w in window)
 
 
 def _happening(be) -> str | None:
@@ -868,11 +926,13 @@ def body_trigger(doc, sent, exclude, headline: bool = False) -> Trigger | None:
     found = []
     for t in toks:
         pos = t.pos_
-        if pos not in ("VERB", "AUX") and not (pos == "NOUN" and t.dep_ == "ROOT" and t.tag_ in ("VBZ", "NNS")):
+        cue = pos == "NOUN" and not headline and trailing_noun_cue(t)
+        if pos not in ("VERB", "AUX") and not (pos == "NOUN" and t.dep_ == "ROOT" and t.tag_ in ("VBZ", "NNS")) \
+                and not cue:
             continue  # verb_trigger's own first test, without the call
         if exclude and any(s <= t.idx < e for s, e in exclude):
             continue
-        if _describes(t):
+        if _describes(t) and not cue:
             continue
         r = verb_trigger(t, toks, has_number, headline)
         if r and not _conditional(t):  # "if the election were held today, …": no event

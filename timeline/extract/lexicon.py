@@ -81,7 +81,9 @@ REPORT_CUES = {"report", "reveal", "disclose"}
 # Speech verbs that take their content as object/xcomp rather than a clause.
 OBJECT_SPEECH = {"warn", "urge", "accuse", "caution", "allege", "demand", "assure", "inform", "criticize", "criticise", "blame", "praise",
                  "ask", "vow", "promise", "pledge", "threaten", "call", "deny", "confirm",
-                 "notify", "instruct", "direct", "request", "object"}
+                 "notify", "instruct", "direct", "request", "object",
+                 # a complaint or a boast with its topic, no clause ("complained about wind farms")
+                 "complain", "boast", "brag", "lament"}
 
 VERB_TRIGGERS = {
     "arrests": {"arrest", "detain", "deport", "apprehend", "nab", "jail", "imprison",

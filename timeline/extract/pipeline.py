@@ -395,6 +395,8 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                 # shooting": no one named
                 actor_tok = next((c for c in t.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
                                   and c.lower_ not in C.TIME_WORDS and c.pos_ != "PRON"), None)
+            if trig.how == "light" and C.trailing_noun_cue(t):
+                actor_tok = doc[t.i - 1]  # "…, Franks muses.": the name before the cue
             if actor_tok is None and t.lemma_.lower() in C.CALENDAR_PERSON_VERBS | C.NAMING_VERBS:
                 # "Holder is scheduled to appear …": the scheduled one acts
                 actor_tok = next((c for c in t.children if c.dep_ == "nsubjpass"), None)

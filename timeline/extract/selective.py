@@ -212,6 +212,8 @@ def trailing_source(doc, start: int, end: int) -> bool:
     verb = doc[i]
     if not (verb.is_lower and verb.is_alpha and verb.lower_.endswith(("ed", "s"))):
         return False
+    if doc[i - 1].lower_ in ("he", "she", "they") and doc[i - 2].text in (",", "—", "–"):
+        return True  # "…, he offered."
     j = i - 1
     n = 0
     while j > start and n < 5 and (doc[j].is_title or doc[j].text in (".", "-") or doc[j].lower_ in ("sen.", "rep.", "gov.")):
