@@ -1120,3 +1120,78 @@ def test_imagined_speech_is_not_reported():
          "“We failed you, and I am sorry.”\n")
     assert attrs(t) == []
     assert attrs("Headline here\n\nImagine the mayor said that the budget was balanced.\n") == []
+
+
+def test_two_quotations_around_a_short_paraphrase_are_two_direct_quotes():
+    t = ("Headline here\n\nThe mayor, who leaves office in May, called the plan reckless. “For the city to "
+         "borrow more money now” and to delay repairs again “would be a terrible mistake,” she said.\n")
+    got = [g for g in attrs(t) if g[0] == "she"]
+    assert sorted((g[3], g[4]) for g in got) == [("For the city to borrow more money now", True),
+                                                  ("would be a terrible mistake", True)]
+    t = ('Headline here\n\nOn Twitter, Governor Ann Lee told the council that "the vote is not the end," '
+         'and "the families will get their day in court."\n')
+    got = [g for g in attrs(t) if g[0] and g[0].endswith("Ann Lee")]
+    assert sorted(g[3] for g in got) == ["the families will get their day in court", "the vote is not the end"]
+    assert all(g[4] for g in got)
+    # (a quoted word inside the narration between them keeps it one span of reported speech)
+    t = ('Headline here\n\nThe senators warned that if "the strongest remedy" is open to "abuse," it would '
+         'throw the chamber "into a long cycle of reprisals."\n')
+    assert not any(g[3] == "the strongest remedy" for g in attrs(t))
+
+
+def test_quotation_paragraph_signed_after_a_dash_in_the_next_paragraph():
+    t = ("Headline here\n\n“We will not raise taxes on working families. We will balance the budget, and we "
+         "will do it this year.”\n\n-- Governor Ann Lee in her budget address, Jan. 9, 2013.\n\n"
+         "The legislature meets next week.\n")
+    got = attrs(t)
+    assert [(g[0], g[4]) for g in got if g[3] and g[3].startswith("We will not raise")] == [("Governor Ann Lee", True)]
+    t = ("Headline here\n\n“The deficit is the only issue that matters in this race, and both parties know it.”"
+         "\n\n— Bob Smith on “Meet the Press.”\n\nThe race is close.\n")
+    assert [g[0] for g in attrs(t) if g[3] and g[3].startswith("The deficit")] == ["Bob Smith"]
+    # (a dash line after narration signs nothing)
+    t = "Headline here\n\nThe budget passed on Tuesday after a long debate.\n\n-- Bob Smith contributed reporting.\n"
+    assert attrs(t) == []
+
+
+def test_document_noun_tagged_as_adjective_before_a_misread_cue():
+    t = ('Headline here\n\nBudget talks stalled.\n\n"The city has waited long enough for a plan that works," '
+         'the editorial states.\n')
+    got = attrs(t)
+    assert [(g[0], g[2], g[4]) for g in got] == [("editorial", "states", True)]
+
+
+def test_quote_after_reported_speech_goes_on_despite_an_earlier_speakers_cue():
+    t = ("Headline here\n\nCountering such criticism, Hancock, the health minister, said the city is on track to "
+         "deliver more beds. One reason the city was behind on testing, he said, was the lack of a large "
+         "laboratory industry. “We didn’t have the scale.”\n\nThe council meets Monday.\n")
+    got = attrs(t)
+    assert [(g[0], g[4]) for g in got if g[3] == "We didn’t have the scale"] == [("he", True)]
+
+
+def test_speech_verb_tagged_as_noun_with_its_own_subject_before_a_quote():
+    t = ('Headline here\n\nThe agency denied the report, with White House spokesman Josh Earnest saying, '
+         '"The initial analysis is not consistent with the claims."\n')
+    got = attrs(t)
+    assert [(g[0], g[4]) for g in got if g[3] == "The initial analysis is not consistent with the claims"] == [
+        ("White House spokesman Josh Earnest", True)]
+    # (a noun with no subject of its own is no cue)
+    t = 'Headline here\n\nThey toured the state, "a place of great beauty and many lakes," with the governor.\n'
+    assert attrs(t) == []
+
+
+def test_new_paragraph_quote_with_an_unread_cue_of_its_own_is_no_continuation():
+    t = ('Headline here\n\n"The writer was very talented, and the story was unusual," said Ferris, the editor.\n\n'
+         '"Memoirs are not really good sources if you want complete accounts," agreed Professor Early. '
+         '"They serve another purpose."\n')
+    got = attrs(t)
+    assert not any(g[0] == "Ferris" and g[3] and g[3].startswith(("Memoirs", "They serve")) for g in got)
+    t = 'Headline here\n\n"We will win this fight," Lee said on Monday.\n\n"The voters are with us. They know it."\n'
+    assert [g[0] for g in attrs(t) if g[3] == "The voters are with us. They know it"] == ["Lee"]
+
+
+def test_in_someones_words_introduces_their_quotation():
+    t = 'Headline here\n\nTalks resumed.\n\nBut, in the mayor\'s words, "the city will not pay another cent for this stadium."\n'
+    assert [(g[0], g[4]) for g in attrs(t)] == [("mayor", True)]
+    t = "Headline here\n\nIn Lincoln’s words, “a house divided against itself cannot stand.”\n"
+    assert [(g[0], g[3]) for g in attrs(t)] == [("Lincoln", "a house divided against itself cannot stand")]
+    assert attrs('Headline here\n\nIn other words, "the plan is dead on arrival in the Senate."\n') == []

@@ -99,6 +99,8 @@ _LY_WORDS = {"only", "early", "finally", "really", "simply", "similarly", "separ
 # Politico", ", labor union president, to the Guardian")
 _DASH_SIG = re.compile(r"(?:^|[”\"’'.!?])\s*(—|–|--)\s*((?:[A-Z][\w.'’-]*\s)?(?:[a-z][\w'’-]*\s){0,2}(?:[A-Z][\w.'’-]*\s?){1,4}?)"
                        r"\s*(,\s*[^,;“”\"]{1,80}?)?(,?\s+(?:to|on|in)\s+(?:the\s+)?[A-Z][^,;“”\"]{0,60})?\s*$")
+# a paragraph signing the quotation before it: "-- Jo Doe in …", "— Sen. Jo Doe, …"
+_SIGNOFF = re.compile(r"\s*(—|–|--|―)\s*(?=[A-Z])")
 _FIRST_SECOND = {"i", "we", "you", "me", "us", "it", "this", "that", "one"}
 # a video player's captions in scraped text ("JUST WATCHED … Replay More Videos ... MUST WATCH …")
 _VIDEO_CHROME = re.compile(r"\b(?:JUST WATCHED|MUST WATCH)\b|\bReplay More Videos\b")
@@ -119,6 +121,33 @@ _CUE_TO_QUOTE_GAP = re.compile(r"^\s*[,:]\s*[“\"]?$")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _SPEECH_CONTEXT = {"twitter", "facebook", "reporters", "reporter", "statement", "interview",
                    "conference", "briefing", "cnn", "fox", "msnbc"}
+
+
+def _glue(between: str) -> str:
+    """The narration between two quotations, without their closing and opening marks
+    ('," and "' -> ' and ')."""
+    g = between.lstrip(",.!?;:")
+    if g[:1] in "”\"":
+        g = g[1:]
+    if g[-1:] in "“\"":
+        g = g[:-1]
+    return g
+
+
+def _joining_glue(between: str) -> bool:
+    """Narration that joins two quotations of one speaker: short, with no quotation of
+    its own, opening with a conjunction (' and to urge more exits ') or set off by commas
+    (', the most liberal part of the state, '); not a noun phrase's start (' and a ') nor
+    someone else's words (" at Reid's complaint that ")."""
+    g = _glue(between)
+    words = g.split()
+    if len(between) > 90 or any(ch in g for ch in "\n“”\"") or not words:
+        return False
+    if words[-1].lower() in ("a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "that") \
+            or "that" in (w.lower() for w in words) or "'s" in g or "’s" in g:
+        return False
+    return words[0].lower().strip(",") in ("and", "but", "or", "then") \
+        or (between.lstrip(".!?")[:1] == "," and g.rstrip().endswith(","))
 
 
 @dataclass
@@ -926,6 +955,14 @@ _NOUNLIKE_CUES = {"states", "reads", "read", "says", "notes", "adds", "writes", 
                   "warns", "argues", "claims", "concludes", "explains", "asserts", "alleges"}
 
 
+# "in the president's words, “…”", "in her own words: “…”"
+_IN_WORDS = re.compile(r"\b[Ii]n ((?:his|her|their)|(?:the )?(?:[A-Z][\w.\-]*\s){0,3}(?:[A-Z][\w.\-]*|[a-z]+)['’]s?)"
+                       r"\s(?:own\s)?(words)\s*[,:]\s*[“\"]")
+# speech verbs the tagger can take for nouns mid-sentence ("with Earnest saying, “…”")
+_MISREAD_VERB_FORMS = {"saying", "says", "said", "state", "states", "stated", "writes", "wrote", "adds",
+                       "added", "tweeted", "tweets", "declares", "declared", "warns", "warned", "insists"}
+
+
 def _misread_cue(tok, raw):
     """'“…,” the lawsuit states.': a speech verb tagged as a noun, heading a short noun
     phrase that closes the sentence right after a quotation.  The speaker token (the
@@ -942,7 +979,9 @@ def _misread_cue(tok, raw):
         return None  # the cue closes the sentence
     punct = [c.i for c in tok.lefts if c.is_punct]
     np_ = [c for c in tok.lefts if not punct or c.i > punct[-1]]  # the words after the quote
-    spk = [c for c in np_ if c.dep_ in ("compound", "nsubj", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN")]
+    # (a document noun the tagger took for an adjective: "the editorial states")
+    spk = [c for c in np_ if c.dep_ in ("compound", "nsubj", "amod", "nmod") and (
+        c.pos_ in ("NOUN", "PROPN") or (c.pos_ == "ADJ" and c.lower_ in _DOCUMENT_NOUNS))]
     if not spk or len(tok.doc[np_[0].left_edge.i:tok.i]) > 6:
         return None
     head = spk[-1]
@@ -1275,7 +1314,8 @@ class SpeechFinder:
                     self.used_quotes.update(q for q in self._block_quotes(sent)
                                             if sp.content[0] <= q[0] and q[1] <= sp.content[1])
             found.extend(speeches)
-        return [sp for sp in self._run_on_quotes(found) if not self._function_word_speaker(sp)]
+        found = self._split_fragments(self._run_on_quotes(found))
+        return [sp for sp in found if not self._function_word_speaker(sp)]
 
     def _function_word_speaker(self, sp: Speech) -> bool:
         """A speaker span of function words alone ("n't", "then", "the") is a misparse."""
@@ -1289,6 +1329,34 @@ class SpeechFinder:
                    and (not t.text[:1].isupper() or t.lower_ in _LY_WORDS or t.lower_ in _CAPITAL_FUNCTION
                         or (t.is_upper and len(t.text) > 1))  # ("MORE": a link teaser's label)
                    for t in span)
+
+    def _split_fragments(self, found: list[Speech]) -> list[Speech]:
+        """Content made of two or more quotations and only a short stretch of narration
+        between them ('“For us to cheer Brexit” and to urge more exits “is folly,” he
+        said'; 'told him that “this is not over,” and “hate will lose”'): each quotation
+        is one direct attribution of the speaker, not one span of reported speech."""
+        text, out, changed = self.text, [], False
+        for sp in found:
+            c = sp.content
+            if c is None or sp.speaker_span is None or sp.sentence >= len(self.seg.sentences):
+                out.append(sp)
+                continue
+            sent = self.seg.sentences[sp.sentence]
+            qs = [q for q in self._block_quotes(sent) if c[0] <= q[0] and q[1] <= c[1]]
+            if len(qs) < 2 or qs[0][0] != c[0] or qs[-1][1] != c[1] \
+                    or not all(_joining_glue(text[a[1]:b[0]]) for a, b in zip(qs, qs[1:])) \
+                    or any(len(text[q[0]:q[1]].split()) < 3 for q in qs):
+                out.append(sp)
+                continue
+            changed = True
+            for k, q in enumerate(qs):
+                out.append(Speech(sentence=sp.sentence, cue=sp.cue, cue_tok=sp.cue_tok,
+                                  speaker_span=sp.speaker_span, speaker_text=sp.speaker_text,
+                                  speaker=sp.speaker, speaker_kind=sp.speaker_kind, role=sp.role,
+                                  content=q, content_head=None, direct=True, chain=list(sp.chain),
+                                  outlet=sp.outlet, continuation=sp.continuation, nested_in=sp.nested_in,
+                                  main=sp.main if k == 0 else False, event=sp.event, tentative=sp.tentative))
+        return out if changed else found
 
     def _run_on_quotes(self, found: list[Speech]) -> list[Speech]:
         """A quotation running over paragraphs: a paragraph that opens a quote and never
@@ -1416,6 +1484,17 @@ class SpeechFinder:
             return None
         if q[0] > sent.start + 3 and 2 * (min(q[1], sent.end) - q[0]) < sent.end - sent.start:
             return None  # a short quote inside narration ("the party’s “Franz Josef,” the …")
+        if prev.direct and 0 <= prev.sentence < len(self.seg.sentences) \
+                and self.seg.sentences[prev.sentence].block != sent.block:
+            # ('“…,” agreed Professor Early.' in a new paragraph: a cue of its own, unread,
+            # right after the quotation — someone else speaks)
+            bq, blk = self._block_quotes(sent), self.seg.blocks[sent.block]
+            first = min((a for a, _ in bq), default=q[0])
+            if any(blk.start <= self.doc[i].idx < blk.end and self.doc[i].idx > first and self.doc[i].pos_ == "VERB"
+                   and self.doc[i].lemma_.lower() in SPEECH and not _inside(self.doc[i].idx, bq)
+                   and any(abs(self.doc[i].idx - b) <= 6 for _, b in bq)
+                   for i in self._cue_idx):
+                return None
         if not prev.direct:
             blk = self.seg.blocks[sent.block]
             # (the previous speaker's own cue, and cues inside what they said, are theirs:
@@ -1435,7 +1514,11 @@ class SpeechFinder:
                 a = min((a for a, _ in bq if x.start + 1 < a < x.end), default=None)
                 if a is not None and not any(x.start < b < a for _, b in bq):
                     own.append((x.start, a))
-            if any(blk.start <= self.doc[i].idx < blk.end and self.doc[i].pos_ == "VERB"
+            # (cues before the previous speaker's sentence are earlier speakers', not this
+            # quote's: 'Roe said the deal was dead. Its cost, Lee said, was too high. “…”')
+            lo = max(blk.start, self.seg.sentences[prev.sentence].start) \
+                if 0 <= prev.sentence < len(self.seg.sentences) else blk.start
+            if any(lo <= self.doc[i].idx < blk.end and self.doc[i].pos_ == "VERB"
                    and i not in mine and not _inside(self.doc[i].idx, own)
                    and self.doc[i].lemma_.lower() in SPEECH and not _inside(self.doc[i].idx, self._block_quotes(sent))
                    for i in self._cue_idx):
@@ -1479,7 +1562,7 @@ class SpeechFinder:
             h = self._headline(sent)
             if h:
                 return [h]
-        sig = self._tweet_signature(sent) or self._dash_signature(sent, quotes)
+        sig = self._tweet_signature(sent) or self._dash_signature(sent, quotes) or self._signoff_paragraph(sent)
         if sig is not None:
             return [sig]
         raw = _raw_quotes(text, sent.start, sent.end)
@@ -1830,6 +1913,8 @@ class SpeechFinder:
         colon = self._colon_quote(sent, quotes, out)
         if colon is not None:
             out.append(colon)
+        self._misread_verb_quote(sent, raw, out)
+        self._in_words_quote(sent, out)
         self._nest(out, sent)
         self._citing(out, sent)
         if raw and out:
@@ -1858,6 +1943,53 @@ class SpeechFinder:
                                           role=best.role, content=q, content_head=None, direct=True,
                                           chain=list(best.chain), outlet=best.outlet, main=False))
         return out
+
+    def _in_words_quote(self, sent, out) -> None:
+        """'in the president's words, “…”', 'In her words: “…”': the possessor says it."""
+        text, doc = self.text, self.doc
+        for m in _IN_WORDS.finditer(text, sent.start, sent.end):
+            q = next((q for q in self._block_quotes(sent) if 0 <= q[0] - m.end() <= 1), None)
+            if q is None or q in self.used_quotes or len(text[q[0]:q[1]].split()) < 3 \
+                    or any(x.content and x.content[0] < q[1] and q[0] < x.content[1] for x in out):
+                continue
+            ps, pe = m.span(1)
+            toks = [t for t in doc[sent.tok_start:sent.tok_end] if ps <= t.idx < pe and not t.is_punct
+                    and t.lower_ not in ("'s", "’s", "the")]
+            if not toks:
+                continue
+            stext, speaker, skind, role = self._make_speaker(toks, toks[0].idx)
+            sspan = _span_of(toks)
+            out.append(Speech(sentence=sent.index, cue=m.span(2), cue_tok=None, speaker_span=sspan,
+                              speaker_text=stext, speaker=speaker, speaker_kind=skind, role=role,
+                              content=q, content_head=None, direct=True))
+
+    def _misread_verb_quote(self, sent, raw, out) -> None:
+        """A speech verb the tagger took for a noun, yet with a subject of its own, right
+        before a quotation: '…, with spokesman Josh Earnest saying, “…”', 'The rules
+        state: “…”'.  The subject says the quotation."""
+        doc, text = self.doc, self.text
+        for t in doc[sent.tok_start:sent.tok_end]:
+            if t.pos_ != "NOUN" or t.lower_ not in _MISREAD_VERB_FORMS or _inside(t.idx, self._block_quotes(sent)):
+                continue
+            subj = next((c for c in t.lefts if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+            if subj is None or subj.lower_ in _FIRST_SECOND:
+                continue
+            after = t.idx + len(t)
+            q = next((q for q in self._block_quotes(sent) if q[0] >= after), None)
+            if q is None or not re.fullmatch(r"\s*[,:]\s*[“\"]", text[after:q[0]]) \
+                    or q in self.used_quotes or any(x.content and x.content[0] < q[1] and q[0] < x.content[1] for x in out) \
+                    or len(text[q[0]:q[1]].split()) < 3:
+                continue
+            toks = _np_tokens(doc, subj)
+            if not toks or _inside(toks[0].idx, self._block_quotes(sent)):
+                continue
+            stext, speaker, skind, role = self._make_speaker(toks, t.idx)
+            sspan = _span_of(toks)
+            if speaker and skind in ("person", "org", "group"):
+                self.history.append((sspan[0], speaker, skind))
+            out.append(Speech(sentence=sent.index, cue=(t.idx, after), cue_tok=t.i, speaker_span=sspan,
+                              speaker_text=stext, speaker=speaker, speaker_kind=skind, role=role,
+                              content=q, content_head=None, direct=True))
 
     @staticmethod
     def _dedupe(out: list[Speech]) -> list[Speech]:
@@ -2004,6 +2136,47 @@ class SpeechFinder:
         if speaker and skind in ("person", "org", "group"):
             self.history.append((sspan[0], speaker, skind))
         return Speech(sentence=sent.index, cue=(dash, dash + len(m.group(1))), cue_tok=None,
+                      speaker_span=sspan, speaker_text=stext, speaker=speaker,
+                      speaker_kind=skind, role=role, content=q, content_head=None, direct=True)
+
+    def _signoff_paragraph(self, sent) -> Speech | None:
+        """An epigraph: a paragraph that is one quotation, then a paragraph of its own
+        signing it after a dash ('“We will not stop.” ¶ -- Sen. Jo Doe in a floor speech,
+        May 2.', '¶ — Jo Doe on “Meet the Press.”'): the quotation is the name's."""
+        text = self.text
+        k = sent.block
+        if k <= 0 or sent.role != "body":
+            return None
+        blk, prev = self.seg.blocks[k], self.seg.blocks[k - 1]
+        lead = text[blk.start:sent.start].strip()
+        if lead and lead not in ("—", "–", "--", "―"):
+            return None
+        m = _SIGNOFF.match(text, sent.start if not lead else blk.start, sent.end)
+        if m is None or blk.end - blk.start > 200 or text[prev.end:blk.start].strip():
+            return None
+        body = text[prev.start:prev.end].strip()
+        if not body or body[0] not in "“\"" or body[-1] not in "”\"":
+            return None
+        q = next((q for q in quote_spans(text, prev.start, prev.end)
+                  if not text[prev.start:q[0]].strip(" \t\n“\"") and not text[q[1]:prev.end].strip(" \t\n.!?,”\"")), None)
+        if q is None or len(text[q[0]:q[1]].split()) < 4:
+            return None
+        ns = m.end()
+        ntoks = []
+        for t in self.doc[sent.tok_start:sent.tok_end]:
+            if t.idx < ns:
+                continue
+            if not (t.is_title or t.is_upper or t.pos_ == "PROPN") or t.is_punct or len(ntoks) >= 6:
+                break
+            ntoks.append(t)
+        if not ntoks or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in ntoks):
+            return None
+        dash = sent.start + (len(text[sent.start:ns]) - len(text[sent.start:ns].lstrip()))
+        stext, speaker, skind, role = self._make_speaker(ntoks, dash)
+        sspan = _span_of(ntoks)
+        if speaker and skind in ("person", "org", "group"):
+            self.history.append((sspan[0], speaker, skind))
+        return Speech(sentence=sent.index, cue=(m.start(1), m.end(1)), cue_tok=None,
                       speaker_span=sspan, speaker_text=stext, speaker=speaker,
                       speaker_kind=skind, role=role, content=q, content_head=None, direct=True)
 
