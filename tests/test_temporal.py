@@ -206,6 +206,13 @@ def test_bad_rule_raises():
         resolve("weekday:3:sideways", D(2018, 1, 1))
 
 
+def test_range_rule_with_a_direction_it_cannot_take_raises():
+    from timeline.temporal import RuleError
+
+    with pytest.raises(RuleError):  # was an AttributeError
+        resolve("range:4:6:a:last", D(2018, 1, 1))
+
+
 # ---------------------------------------------------------------- seeds
 def seed(prefix):
     path = next(SEEDS.glob(f"{prefix}_*.txt"))

@@ -15,6 +15,7 @@ from typing import Callable
 import attrs
 
 from . import lexicon as lx
+from .resolve import holiday_day
 
 
 @attrs.frozen
@@ -349,9 +350,9 @@ def _quarter(m: re.Match, text: str) -> Candidate | None:
         return _cand(m, type="DATE", value=f"{int(y):04d}-{gran}{n}")
     rel = (m["qrel"] or m["possrel"] or "").lower().replace("the ", "").strip()
     ended = _ENDED.match(text, m.end()) if head == "quarter" and not rel else None
-    if ended and _month_num(ended["mon"]) and _ymd(2000, _month_num(ended["mon"]), _day_num(ended["day"])):
+    mon = _month_num(ended["mon"]) if ended else None
+    if mon and _ymd(2000, mon, day := _day_num(ended["day"])):
         # "the second quarter ended Oct. 31": a fiscal quarter is of the year its end date is in
-        mon, day = _month_num(ended["mon"]), _day_num(ended["day"])
         if ended["y"]:
             return _cand(m, type="DATE", value=f"{int(ended['y']):04d}-Q{n}")
         way = "past" if ended["w"].lower().endswith("ed") else "near"
@@ -1027,6 +1028,10 @@ def spelled_year(m: re.Match, text: str) -> Candidate | None:
 
 #: words without which a pattern cannot match (lower case): the pattern is skipped when the
 #: text holds none of them, which keeps whole-document tagging fast as the grammar grows
+#: the first word of every moving holiday's name (moving_holiday's keywords)
+_MOVING_WORDS = ("thanksgiving", "labor", "memorial", "martin", "mlk", "president",
+                 "washington", "columbus", "mother", "father", "election", "good", "easter", "super")
+
 _NEEDS: dict[str, tuple[str, ...]] = {
     "century": ("centur",), "decade": ("0s", "0's", "0’s"), "decade_words": ("ties",),
     "quarter": ("quarter", "half", "period"), "first_months": ("month", "quarter"),
@@ -1055,8 +1060,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "half_of_period": ("half",),
     "week_of_month": ("week",), "week_of_date": ("week",), "day_before_yesterday": ("day",),
     "set_every_n": ("every",),
-    "moving_holiday": ("thanksgiving", "labor", "memorial", "luther", "mlk", "president",
-                       "washington", "columbus", "mother", "father", "election", "good", "easter", "super"),
+    "moving_holiday": _MOVING_WORDS,
 }
 
 
@@ -1358,12 +1362,10 @@ _MOVING_KEY = [
 def moving_holiday(m: re.Match, text: str) -> Candidate | None:
     """Holidays on a moving date: "Thanksgiving" (the fourth Thursday of November), "Labor
     Day", "Memorial Day", "Election Day", "Easter" … (TimeML: a DATE with the calendar day)."""
-    from .resolve import holiday_day
-
     key = next(k for _, k in _MOVING_KEY if m[k])
     if m["y"]:
         d = holiday_day(key, int(m["y"]))
-        return _cand(m, type="DATE", value=f"{d.year:04d}-{d.month:02d}-{d.day:02d}")
+        return _cand(m, type="DATE", value=d.isoformat())
     return _cand(m, type="DATE", rule=f"holiday:{key}:{{dir}}", family="month")
 
 
@@ -1403,8 +1405,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "half_of_period": ("half",),
     "week_of_month": ("week",), "week_of_date": ("week",), "day_before_yesterday": _UNITK,
     "set_every_n": _UNITK,
-    "moving_holiday": ("thanksgiving", "labor", "memorial", "martin", "mlk", "president",
-                       "washington", "columbus", "mother", "father", "election", "good", "easter", "super"),
+    "moving_holiday": _MOVING_WORDS,
 }
 _RUN_CLASSES = {  # the unbounded single-character repeats used by the grammar
     "[(IN, [(CATEGORY, CATEGORY_SPACE)])]": r"\s+",

@@ -238,9 +238,9 @@ def _base_period(head: str, args: list[str], anchor: pendulum.Date, rule: str) -
         if head == "holiday":
             if len(args) != 2 or args[0] not in MOVING_HOLIDAYS or args[1] not in DIRS:
                 raise RuleError(rule)
-            years = range(anchor.year - 1, anchor.year + 2)
-            if args[0] == "supertuesday":  # only in a presidential election year
-                years = [yy for yy in range(anchor.year - 4, anchor.year + 5) if yy % 4 == 0]
+            years = ([yy for yy in range(anchor.year - 4, anchor.year + 5) if yy % 4 == 0]
+                     if args[0] == "supertuesday"  # only in a presidential election year
+                     else range(anchor.year - 1, anchor.year + 2))
             cands = [make("day", holiday_day(args[0], yy)) for yy in years]
             return _choose(cands, args[1], anchor)
         direction = args[-1]
@@ -323,15 +323,11 @@ class _Span:
     a: Period
     b: Period
 
-    @property
-    def value(self) -> str:
-        return self.a.value
-
 
 def _range_end(args: list[str], anchor: pendulum.Date, rule: str) -> Period:
     """One end of a yearless range, the range placed as a whole ("from Nov. 3 to Jan. 4")."""
-    if len(args) != 4 or args[2] not in ("a", "b") or args[3] not in DIRS:
-        raise RuleError(rule)
+    if len(args) != 4 or args[2] not in ("a", "b") or args[3] not in DIRS or args[3] == "last":
+        raise RuleError(rule)  # ("last" picks by granularity, which a two-ended span has not)
     ends = [tuple(int(x) for x in e.split("-")) for e in args[:2]]
     if any(len(e) not in (1, 2) or not 1 <= e[0] <= 12 for e in ends):
         raise RuleError(rule)
@@ -367,13 +363,12 @@ def _choose(cands: list[Period], direction: str, anchor: pendulum.Date) -> Perio
     if direction == "past":
         ok = [p for p in cands if p.start <= anchor]
         return ok[-1] if ok else cands[0]
-    if direction == "future":
-        ok = [p for p in cands if p.end >= anchor]
-        return ok[0] if ok else cands[-1]
     if direction == "soon":
         gone = [p for p in cands if p.end < anchor]
         if gone and anchor.diff(gone[-1].end).in_days() <= _JUST_GONE_DAYS:
             return gone[-1]
+        direction = "future"
+    if direction == "future":
         ok = [p for p in cands if p.end >= anchor]
         return ok[0] if ok else cands[-1]
     if direction == "last":

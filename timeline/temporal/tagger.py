@@ -131,6 +131,11 @@ def _window_parser(text: str, needs: list[grammar.Candidate]) -> Callable[..., s
     return tense_of
 
 
+def _range_end_key(r: re.Match) -> str:
+    """A range end as the rule writes it: "M" or "M-D" (see resolve's ``range:``)."""
+    return r.group(2) + (f"-{r.group(3)}" if r.group(3) else "")
+
+
 def _ranges(text: str, chosen: list[grammar.Candidate]):
     """Give both ends of a yearless range one placement ("from Nov. 3 to Jan. 4": the year
     of Jan. 4 follows Nov. 3's), and a yearless start the year of a dated end ("from April to
@@ -146,7 +151,7 @@ def _ranges(text: str, chosen: list[grammar.Candidate]):
         ra = _RANGE_END_RULE.fullmatch(a.rule)
         if ra is None:
             continue
-        ea = ra.group(2) + (f"-{ra.group(3)}" if ra.group(3) else "")
+        ea = _range_end_key(ra)
         if b.rule is None and b.value and not b.mods and (vb := _ABS_END.fullmatch(b.value)):
             # a dated end: the start takes its year, or the year before ("from Nov. 3 to
             # Jan. 4, 2016")
@@ -162,7 +167,7 @@ def _ranges(text: str, chosen: list[grammar.Candidate]):
         rb = _RANGE_END_RULE.fullmatch(b.rule or "")
         if rb is None:
             continue
-        eb = rb.group(2) + (f"-{rb.group(3)}" if rb.group(3) else "")
+        eb = _range_end_key(rb)
         out[i] = attrs.evolve(a, rule=f"range:{ea}:{eb}:a:{{dir}}{ra.group(4)}", family="month")
         out[i + 1] = attrs.evolve(b, rule=f"range:{ea}:{eb}:b:{{dir}}{rb.group(4)}", family="month")
         follow.add(i + 1)

@@ -94,17 +94,27 @@ def _schedule_tense(verb) -> str:
     """A time set from the past ('was scheduled for Monday', 'cancelled a vote scheduled for
     Monday') may have come already: the nearest; one set now ('has scheduled', 'is set',
     'a vote scheduled for Monday is …') lies ahead."""
-    if verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
+    if _past_form(verb):
         return PRESENT
     if verb.dep_ == "acl" and verb.head.i != verb.i:
-        h = verb.head
-        for _ in range(6):
-            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
-                break
-            h = h.head
+        h = _verb_above(verb.head, 6)
         if h.pos_ in ("VERB", "AUX") and _verb_tense(h, depth=1) == PAST:
             return PRESENT
     return FUTURE
+
+
+def _past_form(v) -> bool:
+    """A past tense, on the verb or its auxiliary: 'scheduled', 'was scheduled'."""
+    return v.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children)
+
+
+def _verb_above(h, steps: int):
+    """``h`` or the first verb above it, climbing at most ``steps`` heads (may stop on a non-verb)."""
+    for _ in range(steps):
+        if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+            break
+        h = h.head
+    return h
 
 
 #: subordinators of a temporal clause, whose verb is never marked for the future in English
@@ -123,11 +133,7 @@ def _future_main_clause(verb, backshifted: bool) -> bool:
             c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "soon" or c.i >= 1 and doc[c.i - 1].lower_ == "soon")
             for c in marks):
         return False
-    h = verb.head
-    for _ in range(3):
-        if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
-            break
-        h = h.head
+    h = _verb_above(verb.head, 3)
     if h.i == verb.i or h.pos_ not in ("VERB", "AUX") or _verb_tense(h, depth=1) != FUTURE:
         return False
     if not backshifted:
@@ -148,8 +154,7 @@ def _future_in_past(v) -> bool:
     for _ in range(4):
         if v.lower_ in _PLAN_WORDS:
             planned = True
-        if planned and (v.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
-                                                for c in v.children)):
+        if planned and _past_form(v):
             return True
         if v.head.i == v.i or v.dep_ not in ("xcomp", "acomp"):
             return False
@@ -166,7 +171,7 @@ def _after_prep(tok, preps) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in preps or tok.dep_ in ("npadvmod", "nsubj", "nsubjpass")
 
 
-_STRONG_AUX = {"will", "'ll", "ll", "wo", "shall", "going", "gonna"}
+_STRONG_AUX = _FUTURE_AUX - {"would"}  # "would" is as often a condition
 
 
 def _strong_future(v) -> bool:
