@@ -25,7 +25,7 @@ from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VER
                       LAW_VERBS, LAW_SUBJECTS, LAW_EFFECT_VERBS, COURT_OUTCOMES, OUTCOME_VERBS,
                       EXPRESS_VERBS, STANCE_NOUNS, SCHEDULED_NOUNS, NOT_COURT_HEARING, LAW_EFFECT_ONLY, QUOTE_CUES,
                       EVASION_VERBS, EVASION_OBJECTS, DATED_EVENT_NOUNS, TIME_WORDS,
-                      SPEECH_EVENT_NOUNS, SPEECH_LIGHT_VERBS)
+                      SPEECH_EVENT_NOUNS, SPEECH_LIGHT_VERBS, CALENDAR_VERBS)
 
 CONCRETE = {"arrests", "operation", "law", "court", "letter", "policy", "report"}
 _OP_NOUNS = {"raid", "sweep", "operation", "crackdown", "enforcement", "op", "roundup"}
@@ -67,9 +67,7 @@ def _obj_nouns(tok):
 
 
 # Light verbs that name an event only with their own kind of object.
-_OWN_OBJECT_VERBS = {"express": STANCE_NOUNS, "voice": STANCE_NOUNS, "reiterate": STANCE_NOUNS,
-                     "register": STANCE_NOUNS, "raise": STANCE_NOUNS, "air": STANCE_NOUNS,
-                     "signal": STANCE_NOUNS, "convey": STANCE_NOUNS, "repeat": STANCE_NOUNS,
+_OWN_OBJECT_VERBS = {**{v: STANCE_NOUNS for v in EXPRESS_VERBS - {"renew", "extend"}},
                      "reintroduce": LAW_OBJECTS, "sponsor": LAW_OBJECTS, "cosponsor": LAW_OBJECTS,
                      "co-sponsor": LAW_OBJECTS, "author": LAW_OBJECTS,
                      "secure": COURT_OUTCOMES, "obtain": COURT_OUTCOMES, "net": COURT_OUTCOMES,
@@ -299,7 +297,7 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         return "court", "verb"  # "the justices will take up a pair of cases"
     if lemma in SUBJECT_EVENT_VERBS:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if lemma in _CALENDAR_VERBS and (subj is None or subj.dep_ != "nsubjpass"):
+        if lemma in CALENDAR_VERBS and (subj is None or subj.dep_ != "nsubjpass"):
             return None  # "the vote is scheduled for …", not "he set a record"
         if subj is not None:
             k = NOUN_KIND.get(subj.lemma_.lower())
@@ -328,8 +326,6 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         return "other", "action"
     return None
 
-
-_CALENDAR_VERBS = {"schedule", "slate", "set", "reschedule", "postpone", "delay"}
 
 #: verbs whose court subject makes a court event in any clause ("when the court decided
 #: the case", "the appeals court sided with the state"): a court's decision on a case
@@ -371,12 +367,12 @@ def trailing_noun_cue(tok) -> bool:
     name words that follow a comma, with a finite verb in the clause before the comma."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not (tok.is_lower and tok.is_alpha) or not tok.lower_.endswith("s"):
         return False
+    if tok.lemma_.lower() not in SPEECH and tok.lower_[:-1] not in SPEECH:
+        return False  # ("…, Apple products.": a listed noun phrase; the cue is a speech word)
     doc = tok.doc
     sent = tok.sent
     if any(not (t.is_punct or t.is_space) for t in doc[tok.i + 1:sent.end]):
         return False
-    if tok.lemma_.lower() not in SPEECH and tok.lower_[:-1] not in SPEECH:
-        return False  # ("…, Apple products.": a listed noun phrase; the cue is a speech word)
     first = tok.i
     while first - 1 > sent.start and tok.i - first < 4 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
         first -= 1
@@ -444,10 +440,16 @@ def _names_to_role(tok) -> bool:
     return role and (passive or active)
 
 
-def _agent_ok_subject(tok) -> bool:
+def _clause_subject(tok):
+    """The verb's active subject, or that of the verb it is coordinated with."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None and tok.dep_ == "conj" and tok.head.i != tok.i:
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj
+
+
+def _agent_ok_subject(tok) -> bool:
+    subj = _clause_subject(tok)
     return subj is not None and _agent_ok(subj)
 
 
@@ -463,9 +465,7 @@ def _stance_on_measure(tok) -> bool:
     if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "conj") or tok.tag_ not in ("VBD", "VBZ", "VBP") \
             or is_negated(tok) or _conditional(tok):
         return False
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None and tok.dep_ == "conj":
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    subj = _clause_subject(tok)
     if subj is None or subj.lower_ in _AGENT_PRONOUNS or not _agent_ok(subj):
         return False
     return any(o.lemma_.lower() in LAW_OBJECTS | {"proposal", "plan", "nomination", "nominee"}
@@ -492,9 +492,7 @@ def bill_subject(tok) -> bool:
     legislation would prohibit …', 'Senate Bill 1192 passed the Assembly'."""
     if tok.dep_ not in ("ROOT", "conj", "ccomp") or _conditional(tok):
         return False  # "a provision that helped the bill pass the House", "if … the bill would …"
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None and tok.dep_ == "conj" and tok.head.i != tok.i:
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    subj = _clause_subject(tok)
     if subj is None or subj.lemma_.lower() not in LAW_SUBJECTS or subj.tag_ in ("NNS", "NNPS"):
         return False  # ("tougher measures could …": measures of another kind)
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in subj.children):

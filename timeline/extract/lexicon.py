@@ -213,20 +213,20 @@ for _n in STANCE_NOUNS:
 # Light verbs: the event is named by their object ("issued an order", "sent a letter").
 LIGHT_VERBS = {"issue", "sign", "send", "file", "serve", "launch", "conduct", "carry", "make", "hold",
                "reintroduce", "sponsor", "cosponsor", "co-sponsor", "author",
-               "express", "voice", "reiterate", "register", "raise", "air", "signal", "renew",
-               "extend", "convey", "repeat",
                "secure", "obtain", "net",
                "strike", "reach", "release", "publish", "unveil", "introduce", "pass",
                "approve", "adopt", "implement", "write", "pen", "deliver", "submit",
                "impose", "lift", "expand", "plan", "prepare", "begin", "start", "grant",
                "deny", "reject", "block", "seek", "draft", "finalize", "extend", "end",
                "announce", "give", "order", "propose", "veto", "vote", "enforce",
-               "settle", "drop", "win", "lose", "dismiss"}
+               "settle", "drop", "win", "lose", "dismiss"} | EXPRESS_VERBS
 # Verbs whose *subject* names the event ("the raid took place", "the order takes effect").
 SUBJECT_EVENT_VERBS = {"take", "begin", "start", "occur", "happen", "end", "expire",
-                       "resume", "continue", "come",
-                       # put on the calendar (passive: "the vote is scheduled for Thursday")
-                       "schedule", "slate", "set", "reschedule", "postpone", "delay"}
+                       "resume", "continue", "come"}
+# Put on the calendar: subject-event verbs only in the passive ("the vote is scheduled for
+# Thursday", not "he set a record"; classify.verb_trigger).
+CALENDAR_VERBS = {"schedule", "slate", "set", "reschedule", "postpone", "delay"}
+SUBJECT_EVENT_VERBS |= CALENDAR_VERBS
 # Modifiers that make a hearing a legislature's, not a court's.
 NOT_COURT_HEARING = {"confirmation", "committee", "congressional", "oversight", "senate", "house",
                      "judiciary", "subcommittee", "impeachment", "budget", "public"}
