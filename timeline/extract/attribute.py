@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LOWER
@@ -148,6 +148,11 @@ def _joining_glue(between: str) -> bool:
         return False
     return words[0].lower().strip(",") in ("and", "but", "or", "then") \
         or (between.lstrip(".!?")[:1] == "," and g.rstrip().endswith(","))
+
+
+def _overlaps_content(q, speeches) -> bool:
+    """The span q overlaps the content of one of the speeches."""
+    return any(x.content and x.content[0] < q[1] and q[0] < x.content[1] for x in speeches)
 
 
 @dataclass
@@ -766,7 +771,7 @@ _MODALS = {"can", "could", "may", "might", "must", "should", "will", "shall", "'
 # critics describe as a deficient challenger").
 _AS_CUES = {"describe", "characterize", "characterise", "portray"}
 # Cues whose object is the addressee, not the content ("told reporters …").
-_ADDRESSEE_OBJ = {"tell", "ask", "inform", "notify", "assure", "instruct", "direct", "urge", "warn", "remind",
+_ADDRESSEE_OBJ = {"tell", "ask", "inform", "notify", "assure", "instruct", "direct", "urge", "warn",
                   "thank", "remind"}
 
 
@@ -958,6 +963,8 @@ _NOUNLIKE_CUES = {"states", "reads", "read", "says", "notes", "adds", "writes", 
 # "in the president's words, “…”", "in her own words: “…”"
 _IN_WORDS = re.compile(r"\b[Ii]n ((?:his|her|their)|(?:the )?(?:[A-Z][\w.\-]*\s){0,3}(?:[A-Z][\w.\-]*|[a-z]+)['’]s?)"
                        r"\s(?:own\s)?(words)\s*[,:]\s*[“\"]")
+# a speech verb up to the quotation right after it: 'saying, “…', 'state: "…'
+_CUE_QUOTE_OPEN = re.compile(r"\s*[,:]\s*[“\"]")
 # speech verbs the tagger can take for nouns mid-sentence ("with Earnest saying, “…”")
 _MISREAD_VERB_FORMS = {"saying", "says", "said", "state", "states", "stated", "writes", "wrote", "adds",
                        "added", "tweeted", "tweets", "declares", "declared", "warns", "warned", "insists"}
@@ -1089,6 +1096,9 @@ class SpeechFinder:
         self.outlets: list[tuple[int, str]] = []
         self._bq: dict[int, list[tuple[int, int]]] = {}  # block index -> its quote spans
         self._chrome: dict[int, bool] = {}  # block index -> whether it is a video player's captions
+        self._gender_cache: dict[str, str] | None = None  # see _genders
+        self._gender_by_name: dict[str | None, str | None] = {}  # memo of _gender_of
+        self._cue_offs: list[int] | None = None  # char offsets of the _cue_idx tokens (lazy)
         self._conts: dict[tuple[int, int], Speech] = {}
         self.used_quotes: set[tuple[int, int]] = set()
         self._columns()
@@ -1183,15 +1193,12 @@ class SpeechFinder:
         verb the person is the subject of ("Roe defended her budget").  Keys are the full
         name and, when one first name goes with it in the article, the bare surname.
         Conflicting evidence leaves a key unknown."""
-        if getattr(self, "_gender_cache", None) is not None:
+        if self._gender_cache is not None:
             return self._gender_cache
         doc, votes, firsts = self.doc, {}, {}
         quotes = []
-        for b, blk in enumerate(self.seg.blocks):
-            q = self._bq.get(b)
-            if q is None:
-                q = self._bq[b] = quote_spans(self.text, blk.start, blk.end)
-            quotes += q
+        for b in range(len(self.seg.blocks)):
+            quotes += self._quotes_of_block(b)
         starts, ends = _merged(quotes)
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -1241,10 +1248,13 @@ class SpeechFinder:
         return out
 
     def _gender_of(self, name: str | None) -> str | None:
+        # (memoised: called for every earlier person each time a "he"/"she" is resolved)
+        if name in self._gender_by_name:
+            return self._gender_by_name[name]
         g, words = self._genders(), _gender_words(name or "")
-        if not words:
-            return None
-        return g.get(" ".join(words)) or g.get(words[-1])
+        out = (g.get(" ".join(words)) or g.get(words[-1])) if words else None
+        self._gender_by_name[name] = out
+        return out
 
     def _resolve_outlet(self, name: str, before: int) -> str:
         low = name.lower()
@@ -1350,12 +1360,8 @@ class SpeechFinder:
                 continue
             changed = True
             for k, q in enumerate(qs):
-                out.append(Speech(sentence=sp.sentence, cue=sp.cue, cue_tok=sp.cue_tok,
-                                  speaker_span=sp.speaker_span, speaker_text=sp.speaker_text,
-                                  speaker=sp.speaker, speaker_kind=sp.speaker_kind, role=sp.role,
-                                  content=q, content_head=None, direct=True, chain=list(sp.chain),
-                                  outlet=sp.outlet, continuation=sp.continuation, nested_in=sp.nested_in,
-                                  main=sp.main if k == 0 else False, event=sp.event, tentative=sp.tentative))
+                out.append(replace(sp, content=q, content_head=None, direct=True, chain=list(sp.chain),
+                                   main=sp.main if k == 0 else False))
         return out if changed else found
 
     def _run_on_quotes(self, found: list[Speech]) -> list[Speech]:
@@ -1414,10 +1420,14 @@ class SpeechFinder:
     def _block_quotes(self, sent):
         """The quote spans of the sentence's block (cached per block; callers do not
         mutate the list)."""
-        q = self._bq.get(sent.block)
+        return self._quotes_of_block(sent.block)
+
+    def _quotes_of_block(self, b: int):
+        """The quote spans of block b (cached; callers do not mutate the list)."""
+        q = self._bq.get(b)
         if q is None:
-            blk = self.seg.blocks[sent.block]
-            q = self._bq[sent.block] = quote_spans(self.text, blk.start, blk.end)
+            blk = self.seg.blocks[b]
+            q = self._bq[b] = quote_spans(self.text, blk.start, blk.end)
         return q
 
     def _opens_in_quote(self, sent) -> bool:
@@ -1520,7 +1530,7 @@ class SpeechFinder:
                 if 0 <= prev.sentence < len(self.seg.sentences) else blk.start
             if any(lo <= self.doc[i].idx < blk.end and self.doc[i].pos_ == "VERB"
                    and i not in mine and not _inside(self.doc[i].idx, own)
-                   and self.doc[i].lemma_.lower() in SPEECH and not _inside(self.doc[i].idx, self._block_quotes(sent))
+                   and self.doc[i].lemma_.lower() in SPEECH and not _inside(self.doc[i].idx, bq)
                    for i in self._cue_idx):
                 return None  # the quote has a cue of its own in its paragraph (one we could not read)
         return Speech(sentence=sent.index, cue=prev.cue, cue_tok=prev.cue_tok,
@@ -1950,7 +1960,7 @@ class SpeechFinder:
         for m in _IN_WORDS.finditer(text, sent.start, sent.end):
             q = next((q for q in self._block_quotes(sent) if 0 <= q[0] - m.end() <= 1), None)
             if q is None or q in self.used_quotes or len(text[q[0]:q[1]].split()) < 3 \
-                    or any(x.content and x.content[0] < q[1] and q[0] < x.content[1] for x in out):
+                    or _overlaps_content(q, out):
                 continue
             ps, pe = m.span(1)
             toks = [t for t in doc[sent.tok_start:sent.tok_end] if ps <= t.idx < pe and not t.is_punct
@@ -1967,21 +1977,21 @@ class SpeechFinder:
         """A speech verb the tagger took for a noun, yet with a subject of its own, right
         before a quotation: '…, with spokesman Josh Earnest saying, “…”', 'The rules
         state: “…”'.  The subject says the quotation."""
-        doc, text = self.doc, self.text
+        doc, text, bq = self.doc, self.text, self._block_quotes(sent)
         for t in doc[sent.tok_start:sent.tok_end]:
-            if t.pos_ != "NOUN" or t.lower_ not in _MISREAD_VERB_FORMS or _inside(t.idx, self._block_quotes(sent)):
+            if t.pos_ != "NOUN" or t.lower_ not in _MISREAD_VERB_FORMS or _inside(t.idx, bq):
                 continue
             subj = next((c for c in t.lefts if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
             if subj is None or subj.lower_ in _FIRST_SECOND:
                 continue
             after = t.idx + len(t)
-            q = next((q for q in self._block_quotes(sent) if q[0] >= after), None)
-            if q is None or not re.fullmatch(r"\s*[,:]\s*[“\"]", text[after:q[0]]) \
-                    or q in self.used_quotes or any(x.content and x.content[0] < q[1] and q[0] < x.content[1] for x in out) \
+            q = next((q for q in bq if q[0] >= after), None)
+            if q is None or not _CUE_QUOTE_OPEN.fullmatch(text[after:q[0]]) \
+                    or q in self.used_quotes or _overlaps_content(q, out) \
                     or len(text[q[0]:q[1]].split()) < 3:
                 continue
             toks = _np_tokens(doc, subj)
-            if not toks or _inside(toks[0].idx, self._block_quotes(sent)):
+            if not toks or _inside(toks[0].idx, bq):
                 continue
             stext, speaker, skind, role = self._make_speaker(toks, t.idx)
             sspan = _span_of(toks)
@@ -2015,7 +2025,7 @@ class SpeechFinder:
             if nq is not None and nq not in self.used_quotes:
                 cands.append(nq)
         for q in cands:
-            if any(x.content and x.content[0] < q[1] and q[0] < x.content[1] for x in out):
+            if _overlaps_content(q, out):
                 continue
             if sent.start < q[0] < sent.end:
                 c = q[0] - 1
@@ -2157,7 +2167,7 @@ class SpeechFinder:
         body = text[prev.start:prev.end].strip()
         if not body or body[0] not in "“\"" or body[-1] not in "”\"":
             return None
-        q = next((q for q in quote_spans(text, prev.start, prev.end)
+        q = next((q for q in self._quotes_of_block(k - 1)
                   if not text[prev.start:q[0]].strip(" \t\n“\"") and not text[q[1]:prev.end].strip(" \t\n.!?,”\"")), None)
         if q is None or len(text[q[0]:q[1]].split()) < 4:
             return None
@@ -2231,12 +2241,14 @@ class SpeechFinder:
             return None
         if self.text[sent.start:sent.end] != self.text[sent.start:self.seg.blocks[sent.block].end].rstrip():
             return None  # the colon must close the paragraph
-        qs = quote_spans(self.text, blk.start, blk.end)
+        qs = self._quotes_of_block(sent.block + 1)
         if qs and qs[0][0] - blk.start <= 2:
             # '… by making two points:' ¶ '“For the millions …,” she said, “…”': a quotation
             # with a cue of its own right after it is that cue's
             qe = qs[0][1]
-            k = bisect_left([self.doc[i].idx for i in self._cue_idx], qe)
+            if self._cue_offs is None:
+                self._cue_offs = [self.doc[i].idx for i in self._cue_idx]
+            k = bisect_left(self._cue_offs, qe)
             for i in self._cue_idx[k:k + 3]:
                 t = self.doc[i]
                 if t.idx > qe + 40 or _inside(t.idx, qs):
