@@ -875,3 +875,64 @@ def test_last_quarter_without_a_year_is_the_previous_quarter(text, value):
 def test_this_season_is_this_years(text, anchor, value):
     (m,) = find(text, anchor)
     assert m.value == value and resolve(m.rule, anchor).value == value
+
+
+# ---------------------------------------------------------------- an era, not a day
+@pytest.mark.parametrize("text", [
+    "Parents in today's world face new pressures.",
+    "The chip powers many of today's personal computers.",
+    "The plant cost $5 billion in today's dollars.",
+    "She wants to train the leaders of tomorrow.",
+    "Sales were weak, and the future looks anything but bright.",
+    "The current account deficit widened sharply.",
+    "Now for the weather.",
+])
+def test_generic_today_tomorrow_future_are_not_times(text):
+    assert find(text, D(2014, 10, 6)) == []
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Today's vote was delayed.", "Today", "2014-10-06"),          # a specific day's event
+    ("Today's talks in London failed.", "Today", "2014-10-06"),
+    ("The vote will be over by the end of tomorrow.", "tomorrow", "2014-10-07"),
+    ("Investors worry about the future.", "the future", "FUTURE_REF"),
+    ("Now we know the answer.", "Now", "PRESENT_REF"),
+])
+def test_specific_today_tomorrow_future_stay(text, phrase, value):
+    assert by_text(text, D(2014, 10, 6))[phrase].value == value
+
+
+# ---------------------------------------------------------------- weekday ranges
+@pytest.mark.parametrize("text,anchor,values", [
+    # the end is the first such weekday after the start, wherever the start lies
+    ("The museum will be open from Saturday to Sunday.", D(2018, 12, 2), ["2018-12-08", "2018-12-09"]),
+    ("The casket will stay at the chapel from 7:45 p.m. ET Wednesday until 7 a.m. ET Thursday.",
+     D(2018, 12, 2), ["2018-12-05T19:45", "2018-12-06T07:00"]),
+    ("Protesters marched from Friday until Saturday.", D(2018, 12, 2), ["2018-11-30", "2018-12-01"]),
+])
+def test_weekday_range_end_follows_its_start(text, anchor, values):
+    ms = by_text(text, anchor)
+    assert [m.value for m in ms.values()] == values
+
+
+def test_weekday_range_end_without_anchor_keeps_its_own_weekday():
+    assert [m.value for m in find("The museum will be open from Saturday to Sunday.")] == ["XXXX-WXX-6", "XXXX-WXX-7"]
+    assert resolve("weekday:6:future|wd:next:7", None).value == "XXXX-WXX-7"
+
+
+# ---------------------------------------------------------------- a parse cut inside the expression
+def test_direction_survives_a_parse_that_cuts_the_expression():
+    """spaCy sometimes starts a new sentence inside "7:45 p.m. ET Wednesday" (the weekday its
+    own root): the other words of the expression still hang from the governing verb."""
+    from spacy.tokens import Doc
+
+    from timeline.temporal import tense
+    from timeline.temporal.tagger import nlp
+
+    words = ["He", "will", "lie", "there", "from", "7:45", "p.m.", "Wednesday", "."]
+    doc = Doc(nlp().vocab, words=words, heads=[2, 2, 2, 2, 2, 6, 4, 7, 7],
+              deps=["nsubj", "aux", "ROOT", "advmod", "prep", "nummod", "pobj", "ROOT", "punct"],
+              tags=["PRP", "MD", "VB", "RB", "IN", "CD", "NN", "NNP", "."],
+              pos=["PRON", "AUX", "VERB", "ADV", "ADP", "NUM", "NOUN", "PROPN", "PUNCT"])
+    start, end = doc.text.index("7:45"), doc.text.index("Wednesday") + len("Wednesday")
+    assert tense.direction(doc, start, end, "day") == "future"

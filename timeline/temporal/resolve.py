@@ -106,6 +106,9 @@ def _resolve(rule: str, anchor: pendulum.Date | None) -> Resolution:
     if anchor is None:
         value = _unresolved(head, args, rule)
         for mod in mods:
+            if mod.startswith("wd:"):  # "the previous Friday", a range's end: only the weekday is known
+                value = f"XXXX-WXX-{int(mod.split(':')[2])}"
+        for mod in mods:
             value = _time_suffix(value, mod)
         return Resolution(value, None, None, precision_of(value))
     period = _base_period(head, args, anchor, rule)

@@ -47,6 +47,7 @@ _RANGE_BEFORE = re.compile(r"(?i:\b(from|between)\s+$)")
 _RANGE_JOIN = {"from": re.compile(r"\s*(?:to|through|thru|until|till|-|–|—)\s*"),
                "between": re.compile(r"\s*(?:and|-|–)\s*")}
 _RANGE_END_RULE = re.compile(r"(month|date):(\d+)(?::(\d+))?:\{dir\}((?:\|.*)?)")
+_WEEKDAY_RULE = re.compile(r"weekday:([1-7]):\{dir\}((?:\|(?:tod|at):[^|]+)*)")
 _ABS_END = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
 
 #: a quarter named as a contrast ("After a flat second quarter, ... the year-earlier
@@ -145,8 +146,16 @@ def _ranges(text: str, chosen: list[grammar.Candidate]):
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         m = _RANGE_BEFORE.search(text[max(0, a.start - 12):a.start])
-        if m is None or a.type != "DATE" or b.type != "DATE" or a.rule is None \
-                or not _RANGE_JOIN[m.group(1).lower()].fullmatch(text[a.end:b.start]):
+        if m is None or a.rule is None or not _RANGE_JOIN[m.group(1).lower()].fullmatch(text[a.end:b.start]):
+            continue
+        wa, wb = _WEEKDAY_RULE.fullmatch(a.rule), _WEEKDAY_RULE.fullmatch(b.rule or "")
+        if wa and wb and a.type in ("DATE", "TIME") and b.type in ("DATE", "TIME"):
+            # "from 7:45 p.m. Wednesday until 7 a.m. Thursday": the end is the first such
+            # weekday after the start, wherever the start lies
+            out[i + 1] = attrs.evolve(b, rule=f"weekday:{wa.group(1)}:{{dir}}|wd:next:{wb.group(1)}{wb.group(2)}")
+            follow.add(i + 1)
+            continue
+        if a.type != "DATE" or b.type != "DATE":
             continue
         ra = _RANGE_END_RULE.fullmatch(a.rule)
         if ra is None:
@@ -187,7 +196,7 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
     for k, c in enumerate(chosen):
         rule, value, mods = c.rule, c.value, c.mods
         if rule and "{dir}" in rule and k in follow:
-            rule = rule.replace("{dir}", _DIRECTION["month"][range_t])
+            rule = rule.replace("{dir}", _DIRECTION[c.family if c.family == "day" else "month"][range_t])
         elif rule and "{dir}" in rule:
             t = tense_of(c.start, c.end, family=c.family) if c.family != "quarter" else None
             if t in ("past", None) and (c.family == "month" or rule.startswith("date:")) and _TOWARD.search(text[max(0, c.start - 30):c.start]) \

@@ -40,6 +40,15 @@ def direction(doc, start: int, end: int, family: str | None = None) -> str | Non
         return None
     root = span.root
     verb = _governing_verb(root, span)
+    if verb is None and root.head.i == root.i and root.pos_ not in ("VERB", "AUX"):
+        # a parse that cut the sentence inside the expression ("will lie in repose from
+        # 7:45 p.m. ET | Wednesday"): another of its words may still hang from the verb
+        for tok in span:
+            if tok.i != root.i and not (span.start <= tok.head.i < span.end):
+                verb = _governing_verb(tok, span)
+                if verb is not None:
+                    root = tok
+                    break
     if verb is None:
         return None
     t = _verb_tense(verb, depth=0)
