@@ -48,3 +48,39 @@ def test_redating_the_undated_seed_and_rebuild_equality(tl):
     incremental = snapshot(tl.log.conn)
     project.rebuild(tl.log)
     assert snapshot(tl.log.conn) == incremental
+
+
+def test_stored_match_profiles_decide_like_profiles_computed_from_the_rows(tmp_path, monkeypatch):
+    """Automatic merging compares profiles read from `fold_match` (words decoded eagerly, the rest
+    when first used, cheap rejections first); on every pair of (unmerged) seed rows of one kind it
+    must decide exactly as profiles computed from the rows and their sources."""
+    import sqlite3
+
+    from timeline.project import merge
+
+    monkeypatch.setattr(project, "after_append", lambda log, article_id: 0)  # keep every row
+    unmerged = Timeline.open(tmp_path / "events.db")
+    assert unmerged.add(read_inputs([__import__("conftest").SEEDS]), workers=1).ok
+    conn = unmerged.log.conn
+    factory, conn.row_factory = conn.row_factory, sqlite3.Row
+    try:
+        rows = conn.execute(f"SELECT {merge._COLUMNS} FROM timeline").fetchall()
+        stored: dict = {}
+        merge._profiles(conn, rows, stored)
+        computed = {r["_rowid"]: merge.Profile(conn, conn.execute(
+            "SELECT rowid AS _rowid, * FROM timeline WHERE rowid = ?", (r["_rowid"],)).fetchone()) for r in rows}
+    finally:
+        conn.row_factory = factory
+    pairs = decided = 0
+    for a in rows:
+        for b in rows:
+            if a["_rowid"] == b["_rowid"] or a["kind"] != b["kind"]:
+                continue
+            want = merge.same_event(computed[a["_rowid"]], computed[b["_rowid"]])
+            assert merge.same_event(stored[a["_rowid"]], stored[b["_rowid"]]) == want
+            if not merge.may_match(stored[a["_rowid"]], stored[b["_rowid"]]):
+                assert want is None
+            pairs += 1
+            decided += want is not None
+    unmerged.close()
+    assert pairs > 500 and decided > 0
