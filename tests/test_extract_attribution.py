@@ -1195,3 +1195,170 @@ def test_in_someones_words_introduces_their_quotation():
     t = "Headline here\n\nIn Lincoln’s words, “a house divided against itself cannot stand.”\n"
     assert [(g[0], g[3]) for g in attrs(t)] == [("Lincoln", "a house divided against itself cannot stand")]
     assert attrs('Headline here\n\nIn other words, "the plan is dead on arrival in the Senate."\n') == []
+
+
+def test_cue_with_that_before_a_colon_takes_the_next_paragraphs_quote():
+    t = ('Headline here\n\nThe comment writer tweeted that:\n\n"The mayor knew the deal was bad from the start."\n\n'
+         'The city council met on Monday.\n')
+    assert [(g[0], g[3], g[4]) for g in attrs(t)] == [
+        ("The comment writer", "The mayor knew the deal was bad from the start", True)]
+
+
+def test_sentence_read_as_one_noun_phrase_keeps_its_subject():
+    # ('The poster — who … — posted …' and 'The senator called on …' parsed as noun + reduced relative)
+    t = ('Headline here\n\nThe anonymous poster — who has not been named — read the remark and tweeted that:\n\n'
+         '"The mayor knew the deal was bad from the start."\n')
+    assert [(g[0], g[4]) for g in attrs(t)] == [("The anonymous poster", True)]
+    t = "Headline here\n\nThe senator called on Andrew to agree to be interviewed.\n"
+    assert [(g[0], g[3]) for g in attrs(t)] == [("The senator", "to agree to be interviewed")]
+
+
+def test_dash_list_of_quotes_after_a_colon():
+    t = ('Headline here\n\nThen Jane Roe, the company\'s senior director, added tweets saying:\n\n'
+         '-- "I would like to apologize to the governor for the offensive post sent earlier."\n\n'
+         '-- "It was sent in error by a member of our team who will not post for us again."\n\n'
+         'The company later deleted the account.\n')
+    got = [(g[1], g[3][:12], g[4]) for g in attrs(t)]
+    assert got == [("Jane Roe", "I would like", True), ("Jane Roe", "It was sent ", True)]
+
+
+def test_straight_quote_reopened_at_a_sentence_start_splits_the_quotation():
+    t = ('Headline here\n\nThe governor said:\n\n"My mother raised me alone. She worked all her life. '
+         '"And that is the perspective I bring to this debate. Millions are counting on it."\n')
+    got = [(g[0], g[3]) for g in attrs(t) if g[4]]
+    assert got == [("The governor", "My mother raised me alone. She worked all her life"),
+                   ("The governor", "And that is the perspective I bring to this debate. Millions are counting on it")]
+
+
+def test_new_paragraph_opening_with_narration_is_no_continuation():
+    t = ('Headline here\n\n"We will win this race in November," Lee told reporters.\n\n'
+         'The company followed with a message expressing its "Deepest apologies for an irresponsible tweet that '
+         'is in no way a representation of the brand\'s opinion."\n')
+    got = attrs(t)
+    assert not any(g[0] == "Lee" and g[3] and g[3].startswith("Deepest") for g in got)
+    # (a new paragraph opening with a conjunction and the quotation still continues)
+    t = ('Headline here\n\n"We will fight this law in every court," Lee said on Monday.\n\n'
+         'But, "if the court rules against us, we will accept it and move on."\n')
+    assert any(g[0] == "Lee" and g[3].startswith("if the court rules") for g in attrs(t))
+
+
+def test_reassure_is_a_quote_cue():
+    t = ('Headline here\n\n"I have the best protection in the world," Mr. Roe reassured supporters who brought '
+         'up the issue. "So stop worrying."\n')
+    assert [(g[0], g[3]) for g in attrs(t)] == [("Mr. Roe", "I have the best protection in the world"),
+                                                 ("Mr. Roe", "So stop worrying")]
+
+
+def test_asked_clause_before_a_speaker_with_an_apposition():
+    t = ("Headline here\n\nAsked whether Mr. Roe, whose district is home to many farmers, stood by the 2008 letter "
+         "to the Agriculture Department, Brendan Lee, a spokesman for Mr. Roe, replied in an email: "
+         "“This was about the dairy industry, not crop loans.”\n")
+    assert [(g[1], g[4]) for g in attrs(t)] == [("Brendan Lee", True)]
+
+
+def test_one_sentence_of_narration_about_no_one_does_not_end_a_quoted_turn():
+    t = ("Headline here\n\n“One of the greatest fears was harm being done to him,” Jane Roe, the radio host, said "
+         "on her show this week. The breach at the front gate brought that home. “How could five layers of "
+         "security fail at once?”\n")
+    assert any(g[1] == "Jane Roe" and g[3].startswith("How could five") for g in attrs(t))
+    # (not past a sentence about another person)
+    t = ("Headline here\n\n“We will win this fight in the end,” Smith said. Senator Jones disagreed with him. "
+         "“We will lose this fight badly.”\n")
+    assert not any(g[1] == "Smith" and g[3].startswith("We will lose") for g in attrs(t))
+    # (nor after a quotation given to someone for want of a cue)
+    t = ("Headline here\n\nThree weeks ago, Prime Minister Jane Roe brought home a deal. “This is the best possible "
+         "deal we could get.” But it is a very unpopular one. “Order, order in the chamber, please.”\n")
+    assert not any(g[3].startswith("Order, order") for g in attrs(t))
+
+
+def test_denying_allegations_is_speech_refusing_a_request_is_not():
+    t = "Headline here\n\nThe senator has denied the allegations. He left for Texas on Friday.\n"
+    assert [(g[0], g[3]) for g in attrs(t)] == [("The senator", "the allegations")]
+    t = "Headline here\n\nRoe and Lee have both denied any knowledge that the money was missing.\n"
+    assert any(g[3] == "any knowledge that the money was missing" for g in attrs(t))
+    assert attrs("Headline here\n\nThe senator denied the request for a meeting.\n") == []
+
+
+def test_headline_passive_called_adjective_is_no_speech():
+    t = "Prince Roe called uncooperative in bank probe\n\nThe palace declined to comment.\n"
+    assert attrs(t) == []
+    t = 'Headline here\n\nHe held a rally, although he reportedly called Roe "weak" in private.\n'
+    assert [g[0] for g in attrs(t)] == ["he"]
+    t = "Headline here\n\nMcCain tried to repeal the act, which he called archaic and burdensome.\n"
+    assert [(g[0], g[3]) for g in attrs(t)] == [("he", "archaic and burdensome")]
+
+
+def test_according_to_plan_names_no_source():
+    t = "Headline here\n\nFunds must be spent according to plan, the auditor said.\n"
+    assert [g[0] for g in attrs(t)] == ["the auditor"]
+
+
+def test_bracketed_aside_is_not_reported_content():
+    t = ("Headline here\n\nFor the record, here's what the president said about his mother (a full transcript "
+         "and recording of the debate are posted here):\n\n\"You know, my mother raised me alone, and she worked all "
+         "her life.\"\n")
+    assert [(g[0], g[4]) for g in attrs(t)] == [("the president", True)]
+
+
+def test_stance_noun_voiced_with_its_topic():
+    t = "Headline here\n\nSenator Roe also raised concerns about the nominee's views on privacy.\n"
+    assert [(g[1], g[3]) for g in attrs(t)] == [("Roe", "concerns about the nominee's views on privacy")]
+    t = "Headline here\n\nThe president expressed frustration with the pace of the talks.\n"
+    assert [g[3] for g in attrs(t)] == ["frustration with the pace of the talks"]
+    assert attrs("Headline here\n\nThe storm raised concerns about flooding in the city.\n") == []
+
+
+def test_fretted_that_reports_a_worry():
+    t = "Headline here\n\nSome of his aides fretted that the tour would discourage voters.\n"
+    assert [g[3] for g in attrs(t)] == ["the tour would discourage voters"]
+
+
+def test_definite_institution_noun_denies_and_calls():
+    t = "Headline here\n\nThe agency flatly denied reports that the director had resigned.\n"
+    assert [(g[0], g[3]) for g in attrs(t)] == [("The agency", "reports that the director had resigned")]
+    t = "Headline here\n\nThe campaign called for more debates.\n"
+    assert [(g[0], g[3]) for g in attrs(t)] == [("The campaign", "for more debates")]
+
+
+def test_what_someone_said_before_a_colon_introduces_their_quotation():
+    t = 'Headline here\n\nHere is what the governor said:\n\n"My mother raised me alone. She worked all her life."\n'
+    assert [(g[0], g[4]) for g in attrs(t)] == [("the governor", True)]
+
+
+def test_more_evaluative_speech_acts_take_their_object():
+    t = "Headline here\n\nShe bashed Republicans for their votes on the budget.\n"
+    assert [(g[0], g[3]) for g in attrs(t)] == [("She", "Republicans for their votes on the budget")]
+    t = "Headline here\n\nThe senator faulted the agency for its slow response.\n"
+    assert [g[3] for g in attrs(t)] == ["the agency for its slow response"]
+    # (not an aim: "sought to bash the FBI"; not a relative gap: "the members she has faulted")
+    assert attrs("Headline here\n\nHis allies sought to use the memo to bash the agency.\n") == []
+
+
+def test_quote_running_over_sentences_up_to_a_cue_is_that_cues():
+    t = ("Headline here\n\n“The Europeans hold the answer in their own hands,” Hulsman says. “If they do the right "
+         "things, the doubts about the alliance will go away. If they do the practical stuff,” he adds, “they will "
+         "find the Americans ready to work with them.”\n")
+    got = [(g[0], g[3][:17]) for g in attrs(t)]
+    assert ("he", "If they do the ri") in got and ("Hulsman", "If they do the ri") not in got
+    # (a quotation closed by a full stop before a new sentence's subject stays where it was)
+    t = ("Headline here\n\n“The board must act now,” read a letter from the groups. “There is no excuse for delay. "
+         "Doing so is sheer politics.” The letter also argued that the nominee is “unfit for the job.”\n")
+    assert any(g[0] == "a letter" and g[3].startswith("There is no excuse") for g in attrs(t))
+
+
+def test_misread_cue_after_in_part():
+    t = ('Headline here\n\n"Four years ago, the paper endorsed the governor, seeing a figure who could build on his '
+         'small experience," the endorsement in part states. "We valued his pledge to govern with pragmatism."\n')
+    assert [(g[0], g[4]) for g in attrs(t)] == [("the endorsement", True), ("the endorsement", True)]
+
+
+def test_participle_cue_finds_a_subject_hung_on_the_auxiliary():
+    t = ('Headline here\n\nShe was forward looking in her brief remarks, telling the audience that "we have a lot '
+         'of hard choices ahead of us in our country."\n')
+    assert [(g[0], g[2], g[4]) for g in attrs(t)] == [("She", "telling", True)]
+
+
+def test_apology_with_what_it_is_for():
+    t = "Headline here\n\nThe senator apologized to his colleagues for the remarks about the budget.\n"
+    assert [(g[0], g[3]) for g in attrs(t)] == [("The senator", "for the remarks about the budget")]
+    assert attrs("Headline here\n\nThe senator apologized on Monday.\n") == []

@@ -37,6 +37,22 @@ Works on a parsed Doc and its segmentation.  Forms handled (news in general):
   president had said: …``); a paragraph-closing colon does not take the next paragraph's
   quotation when that quotation has a cue of its own (``“…,” she said``)
 
+* ``X tweeted that:`` ¶ ``“…”``, ``Here is what X said:`` ¶ ``“…”``, a dash list of quotes
+  after a colon (``… saying:`` ¶ ``-- “…”`` ¶ ``-- “…”``); a straight-quoted quotation
+  reopened at a sentence start (``"… could not go. "And …"``) is two quotations
+* a quote-only sentence after one sentence of narration about no one continues a quoted
+  speaker (``“…,” Roe said. The breach brought that home. “…?”``); a new paragraph opening
+  with narration (three words or more) before its quotation does not
+* a quotation running over sentences up to ``,” he adds`` is that cue's; ``“…,” the
+  endorsement in part states`` (the cue read as a noun after "in part")
+* denials of claims (``denied the allegations``, ``denied reports that …``), stances voiced
+  with their topic (``raised concerns about …``, ``expressed frustration with …``),
+  apologies (``apologized for …``), ``bashed / faulted X for …``; a definite institution
+  noun (``the agency``, ``the campaign``) speaks
+* not speech: ``according to plan``, a headline's passive (``Prince X called uncooperative
+  in probe``), a bracketed aside as reported content (``said about her (a transcript is
+  posted here):``)
+
 The speaker span is the words at the cue (possibly a pronoun); the speaker name is
 resolved: a pronoun goes back to the latest compatible subject/speaker before it, and a
 name to its fullest form in the article (via the alias table).  "he"/"she" skip a person
@@ -66,11 +82,21 @@ from .lexicon import WEAK_SPEECH as _LEXICON_WEAK_SPEECH
 # that …", "reminded reporters that …", "reasoned that …", "characterized the bill as “a
 # disaster”").  (Not "underscore": mostly said of events — "the vote underscores how …";
 # not "portray": an actor's — "a character he has portrayed (“…”)".)
-_MORE_CUES = {"answer", "mention", "remind", "reason", "elaborate", "characterize", "characterise"}
-SPEECH = _LEXICON_SPEECH | _MORE_CUES
+# ("“…,” Obama reassured supporters": "reassure" beside the lexicon's "assure"; "aides
+# fretted that …" beside "worry")
+_MORE_CUES = {"answer", "mention", "remind", "reason", "elaborate", "characterize", "characterise",
+              "reassure", "fret"}
+# Evaluative speech acts beside the lexicon's, their content the object ("She bashed
+# Republicans for …", "assailed the plan as …", "faulted the agency for …")
+_MORE_EVALUATIVE = {"bash", "assail", "castigate", "excoriate", "fault", "pillory", "disparage", "belittle"}
+EVALUATIVE = EVALUATIVE | _MORE_EVALUATIVE
+# an apology is said, its content what it is for ("apologized for a message that …")
+_APOLOGY = {"apologize", "apologise"}
+OBJECT_SPEECH = OBJECT_SPEECH | _APOLOGY
+SPEECH = _LEXICON_SPEECH | _MORE_CUES | _MORE_EVALUATIVE | _APOLOGY
 # subjects whose "shows / finds" reports a finding: the shared list, and "recent polling shows …"
 _FINDING_SUBJECTS = FINDING_SUBJECTS | {"polling", "polls"}
-WEAK_SPEECH = _LEXICON_WEAK_SPEECH | _MORE_CUES
+WEAK_SPEECH = _LEXICON_WEAK_SPEECH | _MORE_CUES | _APOLOGY
 
 _OPEN = "“\""
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sens|Reps|Pres|Gen|Lt|Col|Sgt|Prof|Rev)\.?\s+")
@@ -101,6 +127,14 @@ _DASH_SIG = re.compile(r"(?:^|[”\"’'.!?])\s*(—|–|--)\s*((?:[A-Z][\w.'’
                        r"\s*(,\s*[^,;“”\"]{1,80}?)?(,?\s+(?:to|on|in)\s+(?:the\s+)?[A-Z][^,;“”\"]{0,60})?\s*$")
 # a paragraph signing the quotation before it: "-- Jo Doe in …", "— Sen. Jo Doe, …"
 _SIGNOFF = re.compile(r"\s*(—|–|--|―)\s*(?=[A-Z])")
+_PERSONAL = {"he", "she", "they", "him", "her", "them", "his", "their", "i", "we", "you", "me", "us", "my", "our"}
+# an institution named by its kind, definite ("the agency denied reports that …"): a speaker
+_INSTITUTION_NOUNS = {"agency", "department", "ministry", "company", "campaign", "committee", "administration",
+                      "government", "party", "union", "organization", "organisation", "firm", "bureau",
+                      "office", "palace", "embassy", "council", "commission", "court", "network", "group"}
+# bare nouns of a norm or a plan: "according to plan / schedule / custom" is how, not who
+_NORM_NOUNS = {"plan", "schedule", "script", "protocol", "procedure", "tradition", "custom", "design",
+               "expectation", "expectations", "form"}
 _FIRST_SECOND = {"i", "we", "you", "me", "us", "it", "this", "that", "one"}
 # a video player's captions in scraped text ("JUST WATCHED … Replay More Videos ... MUST WATCH …")
 _VIDEO_CHROME = re.compile(r"\b(?:JUST WATCHED|MUST WATCH)\b|\bReplay More Videos\b")
@@ -116,7 +150,9 @@ _QUOTE_GAP = re.compile(r"^[,.?!]?\s*[”\"]?[,.?!]?\s*$")
 # a quotation's end up to the space before a name: '“…,” former leader …'
 _QUOTE_TO_NAME_GAP = re.compile(r"^[,.?!]?\s*[”\"’]?[,.?!]?[ \t]")
 # a cue up to the quotation it opens: 'said: “…', 'says, "…'
-_CUE_TO_QUOTE_GAP = re.compile(r"^\s*[,:]\s*[“\"]?$")
+# a list item's mark before a quotation that opens a paragraph ('-- “…”', '• “…”')
+_BULLET = re.compile(r"[ \t]*(?:--|—|–|•)[ \t]*(?=[“\"])")
+_CUE_TO_QUOTE_GAP = re.compile(r"^\s*(?:that\s*)?[,:]\s*[“\"]?$")  # ('tweeted that:' ¶ '“…')
 # a possessive ending ("Trump's" → "Trump")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _SPEECH_CONTEXT = {"twitter", "facebook", "reporters", "reporter", "statement", "interview",
@@ -196,6 +232,7 @@ def _pair_quotes(text: str, start: int, end: int, unclosed: bool = True) -> list
     find = text.find
     # wire copy's typewriter marks: ``…'' and "…'' (two apostrophes close a quotation)
     wire = find("''", start, end) >= 0 or find("``", start, end) >= 0
+    straight = False  # the open outermost quotation was opened by a straight mark
     pos = start
     while True:
         cands = (find("“", pos, end), find("”", pos, end), find('"', pos, end))
@@ -214,12 +251,24 @@ def _pair_quotes(text: str, start: int, end: int, unclosed: bool = True) -> list
         opener = prev in _OPEN_PREV and after not in " \t\n"
         closer = prev not in " \t\n" and after in _CLOSE_NEXT
         if ch == "“":
+            if not stack:
+                straight = False
             if stack and closer and not opener:
                 ch = "”"  # a mistyped closer: “Hello,“ he said
             else:
                 stack.append(pos + 1)
         elif ch == '"':
-            if not stack or (opener and not closer):
+            if len(stack) == 1 and straight and opener and not closer and text[pos + 1].isupper() \
+                    and text[start:pos].rstrip()[-1:] in (".", "!", "?") and text[pos - 1] in " \t" \
+                    and text.count('"', pos, end) % 2 == 0:
+                # '"… she could not go. "And that's …"': a straight mark opening a new
+                # sentence inside a straight quotation reopens it (the paragraphs of one
+                # quotation run together), it does not nest — when the marks left pair up
+                spans.append((stack.pop(), pos))
+                stack.append(pos + 1)
+            elif not stack or (opener and not closer):
+                if not stack:
+                    straight = True
                 stack.append(pos + 1)
             else:
                 ch = "”"
@@ -618,10 +667,17 @@ def _subject(tok):
                 os_ = _own_subject(outer)
                 if os_ is not None and os_.lower_ not in PRONOUNS:
                     return os_
+    if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.i < tok.i and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in tok.children):
+        return tok.head  # "The senator called on Roe to …" read as one noun phrase: a past tense is its verb
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd"):
         return _own_subject(tok.head)  # "Democrats remain hopeful that …"
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBG":
-        return tok.head  # "Arne Duncan saying that …", "a memo alleging …"
+        h = tok.head
+        if h.lemma_.lower() in _STATEMENT_NOUNS and h.dep_ == "appos" and h.head.pos_ == "PROPN" \
+                and h.head.ent_type_ in ("PERSON", "ORG"):
+            return h.head  # 'Jo Doe, the director, added tweets saying': the parser's apposition
+        return h  # "Arne Duncan saying that …", "a memo alleging …"
     if tok.tag_ == "VBG" and tok.i > 0:
         prev = tok.doc[tok.i - 1]
         if prev.ent_type_ == "PERSON" and prev.dep_ in ("pobj", "dobj") and prev.i < tok.i:
@@ -643,6 +699,9 @@ def _subject(tok):
             if cur.pos_ not in ("VERB", "AUX"):
                 continue
             subj = _own_subject(cur)
+            if subj is None:  # ('She was upbeat …, telling …': the subject hung on the auxiliary)
+                subj = next((s for a in cur.children if a.dep_ in ("aux", "auxpass") and a.i < cur.i
+                             for s in [_own_subject(a)] if s is not None and s.i < a.i), None)
             if subj is None and cur.lemma_.lower() in _HEARD_SAYING:
                 # "X was quoted as saying …", "Clinton was overheard saying …": the one
                 # quoted / heard says it
@@ -654,6 +713,12 @@ def _subject(tok):
                     or cur.head.lemma_.lower() in ANONYMOUS) \
                     and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in cur.children):
                 return cur.head  # "Clinton, who favored tweaks and derided his ideas": the antecedent
+            if subj is None and tok.dep_ == "conj" and cur.dep_ == "acl" and cur.head.dep_ == "ROOT" \
+                    and cur.head.pos_ in ("NOUN", "PROPN") and cur.tag_ in ("VBD", "VBN") and cur.i > cur.head.i \
+                    and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cur.children):
+                # 'The writer — who … — picked up on it and tweeted that: …': a sentence the
+                # parser read as one noun phrase; its noun is the subject of the verbs
+                return cur.head
             if subj is None:
                 continue
             if cur.lemma_.lower() in SPEECH and cur.lemma_.lower() not in COGNITION:
@@ -755,6 +820,11 @@ def _trim(doc, a: int, b: int) -> tuple[int, int] | None:
 
 
 _OBJ_PREPS = ("of", "for", "about", "against", "over")
+# what a denial denies when it is speech ("denied the allegations", "denied any knowledge
+# that …", "denied reports that …"), not a refusal ("denied a request / a permit")
+_DENIABLE = {"allegation", "accusation", "charge", "claim", "report", "knowledge", "wrongdoing",
+             "involvement", "intent", "intention", "rumor", "rumour", "story", "account", "assertion",
+             "suggestion", "characterization", "link", "connection", "misconduct", "impropriety"}
 # Directives whose object alone is what was asked for ("urging the completion of a fence",
 # "requesting an audit", "demanded an apology").
 _DIRECTIVE = {"urge", "demand", "request"}
@@ -784,6 +854,14 @@ _STANCE_NOUNS = {"hope", "concern", "fear", "worry", "doubt", "confidence", "cas
 _LIGHT_SPEECH_VERBS = {"express", "voice", "raise", "make", "share", "reiterate", "repeat",
                        "offer", "give", "convey", "air", "register", "state", "stress", "press",
                        "renew", "echo", "underscore", "emphasize", "emphasise"}
+
+
+# Light verbs that voice a stance noun with its topic ("raised concerns about …", "expressed
+# frustration with …") and feelings voiced that way besides _STANCE_NOUNS.
+_EXPRESS_LIGHT = {"express", "voice", "raise", "air", "register", "reiterate", "repeat", "renew", "echo"}
+_EXPRESSED_NOUNS = {"indifference", "displeasure", "dismay", "anger", "outrage", "disappointment", "alarm",
+                    "reservation", "objection", "opposition", "support", "regret", "unease", "misgiving",
+                    "gratitude", "sympathy", "condolence", "appreciation", "irritation", "annoyance"}
 
 
 def _object_clause(tok):
@@ -925,6 +1003,7 @@ def _content_clause(tok):
             c.dep_ in ("dobj", "dative", "advcl") or (c.dep_ == "prep" and c.lower_ in preps)
             or (c.dep_ == "oprd" and lemma in ("call", "describe")))]
         if parts and any(p.dep_ != "dobj" or lemma in ("allege", "confirm") or lemma in EVALUATIVE or as_eval
+                         or (lemma == "deny" and p.lemma_.lower() in _DENIABLE and p.pos_ == "NOUN")
                          or (lemma in _DIRECTIVE and p.pos_ == "NOUN") for p in parts):
             head = next((p for p in parts if p.dep_ in ("advcl",)), parts[0])
             return head, min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts) + 1
@@ -974,9 +1053,13 @@ def _misread_cue(tok, raw):
     """'“…,” the lawsuit states.': a speech verb tagged as a noun, heading a short noun
     phrase that closes the sentence right after a quotation.  The speaker token (the
     noun before it), else None."""
-    if tok.lower_ not in _NOUNLIKE_CUES or tok.head.i != tok.i and tok.dep_ not in ("ROOT", "appos", "dep"):
-        return None
     doc = tok.doc
+    in_part = tok.lower_ in _NOUNLIKE_CUES and tok.dep_ == "pobj" and tok.i >= 3 and doc[tok.i - 2].lower_ == "in" \
+        and doc[tok.i - 1].lower_ == "part" and tok.head.i == tok.i - 2 and tok.head.head.pos_ in ("NOUN", "PROPN") \
+        and tok.head.head.i < tok.i - 2
+    # ('“…,” the endorsement in part states.': the cue read as the object of "in part")
+    if not in_part and (tok.lower_ not in _NOUNLIKE_CUES or tok.head.i != tok.i and tok.dep_ not in ("ROOT", "appos", "dep")):
+        return None
     nxt = tok.i + 1
     while nxt < len(doc) and (doc[nxt].is_space or doc[nxt].text in ".!”\""):
         if doc[nxt].text in ".!":
@@ -984,15 +1067,20 @@ def _misread_cue(tok, raw):
         nxt += 1
     if nxt < len(doc) and not (doc[nxt].text in ".!" or doc[nxt].is_space):
         return None  # the cue closes the sentence
-    punct = [c.i for c in tok.lefts if c.is_punct]
-    np_ = [c for c in tok.lefts if not punct or c.i > punct[-1]]  # the words after the quote
+    owner = tok.head.head if in_part else tok
+    punct = [c.i for c in owner.lefts if c.is_punct]
+    np_ = [c for c in owner.lefts if not punct or c.i > punct[-1]]  # the words after the quote
+    if in_part:
+        np_ = np_ + [owner]
     # (a document noun the tagger took for an adjective: "the editorial states")
     spk = [c for c in np_ if c.dep_ in ("compound", "nsubj", "amod", "nmod") and (
         c.pos_ in ("NOUN", "PROPN") or (c.pos_ == "ADJ" and c.lower_ in _DOCUMENT_NOUNS))]
+    if in_part:
+        spk = [owner]
     if not spk or len(tok.doc[np_[0].left_edge.i:tok.i]) > 6:
         return None
     head = spk[-1]
-    left = min([head.left_edge.i] + [c.left_edge.i for c in np_])
+    left = np_[0].i if in_part else min([head.left_edge.i] + [c.left_edge.i for c in np_])
     before = doc.text[:doc[left].idx].rstrip()
     if not before.endswith((",”", ",\"", "”", "\"")) or not any(q[1] <= doc[left].idx and doc[left].idx - q[1] <= 5 for q in raw):
         return None
@@ -1054,6 +1142,13 @@ def _swallowed_subject(tok, sent, quotes):
                                   and not _inside(tok.idx, quotes) and any(
                                       doc[j].text in ("”", '"', "''") and doc[j].tag_ == "''"
                                       for j in range(tok.head.i + 1, tok.i)))
+    if not main and tok.dep_ in ("ccomp", "conj", "parataxis") and tok.head.i < tok.i \
+            and tok.head.tag_ in ("VBN", "VBD") and tok.head.lower_.endswith("ed") and not _inside(tok.idx, quotes) \
+            and all(x.is_space or x.is_punct for x in doc[sent.tok_start:tok.head.i]) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
+        # 'Asked whether …, Jo Doe, a spokesman for Roe, replied: “…”': the parser made the
+        # opening participle the root and hung the name on its clause
+        main = True
     if not main or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None  # a finite main verb only ("Smith, asked to …, said": not 'asked')
     for k in range(tok.i - 1, max(sent.tok_start, tok.i - 15) - 1, -1):
@@ -1062,6 +1157,13 @@ def _swallowed_subject(tok, sent, quotes):
             return None
         if x.ent_type_ == "PERSON" and x.pos_ == "PROPN" and not _inside(x.idx, quotes) \
                 and (k + 1 >= len(doc) or doc[k + 1].ent_type_ != "PERSON" or k + 1 == tok.i):
+            a = x
+            for _ in range(4):  # '…, Jo Doe, a spokesman for Roe, said': Doe, not Roe
+                if a.head.i == a.i or a.dep_ not in ("pobj", "prep", "appos", "compound"):
+                    break
+                if a.dep_ == "appos" and a.head.ent_type_ == "PERSON" and a.head.pos_ == "PROPN" and a.head.i < x.i:
+                    return a.head
+                a = a.head
             return x
     return None
 
@@ -1113,7 +1215,8 @@ class SpeechFinder:
         arr = doc.to_array([LEMMA, LOWER, DEP, ENT_TYPE, ENT_IOB])
         lemmas = arr[:, 0]
         # lemmas whose lowercase can be a cue, decided once per distinct lemma
-        cand = set(STANCE_ADJ) | set(SPEECH_NOUNS) | set(FINDING_VERBS) | set(SPEECH) | {"put"} | _STANCE_NOUNS
+        cand = set(STANCE_ADJ) | set(SPEECH_NOUNS) | set(FINDING_VERBS) | set(SPEECH) | {"put"} | _STANCE_NOUNS \
+            | _EXPRESSED_NOUNS
         known = _CUE_LEMMAS.setdefault(frozenset(cand), {})
         strings = doc.vocab.strings
         u, inv = np.unique(lemmas, return_inverse=True)
@@ -1310,9 +1413,12 @@ class SpeechFinder:
                     s for s in speeches if s.speaker_span and s.cue_tok is not None
                     and (s.event or s.speaker_kind == "person")]
                 prev_direct = last[-1] if last else None
+            elif not any(ch.isalnum() for ch in self.text[sent.start:sent.end]):
+                pass  # a stray mark split off as a sentence ('--' before '“…”') is no narration
             elif sent.role != "body" or not (self._in_quote(sent) or self._aside(sent)) or (
                     sent.paragraph != prev_sent_paragraph and not self._opens_in_quote(sent)):
-                prev_direct = None  # narration between quotes ends the speaker's turn
+                if not self._bridge(sent, prev_direct):
+                    prev_direct = None  # narration between quotes ends the speaker's turn
                 # (so does a later paragraph opening with narration: 'The senator was not
                 # happy: “…”' is no continuation)
                 # (a bracketed aside does not: '“…” (No relation to the senator.) “…”')
@@ -1325,7 +1431,50 @@ class SpeechFinder:
                                             if sp.content[0] <= q[0] and q[1] <= sp.content[1])
             found.extend(speeches)
         found = self._split_fragments(self._run_on_quotes(found))
-        return [sp for sp in found if not self._function_word_speaker(sp)]
+        return [sp for sp in found if not self._function_word_speaker(sp) and not self._bracketed_content(sp)]
+
+    def _bracketed_content(self, sp: Speech) -> bool:
+        """Reported content that is a bracketed aside away from its cue ('what the president
+        said about her (a full transcript is posted here):') is the writer's note."""
+        if sp.direct or sp.content is None or sp.cue is None:
+            return False
+        text = self.text
+        a, b = sp.content
+        o = text.rfind("(", max(0, a - 3), a + 1)
+        if o < 0 or text[o + 1:a].strip():
+            return False
+        c = text.find(")", b, b + 3)
+        if c < 0 or "(" in text[a:b] or ")" in text[a:b]:
+            return False
+        return not (o <= sp.cue[0] < c)
+
+    def _bridge(self, sent, prev: Speech | None) -> bool:
+        """One sentence of narration about no one, between a quoted speaker's quotation and
+        a quote-only sentence of the same paragraph ('“…,” Martin said on his show. The
+        breach brought that home. “…?”'): the speaker's turn goes on.  Not when the
+        sentence names a person, has a pronoun or a named subject, or a speech verb, and only
+        after a quotation with a cue of its own (not one given to a speaker for want of one)."""
+        if prev is None or not prev.direct or prev.tentative or prev.continuation or sent.role != "body" \
+                or not 0 <= prev.sentence < len(self.seg.sentences) \
+                or self.seg.sentences[prev.sentence].block != sent.block \
+                or sent.index + 1 >= len(self.seg.sentences):
+            return False
+        nxt = self.seg.sentences[sent.index + 1]
+        if nxt.block != sent.block or not nxt.usable or not self._opens_in_quote(nxt):
+            return False
+        bq = self._block_quotes(sent)
+        if any(a < sent.end and b > sent.start for a, b in bq):
+            return False
+        if not any(a <= nxt.start + 2 and b >= nxt.end - 3 and (a, b) not in self.used_quotes for a, b in bq):
+            return False  # the next sentence is one quotation, not yet anyone's
+        for t in self.doc[sent.tok_start:sent.tok_end]:
+            if t.ent_type_ in ("PERSON", "NORP") or t.lower_ in _PERSONAL \
+                    or (t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ or t.pos_ == "PROPN"
+                                                              or t.lemma_.lower() in ROLE_NOUNS
+                                                              or t.lemma_.lower() in ANONYMOUS)) \
+                    or (t.pos_ == "VERB" and t.lemma_.lower() in SPEECH):
+                return False
+        return True
 
     def _function_word_speaker(self, sp: Speech) -> bool:
         """A speaker span of function words alone ("n't", "then", "the") is a misparse."""
@@ -1431,8 +1580,11 @@ class SpeechFinder:
         return q
 
     def _opens_in_quote(self, sent) -> bool:
-        """The sentence starts inside a quotation (or with its opening mark)."""
-        return any(s <= sent.start + 2 < e for s, e in self._block_quotes(sent))
+        """The sentence starts inside a quotation (or with its opening mark, maybe after a
+        list's dash or bullet: '-- “…”')."""
+        bullet = _BULLET.match(self.text, sent.start, sent.end)
+        start = bullet.end() if bullet else sent.start
+        return any(s <= start + 2 < e for s, e in self._block_quotes(sent))
 
     def _in_quote(self, sent) -> bool:
         return any(s <= sent.start + 2 and sent.end - 2 <= e or (s < sent.end and e > sent.start)
@@ -1494,6 +1646,10 @@ class SpeechFinder:
             return None
         if q[0] > sent.start + 3 and 2 * (min(q[1], sent.end) - q[0]) < sent.end - sent.start:
             return None  # a short quote inside narration ("the party’s “Franz Josef,” the …")
+        if 0 <= prev.sentence < len(self.seg.sentences) and self.seg.sentences[prev.sentence].block != sent.block \
+                and not self._opens_in_quote(sent) and len(re.findall(r"[A-Za-z]+", self.text[sent.start:q[0]])) >= 3:
+            return None  # a new paragraph opening with narration ('The company followed with a
+            # message expressing its “…”') is someone else's
         if prev.direct and 0 <= prev.sentence < len(self.seg.sentences) \
                 and self.seg.sentences[prev.sentence].block != sent.block:
             # ('“…,” agreed Professor Early.' in a new paragraph: a cue of its own, unread,
@@ -1595,9 +1751,9 @@ class SpeechFinder:
                     continue  # only "X remain hopeful that …", with a clause
             elif t.pos_ == "NOUN" and _misread_cue(t, raw) is not None:
                 pass  # "“…,” the lawsuit states.": the cue tagged as a plural noun
-            elif (lemma in SPEECH_NOUNS or lemma in _STANCE_NOUNS) and t.pos_ == "NOUN":
-                if not _inside(t.idx, quotes):
-                    sp = self._noun_cue(t, sent, quotes)
+            elif (lemma in SPEECH_NOUNS or lemma in _STANCE_NOUNS or lemma in _EXPRESSED_NOUNS) and t.pos_ == "NOUN":
+                if not _inside(t.idx, quotes) and not any(cs < t.idx < ce for cs, ce, _ in cards):
+                    sp = self._noun_cue(t, sent, quotes)  # (not a word of a link card: '… MORE')
                     if sp is not None:
                         out.append(sp)
                 continue
@@ -1632,6 +1788,18 @@ class SpeechFinder:
             if lemma in ("assume", "suppose") and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "prep") \
                     and not any(c.dep_ in ("nsubj", "aux") for c in t.children):
                 continue  # "…, assuming she wins": a condition
+            if lemma in ("call", "describe") and t.tag_ in ("VBD", "VBN") and any(
+                    c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and not any(
+                        doc[k].pos_ in ("NOUN", "PROPN", "PRON") for k in range(t.i + 1, c.i))
+                    for c in t.children) and not any(
+                    c.dep_ in ("dobj", "dative") or (c.dep_ in ("ccomp", "xcomp", "prep", "prt") and c.i > t.i
+                                                      and not (c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "after")))
+                    for c in t.children):  # (not "the act, which he called archaic")
+                continue  # "Prince Andrew called uncooperative in probe": a headline's passive
+            if lemma in _MORE_EVALUATIVE and (t.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                                              or not any(c.dep_ == "dobj" and c.i > t.i for c in t.children)):
+                continue  # "sought to use the memo to bash the FBI": an aim, not (yet) said; and
+                # "the members Trump has excoriated on impeachment": the target is elsewhere
             if lemma == "celebrate" and _as_phrase(t) is None:
                 continue  # "celebrated the trip as a “home run”", not "celebrated the win"
             if lemma == "reject" and _that_clause(t) is None and _as_phrase(t) is None:
@@ -1807,6 +1975,8 @@ class SpeechFinder:
             if (lemma in WEAK_SPEECH or clause is None or lemma == "call") and subj.pos_ == "NOUN" \
                     and not (clause_has_subject and lemma not in ("call", "describe", "charge")) \
                     and subj.lemma_.lower() not in ANONYMOUS and subj.lemma_.lower() not in ROLE_NOUNS \
+                    and not (subj.lemma_.lower() in _INSTITUTION_NOUNS and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in subj.children)) \
                     and subj.ent_type_ == "" \
                     and subj.tag_ != "NNS" and not any(c.ent_type_ in ("ORG", "PERSON") for c in subj.children) \
                     and not (near_quote is not None and subj.lemma_.lower() in _DOCUMENT_NOUNS) \
@@ -1943,7 +2113,13 @@ class SpeechFinder:
             for q in quotes:
                 if _title_quote(text, q):
                     continue  # 'speaking on “Fox & Friends,”': a name, not speech
-                if q not in used and q not in self.used_quotes and not any(s.content and s.content[0] <= q[0] and q[1] <= s.content[1] for s in out):
+                held = q in self.used_quotes and not (q in self._conts and any(
+                    s.direct and s.speaker_span and q[1] <= s.speaker_span[0] and s.cue and s.speaker_span[0] < s.cue[0]
+                    and _QUOTE_GAP.match(text[q[1]:s.speaker_span[0]].rstrip() or ",")
+                    and any(ch in ",?!" for ch in text[q[1]:s.speaker_span[0]]) for s in out))
+                # ('“… If they do the practical stuff,” he adds, “…”': a quotation opened in an
+                # earlier sentence, given to the previous speaker for want of a cue, is this cue's)
+                if q not in used and not held and not any(s.content and s.content[0] <= q[0] and q[1] <= s.content[1] for s in out):
                     # attach to the nearest cue
                     best = min(out, key=lambda s: abs((s.cue or (0, 0))[0] - q[0]))
                     if best.cue and not best.continuation:
@@ -2046,7 +2222,10 @@ class SpeechFinder:
             subj = None
             tentative = False
             if verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have") or verb.tag_ == "VBN" \
-                    or _inside(verb.idx, quotes) or any(x.dep_ in ("dobj", "ccomp", "neg") for x in verb.children):
+                    or _inside(verb.idx, quotes) or any(x.dep_ in ("dobj", "ccomp", "neg") and not (
+                        x.dep_ == "dobj" and x.lower_ in ("what", "whatever") and x.i < verb.i
+                        and verb.lemma_.lower() in SPEECH)  # "Here is what the governor said:" ¶ “…”
+                        for x in verb.children):
                 # 'Sen. Roe put the pledge in perspective: “…”', 'Roe shouted into the
                 # crowd: “…”': the main verb of a clause about a person, whatever its object
                 # (the top verb of the words before the colon: the parser often hangs
@@ -2242,7 +2421,8 @@ class SpeechFinder:
         if self.text[sent.start:sent.end] != self.text[sent.start:self.seg.blocks[sent.block].end].rstrip():
             return None  # the colon must close the paragraph
         qs = self._quotes_of_block(sent.block + 1)
-        if qs and qs[0][0] - blk.start <= 2:
+        bullet = _BULLET.match(self.text, blk.start, blk.end)  # '… saying:' ¶ '-- “…”' ¶ '-- “…”'
+        if qs and qs[0][0] - blk.start <= 2 + (bullet.end() - blk.start if bullet else 0):
             # '… by making two points:' ¶ '“For the millions …,” she said, “…”': a quotation
             # with a cue of its own right after it is that cue's
             qe = qs[0][1]
@@ -2312,8 +2492,35 @@ class SpeechFinder:
                            x.dep_ in ("nsubj", "nsubjpass", "expl") and x.lower_ != "that" for x in c.children))
                        and (c.dep_ != "relcl" or not any(x.dep_ == "dobj" and x.lower_ == "that" for x in c.children))
                        and any(m.lower_ == "that" and m.i == c.left_edge.i and m.dep_ in ("mark", "det", "nsubj") for m in c.subtree)), None)
+        if clause is None and light is not None and light.lemma_.lower() in _EXPRESS_LIGHT and (
+                t.lemma_.lower() in _STANCE_NOUNS or t.lemma_.lower() in _EXPRESSED_NOUNS) and any(
+                c.dep_ == "prep" and c.i > t.i and c.lower_ in ("about", "over", "with", "regarding", "at", "to", "for")
+                for c in list(t.children) + list(light.children)) \
+                and (poss.ent_type_ in ("PERSON", "ORG", "NORP") or poss.lower_ in ("he", "she", "they")
+                     or poss.lemma_.lower() in ROLE_NOUNS or poss.lemma_.lower() in ANONYMOUS) \
+                and not (_own_subject(light) is None and light.dep_ == "conj" and light.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl")):
+            # (not 'McDonald said Darroch had been the target … and expressed gratitude …': the
+            # parser's conjunct inside the reported clause has no subject of its own there)
+            # "raised concerns about …", "expressed frustration with …", "voiced support for …":
+            # the stance and its topic
+            clause = t
         if clause is None:
             return None
+        if clause is t:
+            topic = [c for c in light.children if c.dep_ == "prep" and c.i > t.i
+                     and c.lower_ in ("about", "over", "with", "regarding", "at", "to", "for")]
+            content = _trim(doc, t.left_edge.i, max([t.right_edge.i] + [c.right_edge.i for c in topic]) + 1)
+            if content is None or _MORE.search(text, content[0], content[1] + 8):
+                return None  # (a link teaser's headline: '… lawmakers express concerns about … MORE')
+            stoks = [x for x in _np_tokens(doc, poss) if not (x.dep_ == "case" or x.text in ("'", "’"))] or [poss]
+            if _inside(stoks[0].idx, quotes) or _inside(t.idx, quotes):
+                return None
+            stext, speaker, skind, role = self._make_speaker(stoks, t.idx)
+            covered = sum(max(0, min(e, content[1]) - max(s, content[0])) for s, e in quotes)
+            return Speech(sentence=sent.index, cue=(light.idx, t.idx + len(t)), cue_tok=t.i,
+                          speaker_span=_span_of(stoks), speaker_text=stext, speaker=speaker,
+                          speaker_kind=skind, role=role, content=content, content_head=t.i,
+                          direct=covered >= 0.7 * (content[1] - content[0]), event=False)
         if light is None and not any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children):
             return None  # the possessive form keeps its strict 'that' clause
         content = _trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
@@ -2369,6 +2576,9 @@ class SpeechFinder:
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
+            if pobj.lower_ in _NORM_NOUNS and pobj.tag_ == "NN" and not pobj.ent_type_ and not any(
+                    c.dep_ in ("det", "poss", "amod", "compound") for c in pobj.children):
+                continue  # "spent according to plan": a manner, nobody's word
             stoks = _np_tokens(doc, pobj)
             sspan = _span_of(stoks)
             stext, speaker, skind, role = self._make_speaker(stoks, t.idx)
