@@ -936,3 +936,89 @@ def test_direction_survives_a_parse_that_cuts_the_expression():
               pos=["PRON", "AUX", "VERB", "ADV", "ADP", "NUM", "NOUN", "PROPN", "PUNCT"])
     start, end = doc.text.index("7:45"), doc.text.index("Wednesday") + len("Wednesday")
     assert tense.direction(doc, start, end, "day") == "future"
+
+
+# ---------------------------------------------------------------- quarters ahead, quarters of the year
+@pytest.mark.parametrize("text,anchor,phrase,value", [
+    # "of the year" is this year's quarter or half, unless a past verb puts it before this
+    # year's began
+    ("Economists said output would fall in the second quarter of the year.", D(2020, 3, 23),
+     "the second quarter of the year", "2020-Q2"),
+    ("Sales are weak in the third quarter of the year.", D(2020, 3, 23),
+     "the third quarter of the year", "2020-Q3"),
+    ("Output fell sharply in the fourth quarter of the year.", D(2020, 2, 10),
+     "the fourth quarter of the year", "2019-Q4"),
+    ("Exports rose in the first quarter of the year.", D(2020, 5, 10),
+     "the first quarter of the year", "2020-Q1"),
+    ("Shoppers spend most in the last quarter of the year.", D(2020, 3, 23),
+     "the last quarter of the year", "2020-Q4"),
+    ("Hiring will slow in the second half of the year.", D(2020, 3, 23),
+     "the second half of the year", "2020-H2"),
+])
+def test_quarter_of_the_year_is_this_years(text, anchor, phrase, value):
+    assert by_text(text, anchor)[phrase].value == value
+
+
+def test_quarter_of_the_year_without_anchor():
+    assert [m.value for m in find("Output would fall in the second quarter of the year.")] == ["XXXX-Q2"]
+
+
+@pytest.mark.parametrize("text,anchor,phrase,value", [
+    # a future or modal verb: a quarter that has not started is the coming one
+    ("The bank said growth would pick up in the fourth quarter.", D(2020, 3, 23),
+     "the fourth quarter", "2020-Q4"),
+    ("Economists expect the economy to shrink in the third quarter.", D(2020, 3, 23),
+     "the third quarter", "2020-Q3"),
+    ("Traders think the market will recover in the second quarter.", D(2020, 3, 23),
+     "the second quarter", "2020-Q2"),
+    # a present forecast looks ahead too
+    ("GDP is forecast to shrink in the second quarter.", D(2020, 3, 23), "the second quarter", "2020-Q2"),
+    ("Analysts expect a loss in the third quarter.", D(2020, 3, 23), "the third quarter", "2020-Q3"),
+])
+def test_quarter_under_a_future_verb_is_the_coming_one(text, anchor, phrase, value):
+    assert by_text(text, anchor)[phrase].value == value
+
+
+@pytest.mark.parametrize("text,anchor,phrase,value", [
+    # ... but the quarter just ended (within 45 days), or one whose results are reported,
+    # stays the last completed one; a past or present verb keeps it back as before
+    ("The retailer expects a loss in the fourth quarter.", D(2020, 1, 20), "the fourth quarter", "2019-Q4"),
+    ("The bank will report fourth-quarter results on Feb. 25.", D(2020, 2, 20), "fourth-quarter", "2019-Q4"),
+    ("The firm expects to post a loss for the fourth quarter.", D(2020, 3, 2), "the fourth quarter", "2019-Q4"),
+    ("The company reported a loss in the fourth quarter.", D(2020, 3, 23), "the fourth quarter", "2019-Q4"),
+    ("Analysts expected a loss in the second quarter.", D(2020, 3, 23), "the second quarter", "2019-Q2"),
+])
+def test_quarter_just_ended_or_reported_stays_back(text, anchor, phrase, value):
+    assert by_text(text, anchor)[phrase].value == value
+
+
+@pytest.mark.parametrize("text,anchor,phrase,value", [
+    # results to come: the quarter just ended (up to 92 days after it), else the coming one
+    ("Analysts expect second-quarter earnings to fall.", D(2020, 3, 23), "second-quarter", "2020-Q2"),
+    ("The chain said it would post a loss in the third quarter.", D(2020, 3, 23), "the third quarter", "2020-Q3"),
+    ("Analysts expect the retailer's third-quarter earnings to beat estimates.", D(2019, 11, 29),
+     "third-quarter", "2019-Q3"),
+])
+def test_quarter_results_to_come(text, anchor, phrase, value):
+    m = by_text(text, anchor)[phrase]
+    assert m.value == value and m.rule.endswith(":done")
+
+
+def test_done_direction():
+    assert resolve("quarter:3:done", D(2019, 11, 20)).value == "2019-Q3"   # ended 51 days ago
+    assert resolve("quarter:3:soon", D(2019, 11, 20)).value == "2020-Q3"   # a modal's window is 45
+    assert resolve("quarter:4:done", D(2020, 4, 5)).value == "2020-Q4"     # ended 96 days ago
+    assert resolve("quarter:1:done", D(2020, 3, 23)).value == "2020-Q1"    # the current one
+    assert resolve("quarter:2:done", None).value == "XXXX-Q2"
+
+
+# ---------------------------------------------------------------- deadline words before a weekday
+@pytest.mark.parametrize("text,anchor,phrase,value", [
+    # with no verb to read, a deadline word makes a weekday the nearest, as a month
+    ("Curfew in effect until 7 a.m. Thursday.", D(2020, 3, 23), "7 a.m. Thursday", "2020-03-26T07:00"),
+    ("Comments on the draft: by Friday.", D(2020, 3, 24), "Friday", "2020-03-27"),
+    # a past verb still looks back
+    ("Thirty members had filed their reports by Wednesday.", D(2020, 3, 23), "Wednesday", "2020-03-18"),
+])
+def test_deadline_word_before_a_weekday_without_verb(text, anchor, phrase, value):
+    assert by_text(text, anchor)[phrase].value == value

@@ -25,7 +25,7 @@ class Candidate:
     type: str
     value: str | None = None          # absolute value (DATE/TIME), or DURATION/SET value
     rule: str | None = None           # relative rule, may contain "{dir}"
-    family: str | None = None         # tense family for "{dir}": day / month / quarter
+    family: str | None = None         # tense family for "{dir}": day / month / quarter / year_quarter
     mods: tuple[str, ...] = ()        # resolve modifiers for absolute values
     mod: str | None = None            # TIMEX3 mod attribute
     anaphoric: str | None = None      # shift applied to the discourse reference, e.g. "shift:-1:year"
@@ -301,7 +301,7 @@ def century(m: re.Match, text: str) -> Candidate | None:
 
 
 # --- quarters and halves
-_Q_OF = rf"(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?)?(?:(?P<qy>{YEAR}){YEAR_END}|(?P<qrel>last|this|next|the\s+previous|the\s+current)\s+(?:fiscal\s+)?year))?"
+_Q_OF = rf"(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?)?(?:(?P<qy>{YEAR}){YEAR_END}|(?P<qrel>last|this|next|the\s+previous|the\s+current)\s+(?:fiscal\s+)?year|(?P<qthe>the\s+year)\b(?![-'’]\w)(?!\s+(?:before|earlier|ago|prior|after|later)\b)))?"
 _Q_POSS = rf"(?:(?P<possrel>(?i:last|this|next))\s+year['’]s\s+|(?P<possy>{YEAR})['’]?s?\s+|(?P<fy>fiscal\s+(?P<fyy>{YEAR})\s+))"
 
 
@@ -309,7 +309,7 @@ _Q_POSS = rf"(?:(?P<possrel>(?i:last|this|next))\s+year['’]s\s+|(?P<possy>{YEA
 def quarter(m: re.Match, text: str) -> Candidate | None:
     c = _quarter(m, text)
     if c is not None and re.match(r"(?i)the\s+(?:fiscal\s+)?" + ORD_QUARTER + r"-(?:fiscal\s+)?(?:quarter|half)\b", m[0]) \
-            and not m["qy"] and not m["qrel"]:
+            and not m["qy"] and not m["qrel"] and not m["qthe"]:
         # "the third-quarter results": the hyphenated adjective's determiner belongs to the
         # noun, as TimeBank annotates it (3 of 3), unlike "the third quarter" (33 of 34)
         return attrs.evolve(c, start=m.start() + len(re.match(r"(?i)the\s+", m[0])[0]))
@@ -342,7 +342,7 @@ def _quarter(m: re.Match, text: str) -> Candidate | None:
     else:
         gran, head = "Q", "quarter"
     y = m["qy"] or m["possy"] or m["fyy"]
-    if ordw == "last" and gran == "Q" and not (y or m["qrel"] or m["possrel"]):
+    if ordw == "last" and gran == "Q" and not (y or m["qrel"] or m["qthe"] or m["possrel"]):
         # "(the) last quarter" with no year is the quarter before this one, as "last month" is
         # the month before; "the last quarter of 2019" and "the final quarter" are the fourth
         return _cand(m, type="DATE", rule="offset:-1:quarter")
@@ -361,6 +361,10 @@ def _quarter(m: re.Match, text: str) -> Candidate | None:
     shift = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}.get(rel)
     if shift is not None:
         return _cand(m, type="DATE", rule=f"{head}:{n}:y{shift:+d}")
+    if m["qthe"]:
+        # "the second quarter of the year": this year's unless a past verb says it was
+        # before this year's began (tagger: family "year_quarter")
+        return _cand(m, type="DATE", rule=f"{head}:{n}:{{dir}}", family="year_quarter")
     return _cand(m, type="DATE", rule=f"{head}:{n}:{{dir}}", family="quarter")
 
 

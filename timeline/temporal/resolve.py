@@ -33,6 +33,10 @@ Grammar (``|`` separates a base from its modifiers, applied left to right)::
                | prev    latest occurrence wholly before the anchor       ("last Wednesday")
                | soon    as future, unless an occurrence ended at most 45 days before the
                          anchor: that one (a modal's month: "could feel it there in April")
+               | done    the occurrence just ended if it ended at most 92 days before the
+                         anchor, else as future (a quarter whose results are reported: "will
+                         report fourth-quarter results" in February is the last one, "expects
+                         second-quarter earnings to fall" in March the coming one)
                | last    (month) as prev, but never the month just before the anchor's:
                          "last February" in March is a year back ("last month" is the other)
                | next    earliest occurrence wholly after the anchor      ("next Wednesday")
@@ -74,10 +78,12 @@ import pendulum
 from .mention import Resolution
 from .periods import SEASON_START, Period, date, make, parse_value, precision_of
 
-DIRS = ("past", "future", "prev", "next", "near", "last", "soon")
+DIRS = ("past", "future", "prev", "next", "near", "last", "soon", "done")
 
 #: how long ago a month or date may have ended and still be what a modal means ("soon")
 _JUST_GONE_DAYS = 45
+#: how long ago a period may have ended and still be the one whose results are reported ("done")
+_JUST_DONE_DAYS = 92
 _REF_VALUES = {"past": "PAST_REF", "present": "PRESENT_REF", "future": "FUTURE_REF"}
 _UNRESOLVED_OFFSET = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
                       "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX",
@@ -366,9 +372,10 @@ def _choose(cands: list[Period], direction: str, anchor: pendulum.Date) -> Perio
     if direction == "past":
         ok = [p for p in cands if p.start <= anchor]
         return ok[-1] if ok else cands[0]
-    if direction == "soon":
+    if direction in ("soon", "done"):
         gone = [p for p in cands if p.end < anchor]
-        if gone and anchor.diff(gone[-1].end).in_days() <= _JUST_GONE_DAYS:
+        reach = _JUST_GONE_DAYS if direction == "soon" else _JUST_DONE_DAYS
+        if gone and anchor.diff(gone[-1].end).in_days() <= reach:
             return gone[-1]
         direction = "future"
     if direction == "future":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Callable
 
@@ -16,9 +17,34 @@ from .resolve import absolute, resolve
 _DIRECTION = {
     "day": {"past": "past", "future": "future", "present": "near", None: "past", "maybe": "future"},
     "month": {"past": "past", "future": "future", "present": "near", None: "near", "maybe": "soon"},
-    # fiscal quarters are reported after they end: "expects to report ... third quarter"
-    "quarter": {"past": "past", "future": "past", "present": "past", None: "past", "maybe": "past"},
+    # fiscal quarters are reported after they end ("reported a loss in the fourth quarter");
+    # only a future or modal verb looks ahead ("GDP would fall in the second quarter"), and
+    # then the quarter just ended is still meant within 45 days of its end (dir "soon");
+    # a quarter whose results will be reported takes dir "done" (_RESULTS_*). The tense is
+    # only read in a sentence holding a future word (_FUTURE_CUE), to parse little
+    "quarter": {"past": "past", "future": "soon", "present": "past", None: "past", "maybe": "soon"},
+    # "the second quarter of the year": this year's, unless a past verb puts it before
+    # this year's began ("fell in the fourth quarter of the year" in February)
+    "year_quarter": {"past": "past", "future": "future", "present": "y+0", None: "y+0", "maybe": "future"},
 }
+
+#: a word that may make a quarter's verb future or modal; without one the tense of a quarter
+#: is not read (no parse): "will", "would", "'ll", modals, "expect(ed) to", "plan", "forecast"
+_FUTURE_CUE = re.compile(
+    r"(?i:\b(?:will|would|shall|going\s+to|gonna|may|might|could|should|must|can|"
+    r"expects?|expecting|expected\s+to|plans?|planning|forecasts?|forecasting|projects|"
+    r"projected\s+to|predicts?|likely|set\s+to|hopes?\s+to|aims?\s+to|anticipates?|estimates?)\b"
+    r"|['’]ll\b|['’]d\s+\w+)")
+
+#: a quarter whose results are reported: "will report fourth-quarter results", "expects to
+#: post a loss for the third quarter", "third-quarter earnings are expected to beat": under a
+#: future verb the quarter just ended (up to 92 days after its end), else the coming one
+#: (dir "done")
+_RESULTS_BEFORE = re.compile(r"(?i:\b(?:report|post|releas|announc|publish|unveil)\w*\b)")
+_RESULTS_AFTER = re.compile(
+    r"(?i:(?:\s+(?:net|operating|pretax|fiscal))*\s+(?:results|earnings|profits?|loss|losses|"
+    r"net|revenues?|sales|report|figures|numbers)\b)")
+
 #: a preposition pointing at an end point makes a past-tense verb irrelevant:
 #: "the offer was extended to Nov. 16", "loans through January", and so does a bound on a
 #: schedule: "announced the reopening of businesses as early as April 24"
@@ -78,7 +104,7 @@ def find(text: str, anchor: pendulum.Date | None = None) -> list[TimeMention]:
     if not isinstance(text, str):
         raise TypeError("text must be a str")
     chosen = _choose(grammar.candidates(text))
-    needs = [c for c in chosen if c.family and c.family != "quarter"]
+    needs = [c for c in chosen if c.family and (c.family != "quarter" or _quarter_cue(text, c))]
     tense_of: Callable[..., str | None] = lambda s, e, family=None: None  # noqa: E731
     if needs:
         tense_of = _window_parser(text, needs)
@@ -94,8 +120,38 @@ def find_in_doc(doc, anchor: pendulum.Date | None = None) -> list[TimeMention]:
         def tense_of(s, e, family=None):
             return tense.direction(doc, s, e, family)
         return _build(text, chosen, anchor, tense_of)
-    needs = [c for c in chosen if c.family]
+    needs = [c for c in chosen if c.family and (c.family != "quarter" or _quarter_cue(text, c))]
     return _build(text, chosen, anchor, _window_parser(text, needs) if needs else (lambda s, e, family=None: None))
+
+
+#: (text, sentence starts) of the last text asked about (one tuple: safe across threads)
+_bounds_memo: tuple = (None, [])
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence holding ``start:end`` (the same split as the parsed windows)."""
+    global _bounds_memo
+    memo = _bounds_memo
+    if memo[0] is not text:
+        memo = _bounds_memo = (text, [0] + [m.end() for m in _SENT_END.finditer(text)] + [len(text)])
+    bounds = memo[1]
+    i = bisect.bisect_right(bounds, start) - 1
+    j = bisect.bisect_left(bounds, end, lo=i)
+    return bounds[i], bounds[min(j, len(bounds) - 1)]
+
+
+def _quarter_cue(text: str, c: grammar.Candidate) -> bool:
+    """Whether a quarter's sentence holds a word that may make its verb future or modal
+    (only then is the sentence parsed: financial news names many quarters)."""
+    lo, hi = _sentence(text, c.start, c.end)
+    return _FUTURE_CUE.search(text, lo, hi) is not None
+
+
+def _results(text: str, c: grammar.Candidate) -> bool:
+    """'will report fourth-quarter results', 'expects to post a loss for the third quarter'."""
+    lo, _ = _sentence(text, c.start, c.end)
+    return _RESULTS_BEFORE.search(text, max(lo, c.start - 80), c.start) is not None \
+        or _RESULTS_AFTER.match(text, c.end) is not None
 
 
 def _choose(cands: list[grammar.Candidate]) -> list[grammar.Candidate]:
@@ -198,13 +254,19 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
         if rule and "{dir}" in rule and k in follow:
             rule = rule.replace("{dir}", _DIRECTION[c.family if c.family == "day" else "month"][range_t])
         elif rule and "{dir}" in rule:
-            t = tense_of(c.start, c.end, family=c.family) if c.family != "quarter" else None
-            if t in ("past", None) and (c.family == "month" or rule.startswith("date:")) and _TOWARD.search(text[max(0, c.start - 30):c.start]) \
-                    and not _NOT_TOWARD.search(text[max(0, c.start - 30):c.start]):
+            t = tense_of(c.start, c.end, family=c.family) \
+                if c.family != "quarter" or _quarter_cue(text, c) else None
+            results = c.family == "quarter" and t in ("future", "maybe") and _results(text, c)
+            before = text[max(0, c.start - 30):c.start]
+            if (t in ("past", None) and (c.family == "month" or rule.startswith("date:"))
+                    or t is None and rule.startswith("weekday:")) \
+                    and _TOWARD.search(before) and not _NOT_TOWARD.search(before):
+                # "until 7 a.m. Thursday", "by Friday" with no verb: the nearest, as for a
+                # month; a past verb keeps a weekday past ("had filed reports by Wednesday")
                 t = "present"
             if t != "future" and rule.startswith("weekday:") and text[c.end:c.end + 2] in ("'s", "’s"):
                 t = "past"  # "Friday's close", "Tuesday's declaration": a reported day (8 of 8)
-            rule = rule.replace("{dir}", _DIRECTION[c.family or "day"][t])
+            rule = rule.replace("{dir}", "done" if results else _DIRECTION[c.family or "day"][t])
             range_t = t
         ref = last_quarter if c.ref_kind == "quarter" else last_date if c.ref_kind == "any" else None
         if ref is not None and (c.start - ref[3] > _REF_REACH or

@@ -70,7 +70,24 @@ def direction(doc, start: int, end: int, family: str | None = None) -> str | Non
         return PRESENT
     if t == PAST and family == "month" and _modifies_noun(root):
         return None
+    if t == PRESENT and family in ("quarter", "year_quarter") and _forecast(verb):
+        return FUTURE  # "analysts expect a loss in the second quarter", "is forecast to shrink"
     return t
+
+
+#: verbs of forecasting: in the present they look at a period ahead
+_FORECAST_LEMMAS = {"expect", "forecast", "predict", "project", "anticipate", "estimate"}
+
+
+def _forecast(v) -> bool:
+    """A present-tense forecast on the verb or on the verbs its infinitives hang from."""
+    for _ in range(3):
+        if v.lemma_ in _FORECAST_LEMMAS or v.lower_ in _FORECAST_LEMMAS:
+            return True
+        if v.head.i == v.i or v.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
+            return False
+        v = v.head
+    return False
 
 
 #: verbs that set a time, and the prepositions that introduce the time set ("pushed the
