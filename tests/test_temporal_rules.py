@@ -1022,3 +1022,18 @@ def test_done_direction():
 ])
 def test_deadline_word_before_a_weekday_without_verb(text, anchor, phrase, value):
     assert by_text(text, anchor)[phrase].value == value
+
+
+# ---------------------------------------------------------------- the act a directive verb asks for
+@pytest.mark.parametrize("text,anchor,phrase,value", [
+    # the month is the act asked for, not the asking: the nearest, not the one gone by
+    ("He asked Trump to call on Republicans to repeal the law in early July.", D(2017, 6, 30), "early July", "2017-07"),
+    ("The group asked the court to rule on the case in August.", D(2017, 6, 30), "August", "2017-08"),
+    ("She urged the council to adopt the budget in September.", D(2017, 6, 30), "September", "2017-09"),
+    ("Senators called on the agency to act by March 1.", D(2017, 2, 10), "March 1", "2017-03-01"),
+    # not a directive (or the asking's own time): as before
+    ("He resigned in September.", D(2017, 6, 30), "September", "2016-09"),
+    ("In August, the group asked the court to rule on the case.", D(2017, 6, 30), "August", "2016-08"),
+])
+def test_a_month_asked_for_is_the_nearest(text, anchor, phrase, value):
+    assert by_text(text, anchor)[phrase].value == value

@@ -70,9 +70,34 @@ def direction(doc, start: int, end: int, family: str | None = None) -> str | Non
         return PRESENT
     if t == PAST and family == "month" and _modifies_noun(root):
         return None
+    if t == PAST and family == "month" and _directed(verb):
+        # "asked the court to rule in August", "urged Congress to pass it by March 1": the
+        # month is the act asked for, which may not have come yet -> the nearest
+        return PRESENT
     if t == PRESENT and family in ("quarter", "year_quarter") and _forecast(verb):
         return FUTURE  # "analysts expect a loss in the second quarter", "is forecast to shrink"
     return t
+
+
+#: verbs that direct someone else to act: their infinitive is the act asked for ("asked X to …")
+_DIRECTIVE_LEMMAS = {"ask", "urge", "order", "direct", "instruct", "encourage", "implore", "petition",
+                     "request", "authorize", "authorise", "press", "pressure", "invite", "beg", "tell"}
+
+
+def _directed(v) -> bool:
+    """An infinitive under a directive verb with its object ("asked Trump to call on them to
+    repeal it", "called on Congress to act"), up a chain of at most three infinitives."""
+    for _ in range(3):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) or v.head.i == v.i:
+            return False
+        head = v.head
+        if head.lemma_ in _DIRECTIVE_LEMMAS and any(c.dep_ in ("dobj", "nsubjpass") and c.i < v.i for c in head.children
+                                                    if c.i != v.i):
+            return True
+        if head.lemma_ == "call" and any(c.lower_ == "on" for c in head.children):
+            return True
+        v = head
+    return False
 
 
 #: verbs of forecasting: in the present they look at a period ahead
