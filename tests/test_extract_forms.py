@@ -85,3 +85,174 @@ def test_descriptions_are_not_events():
     assert not any(s.startswith(("As a result", "A state law", "Passing", "The group")) for s in sentences)
     assert sentences["On Monday, agents arrested 50 people after raiding a warehouse in Dallas."] == "arrests"
     assert sentences["The Senate joined the House in passing a resolution on Tuesday."] == "law"
+
+
+def _one(found, needle, article):
+    hits = [e for e in found if needle in article.text[e.sentence.start:e.sentence.end]]
+    assert len(hits) <= 1
+    return hits[0] if hits else None
+
+
+def test_public_reaction_is_a_statement_of_those_who_react():
+    """'X drew condemnation from Y', 'the book sparked outrage': a statement, whose speaker is
+    the 'from' phrase, never the subject; not a negated or hypothetical reaction."""
+    text = ("Governor under fire\n\n"
+            "The governor's remarks drew sharp criticism from Democrats on Tuesday.\n\n"
+            "The book sparked widespread outrage in Israel.\n\n"
+            "The plan would not draw criticism from anyone.")
+    article, found = events(text)
+    e = _one(found, "drew sharp criticism", article)
+    assert e is not None and e.kind == "statement" and e.attribution.speaker == "Democrats"
+    assert _one(found, "sparked widespread outrage", article).kind == "statement"
+    assert _one(found, "would not draw", article) is None
+
+
+def test_stepping_up_an_effort_is_a_policy_or_an_operation():
+    """'stepping up efforts to curb …' (policy), 'ramped up patrols' (operation), also in a
+    headline where the tagger reads 'ramps' as a noun; not 'ramped those efforts up' (the
+    effort was told before)."""
+    text = ("Trump ramps up scrutiny of legal immigrants\n\n"
+            "The administration is stepping up efforts to curb legal immigration.\n\n"
+            "Police ramped up patrols in the neighborhood last week.\n\n"
+            "They ramped those efforts up in 2014.")
+    article, found = events(text)
+    assert _one(found, "ramps up scrutiny", article).kind == "policy"
+    assert _one(found, "stepping up efforts", article).kind == "policy"
+    assert _one(found, "ramped up patrols", article).kind == "operation"
+    assert _one(found, "ramped those efforts", article) is None
+
+
+def test_title_case_passive_with_agent():
+    """'Ex-Owner Edward Smith Pardoned by Donald Trump': an event of the 'by' agent."""
+    article, found = events("Ex-Owner Edward Smith Pardoned by Donald Trump\n\nThe team said nothing.")
+    e = _one(found, "Pardoned", article)
+    assert e is not None and e.from_headline and "Donald Trump" in {a.canonical for a in e.actors}
+
+
+def test_title_line_ending_in_a_quote_is_a_teaser_and_link_lines_are_boilerplate():
+    """A title-case line ending in a closing quote mark is still headline-shaped ('… Said the
+    Plan Was ‘the Best Deal’'); 'NOW WATCH: …' and 'READ NEXT: …' point to other stories."""
+    text = ("Deal reached\n\n"
+            "The two sides met on Monday.\n\n"
+            "After the Vote, Jane Doe Said the Plan Was \u2018the Best Deal We Ever Had\u2019\n\n"
+            "NOW WATCH: \u2018Nikki Haley Stands Up to the U.N.\u2019\n\n"
+            "READ NEXT: Senator Says Budget Is Dead")
+    roles = {text[b.start:b.end][:9]: b.role for b in classify_lines(text)}
+    assert roles["After the"] == "teaser"
+    assert roles["NOW WATCH"] == "boilerplate" and roles["READ NEXT"] == "boilerplate"
+    article, found = events(text)
+    e = _one(found, "Jane Doe Said", article)
+    assert e is not None and e.kind == "statement" and e.attribution.speaker == "Jane Doe"
+
+
+def test_what_someone_can_do_is_no_event():
+    """'immigrants can always file an appeal', 'officers can detain people for 48 hours': an
+    ability or a permission, not a court or arrest event (the saying stays a statement)."""
+    text = ("Rules\n\n"
+            "The spokesman said that immigrants can always file an appeal when a benefit is denied.\n\n"
+            "Under the rule, officers can detain people for 48 hours.")
+    article, found = events(text)
+    assert _one(found, "can always file", article).kind == "statement"
+    assert _one(found, "can detain", article) is None
+
+
+def test_present_tense_with_its_own_time_is_on_the_calendar():
+    """'The justices begin their term on Monday', 'the group departs for Egypt on Tuesday':
+    one occasion, not a habit ('visits his mother on Sundays' stays none); and 'The vice
+    presidential debate is Oct. 11' names a scheduled occasion by its date."""
+    text = ("Week ahead\n\n"
+            "The justices begin their next term on Monday.\n\n"
+            "The group departs for Egypt on Tuesday.\n\n"
+            "He visits his mother on Sundays.\n\n"
+            "The vice presidential debate is Oct. 11.")
+    article, found = events(text, published=pendulum.date(2012, 9, 30))
+    assert _one(found, "justices begin", article).kind == "court"
+    assert _one(found, "departs for Egypt", article) is not None
+    assert _one(found, "on Sundays", article) is None
+    e = _one(found, "debate is Oct. 11", article)
+    assert e is not None and e.kind == "other" and e.when.value == "2012-10-11"
+
+
+def test_quoted_label_in_the_passive_is_a_statement():
+    """'comments … called ‘disgraceful’', 'was branded “a disaster” by critics': someone's
+    words; a capitalised quotation after 'called' is a name ('a podcast called “The Real
+    Dirt”')."""
+    text = ("Will Republicans act?\n\n"
+            "President\u2019s comments on election meddling called \u2018disgraceful\u2019 by senators\n\n"
+            "The plan was branded \u201ca disaster\u201d by critics.\n\n"
+            "Chip hosts a marijuana podcast called \u201cThe Real Dirt.\u201d")
+    article, found = events(text)
+    assert _one(found, "called \u2018disgraceful", article).kind == "statement"
+    assert _one(found, "branded", article).kind == "statement"
+    assert _one(found, "Real Dirt", article) is None
+
+
+def test_restated_view_closed_border_and_stepping_down():
+    """'reasserted his view that …' (a statement), 'tried to close its border' (a policy, by
+    an agent: 'the confrontation closed the crossing' is none), 'stepped down as owner' (a
+    leaving, like the other plain actions)."""
+    text = ("Briefs\n\n"
+            "He also reasserted his view that the deal was bad.\n\n"
+            "Guatemala tried to close its border to the migrants.\n\n"
+            "The confrontation closed the nation's busiest border crossing for five hours.\n\n"
+            "The chief executive stepped down on Monday.")
+    article, found = events(text)
+    assert _one(found, "reasserted his view", article).kind == "statement"
+    assert _one(found, "close its border", article).kind == "policy"
+    e = _one(found, "confrontation closed", article)
+    assert e is None or e.kind != "policy"
+    assert _one(found, "stepped down", article).kind == "other"
+
+
+def test_backstory_year_does_not_date_a_later_saying():
+    """'… stepped down as owner in 1997 after …. Rice said he was “like that 12th man”': the
+    paragraph's year belongs to another event, the saying is the article's news."""
+    text = ("Owner pardoned\n\n"
+            "He stepped down as owner in 1997 after a scandal. Rice said he was \u201clike that 12th man\u201d of the team.")
+    article, found = events(text, published=pendulum.date(2020, 2, 18))
+    assert _one(found, "stepped down", article).when.value == "1997"
+    assert _one(found, "Rice said", article).when.value == "2020-02-18"
+
+
+def test_present_tense_weekday_is_the_coming_one():
+    """A present tense with its own weekday is on the calendar: in a Tuesday paper, 'begin
+    their term on Monday' is the coming Monday (the stored rule says so, for re-dating)."""
+    text = "Week ahead\n\nThe justices begin their next term on Monday."
+    article, found = events(text, published=pendulum.date(2018, 7, 17))
+    e = _one(found, "justices begin", article)
+    assert e.when.value == "2018-07-23" and e.when.rule == "weekday:1:future"
+
+
+def test_a_cancelled_occasion_is_an_event():
+    """'The press conference was later canceled', 'the plan was scrapped': the occasion's (or
+    the plan's) fate is news, with no agent named."""
+    text = ("Schedule\n\n"
+            "The press conference was later canceled.\n\n"
+            "The plan was scrapped on Friday.")
+    article, found = events(text)
+    assert _one(found, "later canceled", article).kind == "other"
+    assert _one(found, "scrapped", article).kind == "policy"
+
+
+def test_a_case_argued_is_a_court_event():
+    """'The case …, set to be argued Oct. 10, …', 'the appeal was argued on Tuesday': a court
+    hears it; 'he argued that …' stays a statement."""
+    text = ("Docket\n\n"
+            "The case on the state's admissions program, set to be argued Oct. 10, could revive the issue.\n\n"
+            "The appeal was argued on Tuesday before the panel.\n\n"
+            "Her lawyer argued that the case was weak.")
+    article, found = events(text, published=pendulum.date(2012, 9, 30))
+    e = _one(found, "set to be argued", article)
+    assert e.kind == "court" and e.when.value == "2012-10-10"
+    assert _one(found, "appeal was argued", article).kind == "court"
+    assert _one(found, "lawyer argued", article).kind == "statement"
+
+
+def test_court_event_without_a_named_court_is_the_last_court_named():
+    """'The case …, set to be argued Oct. 10': the court acts, the one the article named last."""
+    text = ("Docket\n\n"
+            "The Supreme Court opens its term next week with a crowded docket.\n\n"
+            "The case on the state's admissions program, set to be argued Oct. 10, could revive the issue.")
+    article, found = events(text, published=pendulum.date(2012, 9, 30))
+    e = _one(found, "set to be argued", article)
+    assert e.kind == "court" and "Supreme Court" in {a.canonical for a in e.actors}

@@ -25,7 +25,9 @@ from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VER
                       LAW_VERBS, LAW_SUBJECTS, LAW_EFFECT_VERBS, COURT_OUTCOMES, OUTCOME_VERBS,
                       EXPRESS_VERBS, STANCE_NOUNS, SCHEDULED_NOUNS, NOT_COURT_HEARING, LAW_EFFECT_ONLY, QUOTE_CUES,
                       EVASION_VERBS, EVASION_OBJECTS, DATED_EVENT_NOUNS, TIME_WORDS,
-                      SPEECH_EVENT_NOUNS, SPEECH_LIGHT_VERBS, CALENDAR_VERBS)
+                      SPEECH_EVENT_NOUNS, SPEECH_LIGHT_VERBS, CALENDAR_VERBS,
+                      REACTION_VERBS, REACTION_NOUNS, INTENSIFY_VERBS, INTENSIFY_OBJECTS, INTENSIFY_OPERATION,
+                      VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS)
 
 CONCRETE = {"arrests", "operation", "law", "court", "letter", "policy", "report"}
 _OP_NOUNS = {"raid", "sweep", "operation", "crackdown", "enforcement", "op", "roundup"}
@@ -67,7 +69,7 @@ def _obj_nouns(tok):
 
 
 # Light verbs that name an event only with their own kind of object.
-_OWN_OBJECT_VERBS = {**{v: STANCE_NOUNS for v in EXPRESS_VERBS - {"renew", "extend"}},
+_OWN_OBJECT_VERBS = {**{v: STANCE_NOUNS | VIEW_NOUNS for v in EXPRESS_VERBS - {"renew", "extend"}},
                      "reintroduce": LAW_OBJECTS, "sponsor": LAW_OBJECTS, "cosponsor": LAW_OBJECTS,
                      "co-sponsor": LAW_OBJECTS, "author": LAW_OBJECTS,
                      "secure": COURT_OUTCOMES, "obtain": COURT_OUTCOMES, "net": COURT_OUTCOMES,
@@ -88,7 +90,8 @@ def _light_kind(verb, noun) -> str | None:
         return None
     if v in LAW_VERBS and n in LAW_OBJECTS:
         return "law"
-    if v in EXPRESS_VERBS and n in STANCE_NOUNS:
+    if v in EXPRESS_VERBS and (n in STANCE_NOUNS or n in VIEW_NOUNS and any(
+            c.dep_ == "poss" for c in noun.children)):  # "reasserted his view that …"
         if verb.dep_ in ("acl", "xcomp", "advcl", "pcomp", "amod") or _subject_head(verb) is None:
             return None  # "a document expressing support", "the first Republican to raise concerns"
         return "statement"  # "expressed support for …", "reiterated his concern"
@@ -200,6 +203,34 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
     if lemma in EVASION_VERBS and not is_negated(tok) and _agent_ok_subject(tok) and any(
             o.lemma_.lower() in EVASION_OBJECTS for o in _obj_nouns(tok)):
         return "statement", "light"  # "the spokesman on Monday deflected questions on …"
+    if lemma in ("step", "stand") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" and c.i == tok.i + 1 for c in tok.children) \
+            and not is_negated(tok) and _finite_ok(tok) and tok.dep_ not in ("amod", "acl", "relcl", "pcomp"):
+        return "other", "verb"  # "stepped down as owner in 1997": leaving a post
+    if lemma in CLOSURE_VERBS and not is_negated(tok) and any(o.lemma_.lower() in CLOSURE_OBJECTS
+                                                              for o in _obj_nouns(tok)) \
+            and (lambda subj: subj is not None and _agent_ok(subj))(action_subject(tok)):
+        return "policy", "verb"  # "Guatemala tried to close its border"
+    if lemma in _LABEL_VERBS and (tok.tag_ == "VBN" or tok.dep_ == "acl") \
+            and not any(c.dep_ == "nsubj" for c in tok.children) and _quoted_label(tok):
+        return "statement", "light"  # "the president's comments, called ‘disgraceful’ by …"
+    if lemma == "argue" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and not is_negated(tok):
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and tok.dep_ == "xcomp" and tok.head.dep_ == "acl" and tok.head.lemma_.lower() in _PLAN_HEADS | {"slate"}:
+            subj = tok.head.head  # "The case …, set to be argued Oct. 10, …"
+        if subj is not None and subj.lemma_.lower() in _ARGUED_NOUNS:
+            return "court", "verb"  # "the appeal was argued Tuesday": a court hears it
+    if lemma in ("cancel", "scrap", "scuttle") and not is_negated(tok) and _finite_ok(tok):
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.tag_ == "NN" and (subj.lemma_.lower() in SCHEDULED_NOUNS or NOUN_KIND.get(subj.lemma_.lower())):
+            k = NOUN_KIND.get(subj.lemma_.lower()) or "other"
+            # "The press conference was later canceled": the occasion's fate, not a new announcement
+            return ("other" if k in ("announcement", "statement") else k), "subject"
+    if lemma in REACTION_VERBS and _reaction(tok):
+        return "statement", "reaction"  # "the remarks drew condemnation from both parties"
+    if lemma in INTENSIFY_VERBS:
+        k = _intensified(tok)
+        if k:
+            return k, "verb"  # "the administration is stepping up efforts to curb …"
     if lemma in STANCE_VERBS and _stance_on_measure(tok):
         return "statement", "light"  # "the American Cancer Society supports the legislation"
     if lemma in ("deny", "grant", "block", "strike", "dismiss", "reject", "hear", "order", "throw", "halt", "allow") and (
@@ -239,6 +270,10 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
     if lemma == "hold" and _legislative_subject(tok) and any(
             o.lemma_.lower() in ("hearing", "vote", "session") for o in _obj_nouns(tok)):
         return "other", "verb"  # "lawmakers held a hearing": not a court
+    if lemma == "be" and tok.dep_ == "ROOT":
+        k = _dated_copula(tok)
+        if k:
+            return k, "subject"  # "The vice presidential debate is Oct. 11"
     if lemma == "be" and tok.tag_ == "VBD" and any(c.dep_ == "expl" for c in tok.children):
         k = _happening(tok)
         if k:
@@ -339,6 +374,81 @@ STANCE_VERBS = {"support", "oppose", "back"}
 #: verbs never read as a trailing speech cue ("…, Smith was.", "…, he had.")
 _NOT_TRAILING = {"be", "have", "do", "get", "go", "come", "make", "take", "see", "let", "seem",
                  "appear", "become", "remain", "stay", "leave", "win", "lose", "die"}
+
+
+#: what is argued before a court ("the case is set to be argued Oct. 10")
+_ARGUED_NOUNS = {"case", "appeal", "lawsuit", "suit", "challenge", "petition", "motion"}
+_LABEL_VERBS = {"call", "brand", "label", "dub", "deem"}
+_OPEN_QUOTES = {"“", "‘", '"', "'"}
+
+
+def _quoted_label(tok) -> bool:
+    """A passive 'called ‘disgraceful’' / 'was branded “a disaster” by …': someone's words
+    in quotation marks as the label."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in _OPEN_QUOTES or not doc[tok.i + 2].is_lower:
+        return False  # (a capitalised quotation is a name: "a podcast called “The Real Dirt”")
+    return any(c.dep_ in ("oprd", "xcomp", "attr", "acomp", "dobj", "npadvmod", "advmod", "ccomp")
+               and c.i > tok.i for c in tok.children)
+
+
+def _reaction(tok) -> bool:
+    """'The remarks drew condemnation from across the spectrum', 'the ruling sparked an
+    outcry', 'the plan drew fire from Democrats': a public reaction (its object a reaction
+    noun; "fire" only after "draw"), in a clause that happened (past, perfect, progressive;
+    not negated, not a modal's)."""
+    if is_negated(tok) or not _finite_ok(tok) or tok.dep_ in ("amod", "acl", "relcl", "pcomp"):
+        return False
+    lemma = tok.lemma_.lower()
+    return any(o.dep_ == "dobj" and (o.lemma_.lower() in REACTION_NOUNS - {"fire"}
+                                     or lemma == "draw" and o.lower_ == "fire")
+               for o in tok.children)
+
+
+def reaction_source(tok):
+    """Who reacts: the 'from' phrase of the reaction verb or of its object ('drew
+    criticism from Democrats'), else no one named."""
+    for x in [tok] + [o for o in tok.children if o.dep_ == "dobj"]:
+        for c in x.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if g is not None and g.pos_ in ("PROPN", "NOUN") and g.lower_ not in ("across", "both"):
+                    return g
+    return None
+
+
+def _intensified(tok) -> str | None:
+    """'stepping up efforts to curb …', 'ramped up patrols', 'beefed up security': the verb
+    with the particle 'up' and an effort as its object, in a clause that happened or is
+    under way (not a habit, not negated): an operation for an enforcement object, else a
+    policy."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) or is_negated(tok):
+        return None
+    if tok.dep_ in ("amod", "acl", "relcl", "pcomp") or not (_finite_ok(tok) or tok.tag_ in ("VBZ", "VBP")):
+        return None
+    for o in tok.children:
+        if o.dep_ == "dobj" and not any(d.dep_ == "det" and d.lower_ in ("this", "that", "these", "those")
+                                        for d in o.children):
+            # ("ramped those efforts up": efforts told before, not news of their own)
+            lem = o.lemma_.lower()
+            if lem in INTENSIFY_OBJECTS:
+                return "operation" if lem in INTENSIFY_OPERATION else "policy"
+    return None
+
+
+def headline_intensified(toks) -> Trigger | None:
+    """A headline's 'Ramps Up Scrutiny of …' / 'steps up patrols' by word form (the tagger
+    reads 'ramps' there as a plural noun): the verb, 'up', and an effort within the next
+    three words."""
+    for i, t in enumerate(toks[1:-2], 1):
+        if _stem(t.lower_) not in INTENSIFY_VERBS or toks[i + 1].lower_ != "up" or toks[i - 1].lower_ in ("a", "an", "the"):
+            continue
+        for o in toks[i + 2:i + 5]:
+            lem = o.lemma_.lower() if o.lemma_ else o.lower_
+            if lem in INTENSIFY_OBJECTS or _stem(o.lower_) in INTENSIFY_OBJECTS:
+                kind = "operation" if lem in INTENSIFY_OPERATION or _stem(o.lower_) in INTENSIFY_OPERATION else "policy"
+                return Trigger(kind, t.i, (t.idx, t.idx + len(t)), "headline")
+    return None
 
 
 def _scheduled_person(tok) -> str | None:
@@ -470,6 +580,29 @@ def _stance_on_measure(tok) -> bool:
         return False
     return any(o.lemma_.lower() in LAW_OBJECTS | {"proposal", "plan", "nomination", "nominee"}
                for o in tok.children if o.dep_ == "dobj")
+
+
+def _dated_copula(tok) -> str | None:
+    """'The vice presidential debate is Oct. 11', 'the vote is on Tuesday': an occasion
+    (a definite, singular scheduled or dated noun) whose complement is a date: that
+    occasion, of its kind."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NN" or is_negated(tok) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        return None
+    lem = subj.lemma_.lower()
+    if lem not in SCHEDULED_NOUNS and lem not in DATED_EVENT_NOUNS:
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no", "every", "each") for c in subj.children):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("attr", "npadvmod") and _one_time(c) and c.pos_ in ("PROPN", "NOUN"):
+            break
+        if c.dep_ == "prep" and c.lower_ in ("on", "for") and any(g.dep_ == "pobj" and _one_time(g) for g in c.children):
+            break
+    else:
+        return None
+    kind = _scheduled_kind(subj) if lem in SCHEDULED_NOUNS else (NOUN_KIND.get(lem) or "other")
+    return kind if kind in CONCRETE or kind == "other" else "other"
 
 
 def _scheduled_kind(noun) -> str:
@@ -710,7 +843,29 @@ def _finite_ok(verb) -> bool:
     if verb.tag_ == "VBG":
         return any(a.lemma_.lower() == "be" for a in auxes)
     if verb.tag_ in ("VBZ", "VBP"):
-        return verb.lemma_.lower() in _PLAN_HEADS
+        return verb.lemma_.lower() in _PLAN_HEADS or dated_present(verb)
+    return False
+
+
+def _one_time(t) -> bool:
+    """A time word or date naming one day or period ('Monday', 'next week', 'Oct. 10'), not
+    a recurring plural ('on Sundays')."""
+    if t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.lower_[:-1] in TIME_WORDS:
+        return False
+    return t.ent_type_ in ("DATE", "TIME") or t.lower_ in TIME_WORDS
+
+
+def dated_present(tok) -> bool:
+    """A present tense with a time of its own ('The justices begin their term on Monday',
+    'the president travels to Asia next week'): news of one occasion on the calendar, not a
+    habit."""
+    if tok.tag_ not in ("VBZ", "VBP") or tok.lemma_.lower() in ("be", "have", "do"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "npadvmod" and _one_time(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and _one_time(g) for g in c.children):
+            return True
     return False
 
 
@@ -828,6 +983,9 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
     `start` on: the content of 'Report: …')."""
     toks = list(doc[start if start is not None else sent.tok_start:sent.tok_end])
     best = None
+    hi = headline_intensified(toks)
+    if hi is not None:
+        return hi  # "Trump Ramps Up Scrutiny of Legal Immigrants"
     if any(t.lemma_.lower() in COURT_NOUNS or t.lower_ in ("justices", "judge", "court") for t in toks[:4]):
         for t in toks[1:]:
             if _stem(t.lower_) in ("deny", "deni", "block", "grant", "reject", "strike", "uphold", "halt", "allow", "order", "rule", "side", "hear", "overturn", "dismiss"):
@@ -894,6 +1052,14 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
             p = toks[i - 1]
             if lem is not None and (p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or p.pos_ == "PROPN") \
                     and not p.is_stop:
+                action = Trigger("other", t.i, (t.idx, t.idx + len(t)), "headline")
+        if action is None and i and low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].lower_ == "by" \
+                and prev not in _DETERMINERS_H:
+            # "Ex-Owner DeBartolo Pardoned by Trump", "Mayor Ousted by Council": a name, then
+            # an action verb in the headline passive with its agent
+            lem = next((c for c in cands if c in ACTION_VERBS and c not in VOTE_ONLY or VERB_KIND.get(c) == "other"), None)
+            p = toks[i - 1]
+            if lem is not None and (p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or p.pos_ == "PROPN") and not p.is_stop:
                 action = Trigger("other", t.i, (t.idx, t.idx + len(t)), "headline")
     return best or action
 
@@ -1181,12 +1347,15 @@ def news_finding(tok, trig) -> bool:
 
 
 def generic_present(tok) -> bool:
-    """'Sanctuary cities do not hold immigrants …': habitual present, not an event."""
+    """'Sanctuary cities do not hold immigrants …': habitual present, not an event; so is
+    what someone can do ('immigrants can always file an appeal', 'officers can detain
+    people for 48 hours'): an ability or a permission, not something that happened."""
     if tok.tag_ in ("VBP", "VBZ"):
-        return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS for c in tok.children)
+        return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS for c in tok.children) \
+            and not dated_present(tok)
     if tok.tag_ == "VB":
         auxes = [c for c in tok.children if c.dep_ in ("aux",)]
-        return bool(auxes) and all(a.lower_ in ("do", "does") for a in auxes)
+        return bool(auxes) and all(a.lower_ in ("do", "does", "can", "ca") for a in auxes)
     return False
 
 

@@ -194,6 +194,25 @@ class Dater:
             return self.paragraph_time.get(paragraph)
         return None
 
+    def forward(self, mention):
+        """The same weekday read forward: a present tense with a day of its own ('The
+        justices begin their term on Monday') is on the calendar, so its 'Monday' is the
+        coming one (today included), not the nearest or the last."""
+        rule = getattr(mention, "rule", None) or ""
+        base, sep, mods = rule.partition("|")
+        parts = base.split(":")
+        if _temporal is None or self.published is None or len(parts) != 3 or parts[0] != "weekday" \
+                or parts[2] not in ("near", "past"):
+            return mention
+        new_rule = ":".join(parts[:2] + ["future"]) + sep + mods
+        try:
+            r = _temporal.resolve(new_rule, self.published)
+            import attrs
+            return attrs.evolve(mention, value=r.value, earliest=r.earliest, latest=r.latest,
+                                precision=r.precision, rule=new_rule)
+        except Exception:  # pragma: no cover - never break extraction over a date
+            return mention
+
     def when(self, mention) -> When:
         if mention is None:
             return When.publication(self.published)

@@ -377,3 +377,30 @@ SPEECH_EVENT_NOUNS = {"speech", "address", "remarks", "remark", "interview", "te
                       "monologue", "tirade", "rant", "broadside", "soliloquy"}
 SPEECH_LIGHT_VERBS = {"deliver", "give", "make", "grant", "offer"}
 
+# Public reactions an act or a remark draws ("the remarks drew condemnation from both
+# parties", "the decision sparked outrage", "the plan drew fire from Democrats"): a
+# statement by the reacting side (the 'from' phrase), never by the subject
+# (classify.verb_trigger, how "reaction").
+REACTION_VERBS = {"draw", "spark", "provoke", "trigger", "prompt", "earn", "attract", "ignite"}
+REACTION_NOUNS = {"condemnation", "criticism", "rebuke", "backlash", "outcry", "outrage",
+                  "praise", "denunciation", "ire", "scorn", "derision", "reproach", "fire"}
+# Stepping up an effort ("the administration is stepping up efforts to curb …", "police
+# ramped up patrols", "Trump ramps up scrutiny of …"): a policy, an operation when the
+# object is one (classify.verb_trigger, with the particle "up").
+INTENSIFY_VERBS = {"step", "ramp", "beef", "scale", "crank"}
+INTENSIFY_OBJECTS = {"effort", "scrutiny", "enforcement", "pressure", "patrol", "crackdown",
+                     "raid", "deportation", "arrest", "inspection", "check", "vetting",
+                     "oversight", "security", "surveillance", "sanction", "restriction",
+                     "campaign", "prosecution", "screening", "audit", "investigation", "probe"}
+INTENSIFY_OPERATION = {"enforcement", "patrol", "crackdown", "raid", "deportation", "arrest",
+                       "inspection", "check", "surveillance", "screening", "security"}
+# Views someone restates or voices ("reasserted his view that …", "reiterated her position
+# on …"): a statement with an expressive verb (EXPRESS_VERBS), like STANCE_NOUNS but no
+# event noun of their own.
+VIEW_NOUNS = {"view", "position", "stance", "belief", "assessment", "opinion", "argument"}
+EXPRESS_VERBS |= {"reassert", "restate", "reaffirm"}
+LIGHT_VERBS |= EXPRESS_VERBS
+# Closing or reopening a border or a mission ("Guatemala tried to close its border", "the
+# U.S. reopened its embassy"): a policy.
+CLOSURE_VERBS = {"close", "reopen", "seal", "shut"}
+CLOSURE_OBJECTS = {"border", "crossing", "port", "embassy", "consulate", "airspace", "checkpoint"}

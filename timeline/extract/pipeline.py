@@ -44,6 +44,9 @@ class Analysis:
     #: speaker → the time of their last dated statement ('Barr said in an interview that
     #: aired on Thursday …' dates his later '… Barr said' of the same interview)
     speaker_time: dict[str, object] = field(default_factory=dict)
+    #: paragraph → the time of its last dated speech event (what a later undated 'X said'
+    #: of the paragraph inherits; another event's time is backstory, not the saying's)
+    speech_paragraph_time: dict[int, object] = field(default_factory=dict)
 
 
 def analyse(article: Article, doc) -> Analysis:
@@ -395,6 +398,9 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                 # shooting": no one named
                 actor_tok = next((c for c in t.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
                                   and c.lower_ not in C.TIME_WORDS and c.pos_ != "PRON"), None)
+            if trig.how == "reaction":
+                # "the remarks drew condemnation from Democrats": the ones who react speak
+                actor_tok = C.reaction_source(t)
             if trig.how == "light" and C.trailing_noun_cue(t):
                 actor_tok = doc[t.i - 1]  # "…, Franks muses.": the name before the cue
             if actor_tok is None and t.lemma_.lower() in C.CALENDAR_PERSON_VERBS | C.NAMING_VERBS:
@@ -439,6 +445,14 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
             s0, s1 = speech.speaker_span
             actors.append(Actor(name=text[s0:s1], canonical=speech.speaker or text[s0:s1],
                                 span=Span(s0, s1), kind="organisation"))
+    if kind == "court" and not actors and speech is None and not sent.is_headline:
+        # "The case …, set to be argued Oct. 10": a court acts that the sentence does not
+        # name: the court the article named last
+        court = next((e for e in reversed(entities(doc, an.ents)) if e.end_char <= sent.start
+                      and e.label_ == "ORG" and e[-1].lower_ == "court"), None)
+        if court is not None:
+            actors.append(Actor(name=court.text, canonical=an.aliases.canonical(court.text),
+                                span=Span(court.start_char, court.end_char), kind="organisation"))
     # date
     trig_tok = doc[trig.tok] if trig.tok is not None else None
     skey = None
@@ -459,6 +473,14 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
     mention = an.dater.govern(sent, trig_tok, exclude,
                               paragraph=sent.paragraph if not (sent.is_headline or speaks_now) else None)
     own = mention is not None and sent.start <= mention.start < sent.end
+    if own and kind in ("announcement", "letter", "report", "statement"):
+        an.speech_paragraph_time[sent.paragraph] = mention
+    elif kind == "statement" and mention is not None and not own and not (sent.is_headline or speaks_now) \
+            and getattr(mention, "precision", None) in ("year", "decade", "century"):
+        # "… stepped down as owner in 1997 after …. Rice said DeBartolo “was like that 12th
+        # man”": a backstory year of another event does not date the saying (a day, "the
+        # debate Thursday night", is the occasion the paragraph tells of, and still does)
+        mention = an.speech_paragraph_time.get(sent.paragraph)
     if skey is None and own and not sent.is_headline and kind in ("announcement", "letter", "report", "statement"):
         # "Becerra issued a warning to employers Thursday" dates his later "… Becerra said
         # at a news conference" (the same occasion)
@@ -474,6 +496,8 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
             # later '… Coburn wrote'); not a present-tense 'X says' / 'X refutes …', which
             # speaks now
             mention = _speaker_time(an, skey) or mention
+    if own and trig_tok is not None and not sent.is_headline and C.dated_present(trig_tok):
+        mention = an.dater.forward(mention)  # "The justices begin their term on Monday": the coming one
     when = an.dater.when(mention)
     # headline text
     headline = _headline_text(an, sent, trig, speech)
@@ -523,7 +547,7 @@ def _headline_trigger(doc, sent, start: int | None = None) -> C.Trigger | None:
         bt = C.body_trigger(doc, sent, quote_spans(doc.text, sent.start, sent.end), headline=True)
         if bt is not None and not C.is_negated(doc[bt.tok]):
             return bt
-        return None
+        return C.headline_intensified(list(doc[sent.tok_start:sent.tok_end]))  # "ramps" tagged a noun
     ht = C.headline_trigger(doc, sent, start)
     if ht is not None and ht.tok is not None and (ht.how == "noun" or doc[ht.tok].lower_.endswith("s")):
         line_start = doc.text.rfind("\n", 0, sent.start) + 1
@@ -783,6 +807,12 @@ def _headline_actor(an: Analysis, sent, trig_i: int) -> Actor | None:
     """Headline subject: a leading entity or acronym, else the title-case words right
     before the trigger (after the last comma/colon: run-on teaser lines)."""
     doc = an.doc
+    if trig_i + 2 < sent.tok_end and doc[trig_i + 1].lower_ == "by" and doc[trig_i].lower_.endswith("ed"):
+        # "DeBartolo Pardoned by Donald Trump": the agent acts
+        for ent in entities(doc, an.ents):
+            if ent.start == trig_i + 2 and ent.label_ in ("ORG", "PERSON", "GPE", "NORP"):
+                return Actor(name=ent.text, canonical=an.aliases.canonical(ent.text), span=Span(ent.start_char, ent.end_char),
+                             kind={"PERSON": "person", "GPE": "place"}.get(ent.label_, "organisation"))
     lo = sent.tok_start
     for t in doc[sent.tok_start:trig_i]:
         if t.text in (",", ":", ";", "—", "–"):

@@ -71,10 +71,12 @@ _RELATED_HEAD = re.compile(
     re.IGNORECASE,
 )
 # A whole line that points to another story or asset: "( PHOTOS: 21 landmark SCOTUS
-# rulings)", "(Also on POLITICO: …)", "Read: Peter King: Ted Cruz 'is a fraud'", "WATCH: …".
+# rulings)", "(Also on POLITICO: …)", "Read: Peter King: Ted Cruz 'is a fraud'", "WATCH: …",
+# "NOW WATCH: …", "READ NEXT: …".
 _LINK_LINE = re.compile(
     r"^(?:\(\s*[^:()]{2,40}:\s*.+\)\.?"
-    r"|(?:read|watch|related|see(?:\s+also)?|also\s+read|also\s+on\s+\w+|more|photos?|video)\s*:\s+\S.*)$",
+    r"|(?:read(?:\s+next)?|(?:now\s+)?watch|related|see(?:\s+also)?|also\s+read|also\s+on\s+\w+|more|photos?|video)"
+    r"\s*:\s+\S.*)$",
     re.IGNORECASE)
 _CAPTION = re.compile(
     r"(?:REUTERS/|\(AP Photo|AP Photo/|Getty Images|/AFP|AFP/|\bPhoto:|\bPhoto by\b|\(Photo|"
@@ -132,6 +134,9 @@ def _caption_split(line: str, m):
 
 
 _LINK_TAIL = re.compile(r"(?:\s*[-–—|]\s*|\s+)(?:READ MORE|Read more|Read More)(?:\s*[:.»>…]*)?\s*$")
+# (a title-case line ending in a closing quote is still a title: "Rice Said He Was ‘the
+# Main Reason’"; a sentence that ends in one has its own stop before it, or a comma)
+_TITLE_END = re.compile(r"[.!?…,][\"”’')\]]*\s*$")
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]]*\s*$|[\"”’]\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with",
@@ -188,7 +193,7 @@ class Segmentation:
 
 def headline_shaped(line: str) -> bool:
     """A title-like line: no closing punctuation, short, mostly capitalised words."""
-    if _TERMINAL.search(line) or line.endswith((":", ",", ";")):
+    if _TITLE_END.search(line) or line.endswith((":", ",", ";")):
         return False
     words = _WORD.findall(line)
     if not 2 <= len(words) <= 30:

@@ -58,6 +58,8 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her"
 _NUMBER_WORDS = {"percent", "%", "$", "million", "billion", "thousand", "hundred", "dozen",
                  "half", "doubled", "tripled"}
 
+_MONTH_ABBREVIATIONS = {"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+                        "nov.", "dec."}
 # bits of a word form's flags
 STRONG, NOUN, CARRIER, STAT, FINDING, FIND_SUBJ, STRONG_NOUN, DATED_NOUN, TIME = 1, 2, 4, 8, 16, 32, 64, 128, 256
 
@@ -87,6 +89,8 @@ def _noun_lemmas() -> set[str]:
             "deal", "agreement", "directive", "memo", "memorandum", "effect", "place", "hold"}
     out |= set(getattr(L, "WEAK_OPERATION", ()))  # "launch an operation" pairs
     out |= _lex("SPEECH_EVENT_NOUNS")  # "delivered a speech", "gave an interview"
+    out |= _lex("REACTION_NOUNS") | _lex("INTENSIFY_OBJECTS")  # "drew criticism", "stepped up patrols"
+    out |= _lex("VIEW_NOUNS") | _lex("CLOSURE_OBJECTS") | {"down"}  # "reasserted his view", "closed the border", "stepped down"
     return out
 
 
@@ -98,6 +102,7 @@ def _carrier_lemmas() -> set[str]:
             "halt", "allow", "sign", "file", "seek", "compile", "release", "publish", "vote"}
     out |= {"support", "oppose", "back"}  # a stance on a bill (classify.STANCE_VERBS)
     out |= _lex("SPEECH_LIGHT_VERBS")
+    out |= _lex("REACTION_VERBS") | _lex("INTENSIFY_VERBS") | _lex("CLOSURE_VERBS") | {"step", "stand", "scrap", "scuttle"}
     return out
 
 
@@ -123,8 +128,9 @@ class Selector:
         self.strong_nouns = set(getattr(L, "NOUN_TRIGGERS", {}).get("letter", ()))
         # occurrences named with a time of their own ("Tuesday's ruling", "the raid on
         # Monday"): a candidate with a time word (classify.dated_noun_trigger)
-        self.dated = _lex("DATED_EVENT_NOUNS")
-        self.time_words = _lex("TIME_WORDS")
+        # ("the debate is Oct. 11": a scheduled occasion with a date, classify._dated_copula)
+        self.dated = _lex("DATED_EVENT_NOUNS") | _lex("SCHEDULED_NOUNS")
+        self.time_words = _lex("TIME_WORDS") | _MONTH_ABBREVIATIONS
         self._cache: dict[str, int] = {}
 
     def _lemmas(self, low: str) -> set[str]:
