@@ -187,13 +187,20 @@ def may_match(a: Profile, b: Profile) -> bool:
     return not (words_a.isdisjoint(words_b) and quotes_a.isdisjoint(quotes_b))
 
 
+def _best_similarity(xs: list[frozenset], ys: list[frozenset]) -> float:
+    """The best `similarity` of a passage of one row with a passage of the other (0.0 if either has none)."""
+    if len(xs) == 1 and len(ys) == 1:  # one passage each: most rows
+        return similarity(xs[0], ys[0])
+    return max((similarity(x, y) for x in xs for y in ys), default=0.0)
+
+
 def same_event(a: Profile, b: Profile) -> str | None:
     """Why `a` and `b` report the same news event, or None."""
     kind = a.row["kind"]
     if kind != b.row["kind"]:
         return None
-    sim = max((similarity(x, y) for x in a.texts for y in b.texts), default=0.0)
-    quote_sim = max((similarity(x, y) for x in a.quotes for y in b.quotes), default=0.0)
+    sim = _best_similarity(a.texts, b.texts)
+    quote_sim = _best_similarity(a.quotes, b.quotes)
     if quote_sim < 0.6 and sim < (0.3 if kind == "statement" else 0.08):
         return None  # every rule below needs more: the rest of the profile need not be read
     if a.sentences & b.sentences:
