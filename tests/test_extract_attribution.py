@@ -1362,3 +1362,102 @@ def test_apology_with_what_it_is_for():
     t = "Headline here\n\nThe senator apologized to his colleagues for the remarks about the budget.\n"
     assert [(g[0], g[3]) for g in attrs(t)] == [("The senator", "for the remarks about the budget")]
     assert attrs("Headline here\n\nThe senator apologized on Monday.\n") == []
+
+
+def test_cognition_cue_with_a_conditional_quote():
+    # a quotation whose last sentence opens with a condition ("If …, we …") is still the
+    # cue's clause: 'if' marks the condition, not a 'whether' question
+    t = ("Headline here\n\n“The bill is dead. If the Senate votes no, we lose the House,” the senators "
+         "concluded.\n")
+    assert [(g[0], g[3][:12], g[4]) for g in attrs(t)] == [("the senators", "The bill is ", True)]
+    # (an indirect question still reports no clause)
+    assert attrs("Headline here\n\nThe senator wonders if taxes will rise.\n") == []
+
+
+def test_split_quote_with_a_one_word_first_part():
+    t = ("Headline here\n\n“Smith,” said the senator, “is a good man who will win the vote.”\n")
+    assert [(g[0], g[3], g[4]) for g in attrs(t)] == [
+        ("the senator", "Smith", True), ("the senator", "is a good man who will win the vote", True)]
+    t = ("Headline here\n\nHe was thinking about a comeback. “Ford,” reported Time magazine, “shares the fears "
+         "of many Republicans that Reagan cannot win.”\n")
+    assert [(g[0], g[3][:6], g[4]) for g in attrs(t)] == [
+        ("Time magazine", "Ford", True), ("Time magazine", "shares", True)]
+    # (a scare-quoted word inside narration is no first part)
+    t = "Headline here\n\nThe “king,” said Jones, “shares the fears of many Republicans.”\n"
+    assert not any(g[3] == "king" for g in attrs(t))
+
+
+def test_headline_name_colon_with_a_name_tagged_as_noun():
+    t = ("Christie: Clinton Doesn't Know What Real Americans Need\n\nNew Jersey Gov. Chris Christie says he "
+         "heard someone else.\n")
+    got = attrs(t)
+    assert ("Christie", "Clinton Doesn't Know What Real Americans Need", False) in [(g[0], g[3], g[4]) for g in got]
+    # (an apostrophe is no quotation mark; a label the story does not name is no speaker)
+    t = ("Warning: Clinton Doesn't Know What Real Americans Need\n\nNew Jersey Gov. Chris Christie says he "
+         "heard someone else.\n")
+    assert not any(g[0] == "Warning" for g in attrs(t))
+
+
+def test_claim_noun_clause_after_an_aside():
+    t = ("Headline here\n\nThe senator made the argument, in a long speech, that the tax would hurt farmers.\n")
+    assert [(g[0], g[3]) for g in attrs(t)] == [("The senator", "the tax would hurt farmers")]
+
+
+def test_polling_demonstrates_a_finding():
+    t = "Headline here\n\nBoth men have the polling that demonstrates clearly that they are electable.\n"
+    assert [(g[0], g[3]) for g in attrs(t)] == [("the polling", "they are electable")]
+    assert attrs("Headline here\n\nThe protesters demonstrated that afternoon in the square.\n") == []
+
+
+def test_emailed_and_commented_cue_quotes():
+    t = "Headline here\n\n“I am willing to compromise on most of it,” Miller emailed.\n"
+    assert [(g[0], g[4]) for g in attrs(t)] == [("Miller", True)]
+    t = ("Headline here\n\nThe agent who posted the image commented: “That is right. The masses have spoken "
+         "and today democracy won.”\n")
+    assert [g[4] for g in attrs(t)] == [True]
+    assert attrs("Headline here\n\nHe emailed the documents to his lawyer.\n") == []
+    assert attrs("Headline here\n\nThe spokesman declined to comment on the case.\n") == []
+
+
+def test_cognition_verb_in_an_inverted_quote_tag():
+    t = "Headline here\n\n“Nothing the senator says from now on will be believed by the voters,” worries Jones.\n"
+    assert [(g[0], g[4]) for g in attrs(t)] == [("Jones", True)]
+    assert attrs("Headline here\n\n“Where is the money?” Smith thinks about it often.\n") == []
+
+
+def test_as_they_say_idiom_is_nobodys_speech():
+    assert attrs("Headline here\n\nThe rest, as they say, is history.\n") == []
+    assert [g[0] for g in attrs("Headline here\n\nThe plan, as the Democrats say, is dead.\n")] == ["the Democrats"]
+
+
+def test_quote_run_on_past_a_sentence_goes_to_its_own_cue():
+    # paragraphs run together with no space ('forth.""I have …'): the quotation after the
+    # reported speech is the next cue's, not a second attribution to the first speaker
+    t = ('Headline here\n\nSmith said he has not yet decided because he has a "day job" running a "big state with '
+         'a lot of back and forth.""I have a Democratic legislature that I have to work with and it is not easy," '
+         'the governor said. "We have a budget to finish."\n')
+    got = [(g[0], g[3][:8]) for g in attrs(t) if g[4]]
+    assert got == [("the governor", "I have a"), ("the governor", "We have ")]
+
+
+def test_name_in_ing_before_a_cue_is_the_speaker():
+    t = ('Headline here\n\nTotal revenues are projected to be about $26.8 trillion. "In other words," Kaeding '
+         'writes, "the total revenue effects of the proposals would be similar to a plan in which every tax bill '
+         'was doubled."\n')
+    assert sorted((g[0], g[3][:14], g[4]) for g in attrs(t)) == [
+        ("Kaeding", "In other words", True), ("Kaeding", "the total reve", True)]
+
+
+def test_loud_voicing_cues_a_quote():
+    t = 'Headline here\n\nBoxer stood on the floor of the Senate and shrieked, "Carbon could cost us the planet!"\n'
+    assert [(g[0], g[4]) for g in attrs(t)] == [("Boxer", True)]
+    assert attrs("Headline here\n\nThe crowd screamed when the band came on.\n") == []
+
+
+def test_colon_quote_after_a_clause_about_a_name_known_as_a_person():
+    t = ("Headline here\n\nPresident Donald Trump won the case.\n\nTrump celebrated the verdict with a tweet on "
+         "Wednesday evening: “BIG United States Supreme Court WIN for the Border on Asylum!”\n")
+    assert [(g[0], g[4]) for g in attrs(t)] == [("Trump", True)]
+    t = ("Headline here\n\nPresident Donald Trump won the case.\n\nWashington celebrated the verdict with a parade "
+         "on Wednesday evening: “BIG United States Supreme Court WIN for the Border on Asylum!”\n")
+    assert attrs(t) == []
