@@ -983,3 +983,54 @@ def test_complaint_or_boast_with_a_topic_is_a_statement():
     assert len(e) == 1 and e[0].kind == "statement" and "Roe" in e[0].attribution.speaker
     e = body("Governor John Doe boasted of his record on jobs on Monday.")
     assert len(e) == 1 and e[0].kind == "statement" and "Doe" in e[0].attribution.speaker
+
+
+def test_time_of_a_nouns_relative_clause_or_from_phrase_does_not_date_a_statement():
+    e = body("\u201cWe will not back down on this plan,\u201d said Roz Dudden, a local organizer, referring to the "
+             "second proposal that the governor introduced in September 2011.")
+    assert e[0].kind == "statement" and e[0].when.basis == "publication"
+    e = body("Senator Jane Roe praised the promises from four years ago.")
+    assert e[0].kind == "statement" and e[0].when.basis == "publication"
+    # the occasion of speaking still dates it
+    e = body("Jane Roe, the group's director, told a panel held in January that the rule was unfair.")
+    assert e[0].kind == "statement" and e[0].when.value == "2018-01"
+
+
+def test_a_ruling_says_dates_the_saying_not_its_content():
+    e = body("The ruling said the judge erred when she advised lawyers during a landmark 2007 profiling case.")
+    assert e[0].kind == "court" and e[0].when.basis == "publication"
+
+
+def test_present_progressive_speech_does_not_take_the_speakers_last_time():
+    text = ("Headline of the story here\n\n"
+            "Senator Tom Reyes said on Monday that the budget was late.\n\n"
+            "The agency has denied any wrongdoing.\n\n"
+            "Now Reyes is trying to keep his supporters on board by arguing that the economy is improving.\n")
+    last = [e for e in one(text) if e.kind == "statement"][-1]
+    assert "arguing" in text[last.sentence.start:last.sentence.end] and last.when.basis == "publication"
+
+
+def test_a_month_naming_a_statement_yields_to_the_sentences_own_time():
+    e = body("The most striking moment in the interview the mayor gave a radio host last week came when, in direct "
+             "contradiction of his November statement, he insisted that he had sent his lawyer to the capital.")
+    st = [x for x in e if x.kind == "statement"]
+    assert st and st[0].when.value == "2018-W02"
+
+
+def test_evaluative_speech_keeps_its_own_time_but_not_its_objects():
+    e = body("Senator Jane Roe slammed the president's plan on Monday.")
+    assert e[0].kind == "statement" and e[0].when.value == "2018-01-15"
+    e = body("Senator Jane Roe smacked the governor here at the annual conference in Dallas on Monday evening.")
+    assert e[0].kind == "statement" and e[0].when.value.startswith("2018-01-15")
+    e = body("Senator Jane Roe accused Democrats of exploiting last week's attacks.")
+    assert e[0].kind == "statement" and e[0].when.basis == "publication"
+    e = body("Senator Jane Roe praised the 2010 law.")
+    assert e[0].kind == "statement" and e[0].when.basis == "publication"
+
+
+def test_a_bill_that_passes_without_a_chamber_is_law():
+    e = body("The health care bill passed 217-213 on Tuesday.")
+    assert len(e) == 1 and e[0].kind == "law" and e[0].when.value == "2018-01-16"
+    e = body("The bill passed its first big test on Tuesday.")
+    assert len(e) == 1 and e[0].kind == "law"
+    assert all(x.kind != "law" for x in body("The deadline passed on Tuesday."))

@@ -242,10 +242,12 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
     if lemma in VOTE_VERBS and legislative_vote(tok):
         return "law", "verb"  # "the Senate approved the plan", "voters rejected a proposal"
     if lemma in LAW_EFFECT_VERBS | {"pass", "clear"} and bill_subject(tok):
+        objs = _obj_nouns(tok)
         if lemma not in ("pass", "clear") or any(
-                o.lemma_.lower() in LEGISLATIVE_SUBJECTS or any(
+                o.lemma_.lower() in LEGISLATIVE_SUBJECTS | _VOTE_HURDLES or any(
                     x.lemma_.lower() in LEGISLATIVE_SUBJECTS for x in o.children if x.dep_ == "compound")
-                for o in _obj_nouns(tok)):
+                for o in objs) or not any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "prt") for c in tok.children):
+            # "the bill passed on Thursday", "the bill cleared a key hurdle"
             return "law", "verb"  # "the bill would force restaurants to …", "the bill passed the Senate"
     if lemma == "confirm" and confirmation_vote(tok):
         return "other", "verb"  # "the Senate confirmed Brett Kavanaugh": a vote on a person
@@ -618,6 +620,10 @@ def _scheduled_kind(noun) -> str:
         if mods & (NOT_COURT_HEARING | LEGISLATIVE_SUBJECTS):
             return "other"
     return kind
+
+
+#: what a bill passes or clears besides a chamber: a vote ("the bill passed its first big test")
+_VOTE_HURDLES = {"hurdle", "test", "vote"}
 
 
 def bill_subject(tok) -> bool:

@@ -8,7 +8,11 @@ days later', 'two weeks earlier', 'a month later') is dated against the last exp
 before it in the same paragraph or the sentence just before; a year that only modifies a
 noun ('a 2017 budget') yields to another time of the same clause; a time inside a
 condition of another clause ('… if the probe is still going on next month') dates nothing
-outside it.
+outside it; for a saying, neither does one inside a relative clause or a 'from' phrase of a noun
+('referring to the proposal that the governor introduced in 2011', 'the promises from
+four years ago'), unless that noun is the trigger or the occasion of speaking ('the
+interview he gave last week').  A same-clause year that only names a thing ('his
+November statement') yields to a time of the sentence that does not.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import bisect
 import re
 
 from ..model import Span, When
+from .lexicon import SPEECH_EVENT_NOUNS
 
 try:  # the temporal tagger is another component; guard so extraction never breaks
     from .. import temporal as _temporal
@@ -157,6 +162,42 @@ class Dater:
         return last.dep_ in ("compound", "nummod", "amod", "nmod") and last.head.i > last.i \
             and last.head.pos_ in ("NOUN", "PROPN") and last.head.idx >= m.end
 
+    #: nouns whose time is the occasion of what is said or done there ('in the interview he
+    #: gave last week, he insisted …')
+    _OCCASIONS = SPEECH_EVENT_NOUNS | {"meeting", "rally", "hearing", "conference", "briefing", "event",
+                                       "session", "debate", "visit", "appearance", "trip", "call", "summit",
+                                       "statement", "release", "email", "letter", "tweet", "post", "piece",
+                                       "op-ed", "column", "article", "essay", "editorial", "memo", "video",
+                                       "message", "filing", "report", "book", "show", "program", "podcast",
+                                       "panel", "forum", "ceremony", "convention", "dinner", "luncheon",
+                                       "breakfast", "gathering", "roundtable", "town", "hall", "vote"}
+
+    def _noun_bound(self, tok, trigger_tok, tclause) -> bool:
+        """The mention sits in a relative clause or a 'from' phrase that modifies a noun
+        ('the proposal that the governor introduced in September 2011', 'the promises from
+        four years ago') outside the trigger's clause: it dates that noun's story, not the
+        trigger (unless the noun is the trigger itself or an occasion, `_OCCASIONS`)."""
+        cur = tok
+        for _ in range(30):
+            if cur.i == tclause.i or cur.i == trigger_tok.i:
+                return False
+            head = cur.head
+            if head.i == cur.i:
+                return False
+            if cur.dep_ == "prep" and cur.lower_ == "from" and cur.i > 0:
+                # the parser often hangs 'the promises from four years ago' on the verb: the
+                # noun right before 'from' is what it modifies
+                head = cur.doc[cur.i - 1]
+                if head.pos_ in ("NOUN", "PROPN") and head.i != trigger_tok.i \
+                        and not head.dep_.startswith("nsubj"):  # "a study from 2013 found …"
+                    return head.lemma_.lower() not in self._OCCASIONS
+                head = cur.head
+            if head.pos_ in ("NOUN", "PROPN") and head.i != trigger_tok.i and cur.dep_ in ("relcl", "acl") \
+                    and not cur.left_edge.i <= trigger_tok.i <= cur.right_edge.i:
+                return head.lemma_.lower() not in self._OCCASIONS
+            cur = head
+        return False
+
     def in_range(self, start, end):
         lo = bisect.bisect_left(self.starts, start)
         out = []
@@ -167,8 +208,9 @@ class Dater:
                 out.append(m)
         return out
 
-    def govern(self, sent, trigger_tok, exclude=(), paragraph=None):
-        """The governing mention (or None) for a trigger token in a sentence."""
+    def govern(self, sent, trigger_tok, exclude=(), paragraph=None, speech=False):
+        """The governing mention (or None) for a trigger token in a sentence (`speech`: the
+        trigger is a saying, which a noun's backstory time does not date)."""
         cands = [m for m in self.in_range(sent.start, sent.end)
                  if not any(s <= m.start < e for s, e in exclude)]
         if cands and trigger_tok is not None:
@@ -176,11 +218,23 @@ class Dater:
             # spaCy makes a new Token object per access: compare positions, not identity
             same = [m for m in cands if self._clause(self._tok_at(m.start)).i == tclause.i
                     or self._clause(self._tok_at(m.end - 1)).i == tclause.i]
+            if speech:
+                # "said Dudden, referring to the proposal that the governor introduced in
+                # 2011": the noun's story, not the saying
+                cands = [m for m in cands if not self._noun_bound(self._tok_at(m.start), trigger_tok, tclause)]
+                same = [m for m in same if m in cands]
             # another clause's time, but not one of a condition ("… support for the bill if
             # the probe is still going on next month")
-            pool = same or [m for m in cands if not self._conditional(self._tok_at(m.start), tclause)]
-            # "passed a 2017 budget Friday": a year naming the thing is not the event's time
-            pool = [m for m in pool if not self._modifier(m)] or pool
+            others = [m for m in cands if not self._conditional(self._tok_at(m.start), tclause)]
+            # "passed a 2017 budget Friday": a year naming the thing is not the event's time;
+            # "in contradiction of his November statement, he insisted …" (an interview
+            # "last week"): neither is a month naming a statement, when the sentence has a time
+            # that names nothing
+            if same and all(self._modifier(m) for m in same):
+                pool = [m for m in others if not self._modifier(m)] or same
+            else:
+                pool = same or others
+                pool = [m for m in pool if not self._modifier(m)] or pool
             best = min(pool, key=lambda m: abs(m.start - trigger_tok.idx)) if pool else None
         elif cands:
             best = cands[0]

@@ -53,7 +53,7 @@ COGNITION = {"believe", "think", "know", "feel", "fear", "expect", "doubt", "wor
 EVALUATIVE = {"condemn", "criticize", "criticise", "denounce", "decry", "dismiss", "downplay",
               "lament", "praise", "slam", "blast", "applaud", "hail", "mock", "ridicule",
               "deride", "swipe", "rebuke", "chide", "scold", "lambaste", "lambast", "berate",
-              "laud", "commend", "dispute", "caution", "thank"}
+              "laud", "commend", "dispute", "caution", "thank", "smack", "bash", "skewer"}
 # Evading or fielding a question is a public response too ("the spokesman deflected
 # questions on …", "she sidestepped a question about …"): a statement only with a
 # question-like object (EVASION_OBJECTS), never "the army deflected the attack".

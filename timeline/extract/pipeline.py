@@ -117,11 +117,57 @@ def _speaker_time(an: Analysis, speaker: str):
     return found
 
 
+#: prepositions that give what a speaker talks about, not where or when ("warns of a
+#: Christmas without …", "spoke about the 2016 race")
+_TOPIC_PREPS = {"of", "about", "over", "against", "regarding", "concerning", "for", "to", "with"}
+
+
+def _on_cue(tok, cue_i: int) -> bool:
+    """The time hangs on the cue itself, or on a chain of place phrases that does ('smacked
+    Clinton at the conference in Las Vegas on Thursday evening'), with no verb between."""
+    if tok.dep_ in ("npadvmod", "tmod"):
+        return tok.head.i == cue_i
+    first, place = True, False
+    for _ in range(8):
+        if tok.dep_ == "advmod" and tok.lower_ in ("here", "there") and tok.head.i != cue_i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            # the parser hangs 'here at the conference' on the object: an occasion's place
+            return place and tok.head.i == cue_i and tok.dep_ in ("dobj", "advmod")
+        prep = tok.head
+        place = place or prep.lower_ in ("at", "during")
+        if prep.head.i == cue_i:
+            return prep.lower_ not in _TOPIC_PREPS and (first or prep.lower_ in ("at", "in", "during"))
+        if prep.head.pos_ not in ("NOUN", "PROPN") and prep.head.lower_ not in ("here", "there"):
+            return False
+        tok, first = prep.head, False
+    return False
+
+
+def _cue_times_out(an: Analysis, cue_i: int, content) -> list[tuple[int, int]]:
+    """The content span less the times that hang on the cue itself ('Roe slammed the
+    plan on Monday': the content runs to the end, but Monday is when she slammed it)."""
+    out, lo = [], content[0]
+    for m in an.dater.in_range(*content):
+        if _on_cue(an.dater._tok_at(m.end - 1), cue_i):
+            out.append((lo, m.start))
+            lo = m.end
+    out.append((lo, content[1]))
+    return [r for r in out if r[0] < r[1]]
+
+
 def _present_cue(cue) -> bool:
     """'X says', 'Time refutes …, saying': a cue in the simple present (or a participle
     hanging on one) reports what the speaker holds now."""
-    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and cue.head.i != cue.i:
-        cue = cue.head
+    if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head.i != cue.head.i:
+        cue = cue.head.head  # "… is trying to keep them by arguing that …": the verb the 'by' hangs on
+    for _ in range(3):
+        if cue.tag_ in ("VBG", "VB") and cue.dep_ in ("advcl", "xcomp", "conj") and cue.head.i != cue.i:
+            cue = cue.head
+    if cue.tag_ == "VBG":
+        # the present progressive ("the president is trying to …") speaks now as well
+        aux = [c for c in cue.children if c.dep_ == "aux"]
+        return len(aux) == 1 and aux[0].tag_ in ("VBZ", "VBP")
     return cue.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in cue.children)
 
 
@@ -357,8 +403,12 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
             else:
                 span = speech.cue
                 trig = C.Trigger("statement", speech.cue_tok, span, "speech")
-            if trig.kind == "statement":
+            if trig.kind == "statement" or (trig.kind == "court" and trig.how == "speech"):
+                # what is said dates the content ('The ruling said the judge erred during a
+                # 2007 case'), not the saying
                 exclude = [speech.content] if speech.content else []
+                if exclude and speech.cue_tok is not None and not speech.direct:
+                    exclude = _cue_times_out(an, speech.cue_tok, exclude[0])
         conf = 0.8 if speech.speaker and speech.speaker_kind != "pronoun" else 0.55
     else:
         hs = _headline_speaker(an, sent) if sent.is_headline else None
@@ -471,7 +521,8 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
     speaks_now = kind == "statement" and speech is not None and speech.cue_tok is not None \
         and _present_cue(doc[speech.cue_tok])
     mention = an.dater.govern(sent, trig_tok, exclude,
-                              paragraph=sent.paragraph if not (sent.is_headline or speaks_now) else None)
+                              paragraph=sent.paragraph if not (sent.is_headline or speaks_now) else None,
+                              speech=kind == "statement")
     own = mention is not None and sent.start <= mention.start < sent.end
     if own and kind in ("announcement", "letter", "report", "statement"):
         an.speech_paragraph_time[sent.paragraph] = mention
