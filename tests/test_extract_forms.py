@@ -256,3 +256,22 @@ def test_court_event_without_a_named_court_is_the_last_court_named():
     article, found = events(text, published=pendulum.date(2012, 9, 30))
     e = _one(found, "set to be argued", article)
     assert e.kind == "court" and "Supreme Court" in {a.canonical for a in e.actors}
+
+
+def test_a_dateline_is_no_actor():
+    """'WASHINGTON — The Justice Department rescinded …': the dateline names where the story was
+    filed, not who acted; an actor that runs into the story starts after it."""
+    text = ("Justice Department rescinds marijuana policy\n\n"
+            "WASHINGTON — The Justice Department rescinded the policy on Thursday.\n\n"
+            "SEOUL (Reuters) - North Korea’s leader Kim Jong Un said on Friday that the weapons were a deterrent.\n\n"
+            "SAN FRANCISCO — Twitter suspended high-profile accounts associated with the movement on Friday.\n\n"
+            "FALLUJAH, Iraq — Iraqi forces rolled into this city Monday, capturing a police station.\n\n"
+            "The agency arrested 12 people in Ohio on Wednesday.")
+    article, found = events(text)
+    actors = [(a, e) for e in found for a in e.actors]
+    assert any(a.name == "The Justice Department" for a, _ in actors)
+    assert any("suspended" in article.text[e.sentence.start:e.sentence.end] for e in found)
+    assert not any(w in a.name for a, _ in actors for w in ("WASHINGTON", "SEOUL", "Reuters", "SAN FRANCISCO", "FALLUJAH"))
+    assert any("Kim Jong Un" in a.name for a, _ in actors)
+    for a, _ in actors:
+        assert article.text[a.span.start:a.span.end] == a.name

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
+import attrs
+
 from ..model import Actor, Article, Attribution, Event, Span, event_id
 from . import classify as C
 from .actors import GENERIC_ORG_HEADS, Aliases, is_acronym
@@ -86,6 +88,33 @@ def to_attribution(s: Speech) -> Attribution:
 SPEAKER_ACTOR_KIND = {"person": "person", "org": "organisation", "outlet": "organisation", "group": "group"}
 
 _MARKUP = set("<>{}[]|\\")
+
+
+#: a dateline opening a line: a place in capitals, maybe its state or country and the agency,
+#: then a dash ("WASHINGTON — ", "LAS VEGAS, Nevada — ", "SEOUL (Reuters) - ", "FILE - ")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?"
+                       r"(?:\s*\([A-Z][A-Za-z .]{1,30}\))?\s*(?:—|–|--?)\s+")
+
+
+def _dateline_end(text: str, offset: int) -> int | None:
+    """The end of the dateline that opens the line holding `offset`, if it has one."""
+    line = text.rfind("\n", 0, offset) + 1
+    m = _DATELINE.match(text, line)
+    return m.end() if m is not None else None
+
+
+def _past_dateline(actors, text: str) -> list[Actor]:
+    """Actors without the dateline: 'WASHINGTON — The Justice Department …' names a place that
+    reports, not an actor; 'SEOUL (Reuters) - North Korea’s leader …' starts after it."""
+    kept = []
+    for a in actors:
+        end = _dateline_end(text, a.span.start)
+        if end is not None and a.span.start < end:
+            if a.span.end <= end:
+                continue
+            a = attrs.evolve(a, name=text[end:a.span.end], span=Span(end, a.span.end))
+        kept.append(a)
+    return kept
 
 
 def _clean_actor(a: Actor | None) -> Actor | None:
@@ -582,7 +611,7 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
     return Event(
         id=event_id(art.id, trigger_span, kind), article_id=art.id, kind=kind,
         headline=headline, sentence=Span(s_start, s_end), trigger=trigger_span,
-        when=when, status=status, actors=tuple(actors), attribution=attribution, quote=quote,
+        when=when, status=status, actors=tuple(_past_dateline(actors, text)), attribution=attribution, quote=quote,
         places=places(doc, sent, an.ents), quantities=quantities(doc, sent, time_spans, an.ents),
         confidence=round(conf, 2), from_headline=sent.is_headline, extractor=EXTRACTOR_VERSION)
 
@@ -1051,7 +1080,7 @@ def _second_statement(an: Analysis, sent, sp: Speech, cue, lo: int) -> Event:
     return Event(
         id=event_id(an.article.id, span, "statement"), article_id=an.article.id, kind="statement",
         headline=_headline_text(an, sent, trig, sp), sentence=Span(lo, sent.end), trigger=span,
-        when=an.dater.when(mention), status="occurred", actors=(actor,) if actor else (),
+        when=an.dater.when(mention), status="occurred", actors=tuple(_past_dateline([actor] if actor else [], text)),
         attribution=to_attribution(sp), quote=None,
         places=places(doc, sent, an.ents), quantities=quantities(doc, sent, time_spans, an.ents),
         confidence=0.7, from_headline=False, extractor=EXTRACTOR_VERSION)
