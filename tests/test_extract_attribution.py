@@ -1461,3 +1461,74 @@ def test_colon_quote_after_a_clause_about_a_name_known_as_a_person():
     t = ("Headline here\n\nPresident Donald Trump won the case.\n\nWashington celebrated the verdict with a parade "
          "on Wednesday evening: “BIG United States Supreme Court WIN for the Border on Asylum!”\n")
     assert attrs(t) == []
+
+
+def test_so_says_name_points_back_at_the_quote_paragraph_before():
+    t = ("Headline here\n\n“Farming is as hard a business as any in the country.”\n\nSo says Jane Roe, a grower "
+         "who ran for the state Senate in 2010.\n")
+    got = attrs(t)
+    assert [(g[0], g[2], g[4]) for g in got] == [("Jane Roe", "says", True)]
+    assert got[0][3].startswith("Farming is as hard")
+    # a quotation its own cue already took stays with that cue
+    t = ("Headline here\n\n“Farming is as hard a business as any in the country,” he said.\n\nSo says Jane Roe, "
+         "a grower who ran for the state Senate in 2010.\n")
+    assert [(g[0], g[2]) for g in attrs(t)] == [("he", "said")]
+
+
+def test_kin_noun_with_possessive_is_a_speaker():
+    t = 'Headline here\n\nOn Saturday his daughter called the mayor a "clown" on Twitter.\n'
+    assert [(g[0], g[2], g[4]) for g in attrs(t)] == [("his daughter", "called", False)]
+
+
+def test_attacked_as_a_quoted_label_is_reported_speech():
+    t = "Headline here\n\nSen. Jane Roe on Friday attacked the governor as a “fraud” who cannot be trusted.\n"
+    got = attrs(t)
+    assert [(g[0], g[2]) for g in got] == [("Sen. Jane Roe", "attacked")]
+    assert got[0][3].startswith("the governor as a “fraud")
+    assert attrs("Headline here\n\nSen. Jane Roe on Friday attacked the governor over his budget.\n") == []
+
+
+def test_name_read_as_apposition_of_opening_date_is_the_speaker():
+    t = ("Headline here\n\nIn October, Roe, 63, told the Associated Press that she has faced threats in both "
+         "business and politics.\n")
+    got = attrs(t)
+    assert [(g[0], g[2], g[4]) for g in got] == [("Roe", "told", False)]
+    assert got[0][3].startswith("she has faced threats")
+
+
+def test_passive_subject_speaks_in_comma_participle():
+    t = ('Headline here\n\nSmith was put on the defensive and has attacked the family, saying Jones had '
+         '"no right to stand in front of millions of people and lie about me."\n')
+    assert [(g[0], g[2]) for g in attrs(t)] == [("Smith", "saying")]
+    t = ("Headline here\n\nIn Ohio, James Reardon was arrested for allegedly threatening to carry out a shooting "
+         "at a community center.\n")
+    assert attrs(t) == []
+
+
+def test_sentence_opening_said_then_speaker_and_quote():
+    t = ("Headline here\n\nThe Senate was quiet.\n\nSaid Corker: “It is not clear how this will end. Both sides need "
+         "to give.”\n\nSaid the president, “We will swing our lanterns for him.”\n")
+    got = [(g[0], g[2], g[4]) for g in attrs(t)]
+    assert ("Corker", "Said", True) in got and ("the president", "Said", True) in got
+    assert attrs("Headline here\n\nSaid another way: “The cops are at the station, doing paperwork.”\n") == []
+    # (a belief participle under a modal passive is no speech of the passive subject)
+    t = ("Headline here\n\nWarren should have been named the first head of the agency, thinking conservatives "
+         "would block her.\n")
+    assert not any(g[0] == "Warren" for g in attrs(t))
+
+
+def test_quote_before_a_name_with_a_relative_clause_and_its_cue():
+    t = ('Headline here\n\nThe report came out.\n\n"What were the rules? What was their purpose? Did they work?" '
+         'Roe, who spent years as a prisoner during the war, asked. "Did they make us safer?"\n\nMore text here.\n')
+    got = sorted((g[0], g[3][:9], g[4]) for g in attrs(t))
+    assert got == [("Roe", "Did they ", True), ("Roe", "What were", True)]
+
+
+def test_cleft_thats_what_x_said_points_back_at_the_quote_paragraph():
+    t = ("Headline here\n\nCan a mayor fire a judge?\n\n“I need loyalty, I expect loyalty.”\n\nThat’s what Mayor "
+         "Jane Roe reportedly said to the city attorney shortly before she fired him.\n\nMore text.\n")
+    got = [(g[0], g[2], g[3], g[4]) for g in attrs(t)]
+    assert ("Mayor Jane Roe", "said", "I need loyalty, I expect loyalty", True) in got
+    t = ("Headline here\n\n“I need loyalty, I expect loyalty.”\n\nThat’s what I said to the city attorney.\n\n"
+         "More text.\n")
+    assert attrs(t) == []

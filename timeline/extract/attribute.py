@@ -108,7 +108,7 @@ OBJECT_SPEECH = OBJECT_SPEECH | _APOLOGY
 # screamed"), beside the lexicon's "shout", "yell", "bellow"
 _MORE_QUOTE_CUES = {"shriek", "scream", "holler", "bark", "wail"}
 QUOTE_CUES = QUOTE_CUES | _MORE_QUOTE_CUES
-SPEECH = _LEXICON_SPEECH | _MORE_CUES | _MORE_EVALUATIVE | _APOLOGY | _MORE_QUOTE_CUES
+SPEECH = _LEXICON_SPEECH | _MORE_CUES | _MORE_EVALUATIVE | _APOLOGY | _MORE_QUOTE_CUES | {"attack", "label", "brand"}
 # finding verbs beside the lexicon's: "polling that demonstrates (clearly) that …"
 FINDING_VERBS = FINDING_VERBS | {"demonstrate"}
 # subjects whose "shows / finds" reports a finding: the shared list, and "recent polling shows …"
@@ -144,6 +144,14 @@ _DASH_SIG = re.compile(r"(?:^|[”\"’'.!?])\s*(—|–|--)\s*((?:[A-Z][\w.'’
                        r"\s*(,\s*[^,;“”\"]{1,80}?)?(,?\s+(?:to|on|in)\s+(?:the\s+)?[A-Z][^,;“”\"]{0,60})?\s*$")
 # a paragraph signing the quotation before it: "-- Jo Doe in …", "— Sen. Jo Doe, …"
 _SIGNOFF = re.compile(r"\s*(—|–|--|―)\s*(?=[A-Z])")
+_SO_WORDS = {"so", "thus"}
+_SAID_FIRST = re.compile(r"Said\s+([^:;“\"\n]{2,120}?)\s*[,:]\s*[“\"]")
+# Kin nouns: with a possessive ('his daughter', 'Smith's wife') they name a person.
+_KIN_NOUNS = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "granddaughter",
+              "grandson", "grandmother", "grandfather", "niece", "nephew", "cousin", "uncle", "aunt", "widow",
+              "widower", "fiancee", "fiancée", "fiance", "stepfather", "stepmother", "stepson", "stepdaughter"}
+# Verbs that report words only with an 'as' phrase holding a quotation ('attacked X as a “con artist”').
+_AS_QUOTE_CUES = {"attack", "label", "brand"}  # inverted back-pointing cues: 'So says X'
 _PERSONAL = {"he", "she", "they", "him", "her", "them", "his", "their", "i", "we", "you", "me", "us", "my", "our"}
 # an institution named by its kind, definite ("the agency denied reports that …"): a speaker
 _INSTITUTION_NOUNS = {"agency", "department", "ministry", "company", "campaign", "committee", "administration",
@@ -673,6 +681,16 @@ def _subject(tok):
     own = _own_subject(tok)
     if own is not None:
         return own
+    if tok.dep_ == "ROOT" and tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        # "In October, Jo Doe, 63, told …": the name misread as an apposition of the
+        # opening date or place
+        for c in tok.children:
+            if c.dep_ == "prep" and c.i < tok.i:
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME", "GPE"):
+                        a = next((x for x in p.children if x.dep_ == "appos" and x.pos_ == "PROPN" and x.i < tok.i), None)
+                        if a is not None:
+                            return a
     if tok.dep_ == "conj" and tok.lemma_.lower() in SPEECH and tok.lemma_.lower() not in COGNITION:
         # "Esper said that he had lost confidence … and alleged that …": a speech verb
         # conjoined inside what a speaker says, its subject a pronoun there, is a second
@@ -730,6 +748,13 @@ def _subject(tok):
                 subj = next((c for c in cur.children if c.dep_ == "nsubjpass" and c.lower_ not in _WH), None)
                 if subj is not None and participle and cur.lemma_.lower() != "quote":
                     return subj  # not the subject of a clause above ("X bristled when Y was overheard saying")
+            if subj is None and participle and tok.dep_ == "advcl" and tok.lemma_.lower() in SPEECH \
+                    and tok.lemma_.lower() not in COGNITION and tok.doc[tok.i - 1].text == "," \
+                    and not any(x.lower_ in _MODALS for x in cur.children):
+                # "Trump was put on the defense …, saying …": the passive subject speaks
+                subj = next((c for c in cur.children if c.dep_ == "nsubjpass" and c.i < cur.i and (
+                    c.ent_type_ == "PERSON" or c.lower_ in ("he", "she", "they")
+                    or c.lemma_.lower() in ROLE_NOUNS)), None)
             if subj is None and tok.dep_ == "conj" and cur.dep_ == "relcl" and (
                     cur.head.ent_type_ in ("PERSON", "ORG", "NORP") or cur.head.lemma_.lower() in ROLE_NOUNS
                     or cur.head.lemma_.lower() in ANONYMOUS) \
@@ -915,6 +940,12 @@ def _object_clause(tok):
     return None
 
 
+def _as_quote(tok) -> bool:
+    """The cue's 'as' phrase holds a quotation ("attacked Roe as a “con artist”")."""
+    ap = _as_phrase(tok)
+    return ap is not None and any(x.text in ("“", "\"", "‘") for x in ap.subtree)
+
+
 def _as_phrase(tok):
     """The cue's 'as' phrase after an object ("rejected the report as “fake news”"), else None."""
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
@@ -1017,7 +1048,8 @@ def _content_clause(tok):
         oc = _object_clause(tok)
         if oc is not None:
             return oc
-    as_eval = lemma in ("reject", "celebrate") and _as_phrase(tok) is not None  # "rejected the claim as “absurd”"
+    as_eval = (lemma in ("reject", "celebrate") and _as_phrase(tok) is not None  # "rejected the claim as “absurd”"
+               or lemma in _AS_QUOTE_CUES and _as_quote(tok))
     if lemma in OBJECT_SPEECH or lemma in EVALUATIVE or lemma in _AS_CUES or as_eval:
         preps = _OBJ_PREPS + (("at", "on", "as") if lemma in EVALUATIVE or as_eval else ()) \
             + (("as",) if lemma in _AS_CUES else ()) + (("to",) if lemma == "object" else ())
@@ -1214,6 +1246,7 @@ class SpeechFinder:
         self.aliases = aliases
         self.text = doc.text
         self.history: list[tuple[int, str, str]] = []  # (offset, name, kind)
+        self._back_cue = None
         self._minor: set[int] = set()  # history offsets of subjects of subordinate clauses
         self._spoke: set[int] = set()  # offsets of speaker spans found ("…, Bergen reports")
         self._sent_starts = sorted(x.start for x in seg.sentences)
@@ -1822,6 +1855,8 @@ class SpeechFinder:
                                               or not any(c.dep_ == "dobj" and c.i > t.i for c in t.children)):
                 continue  # "sought to use the memo to bash the FBI": an aim, not (yet) said; and
                 # "the members Trump has excoriated on impeachment": the target is elsewhere
+            if lemma in _AS_QUOTE_CUES and not _as_quote(t):
+                continue  # "attacked Roe as a “con artist”", not "attacked the base"
             if lemma == "celebrate" and _as_phrase(t) is None:
                 continue  # "celebrated the trip as a “home run”", not "celebrated the win"
             if lemma == "reject" and _that_clause(t) is None and _as_phrase(t) is None:
@@ -2022,6 +2057,8 @@ class SpeechFinder:
             if (lemma in WEAK_SPEECH or clause is None or lemma == "call") and subj.pos_ == "NOUN" \
                     and not (clause_has_subject and lemma not in ("call", "describe", "charge")) \
                     and subj.lemma_.lower() not in ANONYMOUS and subj.lemma_.lower() not in ROLE_NOUNS \
+                    and not (subj.lemma_.lower() in _KIN_NOUNS and t.tag_ in ("VBD", "VBZ", "VBP")
+                             and any(c.dep_ == "poss" for c in subj.children)) \
                     and not (subj.lemma_.lower() in _INSTITUTION_NOUNS and any(
                         c.dep_ == "det" and c.lower_ == "the" for c in subj.children)) \
                     and subj.ent_type_ == "" \
@@ -2147,6 +2184,9 @@ class SpeechFinder:
         if colon is not None:
             out.append(colon)
         self._misread_verb_quote(sent, raw, out)
+        self._said_first(sent, out)
+        if prevq is not None and getattr(self, "_back_cue", None) is not None and not _overlaps_content(prevq, out):
+            self._back_quote(sent, prevq, out)
         self._in_words_quote(sent, out)
         self._nest(out, sent)
         self._citing(out, sent)
@@ -2232,6 +2272,55 @@ class SpeechFinder:
             out.append(Speech(sentence=sent.index, cue=m.span(2), cue_tok=None, speaker_span=sspan,
                               speaker_text=stext, speaker=speaker, speaker_kind=skind, role=role,
                               content=q, content_head=None, direct=True))
+
+    def _back_quote(self, sent, q, out) -> None:
+        """'“…” ¶ That’s what Jo Doe told reporters.': the cue of a sentence pointing back
+        at the quotation before it, with its own subject, says it."""
+        cue = self._back_cue
+        subj = _own_subject(cue) or _inverted_subject(cue)
+        if subj is None or subj.lower_ in _FIRST_SECOND or subj.i < sent.tok_start:
+            return
+        stoks = _np_tokens(self.doc, subj)
+        stext, speaker, skind, role = self._make_speaker(stoks, cue.idx)
+        sspan = _span_of(stoks)
+        if speaker and skind in ("person", "org", "group"):
+            self.history.append((sspan[0], speaker, skind))
+        out.append(Speech(sentence=sent.index, cue=(cue.idx, cue.idx + len(cue)), cue_tok=cue.i, speaker_span=sspan,
+                          speaker_text=stext, speaker=speaker, speaker_kind=skind, role=role,
+                          content=q, content_head=None, direct=True))
+
+    def _said_first(self, sent, out) -> None:
+        """'Said Corker: “…”', 'Said the president, “…”': a sentence opening with the cue,
+        its speaker and a quotation (the tagger often reads 'Said' as a name or the
+        speaker as its object)."""
+        doc, text = self.doc, self.text
+        m = _SAID_FIRST.match(text, sent.start, sent.end)
+        if m is None:
+            return
+        bq = self._block_quotes(sent)
+        q = next((q for q in bq if q[0] >= m.end() - 1), None)
+        if q is None or q[0] > m.end() or q in self.used_quotes or _overlaps_content(q, out) \
+                or len(text[q[0]:q[1]].split()) < 3:
+            return
+        said = next((t for t in doc[sent.tok_start:sent.tok_end] if t.idx == m.start()), None)
+        stoks = [t for t in doc[sent.tok_start:sent.tok_end] if m.start(1) <= t.idx < m.end(1)]
+        if said is None or not stoks:
+            return
+        cut = next((k for k, t in enumerate(stoks) if t.text in (",", "(") or t.lower_ in _WH), len(stoks))
+        stoks = stoks[:cut]  # 'Said Jo Doe, now an analyst: “…”': the name before the apposition
+        if not stoks or stoks[0].pos_ in ("VERB", "AUX") or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in stoks) \
+                or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.lemma_.lower() in ROLE_NOUNS
+                           or t.lemma_.lower() in ANONYMOUS for t in stoks):
+            return  # not 'Said another way: …'
+        stext, speaker, skind, role = self._make_speaker(stoks, said.idx)
+        if speaker and speaker.startswith("Said "):
+            speaker = speaker[5:]  # the tagger's person 'Said Corker'
+        sspan = _span_of(stoks)
+        if speaker and skind in ("person", "org", "group"):
+            self.history.append((sspan[0], speaker, skind))
+        out.append(Speech(sentence=sent.index, cue=(said.idx, said.idx + len(said)), cue_tok=said.i, speaker_span=sspan,
+                          speaker_text=stext, speaker=speaker, speaker_kind=skind, role=role,
+                          content=q, content_head=None, direct=True))
 
     def _misread_verb_quote(self, sent, raw, out) -> None:
         """A speech verb the tagger took for a noun, yet with a subject of its own, right
@@ -2470,6 +2559,7 @@ class SpeechFinder:
         """'“… here?” she said.' split after the question mark: the quotation that ends
         right before a sentence opening with its cue ('she said', 'said Smith')."""
         doc = self.doc
+        self._back_cue = None  # set to the cue of a back-pointing 'So says X', 'That’s what X said'
         if sent.role != "body":
             return None
         # ('Virginia Sen. Mark Warner asked Sunday …'; 'Stephen L. Miller, host of the “Versus
@@ -2483,24 +2573,42 @@ class SpeechFinder:
         words = [t for t in doc[sent.tok_start:hi] if not (t.is_punct or t.is_space)]
         if not words:
             return None
-        cue = next((t for t in words[:7] if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH), None)
+        # ('“…” ¶ That’s what Jo Doe told reporters.': the copula of the cleft does not count)
+        what_said = len(words) > 3 and words[0].lower_ in ("that", "this") \
+            and (words[1].lemma_ == "be" or words[1].lower_ in ("’s", "'s")) and words[2].lower_ == "what"
+        cue = next((t for t in words[:10 if what_said else 7]
+                    if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH), None)
+        # ('McCain, who suffered torture himself, asked.': the verbs of a relative clause on
+        # the name do not count)
+        in_rel = lambda t: any(a.dep_ == "relcl" and a.i > words[0].i for a in [t, *t.ancestors])
         if cue is None:
-            cue = next((t for t in words if t.pos_ in ("VERB", "AUX")), None)
+            cue = next((t for t in words if t.pos_ in ("VERB", "AUX") and not in_rel(t)), None)
             if cue is None or cue.lemma_.lower() not in SPEECH or doc[cue.i - 1].text != "," or not any(
                     c.dep_ == "nsubj" and c.left_edge.i == words[0].i and c.pos_ == "PROPN"
-                    and any(a.dep_ in ("appos", "prep") for a in c.children) for c in cue.children):
+                    and any(a.dep_ in ("appos", "prep", "relcl") for a in c.children) for c in cue.children):
                 return None
-        if cue is None or any(t.pos_ in ("VERB", "AUX") for t in words if t.i < cue.i):
+        if cue is None or any(t.pos_ in ("VERB", "AUX") and not in_rel(t) and not (what_said and t.i == words[1].i)
+                              for t in words if t.i < cue.i):
             return None
         inverted = cue.i + 1 < sent.tok_end and doc[cue.i + 1].pos_ == "PROPN"  # ',” said Gilmore, who …'
         if not (inverted or any(c.dep_ == "nsubj" for c in cue.children)) or any(
                 c.dep_ == "ccomp" and c.left_edge.i > cue.i + 1 for c in cue.children):
             return None
-        for q in reversed(self._block_quotes(sent)):
+        # '“…” ¶ So says Jo Doe, who …': the inverted 'so says X' points back at the
+        # quotation closing the paragraph before
+        so_says = words[0].lower_ in _SO_WORDS and words[0].head.i == cue.i and words[1].i == cue.i \
+            if len(words) > 1 else False
+        so_says = so_says or (what_said and cue.i > words[2].i and any(c.dep_ == "nsubj" for c in cue.children))
+        self._back_cue = cue if so_says else None
+        blockq = self._block_quotes(sent)
+        if so_says and sent.block > 0 and not any(q[1] <= sent.start for q in blockq):
+            blockq = self._quotes_of_block(sent.block - 1)
+        for q in reversed(blockq):
             if q[1] <= sent.start:
                 gap = self.text[q[1]:sent.start]
                 # (or title words cut off the name by a wrong split: '…,” retired Maj. | Gen. Jo Doe …')
                 if (len(gap) <= 6 and all(ch in " \t,.?!”\"’'…" for ch in gap)
+                        or so_says and len(gap) <= 8 and gap.count("\n") <= 2 and all(ch in " \t\n,.?!”\"’'…" for ch in gap)
                         or len(gap) <= 40 and _SPLIT_TITLE_GAP.match(gap)) and (
                         q not in self.used_quotes or q in self._conts):
                     return q
