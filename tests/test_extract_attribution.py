@@ -1532,3 +1532,34 @@ def test_cleft_thats_what_x_said_points_back_at_the_quote_paragraph():
     t = ("Headline here\n\n“I need loyalty, I expect loyalty.”\n\nThat’s what I said to the city attorney.\n\n"
          "More text.\n")
     assert attrs(t) == []
+
+
+def test_title_in_apposition_or_after_headlined_is_not_a_quote():
+    t = ("Headline here\n\nConsider the recent magazine essay, “The Coming Collapse of Our Town” — originally "
+         "headlined “Why the Town Hall Failed” — in which Jane Roe argues that the council lost its way.\n")
+    got = attrs(t)
+    assert not [g for g in got if g[4]]
+    assert [g for g in got if g[2] == "argues" and g[3].startswith("the council lost")]
+
+
+def test_quote_closed_by_full_stop_is_not_the_next_sentences_cue():
+    t = ("Headline here\n\nMayor John Doe has changed his plan many times. In March he floated “a complete "
+         "freeze on all new building permits in the city”. In April, he called that idea “a first draft”.\n")
+    got = attrs(t)
+    assert not [g for g in got if g[4] and g[3].startswith("a complete freeze")]
+
+
+def test_pronoun_goes_to_surname_the_tagger_took_for_an_organisation():
+    # ("Doe" alone is tagged ORG; the article names a person John Doe, so "he" is Doe, not Roe)
+    t = ("Headline here\n\nMayor John Doe spoke first. Senator Bill Roe answered later.\n\n"
+         "Over several weeks, Doe has revised his plan for the bridge. On Monday he said the bridge would stay "
+         "open.\n")
+    said = [g for g in attrs(t) if g[2] == "said"]
+    assert said and said[0][0] == "he" and said[0][1] in ("Doe", "John Doe")
+
+
+def test_quote_split_at_an_ellipsis_is_one_direct_attribution():
+    t = ("Headline here\n\nAccording to the lawsuit, “the company knew about the leak . . . [and] [i]t chose "
+         "to hide the reports from its own inspectors.”\n")
+    got = [g for g in attrs(t) if g[4]]
+    assert len(got) == 1 and got[0][3].startswith("the company knew") and got[0][3].endswith("its own inspectors")

@@ -387,10 +387,14 @@ def _that_clause(tok):
     return None
 
 
-_TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|at|of|from|to|titled|entitled|called|dubbed|named|show|program|"
+_TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|at|of|from|to|titled|entitled|headlined|called|dubbed|named|show|program|"
                            r"programme|book|film|movie|song|column|article|op-ed|episode|report|series))\s*[“\"]$", re.I)
+# a work named in apposition after a comma ('the Atlantic piece, “Trump’s Crime against America”')
+_TITLE_APPOS = re.compile(r"\b(?:book|film|movie|song|column|article|op-ed|episode|series|piece|essay|"
+                          r"documentary|novel|memoir|album|podcast)\s*,\s*[“\"]$", re.I)
 
 
+_CLOSED_QUOTE_GAP = re.compile(r"^[^.?!]*[”\"]\s*\.")
 _TITLE_POSS = re.compile(r"\b(?:[A-Z]{2,6}|Fox(?: News)?)['’]s\s*[“\"]$")
 _TITLE_PREP = re.compile(r"\b(?:on|in|at|titled|entitled)\s*[“\"]$", re.I)
 
@@ -413,6 +417,10 @@ def _title_quote(text: str, q) -> bool:
         words = [w for w in text[s:e].split() if w[:1].isalpha() and (len(w) > 3 or w[:1].isupper())]
         if words and sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
             return True
+    if _TITLE_APPOS.search(text[max(0, s - 25):s]):
+        words = [w for w in text[s:e].split() if w[:1].isalpha() and len(w) > 3]
+        if words and sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
+            return True  # (title case: 'the column, “Why We Lost”', not 'the book, “a disgrace”')
     return bool(_TITLE_BEFORE.search(text[max(0, s - 25):s]))
 
 
@@ -1254,6 +1262,7 @@ class SpeechFinder:
         self._bq: dict[int, list[tuple[int, int]]] = {}  # block index -> its quote spans
         self._chrome: dict[int, bool] = {}  # block index -> whether it is a video player's captions
         self._gender_cache: dict[str, str] | None = None  # see _genders
+        self._surname_cache: set[str] | None = None  # see _surnames
         self._gender_by_name: dict[str | None, str | None] = {}  # memo of _gender_of
         self._cue_offs: list[int] | None = None  # char offsets of the _cue_idx tokens (lazy)
         self._conts: dict[tuple[int, int], Speech] = {}
@@ -1306,6 +1315,8 @@ class SpeechFinder:
                     and (t.head.dep_ == "ROOT" or t.ent_type_ == "PERSON"):
                 toks = _np_tokens(doc, t)
                 name, _, kind = _name_of(toks)
+                if kind == "org" and len(toks) == 1 and t.pos_ == "PROPN" and name in self._surnames():
+                    kind = "person"  # ('Trump has contradicted …' tagged ORG, a Donald Trump elsewhere)
                 if kind in ("person", "org", "group", "outlet"):
                     self.history.append((t.idx, name, kind))
                     if t.head.dep_ != "ROOT":
@@ -1317,6 +1328,13 @@ class SpeechFinder:
                 ent = [x for x in doc[i:i + j]]
                 if is_outlet(ent):
                     self.outlets.append((t.idx, self.text[t.idx: ent[j - 1].idx + len(ent[j - 1])]))
+
+    def _surnames(self) -> set[str]:
+        """Last words of the article's two-or-more-word person names ("Jane Roe" → "Roe")."""
+        if self._surname_cache is None:
+            people = self.aliases.people if self.aliases is not None else []
+            self._surname_cache = {p.split()[-1] for _, p in people if len(p.split()) >= 2}
+        return self._surname_cache
 
     def _resolve_pronoun(self, word: str, before: int) -> str | None:
         low = word.lower()
@@ -2214,6 +2232,13 @@ class SpeechFinder:
             for q in quotes:
                 if _title_quote(text, q):
                     continue  # 'speaking on “Fox & Friends,”': a name, not speech
+                host = next((s for s in out if s.direct and s.content and s.content[0] <= q[0] < s.content[1] < q[1]), None)
+                if host is not None and q[1] > sent.end and "\n" not in text[sent.end:q[1]] and q not in used:
+                    # ('according to the complaint, “X was famous . . . [and] related to …”': a
+                    # quotation the sentence split cut at an ellipsis goes on in the same
+                    # attribution, not in a second one)
+                    host.content = (host.content[0], q[1])
+                    continue
                 held = q in self.used_quotes and not (q in self._conts and any(
                     s.direct and s.speaker_span and q[1] <= s.speaker_span[0] and s.cue and s.speaker_span[0] < s.cue[0]
                     and _QUOTE_GAP.match(text[q[1]:s.speaker_span[0]].rstrip() or ",")
@@ -2607,7 +2632,9 @@ class SpeechFinder:
             if q[1] <= sent.start:
                 gap = self.text[q[1]:sent.start]
                 # (or title words cut off the name by a wrong split: '…,” retired Maj. | Gen. Jo Doe …')
-                if (len(gap) <= 6 and all(ch in " \t,.?!”\"’'…" for ch in gap)
+                # ('In December he proposed “…”. In May, he called that “…”': a full stop after
+                # the closing mark ended the quotation's own sentence; no cue after it is its)
+                if (len(gap) <= 6 and all(ch in " \t,.?!”\"’'…" for ch in gap) and not _CLOSED_QUOTE_GAP.search(gap)
                         or so_says and len(gap) <= 8 and gap.count("\n") <= 2 and all(ch in " \t\n,.?!”\"’'…" for ch in gap)
                         or len(gap) <= 40 and _SPLIT_TITLE_GAP.match(gap)) and (
                         q not in self.used_quotes or q in self._conts):
