@@ -275,3 +275,58 @@ def test_a_dateline_is_no_actor():
     assert any("Kim Jong Un" in a.name for a, _ in actors)
     for a, _ in actors:
         assert article.text[a.span.start:a.span.end] == a.name
+
+
+def test_a_refusal_is_an_act_but_declining_to_comment_is_none():
+    """'The mayor declined to run for a third term' / 'declined an invitation to …' is an act
+    of the subject; 'declined to comment' is no event, and a refused event keeps its own kind
+    ('the court declined to hear the appeal')."""
+    text = ("City news\n\n"
+            "The mayor declined to run for a third term after the scandal.\n\n"
+            "Johnson declined an invitation to the White House dinner.\n\n"
+            "A spokesman for the agency declined to comment.\n\n"
+            "The Supreme Court declined to hear the appeal in February.")
+    article, found = events(text)
+    e = _one(found, "declined to run", article)
+    assert e.kind == "other" and "mayor" in {a.canonical for a in e.actors}
+    assert _one(found, "declined an invitation", article).kind == "other"
+    assert not any("declined to comment" in article.text[x.sentence.start:x.sentence.end] for x in found)
+    assert _one(found, "declined to hear", article).kind == "court"
+
+
+def test_a_second_claim_in_a_coordinated_verb_is_a_second_statement():
+    """'Officials have said …, but have warned …': two claims, the second an event of its own
+    whose sentence span starts at its verb, dated like the first; 'said … and said …' stays one."""
+    text = ("Budget talks\n\n"
+            "County officials said on Monday they had not been told about the cuts, but warned that the plan would fail.\n\n"
+            "The treasurer said the books were fine and said the audit was over.")
+    article, found = events(text)
+    two = [e for e in found if "warned that the plan" in article.text[e.sentence.start:e.sentence.end]]
+    assert len(two) == 2 and all(e.kind == "statement" for e in two)
+    second = next(e for e in two if article.text[e.sentence.start:].startswith("warned"))
+    first = next(e for e in two if e is not second)
+    assert second.attribution.speaker == "County officials" and second.when == first.when
+    assert len([e for e in found if "treasurer" in article.text[e.sentence.start:e.sentence.end]]) == 1
+
+
+def test_a_coordinated_action_with_its_own_time_is_a_second_event():
+    """'He organized the convention in July 2016, but quit the campaign one month later': two
+    acts, each dated by its own time."""
+    text = ("Campaign history\n\n"
+            "Smith organized the party convention in July 2016, but quit the campaign one month later.")
+    article, found = events(text)
+    whens = sorted(e.when.value for e in found if e.kind == "other")
+    assert whens == ["2016-07", "2016-08"]
+
+
+def test_a_trial_on_the_calendar_is_a_planned_court_event():
+    """'He has a September trial scheduled in Washington' and a headline that drops the 'is'
+    ('Smith's trial set to start today') are planned court events."""
+    text = ("Smith's trial set to start today\n\n"
+            "Jones has a September trial scheduled in Washington on fraud charges.")
+    article, found = events(text, published=pendulum.date(2018, 7, 31))
+    h = _one(found, "trial set to start", article)
+    assert h.kind == "court" and h.status == "planned" and h.when.value == "2018-07-31"
+    e = _one(found, "September trial scheduled", article)
+    assert e.kind == "court" and e.status == "planned" and e.when.value == "2018-09"
+    assert "Jones" in {a.canonical for a in e.actors}

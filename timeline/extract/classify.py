@@ -24,7 +24,7 @@ from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VER
                       NOT_LAW_OBJECTS, HAPPENING_NOUNS, VOTE_ONLY, EMERGENCY_NOUNS, CHARGE_OBJECTS,
                       LAW_VERBS, LAW_SUBJECTS, LAW_EFFECT_VERBS, COURT_OUTCOMES, OUTCOME_VERBS,
                       EXPRESS_VERBS, STANCE_NOUNS, SCHEDULED_NOUNS, NOT_COURT_HEARING, LAW_EFFECT_ONLY, QUOTE_CUES,
-                      EVASION_VERBS, EVASION_OBJECTS, DATED_EVENT_NOUNS, TIME_WORDS,
+                      EVASION_VERBS, EVASION_OBJECTS, REFUSAL_VERBS, REFUSAL_OBJECTS, REFUSAL_NO_COMMENT, DATED_EVENT_NOUNS, TIME_WORDS,
                       SPEECH_EVENT_NOUNS, SPEECH_LIGHT_VERBS, CALENDAR_VERBS,
                       REACTION_VERBS, REACTION_NOUNS, INTENSIFY_VERBS, INTENSIFY_OBJECTS, INTENSIFY_OPERATION,
                       VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS)
@@ -190,6 +190,13 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         k = _scheduled_person(tok)
         if k:
             return k, "verb"  # "the attorney general is scheduled to testify on Wednesday"
+        h = tok.head
+        if tok.dep_ == "acl" and h.dep_ == "dobj" and h.lemma_.lower() in SCHEDULED_NOUNS \
+                and h.head.lemma_.lower() == "have" and not is_negated(h.head) and _agent_ok_subject(h.head):
+            subj = _clause_subject(h.head)
+            if h.lemma_.lower() == "hearing" and subj.lemma_.lower() in NOT_COURT_HEARING | LEGISLATIVE_SUBJECTS:
+                return "other", "verb"  # "the committee has a hearing scheduled"
+            return _scheduled_kind(h), "verb"  # "He has a September trial scheduled in Washington"
     if _trailing_attribution(tok):
         return "statement", "light"  # "…, they have a whopper in that scandal, Franks offered."
     if lemma == "testify" and tok.pos_ == "VERB" and not is_negated(tok) and _finite_ok(tok) and _agent_ok_subject(tok):
@@ -203,6 +210,13 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
     if lemma in EVASION_VERBS and not is_negated(tok) and _agent_ok_subject(tok) and any(
             o.lemma_.lower() in EVASION_OBJECTS for o in _obj_nouns(tok)):
         return "statement", "light"  # "the spokesman on Monday deflected questions on …"
+    if lemma in REFUSAL_VERBS and action_ok(tok, headline):
+        x = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if x is not None and x.lemma_.lower() not in REFUSAL_NO_COMMENT \
+                and verb_trigger(x, sent_toks, has_number, headline) is None:
+            return "other", "action"  # "Biden declined to run for president last cycle"
+        if x is None and any(o.lemma_.lower() in REFUSAL_OBJECTS for o in _obj_nouns(tok)):
+            return "other", "action"  # "the governor declined an interview request"
     if lemma in ("step", "stand") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" and c.i == tok.i + 1 for c in tok.children) \
             and not is_negated(tok) and _finite_ok(tok) and tok.dep_ not in ("amod", "acl", "relcl", "pcomp"):
         return "other", "verb"  # "stepped down as owner in 1997": leaving a post
@@ -334,8 +348,13 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         return "court", "verb"  # "the justices will take up a pair of cases"
     if lemma in SUBJECT_EVENT_VERBS:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if lemma in CALENDAR_VERBS and (subj is None or subj.dep_ != "nsubjpass"):
-            return None  # "the vote is scheduled for …", not "he set a record"
+        if lemma in CALENDAR_VERBS and (subj is None or subj.dep_ != "nsubjpass") and not (
+                headline and subj is not None and subj.lemma_.lower() in SCHEDULED_NOUNS
+                and not any(c.dep_ == "dobj" for c in tok.children)
+                and any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+            # "the vote is scheduled for …", not "he set a record"; a headline drops the
+            # "is" ("Manafort's trial set to start today", "Senate vote set for Thursday")
+            return None
         if subj is not None:
             k = NOUN_KIND.get(subj.lemma_.lower())
             obj = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "attr")]

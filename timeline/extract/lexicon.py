@@ -60,6 +60,17 @@ EVALUATIVE = {"condemn", "criticize", "criticise", "denounce", "decry", "dismiss
 EVASION_VERBS = {"deflect", "sidestep", "dodge", "rebuff", "duck", "evade", "field", "parry"}
 EVASION_OBJECTS = {"question", "query", "inquiry", "criticism", "request", "call", "accusation",
                    "allegation", "charge"}
+# Refusing an act is an act of its own ("Biden declined to run for president", "she refused
+# to testify", "the mayor declined an invitation to …"): the main verb of a finite clause
+# with an agent subject, its infinitive not one of no-comment (REFUSAL_NO_COMMENT: "declined
+# to comment" is no event) and not itself an event (then that event speaks: "the court
+# declined to hear the appeal").
+REFUSAL_VERBS = {"decline", "refuse"}
+REFUSAL_OBJECTS = {"request", "invitation", "offer", "nomination", "interview", "subpoena", "call",
+                   "demand", "appointment", "job", "post", "pardon", "plea"}
+REFUSAL_NO_COMMENT = {"comment", "say", "elaborate", "discuss", "specify", "speculate", "provide",
+                      "confirm", "identify", "name", "disclose", "reveal", "respond", "detail",
+                      "give", "release", "share", "answer", "address", "be", "talk", "speak"}
 # Cues that are speech only right next to a quotation ("…,” she continued.", "a card
 # that read: “…”").
 QUOTE_CUES = {"continue", "read", "joke", "muse", "scoff", "exclaim", "shout", "yell", "chant",
@@ -112,7 +123,7 @@ ACTION_VERBS = {
     "host", "attend", "donate", "contribute", "invest", "acquire", "purchase", "sell",
     "retire", "fire", "oust", "quit", "vote", "file", "pardon", "commute", "investigate",
     "probe", "seize", "confiscate", "rescue", "evacuate", "release", "settle", "create",
-    "establish", "launch", "cancel", "postpone", "withdraw", "hack", "kidnap", "assault",
+    "establish", "organize", "organise", "launch", "cancel", "postpone", "withdraw", "hack", "kidnap", "assault",
     "arrive", "defeat", "boycott", "negotiate", "recruit", "dispatch", "meet", "visit",
     # contests and elections
     "beat", "unseat", "reelect", "re-elect", "trounce",

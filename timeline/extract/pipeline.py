@@ -485,6 +485,8 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
             if actor_tok is None and t.lemma_.lower() in C.CALENDAR_PERSON_VERBS | C.NAMING_VERBS:
                 # "Holder is scheduled to appear …": the scheduled one acts
                 actor_tok = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+                if actor_tok is None and t.dep_ == "acl" and t.head.dep_ == "dobj":
+                    actor_tok = _subject_tok(t.head.head)  # "He has a trial scheduled …": he appears
             if C.planned(t) or (sent.is_headline and _headline_planned(doc, sent, t)):
                 status = "planned"
             elif C.claim_adverb(doc, sent):
@@ -925,7 +927,7 @@ _SUBJECT_HEADS = ROLE_NOUNS | GENERIC_ORG_HEADS | {"official", "agent", "police"
 
 
 def _headline_planned(doc, sent, t) -> bool:
-    """Headline 'ICE to make announcement', 'X Preparing To Arrest'."""
+    """Headline 'ICE to make announcement', 'X Preparing To Arrest', 'Trial set for Monday'."""
     lo = sent.tok_start
     for x in doc[sent.tok_start:t.i]:
         if x.text in (",", ":", ";"):
@@ -937,6 +939,8 @@ def _headline_planned(doc, sent, t) -> bool:
                 return True
         if x.lower_ in ("preparing", "plans", "planning", "upcoming", "will"):
             return True
+    if t.lemma_.lower() in ("schedule", "slate", "set") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return True  # "Manafort's trial set to start today", "Senate vote set for Thursday"
     return False
 
 
@@ -1018,7 +1022,64 @@ def extract_from_doc(article: Article, doc) -> list[Event]:
         if rel is not None and rel.id not in seen:
             seen.add(rel.id)
             events.append(rel)
+        co = coordinated_event(an, sent, ev)
+        if co is not None and co.id not in seen:
+            seen.add(co.id)
+            events.append(co)
     return events
+
+
+def coordinated_event(an: Analysis, sent, main_ev: Event) -> Event | None:
+    """A second event for a verb coordinated with the main event's verb that tells an event
+    of its own: a second claim ("Prosecutors have said they will not …, but have claimed
+    they have the authority …"), or an action with a time of its own ("He organized the
+    convention in July 2016, but quit the team one month later").  Its sentence span starts
+    at the conjunct."""
+    if sent.is_headline:
+        return None
+    doc = an.doc
+    at = main_ev.trigger.start
+    if main_ev.kind == "statement" and main_ev.attribution is not None and main_ev.attribution.cue is not None:
+        at = main_ev.attribution.cue.start
+    head = next((t for t in doc[sent.tok_start:sent.tok_end] if t.idx == at), None)
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in head.children:
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.i < head.i or C.is_negated(c):
+            continue
+        lo = c.left_edge.idx
+        sp = next((s for s in an.by_sentence.get(sent.index, []) if s.cue_tok == c.i and s.speaker_span
+                   and not s.direct and not s.continuation), None)
+        if sp is not None:
+            if main_ev.kind == "statement" and c.lemma_.lower() != head.lemma_.lower():
+                ev = _second_statement(an, sent, sp, c, lo)
+                # the time of saying: one on this cue, else the first claim's (the same occasion);
+                # not one inside what is said ("said he expects a rebound in the fourth quarter")
+                out = _cue_times_out(an, c.i, sp.content or (c.idx + len(c), sent.end))
+                own = [m for m in an.dater.in_range(lo, sent.end) if not any(a <= m.start < b for a, b in out)]
+                return attrs.evolve(ev, when=an.dater.when(own[0]) if own else main_ev.when)
+            continue
+        hi = c.right_edge.idx + len(c.right_edge)
+        if not an.dater.in_range(lo, hi) or not an.dater.in_range(sent.start, lo):
+            continue  # one time for both: one event
+        toks = list(doc[sent.tok_start:sent.tok_end])
+        vt = C.verb_trigger(c, toks, C._HasNumber(toks))
+        if vt is None or vt[0] == "statement":
+            continue
+        kind = vt[0]
+        mention = an.dater.govern(sent, c, [(sent.start, lo)])
+        actor = _clean_actor(_actor(an, C.action_subject(c)))
+        span = Span(c.idx, c.idx + len(c))
+        trig = C.Trigger(kind, c.i, (span.start, span.end), vt[1])
+        time_spans = [(m.start, m.end) for m in an.dater.in_range(sent.start, sent.end)]
+        return Event(
+            id=event_id(an.article.id, span, kind), article_id=an.article.id, kind=kind,
+            headline=_headline_text(an, sent, trig, None), sentence=Span(lo, sent.end), trigger=span,
+            when=an.dater.when(mention), status="planned" if C.planned(c) else "occurred",
+            actors=tuple(_past_dateline([actor] if actor else [], doc.text)), attribution=None, quote=None,
+            places=places(doc, sent, an.ents), quantities=quantities(doc, sent, time_spans, an.ents),
+            confidence=0.6, from_headline=False, extractor=EXTRACTOR_VERSION)
+    return None
 
 
 def relative_speech_event(an: Analysis, sent, main_ev: Event) -> Event | None:

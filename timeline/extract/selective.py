@@ -77,6 +77,7 @@ def _strong_lemmas() -> set[str]:
     # a court's decision ("when the court decided the case"), a person on the calendar
     # ("Holder is scheduled to appear …"): see classify.COURT_SUBJECT_VERBS, _scheduled_person
     out |= {"decide", "schedule", "slate", "name", "tap"} | _lex("EVASION_VERBS")
+    out |= _lex("REFUSAL_VERBS")  # "Biden declined to run …" (classify: a refusal is an act)
     return out
 
 
