@@ -61,6 +61,10 @@ Works on a parsed Doc and its segmentation.  Forms handled (news in general):
   ``Surname: …`` when the story names that person in full (an apostrophe is no quotation);
   a name in -ing tagged as a participle before a cue; a quotation running past its sentence
   goes to its own cue after it; ``as they say`` is an idiom, not speech
+* a sentence pointing back at the quotation before it (``“…”`` ¶ ``So says Jo Doe, who …``,
+  ``That’s what Jo Doe told reporters.``); a sentence opening with its cue (``Said Corker:
+  “…”``); a speaker the parser hung elsewhere (``In October, Jo Doe, 63, told …``, ``Asked
+  whether …, Jo Doe, a spokesman for Roe, replied: “…”``)
 
 The speaker span is the words at the cue (possibly a pronoun); the speaker name is
 resolved: a pronoun goes back to the latest compatible subject/speaker before it, and a
@@ -92,11 +96,10 @@ from .lexicon import WEAK_SPEECH as _LEXICON_WEAK_SPEECH
 # disaster”").  (Not "underscore": mostly said of events — "the vote underscores how …";
 # not "portray": an actor's — "a character he has portrayed (“…”)".)
 # ("“…,” Obama reassured supporters": "reassure" beside the lexicon's "assure"; "aides
-# fretted that …" beside "worry")
+# fretted that …" beside "worry"; "“…,” Miller emailed", "she texted that …", "the agent
+# commented: “…”": written or typed messages and remarks)
 _MORE_CUES = {"answer", "mention", "remind", "reason", "elaborate", "characterize", "characterise",
               "reassure", "fret", "email", "e-mail", "text", "comment"}
-# ("“…,” Miller emailed", "she texted that …", "the agent commented: “…”": written or
-# typed messages and remarks)
 # Evaluative speech acts beside the lexicon's, their content the object ("She bashed
 # Republicans for …", "assailed the plan as …", "faulted the agency for …")
 _MORE_EVALUATIVE = {"bash", "assail", "castigate", "excoriate", "fault", "pillory", "disparage", "belittle"}
@@ -108,7 +111,10 @@ OBJECT_SPEECH = OBJECT_SPEECH | _APOLOGY
 # screamed"), beside the lexicon's "shout", "yell", "bellow"
 _MORE_QUOTE_CUES = {"shriek", "scream", "holler", "bark", "wail"}
 QUOTE_CUES = QUOTE_CUES | _MORE_QUOTE_CUES
-SPEECH = _LEXICON_SPEECH | _MORE_CUES | _MORE_EVALUATIVE | _APOLOGY | _MORE_QUOTE_CUES | {"attack", "label", "brand"}
+# verbs that report words only with an 'as' phrase holding a quotation ("attacked X as a
+# “con artist”", not "attacked the base")
+_AS_QUOTE_CUES = {"attack", "label", "brand"}
+SPEECH = _LEXICON_SPEECH | _MORE_CUES | _MORE_EVALUATIVE | _APOLOGY | _MORE_QUOTE_CUES | _AS_QUOTE_CUES
 # finding verbs beside the lexicon's: "polling that demonstrates (clearly) that …"
 FINDING_VERBS = FINDING_VERBS | {"demonstrate"}
 # subjects whose "shows / finds" reports a finding: the shared list, and "recent polling shows …"
@@ -144,14 +150,15 @@ _DASH_SIG = re.compile(r"(?:^|[”\"’'.!?])\s*(—|–|--)\s*((?:[A-Z][\w.'’
                        r"\s*(,\s*[^,;“”\"]{1,80}?)?(,?\s+(?:to|on|in)\s+(?:the\s+)?[A-Z][^,;“”\"]{0,60})?\s*$")
 # a paragraph signing the quotation before it: "-- Jo Doe in …", "— Sen. Jo Doe, …"
 _SIGNOFF = re.compile(r"\s*(—|–|--|―)\s*(?=[A-Z])")
+# the first word of an inverted cue pointing back at the quotation before it: 'So says X'
 _SO_WORDS = {"so", "thus"}
+# a sentence opening with its cue, the speaker, then a quotation: 'Said Corker: “…'
 _SAID_FIRST = re.compile(r"Said\s+([^:;“\"\n]{2,120}?)\s*[,:]\s*[“\"]")
 # Kin nouns: with a possessive ('his daughter', 'Smith's wife') they name a person.
 _KIN_NOUNS = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "granddaughter",
               "grandson", "grandmother", "grandfather", "niece", "nephew", "cousin", "uncle", "aunt", "widow",
               "widower", "fiancee", "fiancée", "fiance", "stepfather", "stepmother", "stepson", "stepdaughter"}
-# Verbs that report words only with an 'as' phrase holding a quotation ('attacked X as a “con artist”').
-_AS_QUOTE_CUES = {"attack", "label", "brand"}  # inverted back-pointing cues: 'So says X'
+# personal pronouns: a sentence with one is about someone (see SpeechFinder._bridge)
 _PERSONAL = {"he", "she", "they", "him", "her", "them", "his", "their", "i", "we", "you", "me", "us", "my", "our"}
 # an institution named by its kind, definite ("the agency denied reports that …"): a speaker
 _INSTITUTION_NOUNS = {"agency", "department", "ministry", "company", "campaign", "committee", "administration",
@@ -168,10 +175,17 @@ _VIDEO_CHROME = re.compile(r"\b(?:JUST WATCHED|MUST WATCH)\b|\bReplay More Video
 _SPLIT_TITLE_GAP = re.compile(r"^[,.?!]?\s*[”\"’]\s*(?:[A-Za-z][\w\-]*\s+){0,4}[A-Z][a-z]{1,4}\.\s*$")
 # one whitespace-delimited word
 _WORD = re.compile(r"\S+")
+# a run of Latin letters (a word of narration, counted before a quotation)
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+# a single mark opening a quotation: at the start or after a space (an apostrophe in
+# "Doesn't" opens none)
+_SINGLE_QUOTE_OPEN = re.compile(r"(?:^|\s)[‘']\S")
 # what may stand between a quotation's end and the words after it: '“…,” the group', '“…?”'
 # (_QUOTE_CLOSE_GAP: the closing mark is required; _QUOTE_GAP: it may be missing)
 _QUOTE_CLOSE_GAP = re.compile(r"^[,.?!]?\s*[”\"][,.?!]?\s*$")
 _QUOTE_GAP = re.compile(r"^[,.?!]?\s*[”\"]?[,.?!]?\s*$")
+# a gap after a quotation holding its closing mark and then a full stop: '“…”. In May, …'
+_CLOSED_QUOTE_GAP = re.compile(r"^[^.?!]*[”\"]\s*\.")
 # a quotation's end up to the space before a name: '“…,” former leader …'
 _QUOTE_TO_NAME_GAP = re.compile(r"^[,.?!]?\s*[”\"’]?[,.?!]?[ \t]")
 # a cue up to the quotation it opens: 'said: “…', 'says, "…'
@@ -394,7 +408,6 @@ _TITLE_APPOS = re.compile(r"\b(?:book|film|movie|song|column|article|op-ed|episo
                           r"documentary|novel|memoir|album|podcast)\s*,\s*[“\"]$", re.I)
 
 
-_CLOSED_QUOTE_GAP = re.compile(r"^[^.?!]*[”\"]\s*\.")
 _TITLE_POSS = re.compile(r"\b(?:[A-Z]{2,6}|Fox(?: News)?)['’]s\s*[“\"]$")
 _TITLE_PREP = re.compile(r"\b(?:on|in|at|titled|entitled)\s*[“\"]$", re.I)
 
@@ -673,6 +686,21 @@ def _inverted_subject(tok):
     return None
 
 
+def _opening_appos_subject(tok):
+    """"In October, Jo Doe, 63, told …": the name of a subjectless main verb misread as an
+    apposition of the opening date or place, else None."""
+    if tok.dep_ != "ROOT" or tok.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i < tok.i:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME", "GPE"):
+                    a = next((x for x in p.children if x.dep_ == "appos" and x.pos_ == "PROPN" and x.i < tok.i), None)
+                    if a is not None:
+                        return a
+    return None
+
+
 def _subject(tok):
     """The subject of a cue: its own, else (participles: ', adding that …', ', saying …')
     the subject of the nearest speech verb above it, else of the clause it hangs from."""
@@ -689,16 +717,9 @@ def _subject(tok):
     own = _own_subject(tok)
     if own is not None:
         return own
-    if tok.dep_ == "ROOT" and tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
-        # "In October, Jo Doe, 63, told …": the name misread as an apposition of the
-        # opening date or place
-        for c in tok.children:
-            if c.dep_ == "prep" and c.i < tok.i:
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME", "GPE"):
-                        a = next((x for x in p.children if x.dep_ == "appos" and x.pos_ == "PROPN" and x.i < tok.i), None)
-                        if a is not None:
-                            return a
+    opening_appos = _opening_appos_subject(tok)
+    if opening_appos is not None:
+        return opening_appos
     if tok.dep_ == "conj" and tok.lemma_.lower() in SPEECH and tok.lemma_.lower() not in COGNITION:
         # "Esper said that he had lost confidence … and alleged that …": a speech verb
         # conjoined inside what a speaker says, its subject a pronoun there, is a second
@@ -911,12 +932,38 @@ _LIGHT_SPEECH_VERBS = {"express", "voice", "raise", "make", "share", "reiterate"
                        "renew", "echo", "underscore", "emphasize", "emphasise"}
 
 
-# Light verbs that voice a stance noun with its topic ("raised concerns about …", "expressed
-# frustration with …") and feelings voiced that way besides _STANCE_NOUNS.
+# The light verbs (of _LIGHT_SPEECH_VERBS) that voice a stance noun with just its topic
+# ("raised concerns about …", "expressed frustration with …"), and the feelings voiced that
+# way besides _STANCE_NOUNS ("voiced support for …").
 _EXPRESS_LIGHT = {"express", "voice", "raise", "air", "register", "reiterate", "repeat", "renew", "echo"}
 _EXPRESSED_NOUNS = {"indifference", "displeasure", "dismay", "anger", "outrage", "disappointment", "alarm",
                     "reservation", "objection", "opposition", "support", "regret", "unease", "misgiving",
                     "gratitude", "sympathy", "condolence", "appreciation", "irritation", "annoyance"}
+# prepositions introducing a voiced stance's topic ("concerns about …", "frustration with …")
+_TOPIC_PREPS = ("about", "over", "with", "regarding", "at", "to", "for")
+
+
+def _voices_stance_on_topic(t, light, poss) -> bool:
+    """"raised concerns about …", "expressed frustration with …", "voiced support for …": the
+    stance noun t, object of the light verb, has a topic, and the verb's subject poss is a
+    person, group or role.  Not the parser's subjectless conjunct inside a reported clause
+    ('McDonald said Darroch had been the target … and expressed gratitude …')."""
+    if light.lemma_.lower() not in _EXPRESS_LIGHT or not (
+            t.lemma_.lower() in _STANCE_NOUNS or t.lemma_.lower() in _EXPRESSED_NOUNS):
+        return False
+    if not any(c.dep_ == "prep" and c.i > t.i and c.lower_ in _TOPIC_PREPS
+               for c in list(t.children) + list(light.children)):
+        return False
+    if not (poss.ent_type_ in ("PERSON", "ORG", "NORP") or poss.lower_ in ("he", "she", "they")
+            or poss.lemma_.lower() in ROLE_NOUNS or poss.lemma_.lower() in ANONYMOUS):
+        return False
+    return not (_own_subject(light) is None and light.dep_ == "conj"
+                and light.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl"))
+
+
+def _possessor_tokens(poss) -> list:
+    """The words of a noun cue's holder, without the possessive ending ("Cruz's" → "Cruz")."""
+    return [x for x in _np_tokens(poss.doc, poss) if not (x.dep_ == "case" or x.text in ("'", "’"))] or [poss]
 
 
 def _object_clause(tok):
@@ -1111,15 +1158,21 @@ _MISREAD_VERB_FORMS = {"saying", "says", "said", "state", "states", "stated", "w
                        "added", "tweeted", "tweets", "declares", "declared", "warns", "warned", "insists"}
 
 
-def _misread_cue(tok, raw):
-    """'“…,” the lawsuit states.': a speech verb tagged as a noun, heading a short noun
-    phrase that closes the sentence right after a quotation.  The speaker token (the
-    noun before it), else None."""
+def _in_part_cue(tok) -> bool:
+    """'“…,” the endorsement in part states.': the cue read as the object of "in part",
+    hung on the noun before it."""
     doc = tok.doc
-    in_part = tok.lower_ in _NOUNLIKE_CUES and tok.dep_ == "pobj" and tok.i >= 3 and doc[tok.i - 2].lower_ == "in" \
+    return tok.lower_ in _NOUNLIKE_CUES and tok.dep_ == "pobj" and tok.i >= 3 and doc[tok.i - 2].lower_ == "in" \
         and doc[tok.i - 1].lower_ == "part" and tok.head.i == tok.i - 2 and tok.head.head.pos_ in ("NOUN", "PROPN") \
         and tok.head.head.i < tok.i - 2
-    # ('“…,” the endorsement in part states.': the cue read as the object of "in part")
+
+
+def _misread_cue(tok, raw):
+    """'“…,” the lawsuit states.': a speech verb tagged as a noun, heading a short noun
+    phrase that closes the sentence right after a quotation (or read as the object of
+    "in part" after that noun phrase).  The speaker token (the noun before it), else None."""
+    doc = tok.doc
+    in_part = _in_part_cue(tok)
     if not in_part and (tok.lower_ not in _NOUNLIKE_CUES or tok.head.i != tok.i and tok.dep_ not in ("ROOT", "appos", "dep")):
         return None
     nxt = tok.i + 1
@@ -1129,16 +1182,16 @@ def _misread_cue(tok, raw):
         nxt += 1
     if nxt < len(doc) and not (doc[nxt].text in ".!" or doc[nxt].is_space):
         return None  # the cue closes the sentence
-    owner = tok.head.head if in_part else tok
+    owner = tok.head.head if in_part else tok  # the noun phrase's head
     punct = [c.i for c in owner.lefts if c.is_punct]
     np_ = [c for c in owner.lefts if not punct or c.i > punct[-1]]  # the words after the quote
     if in_part:
         np_ = np_ + [owner]
-    # (a document noun the tagger took for an adjective: "the editorial states")
-    spk = [c for c in np_ if c.dep_ in ("compound", "nsubj", "amod", "nmod") and (
-        c.pos_ in ("NOUN", "PROPN") or (c.pos_ == "ADJ" and c.lower_ in _DOCUMENT_NOUNS))]
-    if in_part:
         spk = [owner]
+    else:
+        # (a document noun the tagger took for an adjective: "the editorial states")
+        spk = [c for c in np_ if c.dep_ in ("compound", "nsubj", "amod", "nmod") and (
+            c.pos_ in ("NOUN", "PROPN") or (c.pos_ == "ADJ" and c.lower_ in _DOCUMENT_NOUNS))]
     if not spk or len(tok.doc[np_[0].left_edge.i:tok.i]) > 6:
         return None
     head = spk[-1]
@@ -1254,7 +1307,7 @@ class SpeechFinder:
         self.aliases = aliases
         self.text = doc.text
         self.history: list[tuple[int, str, str]] = []  # (offset, name, kind)
-        self._back_cue = None
+        self._back_cue = None  # the cue of a back-pointing sentence, see _previous_quote
         self._minor: set[int] = set()  # history offsets of subjects of subordinate clauses
         self._spoke: set[int] = set()  # offsets of speaker spans found ("…, Bergen reports")
         self._sent_starts = sorted(x.start for x in seg.sentences)
@@ -1263,6 +1316,7 @@ class SpeechFinder:
         self._chrome: dict[int, bool] = {}  # block index -> whether it is a video player's captions
         self._gender_cache: dict[str, str] | None = None  # see _genders
         self._surname_cache: set[str] | None = None  # see _surnames
+        self._person_word_cache: set[str] | None = None  # see _person_words
         self._gender_by_name: dict[str | None, str | None] = {}  # memo of _gender_of
         self._cue_offs: list[int] | None = None  # char offsets of the _cue_idx tokens (lazy)
         self._conts: dict[tuple[int, int], Speech] = {}
@@ -1720,7 +1774,7 @@ class SpeechFinder:
         if q[0] > sent.start + 3 and 2 * (min(q[1], sent.end) - q[0]) < sent.end - sent.start:
             return None  # a short quote inside narration ("the party’s “Franz Josef,” the …")
         if 0 <= prev.sentence < len(self.seg.sentences) and self.seg.sentences[prev.sentence].block != sent.block \
-                and not self._opens_in_quote(sent) and len(re.findall(r"[A-Za-z]+", self.text[sent.start:q[0]])) >= 3:
+                and not self._opens_in_quote(sent) and len(_LATIN_WORD.findall(self.text[sent.start:q[0]])) >= 3:
             return None  # a new paragraph opening with narration ('The company followed with a
             # message expressing its “…”') is someone else's
         if prev.direct and 0 <= prev.sentence < len(self.seg.sentences) \
@@ -1966,18 +2020,8 @@ class SpeechFinder:
             tag_quote = None
             if believe and (clause is None or not (_finite_clause(t, clause[0], wh=bool(finding) or lemma == "wonder")
                                                    or (finding == "study" and clause[0].dep_ == "dobj"))):
-                if not finding and (clause is None or clause[2] <= t.i) and lemma in SPEECH \
-                        and t.tag_ in ("VBD", "VBZ", "VBP") and not any(
-                            c.i > t.i and c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "advcl", "dative", "advmod")
-                            and not (c.dep_ == "dobj" and c.i == t.i + 1 and c.pos_ == "PROPN"
-                                     and not any(x.dep_ == "nsubj" for x in t.children))
-                            for c in t.children):
-                    # '“Nothing … will be believed,” worries Taibbi': a quotation closing right
-                    # before the verb is what the person voices (the inverted name maybe
-                    # parsed as the object)
-                    tq = self._adjacent_quote(t, _subject(t) or _inverted_subject(t), raw)
-                    if tq is not None and tq[1] <= t.idx and len(text[tq[0]:tq[1]].split()) >= 3:
-                        tag_quote = tq
+                if not finding and lemma in SPEECH:
+                    tag_quote = self._quote_voiced_before(t, clause, raw)  # '“…,” worries Taibbi'
                 if tag_quote is None:
                     continue  # "thinks about", "expects to", "found him guilty": no reported clause
             near_quote = None if (quote_only or believe) else self._near_quote(t, quotes, sent)
@@ -2203,7 +2247,7 @@ class SpeechFinder:
             out.append(colon)
         self._misread_verb_quote(sent, raw, out)
         self._said_first(sent, out)
-        if prevq is not None and getattr(self, "_back_cue", None) is not None and not _overlaps_content(prevq, out):
+        if prevq is not None and self._back_cue is not None and not _overlaps_content(prevq, out):
             self._back_quote(sent, prevq, out)
         self._in_words_quote(sent, out)
         self._nest(out, sent)
@@ -2467,13 +2511,14 @@ class SpeechFinder:
         return None
 
     def _person_words(self) -> set[str]:
-        """The surnames of the doc's full person names ("Trump" of "Donald Trump"; not a lone
-        word the tagger called a person) (cached)."""
-        w = getattr(self, "_pwords", None)
-        if w is None:
-            w = self._pwords = {t.text for t in self.doc if t.ent_type_ == "PERSON" and t.ent_iob_ == "I"
-                                and t.is_title and t.i + 1 < len(self.doc) and self.doc[t.i + 1].ent_iob_ != "I"}
-        return w
+        """The last words of the doc's tagged multi-word person names ("Trump" of "Donald
+        Trump"; not a lone word the tagger called a person), read off the tagger, unlike
+        _surnames, which reads the alias table."""
+        if self._person_word_cache is None:
+            doc = self.doc
+            self._person_word_cache = {t.text for t in doc if t.ent_type_ == "PERSON" and t.ent_iob_ == "I"
+                                       and t.is_title and t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ != "I"}
+        return self._person_word_cache
 
     def _tweet_signature(self, sent) -> Speech | None:
         """An embedded tweet: its text, then '— Name (@handle) Month D, YYYY' in the same
@@ -2582,9 +2627,11 @@ class SpeechFinder:
 
     def _previous_quote(self, sent):
         """'“… here?” she said.' split after the question mark: the quotation that ends
-        right before a sentence opening with its cue ('she said', 'said Smith')."""
+        right before a sentence opening with its cue ('she said', 'said Smith').  A sentence
+        pointing back ('So says X', 'That’s what X said') may take the quotation closing the
+        paragraph before; its cue is kept in self._back_cue (else None) for _back_quote."""
         doc = self.doc
-        self._back_cue = None  # set to the cue of a back-pointing 'So says X', 'That’s what X said'
+        self._back_cue = None
         if sent.role != "body":
             return None
         # ('Virginia Sen. Mark Warner asked Sunday …'; 'Stephen L. Miller, host of the “Versus
@@ -2621,12 +2668,12 @@ class SpeechFinder:
             return None
         # '“…” ¶ So says Jo Doe, who …': the inverted 'so says X' points back at the
         # quotation closing the paragraph before
-        so_says = words[0].lower_ in _SO_WORDS and words[0].head.i == cue.i and words[1].i == cue.i \
-            if len(words) > 1 else False
-        so_says = so_says or (what_said and cue.i > words[2].i and any(c.dep_ == "nsubj" for c in cue.children))
-        self._back_cue = cue if so_says else None
+        points_back = len(words) > 1 and words[0].lower_ in _SO_WORDS and words[0].head.i == cue.i \
+            and words[1].i == cue.i
+        points_back = points_back or (what_said and cue.i > words[2].i and any(c.dep_ == "nsubj" for c in cue.children))
+        self._back_cue = cue if points_back else None
         blockq = self._block_quotes(sent)
-        if so_says and sent.block > 0 and not any(q[1] <= sent.start for q in blockq):
+        if points_back and sent.block > 0 and not any(q[1] <= sent.start for q in blockq):
             blockq = self._quotes_of_block(sent.block - 1)
         for q in reversed(blockq):
             if q[1] <= sent.start:
@@ -2635,7 +2682,7 @@ class SpeechFinder:
                 # ('In December he proposed “…”. In May, he called that “…”': a full stop after
                 # the closing mark ended the quotation's own sentence; no cue after it is its)
                 if (len(gap) <= 6 and all(ch in " \t,.?!”\"’'…" for ch in gap) and not _CLOSED_QUOTE_GAP.search(gap)
-                        or so_says and len(gap) <= 8 and gap.count("\n") <= 2 and all(ch in " \t\n,.?!”\"’'…" for ch in gap)
+                        or points_back and len(gap) <= 8 and gap.count("\n") <= 2 and all(ch in " \t\n,.?!”\"’'…" for ch in gap)
                         or len(gap) <= 40 and _SPLIT_TITLE_GAP.match(gap)) and (
                         q not in self.used_quotes or q in self._conts):
                     return q
@@ -2670,6 +2717,21 @@ class SpeechFinder:
             return qs[0]
         return None
 
+    def _quote_voiced_before(self, t, clause, raw):
+        """'“Nothing … will be believed,” worries Taibbi': a finite verb with nothing after it
+        (but maybe its inverted name, parsed as the object) voices the quotation of three
+        words or more closing right before it; else None."""
+        if clause is not None and clause[2] > t.i or t.tag_ not in ("VBD", "VBZ", "VBP") or any(
+                c.i > t.i and c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "advcl", "dative", "advmod")
+                and not (c.dep_ == "dobj" and c.i == t.i + 1 and c.pos_ == "PROPN"
+                         and not any(x.dep_ == "nsubj" for x in t.children))
+                for c in t.children):
+            return None
+        tq = self._adjacent_quote(t, _subject(t) or _inverted_subject(t), raw)
+        if tq is not None and tq[1] <= t.idx and len(self.text[tq[0]:tq[1]].split()) >= 3:
+            return tq
+        return None
+
     def _adjacent_quote(self, t, subj, raw):
         """A quotation right against the cue and its subject: '“…,” she continued',
         '“Panic,” says X', 'He followed up: “…”', 'a card that read: “…”'."""
@@ -2698,10 +2760,29 @@ class SpeechFinder:
                     return qs, qe  # (not a scare-quoted object: 'economists who emphasize “fairness”')
         return None
 
+    def _stance_on_topic(self, t, light, poss, sent, quotes) -> Speech | None:
+        """'raised concerns about …': the stance noun t voiced by the light verb, with its
+        topic, is the content; the subject of the verb (poss) holds it."""
+        doc = self.doc
+        topic = [c for c in light.children if c.dep_ == "prep" and c.i > t.i and c.lower_ in _TOPIC_PREPS]
+        content = _trim(doc, t.left_edge.i, max([t.right_edge.i] + [c.right_edge.i for c in topic]) + 1)
+        if content is None or _MORE.search(self.text, content[0], content[1] + 8):
+            return None  # (a link teaser's headline: '… lawmakers express concerns about … MORE')
+        stoks = _possessor_tokens(poss)
+        if _inside(stoks[0].idx, quotes) or _inside(t.idx, quotes):
+            return None
+        stext, speaker, skind, role = self._make_speaker(stoks, t.idx)
+        covered = sum(max(0, min(e, content[1]) - max(s, content[0])) for s, e in quotes)
+        return Speech(sentence=sent.index, cue=(light.idx, t.idx + len(t)), cue_tok=t.i,
+                      speaker_span=_span_of(stoks), speaker_text=stext, speaker=speaker,
+                      speaker_kind=skind, role=role, content=content, content_head=t.i,
+                      direct=covered >= 0.7 * (content[1] - content[0]), event=False)
+
     def _noun_cue(self, t, sent, quotes) -> Speech | None:
         """'critics' claims that …', 'Cruz's contention that …': the possessor holds the
-        claim; the content is its 'that' clause."""
-        doc, text = self.doc, self.text
+        claim; the content is its 'that' clause.  Also a light verb's object ('expressed
+        hope that …', 'raised concerns about …'), held by the verb's subject."""
+        doc = self.doc
         poss = next((c for c in t.children if c.dep_ == "poss" and (c.pos_ in ("PROPN", "NOUN") or (
             c.pos_ == "PRON" and c.lower_ in ("his", "her", "their")))), None)
         light = None
@@ -2733,35 +2814,10 @@ class SpeechFinder:
                 and any(m.dep_ == "mark" and m.lower_ == "that" and t.i < m.i < c.i for m in c.children)), None)
             if clause is not None:
                 start_i = next(m.i for m in clause.children if m.dep_ == "mark" and m.lower_ == "that") + 1
-        if clause is None and light is not None and light.lemma_.lower() in _EXPRESS_LIGHT and (
-                t.lemma_.lower() in _STANCE_NOUNS or t.lemma_.lower() in _EXPRESSED_NOUNS) and any(
-                c.dep_ == "prep" and c.i > t.i and c.lower_ in ("about", "over", "with", "regarding", "at", "to", "for")
-                for c in list(t.children) + list(light.children)) \
-                and (poss.ent_type_ in ("PERSON", "ORG", "NORP") or poss.lower_ in ("he", "she", "they")
-                     or poss.lemma_.lower() in ROLE_NOUNS or poss.lemma_.lower() in ANONYMOUS) \
-                and not (_own_subject(light) is None and light.dep_ == "conj" and light.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl")):
-            # (not 'McDonald said Darroch had been the target … and expressed gratitude …': the
-            # parser's conjunct inside the reported clause has no subject of its own there)
-            # "raised concerns about …", "expressed frustration with …", "voiced support for …":
-            # the stance and its topic
-            clause = t
+        if clause is None and light is not None and _voices_stance_on_topic(t, light, poss):
+            return self._stance_on_topic(t, light, poss, sent, quotes)
         if clause is None:
             return None
-        if clause is t:
-            topic = [c for c in light.children if c.dep_ == "prep" and c.i > t.i
-                     and c.lower_ in ("about", "over", "with", "regarding", "at", "to", "for")]
-            content = _trim(doc, t.left_edge.i, max([t.right_edge.i] + [c.right_edge.i for c in topic]) + 1)
-            if content is None or _MORE.search(text, content[0], content[1] + 8):
-                return None  # (a link teaser's headline: '… lawmakers express concerns about … MORE')
-            stoks = [x for x in _np_tokens(doc, poss) if not (x.dep_ == "case" or x.text in ("'", "’"))] or [poss]
-            if _inside(stoks[0].idx, quotes) or _inside(t.idx, quotes):
-                return None
-            stext, speaker, skind, role = self._make_speaker(stoks, t.idx)
-            covered = sum(max(0, min(e, content[1]) - max(s, content[0])) for s, e in quotes)
-            return Speech(sentence=sent.index, cue=(light.idx, t.idx + len(t)), cue_tok=t.i,
-                          speaker_span=_span_of(stoks), speaker_text=stext, speaker=speaker,
-                          speaker_kind=skind, role=role, content=content, content_head=t.i,
-                          direct=covered >= 0.7 * (content[1] - content[0]), event=False)
         if light is None and not any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children):
             return None  # the possessive form keeps its strict 'that' clause
         content = _trim(doc, clause.left_edge.i if start_i is None else start_i, clause.right_edge.i + 1)
@@ -2771,7 +2827,7 @@ class SpeechFinder:
             content = _trim(doc, clause.left_edge.i + 1, clause.right_edge.i + 1)
             if content is None:
                 return None
-        stoks = [x for x in _np_tokens(doc, poss) if not (x.dep_ == "case" or x.text in ("'", "’"))] or [poss]
+        stoks = _possessor_tokens(poss)
         if _inside(stoks[0].idx, quotes):
             return None
         stext, speaker, skind, role = self._make_speaker(stoks, t.idx)
@@ -2942,6 +2998,5 @@ class SpeechFinder:
                               speaker_span=(ps, pe), speaker_text=prefix, speaker=speaker,
                               speaker_kind=kind, role=role, content=(cs, ce),
                               content_head=None, direct=any(c in m.group(2) for c in "“\"")
-                              or re.search(r"(?:^|\s)[‘']\S", m.group(2)) is not None)
-                # (an apostrophe in "Doesn't" opens no quotation)
+                              or _SINGLE_QUOTE_OPEN.search(m.group(2)) is not None)
         return None

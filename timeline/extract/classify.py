@@ -27,7 +27,7 @@ from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VER
                       EVASION_VERBS, EVASION_OBJECTS, REFUSAL_VERBS, REFUSAL_OBJECTS, REFUSAL_NO_COMMENT, DATED_EVENT_NOUNS, TIME_WORDS,
                       SPEECH_EVENT_NOUNS, SPEECH_LIGHT_VERBS, CALENDAR_VERBS,
                       REACTION_VERBS, REACTION_NOUNS, INTENSIFY_VERBS, INTENSIFY_OBJECTS, INTENSIFY_OPERATION,
-                      VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS)
+                      VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS, STEP_DOWN_VERBS, CANCEL_VERBS)
 
 CONCRETE = {"arrests", "operation", "law", "court", "letter", "policy", "report"}
 _OP_NOUNS = {"raid", "sweep", "operation", "crackdown", "enforcement", "op", "roundup"}
@@ -217,12 +217,12 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
             return "other", "action"  # "Biden declined to run for president last cycle"
         if x is None and any(o.lemma_.lower() in REFUSAL_OBJECTS for o in _obj_nouns(tok)):
             return "other", "action"  # "the governor declined an interview request"
-    if lemma in ("step", "stand") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" and c.i == tok.i + 1 for c in tok.children) \
-            and not is_negated(tok) and _finite_ok(tok) and tok.dep_ not in ("amod", "acl", "relcl", "pcomp"):
+    if lemma in STEP_DOWN_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" and c.i == tok.i + 1 for c in tok.children) \
+            and not is_negated(tok) and _finite_ok(tok) and tok.dep_ not in _EMBEDDED_VERB_DEPS:
         return "other", "verb"  # "stepped down as owner in 1997": leaving a post
     if lemma in CLOSURE_VERBS and not is_negated(tok) and any(o.lemma_.lower() in CLOSURE_OBJECTS
                                                               for o in _obj_nouns(tok)) \
-            and (lambda subj: subj is not None and _agent_ok(subj))(action_subject(tok)):
+            and _agent_ok_actor(tok):
         return "policy", "verb"  # "Guatemala tried to close its border"
     if lemma in _LABEL_VERBS and (tok.tag_ == "VBN" or tok.dep_ == "acl") \
             and not any(c.dep_ == "nsubj" for c in tok.children) and _quoted_label(tok):
@@ -233,7 +233,7 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
             subj = tok.head.head  # "The case …, set to be argued Oct. 10, …"
         if subj is not None and subj.lemma_.lower() in _ARGUED_NOUNS:
             return "court", "verb"  # "the appeal was argued Tuesday": a court hears it
-    if lemma in ("cancel", "scrap", "scuttle") and not is_negated(tok) and _finite_ok(tok):
+    if lemma in CANCEL_VERBS and not is_negated(tok) and _finite_ok(tok):
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if subj is not None and subj.tag_ == "NN" and (subj.lemma_.lower() in SCHEDULED_NOUNS or NOUN_KIND.get(subj.lemma_.lower())):
             k = NOUN_KIND.get(subj.lemma_.lower()) or "other"
@@ -348,13 +348,9 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         return "court", "verb"  # "the justices will take up a pair of cases"
     if lemma in SUBJECT_EVENT_VERBS:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if lemma in CALENDAR_VERBS and (subj is None or subj.dep_ != "nsubjpass") and not (
-                headline and subj is not None and subj.lemma_.lower() in SCHEDULED_NOUNS
-                and not any(c.dep_ == "dobj" for c in tok.children)
-                and any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
-            # "the vote is scheduled for …", not "he set a record"; a headline drops the
-            # "is" ("Manafort's trial set to start today", "Senate vote set for Thursday")
-            return None
+        if lemma in CALENDAR_VERBS and (subj is None or subj.dep_ != "nsubjpass") \
+                and not (headline and _headline_scheduled(tok, subj)):
+            return None  # "the vote is scheduled for …", not "he set a record"
         if subj is not None:
             k = NOUN_KIND.get(subj.lemma_.lower())
             obj = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "attr")]
@@ -397,6 +393,9 @@ _NOT_TRAILING = {"be", "have", "do", "get", "go", "come", "make", "take", "see",
                  "appear", "become", "remain", "stay", "leave", "win", "lose", "die"}
 
 
+#: a verb that modifies a noun or fills a preposition ("the remarks, drawing criticism",
+#: "after stepping up patrols"): it tells no event of its own
+_EMBEDDED_VERB_DEPS = ("amod", "acl", "relcl", "pcomp")
 #: what is argued before a court ("the case is set to be argued Oct. 10")
 _ARGUED_NOUNS = {"case", "appeal", "lawsuit", "suit", "challenge", "petition", "motion"}
 _LABEL_VERBS = {"call", "brand", "label", "dub", "deem"}
@@ -418,7 +417,7 @@ def _reaction(tok) -> bool:
     outcry', 'the plan drew fire from Democrats': a public reaction (its object a reaction
     noun; "fire" only after "draw"), in a clause that happened (past, perfect, progressive;
     not negated, not a modal's)."""
-    if is_negated(tok) or not _finite_ok(tok) or tok.dep_ in ("amod", "acl", "relcl", "pcomp"):
+    if is_negated(tok) or not _finite_ok(tok) or tok.dep_ in _EMBEDDED_VERB_DEPS:
         return False
     lemma = tok.lemma_.lower()
     return any(o.dep_ == "dobj" and (o.lemma_.lower() in REACTION_NOUNS - {"fire"}
@@ -445,15 +444,15 @@ def _intensified(tok) -> str | None:
     policy."""
     if not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) or is_negated(tok):
         return None
-    if tok.dep_ in ("amod", "acl", "relcl", "pcomp") or not (_finite_ok(tok) or tok.tag_ in ("VBZ", "VBP")):
+    if tok.dep_ in _EMBEDDED_VERB_DEPS or not (_finite_ok(tok) or tok.tag_ in ("VBZ", "VBP")):
         return None
     for o in tok.children:
         if o.dep_ == "dobj" and not any(d.dep_ == "det" and d.lower_ in ("this", "that", "these", "those")
                                         for d in o.children):
             # ("ramped those efforts up": efforts told before, not news of their own)
-            lem = o.lemma_.lower()
-            if lem in INTENSIFY_OBJECTS:
-                return "operation" if lem in INTENSIFY_OPERATION else "policy"
+            k = _effort_kind(o.lemma_.lower())
+            if k:
+                return k
     return None
 
 
@@ -465,11 +464,27 @@ def headline_intensified(toks) -> Trigger | None:
         if _stem(t.lower_) not in INTENSIFY_VERBS or toks[i + 1].lower_ != "up" or toks[i - 1].lower_ in ("a", "an", "the"):
             continue
         for o in toks[i + 2:i + 5]:
-            lem = o.lemma_.lower() if o.lemma_ else o.lower_
-            if lem in INTENSIFY_OBJECTS or _stem(o.lower_) in INTENSIFY_OBJECTS:
-                kind = "operation" if lem in INTENSIFY_OPERATION or _stem(o.lower_) in INTENSIFY_OPERATION else "policy"
-                return Trigger(kind, t.i, (t.idx, t.idx + len(t)), "headline")
+            k = _effort_kind(o.lemma_.lower() if o.lemma_ else o.lower_, _stem(o.lower_))
+            if k:
+                return Trigger(k, t.i, (t.idx, t.idx + len(t)), "headline")
     return None
+
+
+def _effort_kind(*forms) -> str | None:
+    """The kind of an effort stepped up, by any of its word forms: an operation for an
+    enforcement object (INTENSIFY_OPERATION), else a policy; None for no effort."""
+    if not any(f in INTENSIFY_OBJECTS for f in forms):
+        return None
+    return "operation" if any(f in INTENSIFY_OPERATION for f in forms) else "policy"
+
+
+def _headline_scheduled(tok, subj) -> bool:
+    """A headline's calendar verb with its "is" dropped ("Manafort's trial set to start
+    today", "Senate vote set for Thursday"): an occasion as active subject, no object, an
+    infinitive or a 'for' phrase."""
+    return subj is not None and subj.lemma_.lower() in SCHEDULED_NOUNS \
+        and not any(c.dep_ == "dobj" for c in tok.children) \
+        and any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
 
 
 def _scheduled_person(tok) -> str | None:
@@ -581,6 +596,13 @@ def _clause_subject(tok):
 
 def _agent_ok_subject(tok) -> bool:
     subj = _clause_subject(tok)
+    return subj is not None and _agent_ok(subj)
+
+
+def _agent_ok_actor(tok) -> bool:
+    """As `_agent_ok_subject`, for the doer (`action_subject`: also a conjunct's or aspect
+    verb's subject, or a passive's 'by' agent)."""
+    subj = action_subject(tok)
     return subj is not None and _agent_ok(subj)
 
 
@@ -1072,21 +1094,22 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
         if action is None and i and low.endswith("s") and not low.endswith("ss") and prev not in _DETERMINERS_H:
             # "Trump Wins Electoral College", "Pope Visits Iraq": a name, then an action verb
             # in the headline present
-            lem = next((c for c in cands | {low[:-1], low[:-2] if low.endswith("es") else low}
-                        if c in ACTION_VERBS and c not in VOTE_ONLY or VERB_KIND.get(c) == "other"), None)
-            p = toks[i - 1]
-            if lem is not None and (p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or p.pos_ == "PROPN") \
-                    and not p.is_stop:
+            if _named_then_action(toks[i - 1], cands | {low[:-1], low[:-2] if low.endswith("es") else low}):
                 action = Trigger("other", t.i, (t.idx, t.idx + len(t)), "headline")
         if action is None and i and low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].lower_ == "by" \
                 and prev not in _DETERMINERS_H:
             # "Ex-Owner DeBartolo Pardoned by Trump", "Mayor Ousted by Council": a name, then
             # an action verb in the headline passive with its agent
-            lem = next((c for c in cands if c in ACTION_VERBS and c not in VOTE_ONLY or VERB_KIND.get(c) == "other"), None)
-            p = toks[i - 1]
-            if lem is not None and (p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or p.pos_ == "PROPN") and not p.is_stop:
+            if _named_then_action(toks[i - 1], cands):
                 action = Trigger("other", t.i, (t.idx, t.idx + len(t)), "headline")
     return best or action
+
+
+def _named_then_action(prev, lemmas) -> bool:
+    """A headline's name (`prev`, not a stop word) right before a word one of whose
+    `lemmas` is an action verb ('Pope Visits Iraq', 'DeBartolo Pardoned by Trump')."""
+    return any(c in ACTION_VERBS and c not in VOTE_ONLY or VERB_KIND.get(c) == "other" for c in lemmas) \
+        and (prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or prev.pos_ == "PROPN") and not prev.is_stop
 
 
 class _HasNumber:

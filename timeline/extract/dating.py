@@ -20,6 +20,8 @@ from __future__ import annotations
 import bisect
 import re
 
+import attrs
+
 from ..model import Span, When
 from .lexicon import SPEECH_EVENT_NOUNS
 
@@ -261,7 +263,6 @@ class Dater:
         new_rule = ":".join(parts[:2] + ["future"]) + sep + mods
         try:
             r = _temporal.resolve(new_rule, self.published)
-            import attrs
             return attrs.evolve(mention, value=r.value, earliest=r.earliest, latest=r.latest,
                                 precision=r.precision, rule=new_rule)
         except Exception:  # pragma: no cover - never break extraction over a date

@@ -415,3 +415,9 @@ LIGHT_VERBS |= EXPRESS_VERBS
 # U.S. reopened its embassy"): a policy.
 CLOSURE_VERBS = {"close", "reopen", "seal", "shut"}
 CLOSURE_OBJECTS = {"border", "crossing", "port", "embassy", "consulate", "airspace", "checkpoint"}
+# Leaving a post ("stepped down as owner in 1997", "the general stood down"): with "down"
+# right after the verb (classify.verb_trigger).
+STEP_DOWN_VERBS = {"step", "stand"}
+# Calling off an occasion ("The press conference was later canceled"): the occasion's fate,
+# its kind (classify.verb_trigger, with the occasion as passive subject).
+CANCEL_VERBS = {"cancel", "scrap", "scuttle"}

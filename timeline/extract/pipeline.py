@@ -3,6 +3,7 @@
     parse (nlp)  →  segment  →  aliases (actors)  →  speech (attribute)
                  →  time mentions (dating)  →  per sentence: classify → actors → date
                  →  quantities / places / headline  →  Event
+                 (+ a second event for a coordinated verb or a relative clause's speech)
 
 Every component is a plain function/class over the shared `Analysis`, testable alone.
 Pure and deterministic: same article text + EXTRACTOR_VERSION → same events and ids.
@@ -532,8 +533,7 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
         court = next((e for e in reversed(entities(doc, an.ents)) if e.end_char <= sent.start
                       and e.label_ == "ORG" and e[-1].lower_ == "court"), None)
         if court is not None:
-            actors.append(Actor(name=court.text, canonical=an.aliases.canonical(court.text),
-                                span=Span(court.start_char, court.end_char), kind="organisation"))
+            actors.append(_entity_actor(an, court))
     # date
     trig_tok = doc[trig.tok] if trig.tok is not None else None
     skey = None
@@ -885,6 +885,13 @@ def _ruling_author(speech: Speech, doc):
     return None
 
 
+def _entity_actor(an: Analysis, ent) -> Actor:
+    """The actor a named entity (ORG, PERSON, GPE, NORP) names: a person, a place, else an
+    organisation."""
+    return Actor(name=ent.text, canonical=an.aliases.canonical(ent.text), span=Span(ent.start_char, ent.end_char),
+                 kind={"PERSON": "person", "GPE": "place"}.get(ent.label_, "organisation"))
+
+
 def _headline_actor(an: Analysis, sent, trig_i: int) -> Actor | None:
     """Headline subject: a leading entity or acronym, else the title-case words right
     before the trigger (after the last comma/colon: run-on teaser lines)."""
@@ -893,8 +900,7 @@ def _headline_actor(an: Analysis, sent, trig_i: int) -> Actor | None:
         # "DeBartolo Pardoned by Donald Trump": the agent acts
         for ent in entities(doc, an.ents):
             if ent.start == trig_i + 2 and ent.label_ in ("ORG", "PERSON", "GPE", "NORP"):
-                return Actor(name=ent.text, canonical=an.aliases.canonical(ent.text), span=Span(ent.start_char, ent.end_char),
-                             kind={"PERSON": "person", "GPE": "place"}.get(ent.label_, "organisation"))
+                return _entity_actor(an, ent)
     lo = sent.tok_start
     for t in doc[sent.tok_start:trig_i]:
         if t.text in (",", ":", ";", "—", "–"):
@@ -903,8 +909,7 @@ def _headline_actor(an: Analysis, sent, trig_i: int) -> Actor | None:
         lo = sent.tok_start  # "Austin, Texas, Dominates List …": the subject is before the commas
     for ent in entities(doc, an.ents):
         if ent.start == lo and ent.end <= trig_i and ent.label_ in ("ORG", "PERSON", "GPE", "NORP"):
-            return Actor(name=ent.text, canonical=an.aliases.canonical(ent.text), span=Span(ent.start_char, ent.end_char),
-                         kind={"PERSON": "person", "GPE": "place"}.get(ent.label_, "organisation"))
+            return _entity_actor(an, ent)
     first = doc[lo]
     if first.i < trig_i and is_acronym(first.text):
         return Actor(name=first.text, canonical=an.aliases.canonical(first.text),

@@ -13,7 +13,8 @@ whatever its parse. So for each article:
    lemmatizer tables; not after a determiner: "the report" is a noun), "according to", an
    event noun with a verb that can carry it ("signed an order", "the raid took place"), a
    statistics verb with a number, a finding verb with a study-like noun, an occurrence
-   noun with a time word ("Tuesday's ruling", `lexicon.DATED_EVENT_NOUNS`), an inverted
+   or scheduled noun with a time word ("Tuesday's ruling", "the debate is Oct. 11":
+   `lexicon.DATED_EVENT_NOUNS`, `lexicon.SCHEDULED_NOUNS`), an inverted
    source at the end whatever its verb ("…, Franks offered." `trailing_source`); plus, for a
    sentence with a subject pronoun, the sentence before it (the speaker of "he said" is
    resolved to a subject parsed there), and `CONTEXT` neighbours on each side (default 0);
@@ -38,6 +39,7 @@ import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.tokens import Doc
 
+from ..temporal.lexicon import MONTH_ABBREVS
 from . import lexicon as L
 from .segment import Segmentation, line_blocks
 
@@ -58,8 +60,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her"
 _NUMBER_WORDS = {"percent", "%", "$", "million", "billion", "thousand", "hundred", "dozen",
                  "half", "doubled", "tripled"}
 
-_MONTH_ABBREVIATIONS = {"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
-                        "nov.", "dec."}
+_MONTH_ABBREVIATIONS = {a + "." for a in MONTH_ABBREVS}  # "Oct." (a time word: "the debate is Oct. 11")
 # bits of a word form's flags
 STRONG, NOUN, CARRIER, STAT, FINDING, FIND_SUBJ, STRONG_NOUN, DATED_NOUN, TIME = 1, 2, 4, 8, 16, 32, 64, 128, 256
 
@@ -103,7 +104,8 @@ def _carrier_lemmas() -> set[str]:
             "halt", "allow", "sign", "file", "seek", "compile", "release", "publish", "vote"}
     out |= {"support", "oppose", "back"}  # a stance on a bill (classify.STANCE_VERBS)
     out |= _lex("SPEECH_LIGHT_VERBS")
-    out |= _lex("REACTION_VERBS") | _lex("INTENSIFY_VERBS") | _lex("CLOSURE_VERBS") | {"step", "stand", "scrap", "scuttle"}
+    out |= _lex("REACTION_VERBS") | _lex("INTENSIFY_VERBS") | _lex("CLOSURE_VERBS")
+    out |= _lex("STEP_DOWN_VERBS") | _lex("CANCEL_VERBS")  # "stepped down", "the briefing was scrapped"
     return out
 
 

@@ -628,13 +628,28 @@ _DEICTIC = {
 }
 _DEICTIC_STRICT = {"once", "earlier", "future", "current", "shortly"}
 #: nouns after "today's"/"tomorrow's" that name an era, not the day ("today's world")
-_GENERIC_NOW = (r"\s+(?:(?:fast-changing|changing|modern|global|digital|young|younger|new)\s+)?"
-                r"(?:world|society|societies|age|era|generation|generations|youth|young|children|kids|"
-                r"teenagers|standards|terms|dollars|economy|culture|"
-                r"workforce|workplace|marketplace|technology|technologies|leaders)\b")
+_GENERIC_NOW = re.compile(r"\s+(?:(?:fast-changing|changing|modern|global|digital|young|younger|new)\s+)?"
+                          r"(?:world|society|societies|age|era|generation|generations|youth|young|children|kids|"
+                          r"teenagers|standards|terms|dollars|economy|culture|"
+                          r"workforce|workplace|marketplace|technology|technologies|leaders)\b")
 #: "the people of tomorrow", "the cities of tomorrow" (not "the end of tomorrow's session")
-_GENERIC_OF = (r"(?i:\b(?!(?:end|start|beginning|rest|morning|afternoon|evening|night|eve|noon|"
-               r"part|half|close|opening|session|meeting|events|results|edition|issue)\s)[a-z]{3,}s?\s+of\s+$)")
+_GENERIC_OF = re.compile(r"(?i:\b(?!(?:end|start|beginning|rest|morning|afternoon|evening|night|eve|noon|"
+                         r"part|half|close|opening|session|meeting|events|results|edition|issue)\s)[a-z]{3,}s?\s+of\s+$)")
+#: "many of today's computers": a quantifier before "today's" makes it an era
+_SOME_OF = re.compile(r"(?i:\b(?:many|most|some|all|much|none|one|few)\s+of\s+$)")
+#: "Now for the weather": "Now" opening a sentence (after a stop, a line break or a quote)
+_NOW_FOR = re.compile(r"\s+for\s+(?:the|a|an|our|today['’]s|some|more)\b")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]['\"”’]*\s+|\n\s*|^['\"“‘]|\s['\"“‘])$")
+#: "the current account": a term, not a time
+_CURRENT_TERM = re.compile(r"\s+(?:account|accounts|affairs|events|density|flow|flows|carrying)\b")
+#: "the future looks bleak": the prospects, not a time (unless after a preposition: "fears
+#: about the future remain")
+_FUTURE_PROSPECTS = re.compile(
+    r"\s+(?:(?:still|now|also)\s+)?(?:looks?|seems?|appears?|remains?|is|was|lies|hangs|holds)\s+"
+    r"(?:(?:very|so|too|quite|pretty|rather|increasingly|far|less|more|much)\s+)?"
+    r"(?:anything|bright|bleak|grim|dim|uncertain|unclear|promising|rosy|murky|cloudy|good|bad|"
+    r"brighter|bleaker|dimmer|hopeless|secure|in\s+doubt|up\s+in\s+the\s+air)\b")
+_PREP_BEFORE = re.compile(r"(?i:\b(?:in|into|for|about|of|to|toward|towards)\s+$)")
 
 
 @pattern(rf"(?i:\b(?:(?P<pre>early|earlier|late|later|mid|just)[\s-]+)?(?P<w>{_alt(_DEICTIC)})\b)(?:(?P<poss>['’]s)|\s+(?P<tod>morning|afternoon|evening|night))?(?![-\w])")
@@ -665,21 +680,17 @@ def deictic(m: re.Match, text: str) -> Candidate | None:
     if w in ("future", "the future") and (re.search(r"(?i:\bforeseeable\s+$)", before if w in _DEICTIC_STRICT else text[max(0, m.start() - 20):m.start()])
                                           or re.match(r"\s+of\b", text[m.end():m.end() + 5])):
         return None  # "the future of our peoples" (prospects); "the foreseeable future": unannotated idiom
-    if m[0] == "Now" and re.match(r"\s+for\s+(?:the|a|an|our|today['’]s|some|more)\b", text[m.end():m.end() + 20]) \
-            and re.search(r"(?:^|[.!?:]['\"”’]*\s+|\n\s*|^['\"“‘]|\s['\"“‘])$", text[max(0, m.start() - 4):m.start()]):
+    if m[0] == "Now" and _NOW_FOR.match(text[m.end():m.end() + 20]) \
+            and _SENTENCE_OPENS.search(text[max(0, m.start() - 4):m.start()]):
         return None  # "Now for the weather": a discourse marker opening a sentence
-    if w == "current" and re.match(r"\s+(?:account|accounts|affairs|events|density|flow|flows|carrying)\b", text[m.end():m.end() + 20]):
+    if w == "current" and _CURRENT_TERM.match(text[m.end():m.end() + 20]):
         return None  # "the current account": a term, not a time
-    if w == "the future" and re.match(
-            r"\s+(?:(?:still|now|also)\s+)?(?:looks?|seems?|appears?|remains?|is|was|lies|hangs|holds)\s+"
-            r"(?:(?:very|so|too|quite|pretty|rather|increasingly|far|less|more|much)\s+)?"
-            r"(?:anything|bright|bleak|grim|dim|uncertain|unclear|promising|rosy|murky|cloudy|good|bad|"
-            r"brighter|bleaker|dimmer|hopeless|secure|in\s+doubt|up\s+in\s+the\s+air)\b", text[m.end():m.end() + 50]) \
-            and not re.search(r"(?i:\b(?:in|into|for|about|of|to|toward|towards)\s+$)", text[max(0, m.start() - 10):m.start()]):
+    if w == "the future" and _FUTURE_PROSPECTS.match(text[m.end():m.end() + 50]) \
+            and not _PREP_BEFORE.search(text[max(0, m.start() - 10):m.start()]):
         return None  # "the future looks bleak": the prospects, not a time
-    if w in ("today", "tomorrow") and (m["poss"] and re.match(_GENERIC_NOW, text[m.end():m.end() + 30])
-                                       or re.search(r"(?i:\b(?:many|most|some|all|much|none|one|few)\s+of\s+$)", text[max(0, m.start() - 15):m.start()]) and m["poss"]
-                                       or w == "tomorrow" and not m["poss"] and re.search(_GENERIC_OF, text[max(0, m.start() - 30):m.start()])):
+    if w in ("today", "tomorrow") and (m["poss"] and _GENERIC_NOW.match(text[m.end():m.end() + 30])
+                                       or _SOME_OF.search(text[max(0, m.start() - 15):m.start()]) and m["poss"]
+                                       or w == "tomorrow" and not m["poss"] and _GENERIC_OF.search(text[max(0, m.start() - 30):m.start()])):
         return None  # "in today's world", "many of today's computers", "the leaders of tomorrow": an era
     if w == "current" and re.search(r"(?i:(?<!\w)then[ -]$)", text[max(0, m.start() - 6):m.start()]):
         return Candidate(m.start() - 5, m.end("w"), "DATE", rule="ref:past")  # "the then current price"

@@ -98,13 +98,14 @@ def nlp():
 def find(text: str, anchor: pendulum.Date | None = None) -> list[TimeMention]:
     """Temporal mentions in ``text``, resolved against ``anchor`` (publication date).
 
-    Only sentences holding a tense-sensitive expression ("Wednesday", "In October") are
-    parsed with spaCy, which keeps whole-document tagging fast.
+    Only sentences holding a tense-sensitive expression ("Wednesday", "In October"; a
+    quarter only with a future word, `_quarter_cue`) are parsed with spaCy, which keeps
+    whole-document tagging fast.
     """
     if not isinstance(text, str):
         raise TypeError("text must be a str")
     chosen = _choose(grammar.candidates(text))
-    needs = [c for c in chosen if c.family and (c.family != "quarter" or _quarter_cue(text, c))]
+    needs = _tense_needed(text, chosen)
     tense_of: Callable[..., str | None] = lambda s, e, family=None: None  # noqa: E731
     if needs:
         tense_of = _window_parser(text, needs)
@@ -120,7 +121,7 @@ def find_in_doc(doc, anchor: pendulum.Date | None = None) -> list[TimeMention]:
         def tense_of(s, e, family=None):
             return tense.direction(doc, s, e, family)
         return _build(text, chosen, anchor, tense_of)
-    needs = [c for c in chosen if c.family and (c.family != "quarter" or _quarter_cue(text, c))]
+    needs = _tense_needed(text, chosen)
     return _build(text, chosen, anchor, _window_parser(text, needs) if needs else (lambda s, e, family=None: None))
 
 
@@ -145,6 +146,17 @@ def _quarter_cue(text: str, c: grammar.Candidate) -> bool:
     (only then is the sentence parsed: financial news names many quarters)."""
     lo, hi = _sentence(text, c.start, c.end)
     return _FUTURE_CUE.search(text, lo, hi) is not None
+
+
+def _reads_tense(text: str, c: grammar.Candidate) -> bool:
+    """Whether the tense of a mention's verb is read: always, but for a quarter only when
+    its sentence may make it future (`_quarter_cue`)."""
+    return c.family != "quarter" or _quarter_cue(text, c)
+
+
+def _tense_needed(text: str, chosen: list[grammar.Candidate]) -> list[grammar.Candidate]:
+    """The mentions whose direction depends on a verb's tense (so whose sentence is parsed)."""
+    return [c for c in chosen if c.family and _reads_tense(text, c)]
 
 
 def _results(text: str, c: grammar.Candidate) -> bool:
@@ -254,8 +266,7 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
         if rule and "{dir}" in rule and k in follow:
             rule = rule.replace("{dir}", _DIRECTION[c.family if c.family == "day" else "month"][range_t])
         elif rule and "{dir}" in rule:
-            t = tense_of(c.start, c.end, family=c.family) \
-                if c.family != "quarter" or _quarter_cue(text, c) else None
+            t = tense_of(c.start, c.end, family=c.family) if _reads_tense(text, c) else None
             results = c.family == "quarter" and t in ("future", "maybe") and _results(text, c)
             before = text[max(0, c.start - 30):c.start]
             if (t in ("past", None) and (c.family == "month" or rule.startswith("date:"))
