@@ -537,7 +537,7 @@ def _trailing_attribution(tok) -> bool:
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or tok.lemma_.lower() in _NOT_TRAILING:
         return False
     if tok.lemma_.lower() in SPEECH - QUOTE_CUES or is_negated(tok):
-        return False  # known cues are attribute.py's (quote-only cues need a quotation there)
+        return False  # known cues are attribute's (quote-only cues need a quotation there)
     doc = tok.doc
     sent_end = tok.sent.end
     if any(not (t.is_punct or t.is_space) for t in doc[tok.i + 1:sent_end]):

@@ -16,7 +16,7 @@ SPEECH = {
     "disclose", "reveal", "pledge", "charge", "describe", "call", "write", "post",
     "speculate", "caution", "allege", "boast", "brag", "retort", "recount", "demand",
     "estimate", "proclaim", "assure", "inform", "reiterate", "stress", "signal",
-    "point",  # only "point out" (attribute.py checks the particle)
+    "point",  # only "point out" (attribute/finder.py checks the particle)
     # directives and notices report what someone asked for or told ("directed that the
     # board be cancelled", "notified him that …", "instructed tracers to ask …")
     "notify", "instruct", "direct", "request",

@@ -1,0 +1,118 @@
+"""Who a speaker is: the noun phrase at a cue, its name and kind, outlets, and the words
+that mark a person's gender.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import ANONYMOUS, NOT_OUTLET_HEADS, OUTLET_WORDS, PRONOUNS, ROLE_NOUNS
+from .words import _HONORIFIC, _POSSESSIVE_S, _TITLE_WORDS
+
+
+def is_outlet(tokens) -> bool:
+    """A news organisation named by these tokens (not a person at one: 'Fox News host')."""
+    if not tokens:
+        return False
+    head = tokens[-1]
+    for t in tokens:
+        if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "dative", "appos") or t.head not in tokens:
+            head = t
+            break
+    if head.lemma_.lower() in NOT_OUTLET_HEADS or head.text.lower() in NOT_OUTLET_HEADS:
+        return False
+    words = {t.text.lower().strip(".") for t in tokens}
+    if head.text.lower() in ("paper", "newspaper", "outlet", "publication", "network", "broadcaster"):
+        return True
+    has_name = any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in tokens)
+    named_outlet = any(t.is_title and t.text.lower() in OUTLET_WORDS for t in tokens)
+    if named_outlet and tokens[0].lower_ == "the":
+        return True
+    return has_name and bool(words & OUTLET_WORDS) and not any(t.ent_type_ == "PERSON" for t in tokens)
+
+
+def _np_tokens(doc, head):
+    """The compact noun phrase of `head`: its left part (titles, names) up to the head,
+    plus flat name parts after it; no relative clauses or appositions."""
+    left = head
+    for t in head.lefts:
+        if t.dep_ in ("det", "compound", "amod", "poss", "nmod", "nummod", "quantmod", "advmod", "case") \
+                or (t.dep_ == "punct" and t.text in "'’"):
+            left = t
+            break
+    start = left.left_edge.i if left is not head else head.i
+    if left is not head:
+        start = min(left.left_edge.i, left.i)
+    end = head.i + 1
+    for t in head.rights:
+        if t.dep_ in ("compound", "flat") or (t.dep_ == "case" and t.text in ("'s", "’s")):
+            end = t.i + 1
+        elif t.dep_ == "appos" and t.left_edge.i == end and t.ent_type_ == "PERSON" and head.pos_ == "PROPN" \
+                and all(x.pos_ == "PROPN" for x in head.doc[end:t.i + 1]):
+            # "Senate Minority Leader Chuck Schumer on Wednesday said": the parser hangs the
+            # name, with no comma before it, on the title as an apposition — it is the name
+            end = t.i + 1
+        else:
+            break
+    if head.lemma_.lower() in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN"):
+        # "the Acting Director of ICE", "the mayor of Chicago": the 'of' names the office
+        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and of.i == end:
+            o = next((g for g in of.children if g.dep_ == "pobj"), None)
+            if o is not None and o.pos_ == "PROPN" and o.right_edge.i - of.i <= 5:
+                end = o.right_edge.i + 1
+    toks = [t for t in doc[start:end]]
+    # a quotation the parser hung on a modifier ('“…,” retired Gen. X told …', the quote as the
+    # complement of "retired") is not part of the name: start after its closing mark
+    ends = [k for k, t in enumerate(toks[1:], 1) if t.text in ("”", '"') and t.i < head.i and toks[k - 1].text in ",.!?"]
+    if ends:
+        toks = toks[ends[-1] + 1:]
+    # never start inside a quotation or at punctuation
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    return toks or [head]
+
+
+def _name_of(toks) -> tuple[str, str | None, str]:
+    """(name, role, kind) from the speaker tokens."""
+    text = toks[0].doc.text[toks[0].idx: toks[-1].idx + len(toks[-1])]
+    person = [t for t in toks if t.ent_type_ == "PERSON"]
+    if len(toks) == 1 and toks[0].lower_ in PRONOUNS:
+        return text, None, "pronoun"
+    if person:
+        pe = person[-1]
+        k = len(person) - 1
+        while k > 0 and person[k - 1].i == person[k].i - 1:
+            k -= 1
+        ps = person[k]
+        name = text[ps.idx - toks[0].idx: pe.idx + len(pe) - toks[0].idx]
+        name = _POSSESSIVE_S.sub("", name)
+        role = text[: ps.idx - toks[0].idx].strip(" ,") or None
+        return _HONORIFIC.sub("", name), role, "person"
+    if is_outlet(toks):
+        return text, None, "outlet"
+    orgs = [t for t in toks if t.ent_type_ in ("ORG", "GPE", "NORP")]
+    if orgs and toks[-1].ent_type_ in ("ORG", "GPE", "NORP"):
+        return text, None, "org"
+    # "Mr. Kelly" without an entity label still names a person
+    if _HONORIFIC.match(text) and toks[-1].pos_ == "PROPN":
+        return _HONORIFIC.sub("", text), None, "person"
+    if all(t.pos_ == "PROPN" or not t.is_alpha for t in toks) and toks[-1].pos_ == "PROPN":
+        return text, None, "person" if len(toks) >= 2 and toks[-1].ent_type_ == "" else "org"
+    head = toks[-1].lemma_.lower()
+    if head in ANONYMOUS or toks[-1].tag_ in ("NNS", "NNPS"):
+        return text, None, "group"
+    return text, None, "org"
+
+
+def _gender_words(name: str) -> list[str]:
+    """A person's name as lowercase words, without honorific or possessive ("Sen. Jane
+    Roe's" → ["jane", "roe"])."""
+    name = _POSSESSIVE_S.sub("", _HONORIFIC.sub("", (name or "").strip()))
+    words = [w.lower().strip(".,") for w in name.split() if len(w.strip(".,")) > 1 or w.isalpha()]
+    while len(words) > 1 and (words[0] in ROLE_NOUNS or words[0] in _TITLE_WORDS):
+        words = words[1:]  # "President Trump", "Vice President Biden"
+    return words
+
+
+def _possessor_tokens(poss) -> list:
+    """The words of a noun cue's holder, without the possessive ending ("Cruz's" → "Cruz")."""
+    return [x for x in _np_tokens(poss.doc, poss) if not (x.dep_ == "case" or x.text in ("'", "’"))] or [poss]
