@@ -1104,6 +1104,17 @@ class SpeechFinder:
                               speaker_text=stext, speaker=speaker, speaker_kind=skind, role=role,
                               content=q, content_head=None, direct=True))
 
+    def _quote_by(self, sent, stoks, at: int, cue: tuple[int, int], cue_tok, content) -> Speech:
+        """The direct quotation `content`, said by the speaker the tokens `stoks` name (`at`:
+        where the cue is, for resolving them); a named speaker is remembered for later pronouns."""
+        stext, speaker, skind, role = self._make_speaker(stoks, at)
+        sspan = _span_of(stoks)
+        if speaker and skind in ("person", "org", "group"):
+            self.history.append((sspan[0], speaker, skind))
+        return Speech(sentence=sent.index, cue=cue, cue_tok=cue_tok, speaker_span=sspan,
+                      speaker_text=stext, speaker=speaker, speaker_kind=skind, role=role,
+                      content=content, content_head=None, direct=True)
+
     def _back_quote(self, sent, q, out) -> None:
         """'“…” ¶ That’s what Jo Doe told reporters.': the cue of a sentence pointing back
         at the quotation before it, with its own subject, says it."""
@@ -1111,14 +1122,7 @@ class SpeechFinder:
         subj = _own_subject(cue) or _inverted_subject(cue)
         if subj is None or subj.lower_ in _FIRST_SECOND or subj.i < sent.tok_start:
             return
-        stoks = _np_tokens(self.doc, subj)
-        stext, speaker, skind, role = self._make_speaker(stoks, cue.idx)
-        sspan = _span_of(stoks)
-        if speaker and skind in ("person", "org", "group"):
-            self.history.append((sspan[0], speaker, skind))
-        out.append(Speech(sentence=sent.index, cue=(cue.idx, cue.idx + len(cue)), cue_tok=cue.i, speaker_span=sspan,
-                          speaker_text=stext, speaker=speaker, speaker_kind=skind, role=role,
-                          content=q, content_head=None, direct=True))
+        out.append(self._quote_by(sent, _np_tokens(self.doc, subj), cue.idx, (cue.idx, cue.idx + len(cue)), cue.i, q))
 
     def _said_first(self, sent, out) -> None:
         """'Said Corker: “…”', 'Said the president, “…”': a sentence opening with the cue,
@@ -1173,13 +1177,7 @@ class SpeechFinder:
             toks = _np_tokens(doc, subj)
             if not toks or _inside(toks[0].idx, bq):
                 continue
-            stext, speaker, skind, role = self._make_speaker(toks, t.idx)
-            sspan = _span_of(toks)
-            if speaker and skind in ("person", "org", "group"):
-                self.history.append((sspan[0], speaker, skind))
-            out.append(Speech(sentence=sent.index, cue=(t.idx, after), cue_tok=t.i, speaker_span=sspan,
-                              speaker_text=stext, speaker=speaker, speaker_kind=skind, role=role,
-                              content=q, content_head=None, direct=True))
+            out.append(self._quote_by(sent, toks, t.idx, (t.idx, after), t.i, q))
 
     @staticmethod
     def _dedupe(out: list[Speech]) -> list[Speech]:
@@ -1379,13 +1377,7 @@ class SpeechFinder:
         if not ntoks or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in ntoks):
             return None
         dash = sent.start + (len(text[sent.start:ns]) - len(text[sent.start:ns].lstrip()))
-        stext, speaker, skind, role = self._make_speaker(ntoks, dash)
-        sspan = _span_of(ntoks)
-        if speaker and skind in ("person", "org", "group"):
-            self.history.append((sspan[0], speaker, skind))
-        return Speech(sentence=sent.index, cue=(m.start(1), m.end(1)), cue_tok=None,
-                      speaker_span=sspan, speaker_text=stext, speaker=speaker,
-                      speaker_kind=skind, role=role, content=q, content_head=None, direct=True)
+        return self._quote_by(sent, ntoks, dash, (m.start(1), m.end(1)), None, q)
 
     def _previous_quote(self, sent):
         """'“… here?” she said.' split after the question mark: the quotation that ends
