@@ -330,3 +330,88 @@ def test_a_trial_on_the_calendar_is_a_planned_court_event():
     e = _one(found, "September trial scheduled", article)
     assert e.kind == "court" and e.status == "planned" and e.when.value == "2018-09"
     assert "Jones" in {a.canonical for a in e.actors}
+
+
+def _event_at(article, found, words: str):
+    """The event whose trigger lies inside the first occurrence of `words`."""
+    at = article.text.index(words)
+    return next((e for e in found if at <= e.trigger.start < at + len(words)), None)
+
+
+def test_an_unlisted_past_action_of_a_named_actor_is_an_event():
+    """The verb lists cannot name every act: a past or perfect main verb of a named actor
+    is an event ("packed it in", "rebuffed", "married"), but not a state ("has proven to
+    be", "benefited from"), a passive or a verb with rules of its own."""
+    text = ("Campaign notes\n\n"
+            "Senator Ada Klein packed it in on Monday after a poor showing in the caucuses.\n\n"
+            "Speaker Tom Reyes has rebuffed efforts to oust the congresswoman.\n\n"
+            "In 1975, Rodham married Bill Clinton.\n\n"
+            "Klein has proven to be a formidable fighter.\n\n"
+            "Reyes benefited from a concise slogan.")
+    article, found = events(text)
+    packed = _event_at(article, found, "packed")
+    assert packed is not None and packed.kind == "other" and packed.when.value == "2019-05-06"
+    assert {a.canonical for a in packed.actors} & {"Ada Klein", "Senator Ada Klein"}
+    assert _event_at(article, found, "rebuffed") is not None
+    married = _event_at(article, found, "married")
+    assert married is not None and married.when.value == "1975"
+    assert _event_at(article, found, "proven") is None and _event_at(article, found, "benefited") is None
+
+
+def test_a_headline_in_the_present_tells_an_unlisted_action():
+    """'GOP leaders strip Steve King of committee assignments': a headline's present tense
+    of any action verb is what happened."""
+    text = ("GOP leaders strip Steve King of committee assignments\n\n"
+            "House Republican leaders met on Monday night.")
+    article, found = events(text)
+    assert _event_at(article, found, "strip") is not None
+
+
+def test_other_speakers_in_clauses_of_their_own_are_statements():
+    """A relative clause or participle with another speaker's words is a statement of its
+    own next to the sentence's main event; the main speaker's own 'adding that …' is not."""
+    text = ("Summit ends\n\n"
+            "The prime minister has clashed repeatedly with Mayor Ann Holt, who said he would "
+            "not be welcome at City Hall.\n\n"
+            "The governor vetoed the bill on Friday, saying it would raise taxes.\n\n"
+            "\u201cWe are done,\u201d Holt said, adding that the talks had failed.")
+    article, found = events(text)
+    holt = _event_at(article, found, "said he would")
+    assert holt is not None and holt.kind == "statement" and holt.attribution.speaker == "Ann Holt"
+    clashed = _event_at(article, found, "clashed")
+    assert clashed is not None and clashed is not holt
+    veto = _event_at(article, found, "vetoed")
+    saying = _event_at(article, found, "saying")
+    assert veto is not None and saying is not None and saying.kind == "statement"
+    assert _event_at(article, found, "adding") is None
+
+
+def test_a_clause_with_its_own_subject_and_trigger_is_an_event():
+    """'…, and he won unanimous confirmation', 'Kelli Ward, who resigned her seat last
+    year, …': a clause with a subject and a trigger of its own is a second event, with its
+    own time; a clause in a quotation or a condition is none."""
+    text = ("Judges\n\n"
+            "President Bush nominated Dana Ruiz to the bench in 2003, and the Senate confirmed her "
+            "a year later.\n\n"
+            "Kelli Ward, who resigned her state Senate seat last year, is touting a poll.\n\n"
+            "Officials said the board would fire him if he sued the city.")
+    article, found = events(text)
+    confirmed = _event_at(article, found, "confirmed")
+    assert confirmed is not None and confirmed is not _event_at(article, found, "nominated")
+    resigned = _event_at(article, found, "resigned")
+    assert resigned is not None and resigned.when.value == "2018"
+    assert _event_at(article, found, "sued") is None
+
+
+def test_words_written_in_a_ruling_are_a_court_event_and_an_outlet_is_a_report():
+    """'Bates wrote in his 60-page ruling' is the court's decision; 'according to Politico'
+    is a media report."""
+    text = ("Rulings\n\n"
+            "\u201cThe policy is unlawful,\u201d Judge Ann Bates wrote in her 60-page ruling.\n\n"
+            "The agency is in turmoil, according to Politico.")
+    article, found = events(text)
+    ruling = _event_at(article, found, "wrote")
+    assert ruling is not None and ruling.kind == "court"
+    at = article.text.index("according")
+    report = next(e for e in found if e.attribution and e.attribution.cue and e.attribution.cue.start == at)
+    assert report.kind == "report"

@@ -102,6 +102,10 @@ def test_candidate_words_follow_the_lexicon(nlp):
     assert cand("Arrests rose 20 percent.")          # statistics verb + number
     assert not cand("The report was long.")          # determiner: a noun, no carrier
     assert not cand("Many shops stayed open late.")
+    # past forms of open-class actions (classify.open_action), regular and irregular
+    assert cand("Klobuchar packed it in on Monday.") and cand("Then she ran again and won.")
+    assert not cand("The embattled mayor is popular.")  # after a determiner: an adjective
+    assert not cand("Sales seemed low and prices fell.")  # lexicon.NOT_ACTIONS
 
 
 def _seed_articles():

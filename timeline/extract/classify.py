@@ -27,7 +27,7 @@ from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VER
                       EVASION_VERBS, EVASION_OBJECTS, REFUSAL_VERBS, REFUSAL_OBJECTS, REFUSAL_NO_COMMENT, DATED_EVENT_NOUNS, TIME_WORDS,
                       SPEECH_EVENT_NOUNS, SPEECH_LIGHT_VERBS, CALENDAR_VERBS,
                       REACTION_VERBS, REACTION_NOUNS, INTENSIFY_VERBS, INTENSIFY_OBJECTS, INTENSIFY_OPERATION,
-                      VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS, STEP_DOWN_VERBS, CANCEL_VERBS)
+                      VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS, STEP_DOWN_VERBS, CANCEL_VERBS, NOT_ACTIONS, HEADLINE_SPEECH, SPEECH_PHRASAL)
 
 CONCRETE = {"arrests", "operation", "law", "court", "letter", "policy", "report"}
 _OP_NOUNS = {"raid", "sweep", "operation", "crackdown", "enforcement", "op", "roundup"}
@@ -376,7 +376,48 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
                 return "court", "action"  # "the full 9th Circuit agreed to reconsider the decision"
             return "policy", "action"  # "negotiators agreed to lift the debt ceiling"
         return "other", "action"
+    if open_action(tok, headline):
+        return "other", "open"
     return None
+
+
+#: verbs whose own rules above decide when they are events (and reject the rest: "ramped
+#: those efforts up", "Boehner rejected criticism", "the study found"): never open-class
+_RULED_VERBS = (STAT_VERBS | INTENSIFY_VERBS | STEP_DOWN_VERBS | REFUSAL_VERBS | REACTION_VERBS
+                | WEAK_OPERATION | SUBJECT_EVENT_VERBS | FINDING_VERBS | REPORT_OBJECT_VERBS | VOTE_VERBS
+                | CANCEL_VERBS | {"call", "brand", "label", "dub", "deem", "name", "tap", "appeal", "adopt",
+                                  "expel", "rule", "argue", "testify", "charge", "hold", "declare", "order",
+                                  "cite", "point", "schedule", "slate"})
+
+
+def open_action(tok, headline: bool = False) -> bool:
+    """Any other verb of a named actor's main clause, in the simple past, the present
+    perfect or with 'will' ("Klobuchar packed it in Monday", "Pelosi has rebuffed efforts to
+    oust her", "the union eventually lost its fight"): the lexicon's verb lists cannot name
+    every act news reports, so the open class is an event unless its verb tells no event
+    (`lexicon.NOT_ACTIONS`), is a speech, statistics or kind verb with rules of its own, or
+    is passive or progressive (a state more than an act)."""
+    lemma = tok.lemma_.lower()
+    if lemma in NOT_ACTIONS or lemma in SPEECH or lemma in VERB_KIND or lemma in _RULED_VERBS \
+            or tok.dep_ not in ("ROOT", "conj") or not lemma.isalpha():
+        return False
+    if headline and lemma in HEADLINE_SPEECH or any(
+            c.dep_ == "prt" and (lemma, c.lower_) in SPEECH_PHRASAL for c in tok.children):
+        return False  # "Navarro defends police response", "Cheney pushed back on …": speech
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.dep_ == "auxpass" for a in auxes):
+        return False
+    if tok.tag_ == "VBD":
+        pass
+    elif tok.tag_ == "VBN":
+        if not any(a.lemma_.lower() == "have" for a in auxes):
+            return False
+    elif tok.tag_ == "VB":
+        if not any(a.lower_ in _PLAN_MODALS for a in auxes):
+            return False
+    elif not (headline and tok.tag_ in ("VBZ", "VBP")):
+        return False
+    return action_ok(tok, headline)
 
 
 #: verbs whose court subject makes a court event in any clause ("when the court decided
@@ -1160,6 +1201,14 @@ def body_trigger(doc, sent, exclude, headline: bool = False) -> Trigger | None:
             found.remove(main)
             found.insert(0, main)
     _, (kind, how), t = found[0]
+    if how == "open":
+        # "The Senate joined the House in passing a resolution": any listed trigger of the
+        # main clause names the event better than an unlisted verb
+        better = next((f for f in found[1:] if f[1][1] not in ("action", "open") and not _in_relative(f[2])), None)
+        if better is not None:
+            _, (kind, how), t = better
+        else:
+            how = "action"
     if how == "action":
         # "voted to pass the bill", "hosted … and signed an order": the specific event
         # the plain action leads to is the event

@@ -421,3 +421,40 @@ STEP_DOWN_VERBS = {"step", "stand"}
 # Calling off an occasion ("The press conference was later canceled"): the occasion's fate,
 # its kind (classify.verb_trigger, with the occasion as passive subject).
 CANCEL_VERBS = {"cancel", "scrap", "scuttle"}
+# Verbs that tell no event of their own even as the past or perfect main verb of a named
+# actor: being and seeming, having and lacking, perceiving, thinking and feeling, wanting
+# and trying, quantities that move, and the everyday light verbs ("Clinton has proven to
+# be …", "Trump has benefited from …", "he had long been a critic", "Sanders has gained on
+# her").  Every other such verb of an agent is an open-class action of kind "other"
+# (`classify.open_action`: "Klobuchar packed it in Monday", "Pelosi has rebuffed efforts
+# to oust her", "In 1975, Rodham married Bill Clinton").
+NOT_ACTIONS = {
+    # being, seeming, becoming, staying
+    "be", "seem", "appear", "become", "remain", "stay", "exist", "lie", "sit", "stand", "live",
+    "look", "sound", "feel", "prove", "turn", "grow", "get", "keep",
+    # having, containing, lacking, costing
+    "have", "own", "hold", "include", "contain", "consist", "involve", "lack", "cost", "owe",
+    "belong", "comprise", "feature", "boast", "enjoy", "benefit", "suffer", "face", "deserve",
+    # perceiving, thinking, feeling, wanting (speech and stance verbs are attribution's)
+    "see", "hear", "watch", "notice", "know", "think", "believe", "understand", "realize",
+    "remember", "recall", "forget", "learn", "consider", "wonder", "imagine", "guess", "doubt",
+    "want", "need", "like", "love", "hate", "prefer", "wish", "hope", "expect", "fear", "worry",
+    "care", "mind", "mean", "matter", "depend", "tend", "try", "seek", "fail", "manage",
+    "intend", "plan", "aim", "wait", "view", "regard", "deem", "find",
+    # everyday light and motion verbs
+    "do", "make", "take", "give", "go", "come", "put", "set", "let", "bring", "use", "play",
+    "run", "work", "help", "happen", "continue", "begin", "start", "end", "follow", "lead",
+    "move", "change", "show", "suggest", "reflect", "represent", "serve", "mark", "provide",
+    "offer", "allow", "enable", "require", "cause", "affect", "receive", "spend", "pay",
+    "earn", "decline", "gain", "lose", "rise", "fall", "increase", "decrease", "grow",
+    "develop", "demonstrate", "manage", "shift", "stretch", "hang",
+    # attitudes and dispositions told as verbs ("Republicans balked at the plan", "Cruz has
+    # rankled members", "he has dabbled in politics")
+    "balk", "rankle", "dabble", "struggle", "hesitate", "bristle", "chafe",
+}
+# Headline verbs of saying beside SPEECH ("Navarro defends US response", "X rips Y") and
+# phrasal verbs of saying ("Cheney pushes back on …", "Obama weighs in on …"): speech in a
+# headline (pipeline), never an open-class action (classify.open_action).
+HEADLINE_SPEECH = {"defend", "rip", "knock", "rap", "scold"}
+SPEECH_PHRASAL = {("push", "back"), ("hit", "back"), ("fire", "back"), ("lash", "out"), ("speak", "out"),
+                  ("weigh", "in"), ("sound", "off"), ("open", "up")}

@@ -3,7 +3,8 @@
     parse (nlp)  →  segment  →  aliases (actors)  →  speech (attribute)
                  →  time mentions (dating)  →  per sentence: classify → actors → date
                  →  quantities / places / headline  →  Event
-                 (+ a second event for a coordinated verb or a relative clause's speech)
+                 (+ events of the sentence's other clauses: a coordinated verb, a clause
+                  with a subject of its own, another speaker's statement)
 
 Every component is a plain function/class over the shared `Analysis`, testable alone.
 Pure and deterministic: same article text + EXTRACTOR_VERSION → same events and ids.
@@ -20,7 +21,7 @@ import attrs
 from ..model import Actor, Article, Attribution, Event, Span, event_id
 from . import classify as C
 from .actors import GENERIC_ORG_HEADS, Aliases, is_acronym
-from .lexicon import (COGNITION, COURT_NOUNS, LAW_SUBJECTS, OUTLET_WORDS, QUOTE_CUES, ROLE_NOUNS, RULING_NOUNS,
+from .lexicon import (HEADLINE_SPEECH, SPEECH_PHRASAL, COGNITION, COURT_NOUNS, LAW_SUBJECTS, OUTLET_WORDS, QUOTE_CUES, ROLE_NOUNS, RULING_NOUNS,
                       SPEECH, WEAK_HEAD_SPEECH)
 from .attribute import Speech, SpeechFinder, _np_tokens, _name_of, document_verb, quote_spans
 from .dating import Dater, find_mentions
@@ -28,7 +29,7 @@ from .details import DocEnts, clause_tokens, entities, places, quantities, rende
 from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-8"
+EXTRACTOR_VERSION = "extract-9"
 
 
 @dataclass
@@ -422,11 +423,12 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                     status = "planned"
                 elif C.anonymous_or_media(speech) or C.claim_adverb(doc, sent):
                     status = "claimed"
-            elif sent.is_headline and _court_speaker(speech, doc) or _ruling_speaker(speech, doc):
+            elif sent.is_headline and _court_speaker(speech, doc) or _ruling_speaker(speech, doc) \
+                    or _written_in_ruling(speech, doc):
                 # "Judge: holding detainees … is unconstitutional", "the ruling says …"
                 trig = C.Trigger("court", speech.cue_tok, speech.cue, "speech")
                 actor_tok = _ruling_author(speech, doc)
-            elif (cue_lemma in C.REPORT_CUES and speech.speaker_kind == "outlet") or _journalist_report(speech, cue_lemma, text) or (
+            elif (cue_lemma in C.REPORT_CUES | {"accord"} and speech.speaker_kind == "outlet") or _journalist_report(speech, cue_lemma, text) or (
                     not sent.is_headline and speech.speaker_text
                     and _singular(speech.speaker_text.lower().split()[-1]) in _STUDY_SPEAKERS):
                 trig = C.Trigger("report", speech.cue_tok, speech.cue, "speech")
@@ -789,13 +791,8 @@ def _speech_forms(low: str) -> set[str]:
 
 
 _PRONOUN_SUBJECTS = {"he", "she", "they", "it", "we", "i", "that", "his", "her", "their"}
-#: headline verbs of saying beside the lexicon's: "Navarro defends US response", "X rips Y",
-#: "Cheney pushes back on …", "Obama weighs in on …"
-_HEADLINE_SPEECH = {"defend", "rip", "knock", "rap", "scold"}
 _HEADLINE_ROLES = {"adviser", "advisor", "aide", "nominee", "pick", "spokesman", "spokeswoman", "lawyer",
                    "attorney", "chief", "official", "leader", "senator", "governor", "mayor"}
-_HEADLINE_PHRASAL = {("push", "back"), ("hit", "back"), ("fire", "back"), ("lash", "out"), ("speak", "out"),
-                     ("weigh", "in"), ("sound", "off"), ("open", "up")}
 
 
 def _headline_verb_speaker(an: Analysis, sent) -> _HeadlineSpeech | None:
@@ -815,9 +812,9 @@ def _headline_verb_speaker(an: Analysis, sent) -> _HeadlineSpeech | None:
         if not low.endswith("s") or low.endswith("ss") or not v.is_alpha:
             continue
         forms = _speech_forms(low)
-        lemma = next((f for f in forms if f in SPEECH or f in _HEADLINE_SPEECH), None)
+        lemma = next((f for f in forms if f in SPEECH or f in HEADLINE_SPEECH), None)
         if lemma is None and k + 1 < len(toks):
-            lemma = next((f for f in forms if (f, toks[k + 1].lower_) in _HEADLINE_PHRASAL), None)
+            lemma = next((f for f in forms if (f, toks[k + 1].lower_) in SPEECH_PHRASAL), None)
         if lemma is None or lemma in COGNITION or lemma in QUOTE_CUES:
             continue
         if lemma in WEAK_HEAD_SPEECH and toks[k + 1].lower_ not in _PRONOUN_SUBJECTS:
@@ -870,6 +867,20 @@ def _ruling_speaker(speech: Speech, doc) -> bool:
     """'The ruling says …', 'the sentence produced by a judge claims …'."""
     words = (speech.speaker_text or "").lower().split()
     return speech.cue_tok is not None and bool(words) and words[-1] in RULING_NOUNS
+
+
+def _written_in_ruling(speech: Speech, doc) -> bool:
+    """'Bates wrote in his 60-page ruling', 'the judge said in the order': the words are
+    the court's decision, a court event."""
+    if speech.cue_tok is None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "within") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in RULING_NOUNS | _RULING_PAPERS for g in c.children)
+        for c in doc[speech.cue_tok].children)
+
+
+#: papers a court decides in besides RULING_NOUNS ("wrote in the order")
+_RULING_PAPERS = {"order", "decision", "dissent", "concurrence"}
 
 
 def _ruling_author(speech: Speech, doc):
@@ -1031,7 +1042,122 @@ def extract_from_doc(article: Article, doc) -> list[Event]:
         if co is not None and co.id not in seen:
             seen.add(co.id)
             events.append(co)
+        for extra in clause_speech_events(an, sent, ev) + clause_action_events(an, sent, ev):
+            if extra.id not in seen:
+                seen.add(extra.id)
+                events.append(extra)
     return events
+
+
+def clause_action_events(an: Analysis, sent, main_ev: Event) -> list[Event]:
+    """Events of other clauses of a sentence whose main event is another: a clause with a
+    subject of its own, coordinated ("…, and he won unanimous confirmation"), relative
+    ("Kelli Ward, who resigned her seat last year") or subordinate ("after he terrorized the
+    area in 2002"), or a verb coordinated with the main one ("supported a candidate,
+    retweeted a sympathizer"), whose verb is a trigger of its own.  Not in a quotation or
+    in what the main event reports, not negated, hypothetical or a mere description."""
+    if sent.is_headline:
+        return []
+    doc, text = an.doc, an.doc.text
+    blk = an.seg.blocks[sent.block]
+    outside = quote_spans(text, blk.start, blk.end)
+    att = main_ev.attribution
+    if att is not None and att.content is not None:
+        outside = outside + [(att.content.start, att.content.end)]
+    toks = list(doc[sent.tok_start:sent.tok_end])
+    has_number = C._HasNumber(toks)
+    taken = {main_ev.trigger.start}
+    if att is not None and att.cue is not None:
+        taken.add(att.cue.start)
+    speech_cues = {sp.cue_tok for sp in an.by_sentence.get(sent.index, [])}
+    # a main event told in a subordinate clause ("…, Holt, who said he would not be
+    # welcome"): the main clause's own action is an event too ("… has clashed with Holt")
+    main_tok = next((t for t in toks if t.idx in taken), None)
+    # (not a participle of the main verb: "addressed the concerns, saying …" is one act)
+    main_root = main_tok is None or not any(a.dep_ in ("relcl", "acl") for a in [main_tok, *main_tok.ancestors])
+    out = []
+    for v in toks:
+        if v.pos_ != "VERB" or v.idx in taken or v.i in speech_cues or any(a <= v.idx < b for a, b in outside):
+            continue
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        if v.dep_ == "ROOT":
+            if main_root or not own_subject:
+                continue  # the main event is this clause's
+        elif v.dep_ == "conj":
+            if not own_subject and v.head.idx not in taken:
+                continue
+        elif v.dep_ in ("relcl", "advcl"):
+            if not own_subject:
+                continue
+        else:
+            continue
+        if C.is_negated(v) or C._conditional(v) or not C._finite_ok(v):
+            continue
+        vt = C.verb_trigger(v, toks, has_number)
+        if vt is None or vt[0] == "statement":
+            continue
+        subj = C.action_subject(v)
+        if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+            subj = v.head
+        if subj is None or not C._agent_ok(subj):
+            continue
+        kind = vt[0]
+        lo = v.left_edge.idx if v.dep_ != "conj" else min(v.idx, *(c.idx for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), v.idx)
+        hi = v.right_edge.idx + len(v.right_edge)
+        mention = an.dater.govern(sent, v, [(a, b) for a, b in outside])
+        actor = _clean_actor(_actor(an, subj))
+        span = Span(v.idx, v.idx + len(v))
+        trig = C.Trigger(kind, v.i, (span.start, span.end), vt[1])
+        time_spans = [(m.start, m.end) for m in an.dater.in_range(sent.start, sent.end)]
+        taken.add(v.idx)
+        out.append(Event(
+            id=event_id(an.article.id, span, kind), article_id=an.article.id, kind=kind,
+            headline=_headline_text(an, sent, trig, None), sentence=Span(lo, max(hi, lo + 1)), trigger=span,
+            when=an.dater.when(mention), status="planned" if C.planned(v) else "occurred",
+            actors=tuple(_past_dateline([actor] if actor else [], text)), attribution=None, quote=None,
+            places=places(doc, sent, an.ents), quantities=quantities(doc, sent, time_spans, an.ents),
+            confidence=0.5, from_headline=False, extractor=EXTRACTOR_VERSION))
+    return out
+
+
+def clause_speech_events(an: Analysis, sent, main_ev: Event) -> list[Event]:
+    """Statements of other speakers in clauses of their own in a sentence whose main event
+    is another: a relative clause ("…, Rice, who said the confrontation was damaging"), a
+    participle ("…, saying the threat is great"), a coordinated or subordinate clause ("…
+    and told an Austrian publication …", "after telling the Times …").  Not a speech nested
+    in what the main event reports, not a quotation's own cue, not a second cue of the
+    main speech."""
+    if sent.is_headline:
+        return []
+    doc = an.doc
+    main_att = main_ev.attribution
+    taken = {main_ev.trigger.start}
+    if main_att is not None and main_att.cue is not None:
+        taken.add(main_att.cue.start)
+    inside = []
+    if main_att is not None and main_att.content is not None:
+        inside.append((main_att.content.start, main_att.content.end))
+    out = []
+    for sp in an.by_sentence.get(sent.index, []):
+        if sp.cue_tok is None or sp.cue is None or not sp.speaker_span or sp.continuation \
+                or not sp.event or sp.nested_in is not None or sp.direct:
+            continue
+        if sp.cue[0] in taken or any(a <= sp.cue[0] < b for a, b in inside):
+            continue
+        cue = doc[sp.cue_tok]
+        if cue.dep_ not in ("relcl", "advcl", "conj", "acl") or cue.pos_ != "VERB" or C.is_negated(cue):
+            continue
+        if cue.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in cue.children):
+            continue  # "the materials the committee requested": the noun is what was said, not who
+        if cue.tag_ == "VBG" and main_ev.kind == "statement" and main_att is not None \
+                and main_att.speaker == sp.speaker:
+            continue  # "…, he said, adding that …": one statement
+        lo = cue.left_edge.idx
+        if cue.dep_ == "conj" and cue.head.i == cue.i:
+            continue
+        taken.add(sp.cue[0])
+        out.append(_second_statement(an, sent, sp, cue, lo))
+    return out
 
 
 def coordinated_event(an: Analysis, sent, main_ev: Event) -> Event | None:

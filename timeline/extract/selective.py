@@ -62,7 +62,7 @@ _NUMBER_WORDS = {"percent", "%", "$", "million", "billion", "thousand", "hundred
 
 _MONTH_ABBREVIATIONS = {a + "." for a in MONTH_ABBREVS}  # "Oct." (a time word: "the debate is Oct. 11")
 # bits of a word form's flags
-STRONG, NOUN, CARRIER, STAT, FINDING, FIND_SUBJ, STRONG_NOUN, DATED_NOUN, TIME = 1, 2, 4, 8, 16, 32, 64, 128, 256
+STRONG, NOUN, CARRIER, STAT, FINDING, FIND_SUBJ, STRONG_NOUN, DATED_NOUN, TIME, PAST = 1, 2, 4, 8, 16, 32, 64, 128, 256, 512
 
 
 def _lex(name: str) -> set[str]:
@@ -134,6 +134,12 @@ class Selector:
         # ("the debate is Oct. 11": a scheduled occasion with a date, classify._dated_copula)
         self.dated = _lex("DATED_EVENT_NOUNS") | _lex("SCHEDULED_NOUNS")
         self.time_words = _lex("TIME_WORDS") | _MONTH_ABBREVIATIONS
+        # past forms of open-class actions ("Klobuchar packed it in", "Rodham married …":
+        # classify.open_action): a regular -ed form or an irregular past of the model's
+        # tables, of a verb not in lexicon.NOT_ACTIONS
+        self.irregular_past = {form for form, lemmas in self.exc.get("verb", {}).items()
+                               if not form.endswith("s") and form not in lemmas}
+        self.not_actions = _lex("NOT_ACTIONS")
         self._cache: dict[str, int] = {}
 
     def _lemmas(self, low: str) -> set[str]:
@@ -152,6 +158,12 @@ class Selector:
                 out.add(base[:-1])
         return out
 
+    def _open_past(self, low: str, lemmas: set[str]) -> bool:
+        """A past form ('packed', 'married', 'won') of a verb that may be an open-class action."""
+        if not (low.endswith("ed") and len(low) > 4 or low in self.irregular_past):
+            return False
+        return not lemmas & self.not_actions  # "stayed" (stay), not "staye"
+
     def flags(self, low: str) -> int:
         """1 strong lemma, 2 event noun, 4 carrier verb (bit set) for one lower-case form."""
         f = self._cache.get(low)
@@ -161,7 +173,8 @@ class Selector:
                 | (CARRIER if lem & self.carriers else 0) | (STAT if lem & self.stat else 0) \
                 | (FINDING if lem & self.finding else 0) | (FIND_SUBJ if lem & self.find_subj else 0) \
                 | (STRONG_NOUN if lem & self.strong_nouns else 0) \
-                | (DATED_NOUN if low in self.dated else 0) | (TIME if low in self.time_words else 0)
+                | (DATED_NOUN if low in self.dated else 0) | (TIME if low in self.time_words else 0) \
+                | (PAST if self._open_past(low, lem) else 0)
             if len(self._cache) < 500_000:
                 self._cache[low] = f
         return f
@@ -195,11 +208,11 @@ class Selector:
             if t.like_num or low in _NUMBER_WORDS:
                 number = True
             f = flags(low)
-            if f & STRONG and prev in _DETERMINERS:
-                f &= ~STRONG
+            if f & (STRONG | PAST) and prev in _DETERMINERS:
+                f &= ~(STRONG | PAST)  # "the report", "the embattled senator"
             acc |= f
             prev = low
-            if acc & (STRONG | STRONG_NOUN) or (acc & (NOUN | CARRIER)) == (NOUN | CARRIER) \
+            if acc & (STRONG | STRONG_NOUN | PAST) or (acc & (NOUN | CARRIER)) == (NOUN | CARRIER) \
                     or (acc & (DATED_NOUN | TIME)) == (DATED_NOUN | TIME):
                 return True
         if acc & STAT and number:
