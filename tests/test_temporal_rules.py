@@ -1037,3 +1037,141 @@ def test_deadline_word_before_a_weekday_without_verb(text, anchor, phrase, value
 ])
 def test_a_month_asked_for_is_the_nearest(text, anchor, phrase, value):
     assert by_text(text, anchor)[phrase].value == value
+
+
+# ---------------------------------------------------------------- coordination shares the head
+@pytest.mark.parametrize("text,anchor,values", [
+    # every ordinal names its own quarter, in the year the shared head is placed in
+    ("Profit fell in the third and fourth quarters of 1988.", D(1989, 11, 2),
+     {"the third": "1988-Q3", "fourth quarters of 1988": "1988-Q4"}),
+    ("Sales rose in the second, third and fourth quarters of last year.", D(1990, 2, 1),
+     {"the second": "1989-Q2", "third": "1989-Q3", "fourth quarters of last year": "1989-Q4"}),
+    # the head alone would be last year's second quarter in a January article: so is the first
+    ("Margins narrowed in the first and second quarters.", D(1998, 1, 14),
+     {"the first": "1997-Q1", "second quarters": "1997-Q2"}),
+    ("It will report first- and second-half results.", D(1998, 1, 14),
+     {"first": "1997-H1", "second-half": "1997-H2"}),
+])
+def test_coordinated_quarters_are_each_tagged(text, anchor, values):
+    got = by_text(text, anchor)
+    assert {k: got[k].value for k in values} == values
+
+
+def test_coordinated_ordinals_of_a_thing_are_not_quarters():
+    assert not find("He scored in the first and second half of the game.", D(1998, 1, 14))
+
+
+@pytest.mark.parametrize("text,anchor,values", [
+    # a yearless month, date or season joined to one with a year takes that year
+    ("Inflation rose in May and June 1996.", D(1998, 1, 14), {"May": "1996-05"}),
+    ("Imports fell in May, June and July of 1996.", D(1998, 1, 14),
+     {"May": "1996-05", "June": "1996-06"}),
+    ("The letters were sent on Jan. 5 and Feb. 6, 1997.", D(1998, 3, 1), {"Jan. 5": "1997-01-05"}),
+    ("Crops failed in the summer and fall of 1995.", D(1998, 1, 14), {"the summer": "1995-SU"}),
+    # a month after the dated one in the calendar year is of the year before
+    ("The freeze lasted through December and January 1990.", D(1991, 6, 1), {"December": "1989-12"}),
+    ("They met in November and December of last year.", D(1998, 12, 20), {"November": "1997-11"}),
+])
+def test_coordinated_dates_share_the_written_year(text, anchor, values):
+    got = by_text(text, anchor)
+    assert {k: got[k].value for k in values} == values
+
+
+def test_months_in_separate_clauses_keep_their_own_year():
+    got = by_text("He left in May and returned in June 1996.", D(1998, 1, 14))
+    assert got["May"].value == "1997-05"
+
+
+@pytest.mark.parametrize("text,anchor,values", [
+    # a bare day after "and"/"or"/"through" is a day of the month named before it
+    ("The talks were held on Jan. 5 and 6.", D(1998, 1, 14), {"Jan. 5": "1998-01-05", "6": "1998-01-06"}),
+    ("Hearings were held Dec. 5 and 6.", D(1998, 1, 14), {"Dec. 5": "1997-12-05", "6": "1997-12-06"}),
+    ("The survey was conducted March 3 through 6.", D(2019, 3, 9), {"6": "2019-03-06"}),
+    ("He was born on June 6 or 7, 1950.", D(1998, 1, 14), {"June 6": "1950-06-06", "7, 1950": "1950-06-07"}),
+])
+def test_bare_day_after_a_date_is_tagged(text, anchor, values):
+    got = by_text(text, anchor)
+    assert {k: got[k].value for k in values} == values
+
+
+@pytest.mark.parametrize("text", ["He met them on Jan. 5 and 6 other officials.",
+                                  "Polls closed on Jan. 5 and 6 percent voted."])
+def test_a_count_after_a_date_is_not_a_day(text):
+    assert [m.text for m in find(text, D(1998, 1, 14))] == ["Jan. 5"]
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Crime rose in the 1980s and '90s.", "'90s"),
+    ("Unions grew in the 1930s and ’40s.", "’40s"),
+])
+def test_apostrophe_decade_after_a_conjunction(text, phrase):
+    assert by_text(text, D(2015, 1, 1))[phrase].value == "19" + phrase[1]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # "since" needs a time gone by: the end of last year (or month)
+    ("The index has risen 5% since year-end.", "year-end", "1988"),
+    ("Prices have doubled since the end of the year.", "the end of the year", "1988"),
+    ("Stocks have fallen since the end of the month.", "the end of the month", "1989-09"),
+])
+def test_since_the_end_of_a_period_is_the_last_one(text, phrase, value):
+    m = by_text(text, D(1989, 10, 30))[phrase]
+    assert m.value == value and m.mod == "END"
+
+
+def test_by_year_end_is_this_year():
+    assert by_text("The deal will close by year-end.", D(1989, 10, 30))["year-end"].value == "1989"
+
+
+@pytest.mark.parametrize("text", ["He hailed the rise of the market and the fall in unemployment.",
+                                  "The fall in oil prices hurt Texas.",
+                                  "Analysts blamed the fall from record highs on the Fed."])
+def test_the_fall_in_something_is_a_drop_not_autumn(text):
+    assert not [m for m in find(text, D(2017, 11, 4)) if m.text.lower() == "the fall"]
+
+
+@pytest.mark.parametrize("text", ["Sales rose in the fall in most regions.",
+                                  "They changed plans for the fall in light of the policy."])
+def test_the_fall_after_a_time_preposition_is_autumn(text):
+    assert by_text(text, D(2017, 11, 4))["the fall"].value == "2017-FA"
+
+
+# ---------------------------------------------------------------- "not ... until" in the past
+@pytest.mark.parametrize("text,phrase,value", [
+    # a negated past with "until" says when the act did happen: the date is gone by
+    ("She was not questioned until July 2, two months later.", "July 2", "2017-07-02"),
+    ("He didn't arrive until Dec. 3.", "Dec. 3", "2017-12-03"),
+    ("It wasn't until March that the plan was approved.", "March", "2017-03"),
+])
+def test_not_until_in_the_past_stays_past(text, phrase, value):
+    assert by_text(text, D(2018, 1, 6))[phrase].value == value
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The company extended its offer until Jan. 20.", "Jan. 20", "2018-01-20"),
+    ("They will not vote until March 3.", "March 3", "2018-03-03"),
+])
+def test_until_without_a_negated_past_still_looks_ahead(text, phrase, value):
+    assert by_text(text, D(2018, 1, 6))[phrase].value == value
+
+
+# ---------------------------------------------------------------- a month that names a thing, under a future
+@pytest.mark.parametrize("text,anchor,phrase,value", [
+    # the month just gone, when there is one: the thing is about it, not the verb's time
+    ("The agency will report its November numbers next week.", D(2013, 12, 2), "November", "2013-11"),
+    ("The August jobs report will drag his numbers down.", D(2012, 9, 10), "August", "2012-08"),
+    ("The Thanksgiving holiday weekend will provide only a brief pause.", D(2019, 11, 29),
+     "Thanksgiving", "2019-11-28"),
+    # else the coming one
+    ("The November elections will decide control of the Senate.", D(2013, 6, 1), "November", "2013-11"),
+    ("The firm will hold its January meeting in Boston.", D(2013, 6, 1), "January", "2014-01"),
+])
+def test_month_naming_a_thing_under_a_future_verb(text, anchor, phrase, value):
+    assert by_text(text, anchor)[phrase].value == value
+
+
+def test_coordinated_quarters_undated_keep_their_own_number():
+    got = {m.text: m.value for m in find("Margins narrowed in the first and second quarters.", None)}
+    assert got == {"the first": "XXXX-Q1", "second quarters": "XXXX-Q2"}
+    assert resolve("quarter:2:past|shift:-1:quarter", None).value == "XXXX-Q1"
+    assert resolve("half:2:past|shift:-1:half", None).value == "XXXX-H1"

@@ -146,6 +146,18 @@ def day_month(m: re.Match, text: str) -> Candidate | None:
     return _month_day(m, text)
 
 
+@pattern(rf"\b(?P<mon>{MONTH})\s+(?P<d1>{DAYNUM})\s*,?\s+(?i:and|or|&|to|through|thru)\s+(?P<day>{DAYNUM})\b"
+         rf"(?:,\s*(?P<year>{YEAR}){YEAR_END})?"
+         r"(?=\s*$|\s*[,.;:)\"”'’]|\s+(?i:and|or|in|at|on|to|from|for|when|with|as|after|before|by|the|that|this|respectively|next|last)\b)")
+def month_day_and_day(m: re.Match, text: str) -> Candidate | None:
+    """'Jan. 5 and 6', 'March 3 through 10, 1997': the second day of the month named before
+    (placed with the first by the tagger's ranges); the first is tagged by :func:`month_day`."""
+    mon = _month_num(m["mon"])
+    if mon is None or _day_num(m["day"]) <= _day_num(m["d1"]):
+        return None
+    return _md_candidate(m.start("day"), m.end(), mon, _day_num(m["day"]), int(m["year"]) if m["year"] else None)
+
+
 def _month_day(m: re.Match, text: str) -> Candidate | None:
     mon = _month_num(m["mon"])
     if mon is None:
@@ -251,7 +263,7 @@ def fiscal_short(m: re.Match, text: str) -> Candidate | None:
     return _cand(m, type="DATE", value=f"{_year_of(m['y']):04d}")
 
 
-@pattern(rf"\b(?:the\s+)?(?:(?P<pre>(?i:early|mid|late))[\s-]+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0|['’](?P<d2>\d)0)['’]?s\b")
+@pattern(rf"(?:\b(?:the\s+)?(?:(?P<pre>(?i:early|mid|late))[\s-]+)?|(?<![\w'’]))(?:(?P<c>1[5-9]|20)(?P<d>\d)0|['’](?P<d2>\d)0)['’]?s\b")
 def decade(m: re.Match, text: str) -> Candidate | None:
     if m["c"]:
         dec = int(m["c"]) * 10 + int(m["d"])
@@ -366,6 +378,33 @@ def _quarter(m: re.Match, text: str) -> Candidate | None:
         # before this year's began (tagger: family "year_quarter")
         return _cand(m, type="DATE", rule=f"{head}:{n}:{{dir}}", family="year_quarter")
     return _cand(m, type="DATE", rule=f"{head}:{n}:{{dir}}", family="quarter")
+
+
+_QUARTER_RX = next(rx for rx, fn in PATTERNS if fn is quarter)
+
+
+@pattern(r"(?i:\b(?:the\s+)?(?P<ord>first|second|third|1st|2nd|3rd)(?=-?(?:\s*,\s*(?:second|third|2nd|3rd)-?)*"
+         r"\s*,?\s+(?:and|or|&)\s+(?P<head>(?:second|third|fourth|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:quarter|half)s?\b)))")
+def quarter_coordinated(m: re.Match, text: str) -> Candidate | None:
+    """'the third and fourth quarters', 'the second, third and fourth quarters of 1988',
+    'first- and second-half results': every ordinal names its own quarter (or half), of the
+    year the shared head gives (the head itself is tagged by :func:`quarter`)."""
+    hm = _QUARTER_RX.match(text, m.start("head"))
+    head = quarter(hm, text) if hm else None
+    if head is None:
+        return None
+    n_head, n = lx.ORDINALS[hm["ord"].lower()], lx.ORDINALS[m["ord"].lower()]
+    if n >= n_head:
+        return None
+    if head.value:
+        value = re.sub(r"(?<=[QH])\d$", str(n), head.value)
+        if value == head.value:
+            return None
+        return _cand(m, type="DATE", value=value, mods=head.mods)
+    # the head's own placement, moved back: both ends stay in the year the head is in
+    unit = "half" if hm["unit"].lower() == "half" else "quarter"
+    rule = f"{head.rule}|shift:{n - n_head}:{unit}"
+    return _cand(m, type="DATE", rule=rule, family=head.family)
 
 
 @pattern(rf"(?i:\b(?:the\s+)?(?P<ord>first|last|final)\s+(?P<n>two|three|six|nine)\s+(?P<unit>months|quarters)\s+of\s+)(?:(?P<qy>{YEAR}){YEAR_END}|(?P<qrel>(?i:last|this|next))\s+year)")
@@ -537,6 +576,10 @@ def season(m: re.Match, text: str) -> Candidate | None:
     if s == "fall" and re.match(r"\s+of\s+(?!(?:this|last|next|that|the\s+same)\s+year\b)", text[m.end():m.end() + 30]):
         return None  # "the fall of the Berlin Wall", "The Fall of Rome": the noun, not autumn
     det = (m["det"] or "").lower()
+    if s == "fall" and det == "the" and not m["pre"] and re.match(r"\s+(?:in|from|to|below|off)\s", text[m.end():m.end() + 8]) \
+            and not re.search(r"(?i:\b(?:in|for|during|by|since|until|till|through|throughout|over|before|after|into|of)\s+$)",
+                              text[max(0, m.start() - 12):m.start()]):
+        return None  # "the fall in oil prices", "the fall from grace": a drop, unless a time word leads in
     if not det:
         before = text[max(0, m.start() - 12):m.start()]
         if s in ("fall", "spring") and not re.search(r"(?i:\b(?:in|this|last|next|since|until|by|during|through)\s+$)", before):
@@ -1070,6 +1113,7 @@ _MOVING_WORDS = ("thanksgiving", "labor", "memorial", "martin", "mlk", "presiden
 _NEEDS: dict[str, tuple[str, ...]] = {
     "century": ("centur",), "decade": ("0s", "0's", "0’s"), "decade_words": ("ties",),
     "quarter": ("quarter", "half", "period"), "first_months": ("month", "quarter"),
+    "quarter_coordinated": ("quarter", "half"),
     "the_quarter": ("quarter", "period"), "year_ago_adj": ("ago", "earlier"),
     "ago": ("ago", "earlier", "later", "now", "hence", "before", "after", "back"),
     "year_possessive": ("year",), "earlier_in_the": ("earlier", "later"),
@@ -1233,6 +1277,9 @@ def year_end(m: re.Match, text: str) -> Candidate | None:
     lead = re.match(r"(?i)(?:around|by|at|before|until|after|since)\s+", m[0])
     if lead and not m[0].lower().startswith("around"):
         start += lead.end()
+    if lead and lead[0].lower().startswith("since") and not m["this"]:
+        # "since year-end": "since" needs a time gone by, so the end of last year
+        return Candidate(start, m.end(), "DATE", rule="offset:-1:year|part:late", mod="END")
     return Candidate(start, m.end(), "DATE", rule="offset:0:year|part:late", mod="END")
 
 
@@ -1245,7 +1292,10 @@ def the_year(m: re.Match, text: str) -> Candidate | None:
     if m["unit"].lower() == "year" and not m["pre"] and re.match(r"\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\b", text[m.end():m.end() + 20]):
         return None  # "the fiscal year ended Jan. 31": a duration (year_ended)
     mods, mod = _part_mods(m["pre"])
-    return _cand(m, type="DATE", rule=f"offset:0:{m['unit'].lower()}" + "".join("|" + x for x in mods), mod=mod)
+    n = 0
+    if mods == ("part:late",) and not m["q"] and re.search(r"(?i:\bsince\s+$)", text[max(0, m.start() - 8):m.start()]):
+        n = -1  # "since the end of the year": "since" needs a time gone by (also for a month)
+    return _cand(m, type="DATE", rule=f"offset:{n}:{m['unit'].lower()}" + "".join("|" + x for x in mods), mod=mod)
 
 
 @pattern(rf"(?i:\b(?:the|that)\s+(?:(?P<y>{YEAR})\s+)?(?P<u>quarter|period|year|month|week)\b)(?!-)")
@@ -1421,7 +1471,7 @@ _TODK = ("morning", "afternoon", "evening", "night")
 _KEYS: dict[str, tuple[str, ...]] = {
     "duration": _UNITK, "ago": _UNITK, "duration_adj": _UNITK, "vague_plural": _UNITK,
     "relative_unit": _UNITK + _SEASONK, "deictic": tuple(_DEICTIC),
-    "month_day": _MONTHK, "day_month": _MONTHK, "month_year": _MONTHK, "bare_month": _MONTHK,
+    "month_day": _MONTHK, "day_month": _MONTHK, "month_day_and_day": _MONTHK, "month_year": _MONTHK, "bare_month": _MONTHK,
     "month_rel_year": _MONTHK, "year": ("digit",), "the_year": _UNITK, "weekday": _WDK,
     "year_end": _UNITK, "year_possessive": _UNITK, "clock": ("digit", "noon", "midnight"),
     "nth_day": _UNITK, "season": _SEASONK, "this_morning": _TODK,

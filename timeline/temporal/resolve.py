@@ -114,6 +114,12 @@ def _resolve(rule: str, anchor: pendulum.Date | None) -> Resolution:
         for mod in mods:
             if mod.startswith("wd:"):  # "the previous Friday", a range's end: only the weekday is known
                 value = f"XXXX-WXX-{int(mod.split(':')[2])}"
+            elif (q := re.fullmatch(r"XXXX-([QH])([1-4])", value)) and (
+                    s := re.fullmatch(r"shift:(-?\d+):(quarter|half)", mod)) and q.group(1) == s.group(2)[0].upper():
+                # "the first and second quarters" undated: the first is still the first
+                n = int(q.group(2)) + int(s.group(1))
+                if 1 <= n <= (4 if q.group(1) == "Q" else 2):
+                    value = f"XXXX-{q.group(1)}{n}"
         for mod in mods:
             value = _time_suffix(value, mod)
         return Resolution(value, None, None, precision_of(value))

@@ -57,6 +57,11 @@ _TOWARD = re.compile(
 #: ... except a participle + "on": "the record high set on Aug. 6" happened then
 _NOT_TOWARD = re.compile(r"(?i:\bset\s+on\s+(?:the\s+)?$)")
 
+#: "was not questioned until July 2", "didn't arrive until March": a negated past with
+#: "until" says when the act did happen, so the date stays in the past
+_NOT_UNTIL = re.compile(r"(?i:(?:\bnot|n['’]t|\bnever)\b(?:(?!\b(?:and|but|or|which|who|that|to)\b)[^.;:!?,])*\b(?:until|till)\s+(?:on\s+)?(?:the\s+)?"
+                        r"(?:(?:early|mid|late)[\s-]+)?$)")
+
 _SENT_END = re.compile(
     r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
     r"(?<!\bCol)(?<!\bLt)(?<!\bSgt)(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bNo)(?<!\bU\.S)"
@@ -72,6 +77,8 @@ _MULTI_QUARTER = re.compile(r"(?i)(?:the\s+)?(?:(?:first|latest|past|last)\s+)?(
 _RANGE_BEFORE = re.compile(r"(?i:\b(from|between)\s+$)")
 _RANGE_JOIN = {"from": re.compile(r"\s*(?:to|through|thru|until|till|-|–|—)\s*"),
                "between": re.compile(r"\s*(?:and|-|–)\s*")}
+_BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?")
+_DAY_JOIN = re.compile(r"(?i:\s*,?\s+(?:and|or|&|to|through|thru)\s+)")
 _RANGE_END_RULE = re.compile(r"(month|date):(\d+)(?::(\d+))?:\{dir\}((?:\|.*)?)")
 _WEEKDAY_RULE = re.compile(r"weekday:([1-7]):\{dir\}((?:\|(?:tod|at):[^|]+)*)")
 _ABS_END = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
@@ -214,8 +221,12 @@ def _ranges(text: str, chosen: list[grammar.Candidate]):
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         m = _RANGE_BEFORE.search(text[max(0, a.start - 12):a.start])
-        if m is None or a.rule is None or not _RANGE_JOIN[m.group(1).lower()].fullmatch(text[a.end:b.start]):
+        if a.rule is None:
             continue
+        if m is None or not _RANGE_JOIN[m.group(1).lower()].fullmatch(text[a.end:b.start]):
+            # "Jan. 5 and 6", "March 3 through 10": a bare day goes with the date before it
+            if not (_BARE_DAY.fullmatch(text, b.start, b.end) and _DAY_JOIN.fullmatch(text[a.end:b.start])):
+                continue
         wa, wb = _WEEKDAY_RULE.fullmatch(a.rule), _WEEKDAY_RULE.fullmatch(b.rule or "")
         if wa and wb and a.type in ("DATE", "TIME") and b.type in ("DATE", "TIME"):
             # "from 7:45 p.m. Wednesday until 7 a.m. Thursday": the end is the first such
@@ -251,8 +262,63 @@ def _ranges(text: str, chosen: list[grammar.Candidate]):
     return out, follow
 
 
+#: "May and June 1996", "Jan. 5 and Feb. 6, 1997", "the fall and winter of 1988": conjuncts
+#: share the year written on the last one (a comma only inside such a chain: "May, June and
+#: July 1996")
+_COORD_AND = re.compile(r"\s*,?\s*(?:and|or|&)\s+")
+_COORD_COMMA = re.compile(r"\s*,\s*")
+_COORD_RULE = re.compile(r"(month|date|season):([^:|]+)(?::(\d+))?:\{dir\}((?:\|part:[a-z0-9]+)?)")
+_COORD_ABS = re.compile(r"(\d{4})-(?:(\d\d)(?:-(\d\d))?|(SP|SU|FA|WI))")
+_COORD_REL = re.compile(r"(month|season):([^:|]+):y([+-]\d+)")
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
+
+
+def _coordinated(text: str, chosen: list[grammar.Candidate]) -> list[grammar.Candidate]:
+    """A yearless month, date or season joined by "and"/"or" to one with a year takes that
+    year ("in May and June 1996" is May 1996; "December and January 1990" December 1989);
+    "November and December of last year" is last year's November."""
+    out = list(chosen)
+    chained = set()
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        between = text[a.end:b.start]
+        if not (_COORD_AND.fullmatch(between) or i + 1 in chained and _COORD_COMMA.fullmatch(between)):
+            continue
+        if a.type != "DATE" or b.type != "DATE" or not a.rule or a.mods:
+            continue
+        ra = _COORD_RULE.fullmatch(a.rule)
+        if ra is None:
+            continue
+        kind, part = ra.group(1), ra.group(4)
+        if b.rule is None and b.value and not b.mods and (vb := _COORD_ABS.fullmatch(b.value)):
+            y = int(vb.group(1))
+            if kind == "season":
+                if not vb.group(4):
+                    continue
+                y -= _SEASON_ORDER.index(ra.group(2)) > _SEASON_ORDER.index(vb.group(4))
+                value = f"{y:04d}-{ra.group(2)}"
+            else:
+                if not vb.group(2):
+                    continue
+                ma, mb = int(ra.group(2)), int(vb.group(2))
+                da, db = ra.group(3), vb.group(3)
+                y -= ma > mb or ma == mb and bool(da and db) and int(da) > int(db)
+                value = f"{y:04d}-{ma:02d}" + (f"-{int(da):02d}" if da else "")
+                if da and grammar._ymd(y, ma, int(da)) is None:
+                    continue
+            out[i] = attrs.evolve(a, value=value, rule=None, family=None,
+                                  mods=tuple(x for x in part.split("|") if x))
+            chained.add(i)
+        elif b.rule and (rb := _COORD_REL.match(b.rule)) and rb.group(1) == kind and kind == "month" \
+                and int(ra.group(2)) <= int(rb.group(2)):
+            out[i] = attrs.evolve(a, rule=f"month:{ra.group(2)}:y{rb.group(3)}{part}", family=None)
+            chained.add(i)
+    return out
+
+
 def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
     chosen, follow = _ranges(text, chosen)
+    chosen = _coordinated(text, chosen)
     if anchor is not None and not isinstance(anchor, pendulum.Date):
         anchor = pendulum.date(anchor.year, anchor.month, anchor.day)
     out: list[TimeMention] = []
@@ -271,7 +337,8 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
             before = text[max(0, c.start - 30):c.start]
             if (t in ("past", None) and (c.family == "month" or rule.startswith("date:"))
                     or t is None and rule.startswith("weekday:")) \
-                    and _TOWARD.search(before) and not _NOT_TOWARD.search(before):
+                    and _TOWARD.search(before) and not _NOT_TOWARD.search(before) \
+                    and not (t == "past" and _NOT_UNTIL.search(text, max(0, c.start - 60), c.start)):
                 # "until 7 a.m. Thursday", "by Friday" with no verb: the nearest, as for a
                 # month; a past verb keeps a weekday past ("had filed reports by Wednesday")
                 t = "present"

@@ -58,6 +58,11 @@ def direction(doc, start: int, end: int, family: str | None = None) -> str | Non
         t = _schedule_tense(verb) if family in (None, "day") else PRESENT
     if t in (PAST, PRESENT) and _future_main_clause(verb, backshifted=t == PAST):
         t = FUTURE
+    if t == FUTURE and family == "month" and _modifies_noun(root):
+        # "will report November numbers", "the shutdown in October will melt away": a month
+        # that names a thing is not the verb's time, so the future only says it may lie
+        # ahead: the month just gone if there is one, else the coming one
+        return MAYBE
     if t == FUTURE and family == "month" and not _strong_future(verb):
         # a month is a year apart either way: only a plain future ("will", "going to", a
         # plan) surely looks ahead; under a modal or a bare infinitive ("could feel Thoreau
