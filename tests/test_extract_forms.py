@@ -415,3 +415,17 @@ def test_words_written_in_a_ruling_are_a_court_event_and_an_outlet_is_a_report()
     at = article.text.index("according")
     report = next(e for e in found if e.attribution and e.attribution.cue and e.attribution.cue.start == at)
     assert report.kind == "report"
+
+
+def test_a_participle_describing_a_person_yields_to_the_main_verb():
+    """'A judge appointed by President Smith ruled …': the appointment describes the judge;
+    the ruling is the news. A participle describing a thing still can be ('a plan unveiled
+    on Tuesday')."""
+    text = ("Rulings\n\n"
+            "A federal judge appointed by President Smith ruled on Friday that the order was unlawful.\n\n"
+            "Judge Ann Ruiz, nominated by President Smith in 2007, denied a request to halt the policy.")
+    article, found = events(text)
+    ruled = _event_at(article, found, "ruled")
+    assert ruled is not None and ruled.kind == "court" and ruled.when.value == "2019-05-03"
+    assert _event_at(article, found, "appointed") is None and _event_at(article, found, "nominated") is None
+    assert _event_at(article, found, "denied") is not None

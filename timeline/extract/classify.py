@@ -1280,15 +1280,21 @@ def _result_participle(tok) -> bool:
 def _in_relative(tok) -> bool:
     """The token is in a relative clause or an '-ing' participle modifying a noun ('flights
     deporting Guatemalans'); not a past participle, which often carries the news ('a
-    proposal unveiled on Tuesday would …')."""
+    proposal unveiled on Tuesday would …'), unless it describes a person ('a judge
+    appointed by President Trump ruled …', 'Mendez, nominated by Bush in 2007, denied …')."""
     cur = tok
     for _ in range(8):
-        if cur.dep_ == "relcl" or cur.dep_ == "acl" and cur.tag_ == "VBG":
+        if cur.dep_ == "relcl" or cur.dep_ == "acl" and (cur.tag_ == "VBG" or cur.tag_ == "VBN" and _person(cur.head)):
             return True
         if cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
+
+
+def _person(noun) -> bool:
+    """A person named or described by role ('Mendez', 'a federal judge', 'the senator')."""
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in ROLE_NOUNS
 
 
 #: prepositions whose gerund is an event in the story's time ("after arresting 50 people")
