@@ -429,3 +429,14 @@ def test_a_participle_describing_a_person_yields_to_the_main_verb():
     assert ruled is not None and ruled.kind == "court" and ruled.when.value == "2019-05-03"
     assert _event_at(article, found, "appointed") is None and _event_at(article, found, "nominated") is None
     assert _event_at(article, found, "denied") is not None
+
+
+def test_an_outlet_report_after_its_clause_takes_that_clause_time():
+    """'X alerted the court Monday that … in 2024, Fox 5 DC reported': what the outlet
+    reports happened Monday; 2024 is inside what was said."""
+    text = ("Parole case\n\n"
+            "The inmate's lawyers alerted the court Monday that he would be eligible for parole "
+            "in 2024, Fox 5 DC reported.")
+    article, found = events(text, published=pendulum.date(2020, 2, 25))
+    report = _event_at(article, found, "reported")
+    assert report is not None and report.kind == "report" and report.when.value == "2020-02-24"

@@ -538,6 +538,12 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
             actors.append(_entity_actor(an, court))
     # date
     trig_tok = doc[trig.tok] if trig.tok is not None else None
+    if kind == "report" and trig_tok is not None and speech is not None and speech.cue_tok == trig.tok \
+            and speech.content and speech.content_head is not None and speech.content[1] <= trig.span[0] \
+            and not an.dater.in_range(speech.content[1], sent.end):
+        # "Malvo's lawyers alerted the court Monday that …, Fox 5 DC reported": the report
+        # tells of the reported clause's time
+        trig_tok = doc[speech.content_head]
     skey = None
     if kind == "statement" and speech is not None and speech.speaker and speech.speaker_kind != "pronoun" \
             and not sent.is_headline:
