@@ -440,3 +440,27 @@ def test_an_outlet_report_after_its_clause_takes_that_clause_time():
     article, found = events(text, published=pendulum.date(2020, 2, 25))
     report = _event_at(article, found, "reported")
     assert report is not None and report.kind == "report" and report.when.value == "2020-02-24"
+
+
+def test_link_cards_inside_a_sentence_are_not_read():
+    """A site's hover card flattened into the text ('Rep. Ada Kline Ada Mae KlineWhy the GOP
+    march poses a threat | Senators storm hearing room MORE (R-Iowa) said …') is other
+    stories' headlines: no trigger, speech or time is read in it."""
+    from timeline.extract.segment import link_cards
+    text = ("Committee fight\n\n"
+            "Rep. Ada Kline Ada Mae KlineWhy the GOP march poses a threat | Senators storm the "
+            "hearing room on Wednesday MORE (R-Iowa) said Monday that she would stay on the panel.")
+    cards = link_cards(text)
+    assert len(cards) == 1 and text[cards[0][0]:cards[0][1]].startswith("KlineWhy")
+    assert text[cards[0][0]:cards[0][1]].endswith("MORE")
+    article, found = events(text)
+    assert found and not any(cards[0][0] <= e.trigger.start < cards[0][1] for e in found)
+    said = _event_at(article, found, "said")
+    assert said is not None and said.kind == "statement" and said.when.value == "2019-05-06"
+    assert link_cards("He said MORE money is needed.") == []
+    text = ("Committee fight\n\n"
+            "Rep. Ada Kline Ada Mae KlineWhy the GOP march poses a threat | Police arrested 20 "
+            "protesters on Wednesday MORE (R-Iowa) is staying on the panel.")
+    article, found = events(text)
+    card = link_cards(text)[0]
+    assert not any(card[0] <= e.trigger.start < card[1] for e in found)

@@ -59,7 +59,12 @@ def analyse(article: Article, doc) -> Analysis:
     aliases = Aliases(doc, ents.ents)
     finder = SpeechFinder(doc, seg, aliases)
     speeches = finder.run()
-    dater = Dater(doc, find_mentions(doc, article.published), article.published)
+    mentions = find_mentions(doc, article.published)
+    if seg.cards:  # a link card's words are other stories' (segment.link_cards)
+        mentions = [m for m in mentions if not seg.in_card(m.start)]
+        speeches = [s for s in speeches if not (s.cue and seg.in_card(s.cue[0])
+                                                or s.speaker_span and seg.in_card(s.speaker_span[0]))]
+    dater = Dater(doc, mentions, article.published)
     by_sentence: dict[int, list[Speech]] = {}
     for s in speeches:
         if s.event or _quoted_belief(s, doc):  # beliefs, findings and nominal claims make no statement event
@@ -369,7 +374,7 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
         # a main-clause action outranks a speech cue buried deeper ("…, asking how …"); a
         # trailing source's cue does not ("Officials said they will refuse …, the
         # Chronicle reported Wednesday": the officials' statement)
-        bt = C.body_trigger(doc, sent, quotes)
+        bt = C.body_trigger(doc, sent, quotes + an.seg.cards_in(sent.start, sent.end))
         if bt is not None and bt.kind not in ("other", "statement") and C._depth(doc[bt.tok]) < C._depth(doc[speech.cue_tok]) \
                 and (bt.tok <= speech.cue_tok or not any(sp.cue_tok == bt.tok for sp in speeches)) \
                 and not C.is_negated(doc[bt.tok]) and not (speech.content and speech.content[0] <= bt.span[0] < speech.content[1]):
@@ -458,9 +463,9 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                 speech = hv
                 trig = C.Trigger("statement", hv.cue_tok, hv.cue, "speech")
         else:
-            trig = C.body_trigger(doc, sent, quotes)
+            trig = C.body_trigger(doc, sent, quotes + an.seg.cards_in(sent.start, sent.end))
             if trig is None:
-                trig = C.dated_noun_trigger(doc, sent, quotes)  # "Tuesday's ruling was a blow …"
+                trig = C.dated_noun_trigger(doc, sent, quotes + an.seg.cards_in(sent.start, sent.end))  # "Tuesday's ruling was a blow …"
             if trig is not None:
                 t = doc[trig.tok]
                 if C.is_negated(t) or (C.generic_present(t) and trig.how != "subject" and not C.news_finding(t, trig)
@@ -1066,7 +1071,7 @@ def clause_action_events(an: Analysis, sent, main_ev: Event) -> list[Event]:
         return []
     doc, text = an.doc, an.doc.text
     blk = an.seg.blocks[sent.block]
-    outside = quote_spans(text, blk.start, blk.end)
+    outside = quote_spans(text, blk.start, blk.end) + an.seg.cards_in(sent.start, sent.end)
     att = main_ev.attribution
     if att is not None and att.content is not None:
         outside = outside + [(att.content.start, att.content.end)]

@@ -15,6 +15,10 @@ are boilerplate; when story text follows a caption on the same line ("FILE - Thi
 photo shows … . The administration is …") only the caption is.  A caption line whose credit
 follows a pipe ("… probe. | Win McNamee/Getty Images congress Dems to …") and a media
 player's text ("JUST WATCHED … MUST WATCH … 01:20", "… Listen · 4:11") are boilerplate too.
+
+Inside a sentence, a link card (`link_cards`: a name glued to the headlines of other
+stories, ending in "MORE": "Rep. Steve King Steven Arnold KingWhy the GOP … MORE (R-Iowa)
+said") is no part of the story: no trigger, speech or time is read in it.
 """
 
 from __future__ import annotations
@@ -183,6 +187,14 @@ class Segmentation:
     blocks: list[Block] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
+    #: (start, end) of link cards inside sentences (`link_cards`)
+    cards: list[tuple[int, int]] = field(default_factory=list)
+
+    def in_card(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.cards)
+
+    def cards_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [(s, e) for s, e in self.cards if s < end and e > start]
 
     def block_at(self, offset: int) -> Block | None:
         i = bisect.bisect_right(self._starts, offset) - 1
@@ -301,9 +313,23 @@ def line_blocks(doc) -> list[Block]:
     return blocks
 
 
+#: a link card: a name glued to another story's headline ("KingWhy the GOP …",
+#: "PelosiOvernight Health Care: …"), headlines separated by "|" or nothing, up to "MORE"
+_LINK_CARD = re.compile(r"\b[A-Z][a-z'’]+[a-z](?=[A-Z][a-z])[^\n]{0,700}?\sMORE\b")
+
+
+def link_cards(text: str) -> list[tuple[int, int]]:
+    """Spans of link cards (a news site's hover cards flattened into the text: "Rep. Maxine
+    Waters Maxine Moore WatersDivides over China … MORE (D-Calif.) has …"), from the glued
+    name to "MORE"."""
+    if " MORE" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _LINK_CARD.finditer(text)]
+
+
 def segment(doc) -> Segmentation:
     """Blocks from the text, sentences from the parse, each sentence clipped to its block."""
-    seg = Segmentation(blocks=line_blocks(doc))
+    seg = Segmentation(blocks=line_blocks(doc), cards=link_cards(doc.text))
     seg._starts = [b.start for b in seg.blocks]
     idx, length, space = token_arrays(doc)
     starts, blocks = seg._starts, seg.blocks
