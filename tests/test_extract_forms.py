@@ -401,6 +401,9 @@ def test_a_clause_with_its_own_subject_and_trigger_is_an_event():
     resigned = _event_at(article, found, "resigned")
     assert resigned is not None and resigned.when.value == "2018"
     assert _event_at(article, found, "sued") is None
+    article, found = events("Senate race\n\nKelli Ward, a doctor who resigned her state Senate seat last "
+                            "year, is touting a poll.")
+    assert {a.canonical for a in _event_at(article, found, "resigned").actors} == {"Kelli Ward"}
 
 
 def test_words_written_in_a_ruling_are_a_court_event_and_an_outlet_is_a_report():

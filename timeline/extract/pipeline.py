@@ -266,6 +266,8 @@ def _actor_head(tok, trig_tok, kind: str):
     the Senate: the bill is what was acted on)."""
     if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
         tok = tok.head.head  # "Rep. Liz Cheney, who expressed outrage …": Cheney
+        if tok.dep_ == "appos" and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
+            tok = tok.head  # "Kelli Ward, a doctor who resigned …": Kelli Ward
     if tok.lemma_.lower() in COLLECTIVE_HEADS or tok.lower_ in COLLECTIVE_HEADS:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         member = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
@@ -1110,6 +1112,8 @@ def clause_action_events(an: Analysis, sent, main_ev: Event) -> list[Event]:
         subj = C.action_subject(v)
         if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
             subj = v.head
+            if subj.dep_ == "appos" and subj.head.i != subj.i and subj.head.pos_ == "PROPN":
+                subj = subj.head  # "Kelli Ward, a doctor who resigned …": Kelli Ward
         if subj is None or not C._agent_ok(subj):
             continue
         kind = vt[0]
