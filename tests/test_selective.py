@@ -106,6 +106,8 @@ def test_candidate_words_follow_the_lexicon(nlp):
     assert cand("Klobuchar packed it in on Monday.") and cand("Then she ran again and won.")
     assert not cand("The embattled mayor is popular.")  # after a determiner: an adjective
     assert not cand("Sales seemed low and prices fell.")  # lexicon.NOT_ACTIONS
+    assert not cand("It rained and the river flooded.")  # no doer named before the verb
+    assert cand("The senator packed it in.")  # an agent noun is a doer
 
 
 def _seed_articles():

@@ -57,6 +57,13 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i"}  # subjects: a speaker or an 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
                 "their", "our", "my", "your", "each", "every", "any", "no", "some", "of",
                 "whose", "another", "which", "first", "last", "new", "recent", "latest"}
+#: sentence-initial words that name no doer (a capitalised first word otherwise may)
+_FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "it", "its", "there", "in", "on",
+                   "at", "by", "for", "from", "with", "but", "and", "or", "so", "as", "after", "before",
+                   "when", "while", "if", "since", "some", "many", "most", "all", "no", "what", "why",
+                   "how", "which", "here", "now", "then", "yet", "still", "also", "even", "only", "just",
+                   "more", "such", "last", "next", "according", "under", "over", "during", "despite",
+                   "although", "though", "because", "until", "to", "of", "one", "both", "each", "other"}
 _NUMBER_WORDS = {"percent", "%", "$", "million", "billion", "thousand", "hundred", "dozen",
                  "half", "doubled", "tripled"}
 
@@ -140,6 +147,8 @@ class Selector:
         self.irregular_past = {form for form, lemmas in self.exc.get("verb", {}).items()
                                if not form.endswith("s") and form not in lemmas}
         self.not_actions = _lex("NOT_ACTIONS")
+        agents = _lex("ROLE_NOUNS") | _lex("AGENT_NOUNS") | {"he", "she", "they", "police"}
+        self.agents = agents | {a + "s" for a in agents}
         self._cache: dict[str, int] = {}
 
     def _lemmas(self, low: str) -> set[str]:
@@ -191,6 +200,7 @@ class Selector:
         flags = self.flags
         first = True
         prev = ""
+        agent = False  # a name, he/she/they or an agent noun so far: an open-class action's doer
         for t in doc[start:end]:
             if t.is_space or t.is_punct:
                 if t.text in ("%", "$"):
@@ -202,14 +212,20 @@ class Selector:
                     acc |= TIME  # "Monday's", "on Friday" (capitalised: otherwise skipped as a name)
                     if acc & DATED_NOUN:
                         return True
+                else:
+                    agent = True
                 prev = low
                 continue
+            if first and t.is_title and low not in _FUNCTION_WORDS or low in self.agents:
+                agent = True
             first = False
             if t.like_num or low in _NUMBER_WORDS:
                 number = True
             f = flags(low)
-            if f & (STRONG | PAST) and prev in _DETERMINERS:
+            if prev in _DETERMINERS:
                 f &= ~(STRONG | PAST)  # "the report", "the embattled senator"
+            elif not agent:
+                f &= ~PAST  # an open-class action needs its doer before it
             acc |= f
             prev = low
             if acc & (STRONG | STRONG_NOUN | PAST) or (acc & (NOUN | CARRIER)) == (NOUN | CARRIER) \
