@@ -467,3 +467,16 @@ def test_link_cards_inside_a_sentence_are_not_read():
     article, found = events(text)
     card = link_cards(text)[0]
     assert not any(card[0] <= e.trigger.start < card[1] for e in found)
+
+
+def test_a_dated_act_in_a_relative_clause_counts_without_a_main_event():
+    """'… come from a disclosure form he released in May': the relative clause tells a dated
+    act of its own even when the main clause tells none ('has not released', 'come')."""
+    text = ("Business ties\n\n"
+            "The mayor has not released tax documents, so the clues come from a disclosure form "
+            "he released in May.")
+    article, found = events(text)
+    at = article.text.rindex("released")
+    act = next((e for e in found if e.trigger.start == at), None)
+    assert act is not None and act.when.value == "2019-05"
+    assert not any(e.trigger.start == article.text.index("released") for e in found)

@@ -27,7 +27,8 @@ from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VER
                       EVASION_VERBS, EVASION_OBJECTS, REFUSAL_VERBS, REFUSAL_OBJECTS, REFUSAL_NO_COMMENT, DATED_EVENT_NOUNS, TIME_WORDS,
                       SPEECH_EVENT_NOUNS, SPEECH_LIGHT_VERBS, CALENDAR_VERBS,
                       REACTION_VERBS, REACTION_NOUNS, INTENSIFY_VERBS, INTENSIFY_OBJECTS, INTENSIFY_OPERATION,
-                      VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS, STEP_DOWN_VERBS, CANCEL_VERBS, NOT_ACTIONS, HEADLINE_SPEECH, SPEECH_PHRASAL)
+                      VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS, STEP_DOWN_VERBS, CANCEL_VERBS, NOT_ACTIONS, HEADLINE_SPEECH, SPEECH_PHRASAL,
+                      ORGANISATION_HEADS)
 
 CONCRETE = {"arrests", "operation", "law", "court", "letter", "policy", "report"}
 _OP_NOUNS = {"raid", "sweep", "operation", "crackdown", "enforcement", "op", "roundup"}
@@ -390,6 +391,13 @@ _RULED_VERBS = (STAT_VERBS | INTENSIFY_VERBS | STEP_DOWN_VERBS | REFUSAL_VERBS |
                                   "cite", "point", "schedule", "slate"})
 
 
+def open_verb(tok) -> bool:
+    """A verb of the open class: none of NOT_ACTIONS, speech or a verb with rules of its own."""
+    lemma = tok.lemma_.lower()
+    return not (lemma in NOT_ACTIONS or lemma in SPEECH or lemma in VERB_KIND or lemma in _RULED_VERBS
+                or not lemma.isalpha())
+
+
 def open_action(tok, headline: bool = False) -> bool:
     """Any other verb of a named actor's main clause, in the simple past, the present
     perfect or with 'will' ("Klobuchar packed it in Monday", "Pelosi has rebuffed efforts to
@@ -398,8 +406,7 @@ def open_action(tok, headline: bool = False) -> bool:
     (`lexicon.NOT_ACTIONS`), is a speech, statistics or kind verb with rules of its own, or
     is passive or progressive (a state more than an act)."""
     lemma = tok.lemma_.lower()
-    if lemma in NOT_ACTIONS or lemma in SPEECH or lemma in VERB_KIND or lemma in _RULED_VERBS \
-            or tok.dep_ not in ("ROOT", "conj") or not lemma.isalpha():
+    if not open_verb(tok) or tok.dep_ not in ("ROOT", "conj"):
         return False
     if headline and lemma in HEADLINE_SPEECH or any(
             c.dep_ == "prt" and (lemma, c.lower_) in SPEECH_PHRASAL for c in tok.children):
@@ -848,11 +855,7 @@ _NOT_FINAL = {"if", "unless", "whether", "though", "although", "because", "when"
               "before", "after", "until", "once", "since"}
 _AGENT_PRONOUNS = {"he", "she", "they"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
-_AGENT_HEADS = ROLE_NOUNS | AGENT_NOUNS | {
-    "agency", "department", "bureau", "administration", "office", "service", "company",
-    "firm", "organization", "organisation", "group", "committee", "commission", "council",
-    "board", "campaign", "party", "union", "ministry", "government", "city", "county", "state",
-    "university", "school", "hospital", "foundation", "network", "court", "team"}
+_AGENT_HEADS = ROLE_NOUNS | AGENT_NOUNS | ORGANISATION_HEADS
 
 
 def _agent_ok(subj) -> bool:

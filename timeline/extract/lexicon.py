@@ -458,3 +458,11 @@ NOT_ACTIONS = {
 HEADLINE_SPEECH = {"defend", "rip", "knock", "rap", "scold"}
 SPEECH_PHRASAL = {("push", "back"), ("hit", "back"), ("fire", "back"), ("lash", "out"), ("speak", "out"),
                   ("weigh", "in"), ("sound", "off"), ("open", "up")}
+# Heads of a definite description of an organisation that acts ("the agency", "the
+# company's board"): agents beside ROLE_NOUNS and AGENT_NOUNS (classify._agent_ok,
+# selective parsing's doers).
+ORGANISATION_HEADS = {
+    "agency", "department", "bureau", "administration", "office", "service", "company",
+    "firm", "organization", "organisation", "group", "committee", "commission", "council",
+    "board", "campaign", "party", "union", "ministry", "government", "city", "county", "state",
+    "university", "school", "hospital", "foundation", "network", "court", "team"}

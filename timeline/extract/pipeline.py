@@ -1043,7 +1043,15 @@ def extract_from_doc(article: Article, doc) -> list[Event]:
         if not sent.usable:
             continue
         ev = event_for_sentence(an, sent)
-        if ev is None or ev.id in seen:
+        if ev is None:
+            # no main event ("Trump has not released tax documents, so the clues come from a
+            # form he released in May"): a clause of its own may still tell one
+            for extra in clause_action_events(an, sent, None):
+                if extra.id not in seen:
+                    seen.add(extra.id)
+                    events.append(extra)
+            continue
+        if ev.id in seen:
             continue
         seen.add(ev.id)
         events.append(ev)
@@ -1062,7 +1070,7 @@ def extract_from_doc(article: Article, doc) -> list[Event]:
     return events
 
 
-def clause_action_events(an: Analysis, sent, main_ev: Event) -> list[Event]:
+def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Event]:
     """Events of other clauses of a sentence whose main event is another: a clause with a
     subject of its own, coordinated ("…, and he won unanimous confirmation"), relative
     ("Kelli Ward, who resigned her seat last year") or subordinate ("after he terrorized the
@@ -1074,12 +1082,12 @@ def clause_action_events(an: Analysis, sent, main_ev: Event) -> list[Event]:
     doc, text = an.doc, an.doc.text
     blk = an.seg.blocks[sent.block]
     outside = quote_spans(text, blk.start, blk.end) + an.seg.cards_in(sent.start, sent.end)
-    att = main_ev.attribution
+    att = main_ev.attribution if main_ev is not None else None
     if att is not None and att.content is not None:
         outside = outside + [(att.content.start, att.content.end)]
     toks = list(doc[sent.tok_start:sent.tok_end])
     has_number = C._HasNumber(toks)
-    taken = {main_ev.trigger.start}
+    taken = {main_ev.trigger.start} if main_ev is not None else set()
     if att is not None and att.cue is not None:
         taken.add(att.cue.start)
     speech_cues = {sp.cue_tok for sp in an.by_sentence.get(sent.index, [])}
@@ -1107,6 +1115,17 @@ def clause_action_events(an: Analysis, sent, main_ev: Event) -> list[Event]:
         if C.is_negated(v) or C._conditional(v) or not C._finite_ok(v):
             continue
         vt = C.verb_trigger(v, toks, has_number)
+        if vt is None and v.dep_ == "relcl" and own_subject and v.tag_ in ("VBD", "VBN") \
+                and not any(c.dep_ in ("auxpass", "dobj") for c in v.children) \
+                and an.dater.in_range(v.left_edge.idx, v.right_edge.idx + len(v.right_edge)):
+            # "a disclosure form he released in May", "the memo Barr wrote last year": a dated
+            # act on the noun the clause describes
+            lemma = v.lemma_.lower()
+            light = C._light_kind(v, v.head) if lemma in C.LIGHT_VERBS else None
+            if light:
+                vt = (light, "light")
+            elif C.open_verb(v) or lemma in C.ACTION_VERBS:
+                vt = ("other", "open")
         if vt is None or vt[0] == "statement":
             continue
         subj = C.action_subject(v)
