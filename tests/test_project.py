@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pendulum
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from project_support import keyword_extractor
 from timeline import project
 from timeline.app import Timeline, UserError
 from timeline.edit import Editor
-from timeline.ingest import read_inputs
+from timeline.ingest import Loaded, read_inputs
+from timeline.model import Actor, Article, Attribution, Event, Place, Quantity, Span, When, event_id
 from timeline.project.rows import TIMELINE_COLUMNS, SOURCE_COLUMNS
 from timeline.query import Filters, select_timeline
 
@@ -300,7 +303,11 @@ def test_rebuild_in_small_batches_and_bulk_actor_recount_equal_incremental(tl, m
     Editor(tl.log).merge(*(lambda f: (f[0]["id"], [f[1]["id"]]))(rows(tl, kind=("statement",))))
     incremental = snapshot(tl.log.conn)
     monkeypatch.setattr(runner, "FLUSH_EVERY", 7)  # rows rebuilt in many flushes
+    monkeypatch.setattr(runner, "BULK", False)  # (entry by entry: the set-based rebuild has no flushes)
     monkeypatch.setattr(timeline_projection, "RECOUNT_ALL", 0)  # actors counted in one pass
+    project.rebuild(tl.log)
+    assert snapshot(tl.log.conn) == incremental
+    monkeypatch.setattr(runner, "BULK", True)
     project.rebuild(tl.log)
     assert snapshot(tl.log.conn) == incremental
     with tl.log.transaction():
@@ -406,6 +413,13 @@ def test_a_failing_rebuild_leaves_the_old_projections(tl, monkeypatch):
     with pytest.raises(sqlite3.OperationalError):
         project.rebuild(tl.log)
     assert snapshot(tl.log.conn) == before
+    monkeypatch.undo()
+    from timeline.project import bulk  # a statement of the set-based rebuild, after most rows were written
+
+    monkeypatch.setattr(bulk, "_INSERT_SEARCH", bulk._INSERT_SEARCH.replace("timeline_fts (", "no_such_table ("))
+    with pytest.raises(sqlite3.OperationalError):
+        project.rebuild(tl.log)
+    assert snapshot(tl.log.conn) == before
     assert project.projection_status(tl.log) == [{"projection": "articles", "position": tl.log.last_position(), "lag": 0},
                                                  {"projection": "timeline", "position": tl.log.last_position(), "lag": 0}]
 
@@ -423,3 +437,170 @@ def test_one_source_profile_is_the_general_profile(evidence, headline, quote, qu
     source = ("root", 1, "e", "article-1", "t", "o", "2018-01-01", "u", 17, 40, 20, 24, evidence, quote, "2018", speaker, "[]")
     assert rows_module._one_profile(headline, evidence, quote, 17, "article-1", quantities, places, actors, speaker) == \
         rows_module.match_profile(headline, [source], quantities, places, actors, speaker)
+
+
+# -- the set-based rebuild (timeline/project/bulk.py) ------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
+       | st.text(alphabet="\x00\x01\x1f\x7f\"\\/ \t\n\r\x0b\x0c\x85\xa0\u2028\u3000é😀[]", max_size=12))
+def test_sql_quotes_and_strips_strings_as_python_does(text):
+    """The set-based rebuild writes JSON lists with `json_quote` and strips names with `trim(x, WHITESPACE)`:
+    both must give what Python's encoder and `str.strip` give, for any string."""
+    from timeline.project.bulk import WHITESPACE
+
+    conn = sqlite3.connect(":memory:")
+    quoted, stripped = conn.execute("SELECT json_quote(?), trim(?, ?)", (text, text, WHITESPACE)).fetchone()
+    assert quoted == json.dumps(text, ensure_ascii=False)
+    assert stripped == text.strip()
+
+
+def test_whitespace_is_pythons():
+    from timeline.project.bulk import WHITESPACE
+
+    assert WHITESPACE == "".join(c for c in map(chr, range(0x110000)) if c.isspace())
+
+
+#: sentences of the awkward articles, and what the extractor below claims about each: every shape the
+#: set-based rebuild writes with SQL (PLAIN), and shapes it leaves to Python (see `bulk._PLAIN`)
+AWKWARD = [
+    ("ICE and Immigration and Customs Enforcement raided 470 homes in Oakland.",
+     dict(actors=[("ICE", "ICE", "organisation"), ("Immigration and Customs Enforcement", "ICE", "government"),
+                  ("ICE", "ICE", "person")], quantities=[(470.0, "470", "homes")], places=["Oakland", "Texas", "Oakland"])),
+    ("\u00a0Thomas Homan\u3000 said the sweep was planned, quoting “a “bold” plan\\ \x01é😀”.",
+     dict(actors=[("\u00a0Thomas Homan\u3000 ", "", None)], speaker=" Thomas Homan\t", role="director",
+          quote="a “bold” plan\\ \x01é😀\n\"x\"", kind="statement")),
+    ("The mayor said nothing at all yesterday, officials told reporters on Tuesday.",  # an empty quote
+     dict(speaker="   ", quote="", kind="statement", rule="publication")),
+    ("Officials said 2.5 million dollars were reported in Texas and Dallas.",  # 2.5
+     dict(quantities=[(2.5, "2.5", "dollars")], places=["Texas", "Dallas"], speaker="", kind="statement")),
+    ("Agents arrested 3 people in the raid last week in Phoenix.",  # a date re-resolved
+     dict(quantities=[(3, "3", None)], places=["Phoenix"], kind="arrests",
+          when=("2017-W40", "week", "relative", "2017-10-02", "2017-10-08", "offset:-1:week"))),
+    ("The council passed a law with no votes against and minus nothing in reserve.",  # -0.0
+     dict(quantities=[(-0.0, "-0", None)], kind="law", from_headline=True, confidence=0.75)),
+    ("A report released counts of 10000000000000000 papers in Denver.",  # 1e16
+     dict(quantities=[(1e16, "1e16", "papers")], kind="report", actors=[("Denver Post", "Denver Post", None)],
+          speaker="Denver Post", when=("XXXX", "unknown", "unknown", None, None, None))),
+    ("The letter was sent in 2016 to the city council and the ACLU.",
+     dict(kind="letter", actors=[("the city council", "City Council", "organisation"), ("the ACLU", "ACLU", None),
+                                 ("the ACLU", "ACLU", "organisation")], speaker="ACLU",
+          when=("2016", "year", "explicit", "2016-01-01", "2016-12-31", None))),
+    ("Agents arrested 3 people and 3 others in the second raid in Phoenix.",  # two quantities
+     dict(quantities=[(3, "3", None), (3.0, "3", "people")], kind="arrests")),
+    ("The governor announced 12 new judges for the county court.",
+     dict(quantities=[(12, "12", "judges")], kind="announcement", speaker="   ", rule="publication",
+          places=["County\u00a0"], actors=[("The governor", "Governor", "person"), ("the county court", "County Court",
+                                                                                   "organisation")])),
+]
+#: the sentences whose rows SQL writes (the others have an empty quote, a relative date, or numbers
+#: SQL would print otherwise than Python)
+PLAIN = (0, 1, 7, 9)
+
+
+def _awkward_article(n: int, published, nul: bool = False) -> Article:
+    body = " ".join(sentence for sentence, _ in AWKWARD)
+    text = f"Awkward story {n}" + ("\x00 (a NUL)" if nul else "") + f"\n\n{body}"
+    return Article.from_text(text, published=published, source="Outlet\u00a0", url=f"https://example.org/{n}",
+                             origin=f"awkward-{n}.txt")
+
+
+def awkward_extractor(article, keep=lambda i: True) -> list[Event]:
+    events = []
+    for i, (sentence, claims) in enumerate(AWKWARD):
+        if not keep(i):
+            continue
+        start = article.text.index(sentence)
+        sent = Span(start, start + len(sentence))
+        trigger = Span(start + 4, start + 9)
+        kind = claims.get("kind", "operation")
+        when = When.publication(article.published) if claims.get("rule") == "publication" else (
+            When(*claims["when"][:3], *[pendulum.parse(d).date() if d else None for d in claims["when"][3:5]],
+                 rule=claims["when"][5]) if "when" in claims else
+            When("2018-01-17", "day", "explicit", pendulum.date(2018, 1, 17), pendulum.date(2018, 1, 17)))
+        speaker = claims.get("speaker")
+        events.append(Event(
+            id=event_id(article.id, trigger, kind), article_id=article.id, kind=kind, headline=sentence[:40] + "\t",
+            sentence=sent, trigger=trigger, when=when,
+            actors=tuple(Actor(name, canonical, None, k) for name, canonical, k in claims.get("actors", ())),
+            attribution=Attribution(speaker=speaker, role=claims.get("role")) if speaker is not None else None,
+            quote=claims.get("quote"), places=tuple(Place(p, trigger) for p in claims.get("places", ())),
+            quantities=tuple(Quantity(v, t, trigger, u) for v, t, u in claims.get("quantities", ())),
+            confidence=claims.get("confidence") if "confidence" in claims else 0.5,
+            from_headline=claims.get("from_headline", False), extractor="awkward",
+        ))
+    return events
+
+
+_paths = (0, 0)  # the last set-based rebuild's rows: (written by SQL, roots left to `rows.rebuild_rows`)
+
+
+def _rebuilt(log, bulk: bool) -> dict:
+    """The tables after a set-based (`bulk`) or entry-by-entry rebuild."""
+    global _paths
+    from timeline.project import rows as row_code, runner
+
+    original = row_code.rebuild_rows
+
+    def counted(conn, *args, **kwargs):
+        global _paths
+        _paths = tuple(conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("timeline", "fold_dirty"))
+        return original(conn, *args, **kwargs)
+
+    runner.BULK, row_code.rebuild_rows = bulk, counted
+    try:
+        project.rebuild(log)
+    finally:
+        runner.BULK, row_code.rebuild_rows = True, original
+    return snapshot(log.conn)
+
+
+def test_set_based_rebuild_equals_entry_by_entry_rebuild_and_incremental_on_awkward_payloads(tmp_path, monkeypatch):
+    """Rows written by SQL (`bulk._PLAIN`) and rows left to Python, on payloads chosen to trip SQL up (padded
+    and non-ASCII names, duplicate actors and places, odd quotes, numbers Python prints its own way, dates
+    re-resolved or unknown, a text with a NUL), edited, re-dated, merged, split and re-extracted: the
+    set-based rebuild, the entry-by-entry rebuild and the incremental tables are the same."""
+    monkeypatch.setattr(project, "after_append", lambda log, article_id: 0)  # merges are decided below
+    tl = Timeline.open(tmp_path / "events.db")
+    articles = [_awkward_article(1, pendulum.date(2018, 1, 18)), _awkward_article(2, None),
+                _awkward_article(3, pendulum.date(2017, 9, 29), nul=True)]
+    assert tl.add([Loaded(a) for a in articles], extractor=awkward_extractor, extractor_version="awkward").ok
+    ed = Editor(tl.log)
+    found = {(r["article_id"], r["sentence_start"]): r["id"] for r in rows(tl)}
+    ids = [found[k] for k in sorted(found)]
+    ed.correct(ids[0], speaker="Libby Schaaf")
+    ed.correct(ids[1], date="2018-W03")
+    ed.retract(ids[2])
+    ed.merge(ids[3], [ids[12], ids[13]])
+    ed.merge(ids[14], [ids[15]])
+    ed.split(ids[14])
+    tl.date_article(articles[1].id, "2017-06-02")
+    tl.reextract(extractor=lambda a: awkward_extractor(a, keep=lambda i: i % 3 != 1), extractor_version="awkward-2")
+    ed.correct(ids[5], headline="Corrected\u00a0 ")
+    incremental = snapshot(tl.log.conn)
+
+    assert _rebuilt(tl.log, bulk=True) == incremental
+    by_sql, by_python = _paths
+    assert by_sql >= 4 and by_python >= 10  # both paths were taken
+    assert _rebuilt(tl.log, bulk=False) == incremental
+    assert snapshot(project.fold_until(tl.log, tl.log.last_position())) == incremental
+    tl.close()
+
+
+def test_set_based_rebuild_writes_plain_rows_with_sql_and_equals_the_fold_on_a_fresh_log(tmp_path, monkeypatch):
+    """Straight after adding (no edits, no merges): exactly the plain rows are written by SQL (none of an
+    article whose text holds a NUL), the rest by Python, and the tables equal the incremental ones."""
+    from timeline.project import bulk
+
+    monkeypatch.setattr(project, "after_append", lambda log, article_id: 0)
+    tl = Timeline.open(tmp_path / "events.db")
+    articles = [_awkward_article(1, pendulum.date(2018, 1, 18)), _awkward_article(2, None),
+                _awkward_article(3, pendulum.date(2017, 9, 29), nul=True)]
+    assert tl.add([Loaded(a) for a in articles], extractor=awkward_extractor, extractor_version="awkward").ok
+    incremental = snapshot(tl.log.conn)
+    assert _rebuilt(tl.log, bulk=True) == incremental
+    assert _paths == (2 * len(PLAIN), 3 * len(AWKWARD) - 2 * len(PLAIN))
+    monkeypatch.setattr(bulk, "CHUNK", 3)  # sources, links, search and profiles written a few rows at a time
+    assert _rebuilt(tl.log, bulk=True) == incremental
+    tl.close()

@@ -29,6 +29,13 @@ class ArticlesProjection:
             )"""
         )
 
+    def bulk(self, conn: sqlite3.Connection) -> None:
+        """Create the table and fold the whole log into it, set-based (a rebuild: see `bulk.py`)."""
+        from timeline.project import bulk
+
+        self.create(conn)
+        bulk.rebuild_articles(conn)
+
     def apply(self, conn: sqlite3.Connection, entry: LogEntry) -> None:
         if entry.type == "ArticleAdded":
             a = entry.data["article"]

@@ -26,6 +26,10 @@ class Projection(Protocol):
         """Optional: a fold starts (state kept in memory during the fold is reset); `source`
         is the connection the log is read from (`conn` itself, except for `fold_until`)."""
 
+    def bulk(self, conn: sqlite3.Connection) -> None:
+        """Optional: create the tables and fold the whole log into them at once (a rebuild from
+        scratch; the result must equal `create` and then `apply` of every entry)."""
+
     def apply(self, conn: sqlite3.Connection, entry: LogEntry) -> None:
         """Fold one log entry into its tables."""
 

@@ -367,6 +367,12 @@ _NUMBER = _merge.NUMBER.search
 def _one_profile(headline, evidence, quote, sentence_start, article_id, quantities, places, actor_names, speaker) -> tuple:
     """`match_profile` of a row with one source, (evidence, quote, sentence start, article), inlined:
     the same values (tests/test_project.py checks it against `match_profile`)."""
+    return (*_one_words(headline, evidence, quote, quantities), _pack_one(f"{sentence_start}:{article_id}"),
+            _pack_lower(places), _pack_lower(actor_names), (speaker or "").lower())
+
+
+def _one_words(headline, evidence, quote, quantities) -> tuple[str, str, str]:
+    """The words, quote words and numbers of `_one_profile`."""
     texts = " ".join(sorted(set(_LONG_WORD((evidence + " " + (headline or "")).lower())).difference(_STOP)))
     quotes = " ".join(sorted(set(_LONG_WORD(quote.lower())).difference(_STOP))) if quote else ""
     if quantities or _NUMBER(evidence):
@@ -374,8 +380,14 @@ def _one_profile(headline, evidence, quote, sentence_start, article_id, quantiti
         numbers = " ".join(repr(n) for n in sorted(found)) if found else ""
     else:
         numbers = ""
-    return texts, quotes, numbers, pack([f"{sentence_start}:{article_id}"]), _pack_lower(places), _pack_lower(actor_names), \
-        (speaker or "").lower()
+    return texts, quotes, numbers
+
+
+def _pack_one(item: str) -> str:
+    """`pack([item])`."""
+    if not item or item[0] == "[" or SEPARATOR in item:
+        return _ENCODE([item])
+    return item
 
 
 def _pack_lower(names) -> str:
@@ -383,7 +395,7 @@ def _pack_lower(names) -> str:
     if not names:
         return ""
     if len(names) == 1:
-        return pack([names[0].lower()])
+        return _pack_one(names[0].lower())
     return pack(sorted({n.lower() for n in names}))
 
 

@@ -43,8 +43,6 @@ CREATE TABLE IF NOT EXISTS fold_events (
     event_id TEXT PRIMARY KEY, article_id TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 0,
     root TEXT NOT NULL, retracted INTEGER NOT NULL DEFAULT 0, retract_why TEXT, corrections TEXT,
     position INTEGER NOT NULL, article_position INTEGER NOT NULL, sentence_start INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS fold_events_root ON fold_events (root);
-CREATE INDEX IF NOT EXISTS fold_events_article ON fold_events (article_id);
 CREATE TABLE IF NOT EXISTS fold_pending (
     article_id TEXT NOT NULL, event_id TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (article_id, event_id));
 CREATE TABLE IF NOT EXISTS fold_dirty (root TEXT PRIMARY KEY);
@@ -89,6 +87,12 @@ CREATE VIEW IF NOT EXISTS sources_readable AS
            s.published, s.date AS source_date, s.evidence, s.quote, s.url, s.event_id, s.extracted_event_id
     FROM sources s JOIN timeline t ON t.id = s.event_id ORDER BY t.sort_order, s.rank;
 """
+#: the fold state's lookups (a row's events, an article's events): a rebuild from scratch (`bulk`) builds
+#: them once it first looks events up (a re-extraction, a dating, an editorial decision), or at the end
+STATE_INDEX_DDL = """
+CREATE INDEX IF NOT EXISTS fold_events_root ON fold_events (root);
+CREATE INDEX IF NOT EXISTS fold_events_article ON fold_events (article_id)
+"""
 #: secondary indexes of the derived tables: created after a fold's first rows are written
 #: (`finish`), so a rebuild fills the tables first and sorts each index once
 INDEX_DDL = """
@@ -130,6 +134,12 @@ class _Batch:
         self.stored_pending: set[str] | None = None
 
 
+def _run(conn: sqlite3.Connection, script: str) -> None:
+    for statement in script.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 def _root(conn: sqlite3.Connection, event_id: str) -> str | None:
     row = conn.execute("SELECT root FROM fold_events WHERE event_id = ?", (event_id,)).fetchone()
     return row[0] if row else None
@@ -160,9 +170,20 @@ class TimelineProjection:
         self._batches: dict[int, _Batch] = {}
 
     def create(self, conn: sqlite3.Connection) -> None:
-        for statement in DDL.split(";\n"):
-            if statement.strip():
-                conn.execute(statement)
+        _run(conn, DDL)
+        self.create_state_indexes(conn)
+
+    def create_state_indexes(self, conn: sqlite3.Connection) -> None:
+        _run(conn, STATE_INDEX_DDL)
+
+    def bulk(self, conn: sqlite3.Connection) -> None:
+        """Create the tables and fold the whole log into them, set-based (a rebuild: see `bulk.py`)."""
+        from timeline.project import bulk
+
+        _run(conn, DDL)
+        bulk.rebuild_timeline(self, conn)
+        _run(conn, INDEX_DDL)
+        bulk.count_actors(conn)
 
     def _batch(self, conn: sqlite3.Connection) -> _Batch:
         batch = self._batches.get(id(conn))
@@ -183,6 +204,10 @@ class TimelineProjection:
 
     def apply(self, conn: sqlite3.Connection, entry: LogEntry) -> None:
         getattr(self, "_" + entry.type)(conn, entry.data, entry.position)
+
+    def apply_decision(self, conn: sqlite3.Connection, entry_type: str, data: dict, position: int) -> None:
+        """Fold an editorial decision (`EventCorrected`, `EventRetracted`, `EventsMerged`, `EventsSplit`)."""
+        getattr(self, "_" + entry_type)(conn, data, position)
 
     def _ArticleAdded(self, conn, data, position):
         a = data["article"]
@@ -326,9 +351,7 @@ class TimelineProjection:
     def finish(self, conn: sqlite3.Connection) -> None:
         self.flush(conn)
         batch = self._batches.pop(id(conn))
-        for statement in INDEX_DDL.split(";\n"):
-            if statement.strip():
-                conn.execute(statement)
+        _run(conn, INDEX_DDL)
         if batch.fresh:  # a fold from scratch: every count in one pass over the links
             rows.count_all_links(conn)
             rows.recount_actors(conn, None)
