@@ -1079,9 +1079,9 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
     in what the main event reports, not negated, hypothetical or a mere description."""
     if sent.is_headline:
         return []
-    doc, text = an.doc, an.doc.text
+    doc = an.doc
     blk = an.seg.blocks[sent.block]
-    outside = quote_spans(text, blk.start, blk.end) + an.seg.cards_in(sent.start, sent.end)
+    outside = quote_spans(doc.text, blk.start, blk.end) + an.seg.cards_in(sent.start, sent.end)
     att = main_ev.attribution if main_ev is not None else None
     if att is not None and att.content is not None:
         outside = outside + [(att.content.start, att.content.end)]
@@ -1135,23 +1135,32 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
                 subj = subj.head  # "Kelli Ward, a doctor who resigned …": Kelli Ward
         if subj is None or not C._agent_ok(subj):
             continue
-        kind = vt[0]
-        lo = v.left_edge.idx if v.dep_ != "conj" else min(v.idx, *(c.idx for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), v.idx)
+        # the clause's own words: a conjunct from its subject (or verb) on, others whole
+        lo = min([v.idx] + [c.idx for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]) \
+            if v.dep_ == "conj" else v.left_edge.idx
         hi = v.right_edge.idx + len(v.right_edge)
-        mention = an.dater.govern(sent, v, [(a, b) for a, b in outside])
-        actor = _clean_actor(_actor(an, subj))
-        span = Span(v.idx, v.idx + len(v))
-        trig = C.Trigger(kind, v.i, (span.start, span.end), vt[1])
-        time_spans = [(m.start, m.end) for m in an.dater.in_range(sent.start, sent.end)]
         taken.add(v.idx)
-        out.append(Event(
-            id=event_id(an.article.id, span, kind), article_id=an.article.id, kind=kind,
-            headline=_headline_text(an, sent, trig, None), sentence=Span(lo, max(hi, lo + 1)), trigger=span,
-            when=an.dater.when(mention), status="planned" if C.planned(v) else "occurred",
-            actors=tuple(_past_dateline([actor] if actor else [], text)), attribution=None, quote=None,
-            places=places(doc, sent, an.ents), quantities=quantities(doc, sent, time_spans, an.ents),
-            confidence=0.5, from_headline=False, extractor=EXTRACTOR_VERSION))
+        out.append(_clause_event(an, sent, v, vt, Span(lo, max(hi, lo + 1)),
+                                 an.dater.govern(sent, v, outside), subj, confidence=0.5))
     return out
+
+
+def _clause_event(an: Analysis, sent, v, vt: tuple[str, str], clause: Span, mention, subj,
+                  confidence: float) -> Event:
+    """The event of verb `v` told in `clause` of a sentence (no attribution: an action)."""
+    doc = an.doc
+    kind, how = vt
+    actor = _clean_actor(_actor(an, subj))
+    span = Span(v.idx, v.idx + len(v))
+    trig = C.Trigger(kind, v.i, (span.start, span.end), how)
+    time_spans = [(m.start, m.end) for m in an.dater.in_range(sent.start, sent.end)]
+    return Event(
+        id=event_id(an.article.id, span, kind), article_id=an.article.id, kind=kind,
+        headline=_headline_text(an, sent, trig, None), sentence=clause, trigger=span,
+        when=an.dater.when(mention), status="planned" if C.planned(v) else "occurred",
+        actors=tuple(_past_dateline([actor] if actor else [], doc.text)), attribution=None, quote=None,
+        places=places(doc, sent, an.ents), quantities=quantities(doc, sent, time_spans, an.ents),
+        confidence=confidence, from_headline=False, extractor=EXTRACTOR_VERSION)
 
 
 def clause_speech_events(an: Analysis, sent, main_ev: Event) -> list[Event]:
@@ -1231,19 +1240,8 @@ def coordinated_event(an: Analysis, sent, main_ev: Event) -> Event | None:
         vt = C.verb_trigger(c, toks, C._HasNumber(toks))
         if vt is None or vt[0] == "statement":
             continue
-        kind = vt[0]
-        mention = an.dater.govern(sent, c, [(sent.start, lo)])
-        actor = _clean_actor(_actor(an, C.action_subject(c)))
-        span = Span(c.idx, c.idx + len(c))
-        trig = C.Trigger(kind, c.i, (span.start, span.end), vt[1])
-        time_spans = [(m.start, m.end) for m in an.dater.in_range(sent.start, sent.end)]
-        return Event(
-            id=event_id(an.article.id, span, kind), article_id=an.article.id, kind=kind,
-            headline=_headline_text(an, sent, trig, None), sentence=Span(lo, sent.end), trigger=span,
-            when=an.dater.when(mention), status="planned" if C.planned(c) else "occurred",
-            actors=tuple(_past_dateline([actor] if actor else [], doc.text)), attribution=None, quote=None,
-            places=places(doc, sent, an.ents), quantities=quantities(doc, sent, time_spans, an.ents),
-            confidence=0.6, from_headline=False, extractor=EXTRACTOR_VERSION)
+        return _clause_event(an, sent, c, vt, Span(lo, sent.end), an.dater.govern(sent, c, [(sent.start, lo)]),
+                             C.action_subject(c), confidence=0.6)
     return None
 
 
