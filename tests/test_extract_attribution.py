@@ -1563,3 +1563,123 @@ def test_quote_split_at_an_ellipsis_is_one_direct_attribution():
          "to hide the reports from its own inspectors.”\n")
     got = [g for g in attrs(t) if g[4]]
     assert len(got) == 1 and got[0][3].startswith("the company knew") and got[0][3].endswith("its own inspectors")
+
+
+def test_one_word_brand_opening_with_the_is_no_link_teaser():
+    # "TheStreet", "TheBlaze": a function word run into a name is a brand, not a teaser's
+    # repeated name (the headline's "The" before it does not make it one)
+    t = ("The deal is done\n\nThe bank gave no reason.\n\nAs TheStreet reported on Monday, the bank "
+         "sold its stake in the insurer last week.\n")
+    got = attrs(t)
+    assert ("TheStreet", "TheStreet", "reported", "the bank sold its stake in the insurer last week", False) in got
+
+
+def test_complaining_when_something_happened_reports_no_content():
+    # a finite clause of time or cause says when or why someone spoke, not what was said
+    t = ("Headline here\n\nNobody objected when the council raised parking fees last year. Did anyone complain "
+         "when the governor appointed three of his friends to posts on the board?\n")
+    assert attrs(t) == []
+    # (a question verb does take it: "asked when …")
+    t2 = "Headline here\n\nThe senator asked when the vote would be held.\n"
+    assert [g[3] for g in attrs(t2) if g[2] == "asked"] == ["when the vote would be held"]
+
+
+def test_document_charging_that_is_what_it_charges():
+    # "a lawsuit charging that …": the document makes the charge ("charged with" is not speech)
+    t = ("Headline here\n\nThe judge dismissed a lawsuit charging that the company hid its losses from "
+         "investors. Police charged the man with theft.\n")
+    got = attrs(t)
+    assert [(g[0], g[2], g[3]) for g in got] == [
+        ("a lawsuit", "charging", "the company hid its losses from investors")]
+
+
+def test_bare_cue_needs_a_speech_setting_of_its_own():
+    # a cue with no content counts only with its own setting ("in a statement", "told
+    # reporters"), not a network's name before a common noun or a statement noun in a
+    # phrase hung elsewhere in the sentence
+    t = ("Headline here\n\nBut Roe began arguing with his Fox colleagues. With her agency under fire since "
+         "the site's failed release last month, Lee announced an internal inquiry.\n")
+    assert attrs(t) == []
+
+
+def test_reported_clause_opening_with_a_phrase_and_a_comma():
+    # "said without X, Y would …": the parser hangs the clause on the verb before the cue
+    # (or beside it); the reported clause runs from the phrase to its end
+    t = ("Headline here\n\nMs. Lee had spent much of the debate attacking Mr. Roe, notably on his tax record, "
+         "and said without a large inheritance, the businessman would be selling shoes in Ohio. The agency had "
+         "said without more money, it would run out of room in the relief fund.\n")
+    got = [g for g in attrs(t) if g[2] == "said"]
+    assert [(g[0], g[3]) for g in got] == [
+        ("Ms. Lee", "without a large inheritance, the businessman would be selling shoes in Ohio"),
+        ("The agency", "without more money, it would run out of room in the relief fund")]
+    # the setting of the speech is no part of what was said, and a cue in a clause of its own
+    # ("While …") does not take the main clause
+    t2 = ("Headline here\n\nWhile the mayor has insisted on the need for new taxes, the city never raised "
+          "them.\n")
+    assert attrs(t2) == []
+
+
+def test_acronym_the_tagger_reads_as_a_verb_speaks():
+    # '“…,” PETA said': an all-capitals name tagged as a verb is still the speaker
+    t = ('Headline here\n\n"Big wins can come in small packages," PETA said in a statement. '
+         '"The new box is great," PETA adds.\n')
+    got = attrs(t)
+    assert ("PETA", "PETA", "said", "Big wins can come in small packages", True) in got
+    assert ("PETA", "PETA", "adds", "The new box is great", True) in got
+
+
+def test_speaker_after_the_quote_with_a_modifier_the_parser_hung_the_quote_on():
+    # '“…,” one senior operative with ties to X said': the quotation is no word of the speaker
+    # phrase even when the parser hangs its opening mark (and clause) on the speaker noun
+    t = ("Headline here\n\n“Part of the file is apparently explosive,” a veteran Republican consultant with ties "
+         "to the Bush campaign said.\n")
+    got = attrs(t)
+    assert [(g[0], g[3], g[4]) for g in got] == [
+        ("a veteran Republican consultant", "Part of the file is apparently explosive", True)]
+
+
+def test_question_then_asked_and_the_asker():
+    # '“…?” asked another donor', '“…?” a sitting Cabinet secretary asked Jo Doe': after a
+    # question, the noun after 'asked' is the one asking, and an adjective participle
+    # before the noun is no verb of the sentence
+    t = ("Headline here\n\n“If he has so much cash, why is he selling this stuff?” asked another wealthy "
+         "donor who reviewed the filings.\n\n“If he can be treated that way, what about the rest of us?” a "
+         "sitting Cabinet secretary asked Jo Doe.\n")
+    got = [(g[0], g[2], g[4]) for g in attrs(t)]
+    assert ("another wealthy donor", "asked", True) in got
+    assert ("a sitting Cabinet secretary", "asked", True) in got
+
+
+def test_sentence_opening_with_added_and_its_speaker():
+    # 'Added a State Department source: “…”' like 'Said Corker: “…”'
+    t = ("Headline here\n\nAdded a State Department source: “It would be hard to find an officer who did not "
+         "pass information on.”\n")
+    got = attrs(t)
+    assert [(g[0], g[2], g[4]) for g in got] == [("a State Department source", "Added", True)]
+
+
+def test_headline_closing_with_speaker_and_cue_after_a_comma():
+    # "Governor close to naming new judge, aides say": a verbless headline clause, then the
+    # speaker and the cue
+    for line, who, what in (("Governor close to naming new judge, aides say", "aides", "Governor close to naming new judge"),
+                            ("Senate close to deal on spending bill, leaders say", "leaders",
+                             "Senate close to deal on spending bill")):
+        got = attrs(line + "\n\nText here.\n")
+        assert [(g[0], g[2], g[3]) for g in got] == [(who, "say", what)]
+
+
+def test_accused_of_hung_on_the_object():
+    # "accused the mayor of lying": the parser hangs 'of …' on the object; it is still the charge
+    t = "Headline here\n\nRoe accused the mayor of lying. Lee accused the council of fraud.\n"
+    got = [(g[0], g[2], g[3]) for g in attrs(t)]
+    assert ("Roe", "accused", "the mayor of lying") in got
+    assert ("Lee", "accused", "the council of fraud") in got
+
+
+def test_quote_after_a_sentence_about_a_surname_named_before():
+    # a quote-only sentence after a sentence whose subject is a surname the article named in
+    # full before ('Furman, however, is optimistic. “…”') is that person's
+    t = ("Headline here\n\nEconomist Jason Furman spoke on Monday. Furman, however, is optimistic. "
+         "\"The last numbers we have are from 2013. We have not gotten the 2014 numbers.\"\n")
+    got = [(g[0], g[1], g[4]) for g in attrs(t) if g[3] and g[3].startswith("The last numbers")]
+    assert got == [("Furman", "Jason Furman", True)]

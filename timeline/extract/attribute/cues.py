@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from ..lexicon import ANONYMOUS, COGNITION, PRONOUNS, ROLE_NOUNS
 from .quotes import _inside
+from .speakers import _np_tokens, is_outlet
 from .words import (EVALUATIVE, OBJECT_SPEECH, QUOTE_CUES, SPEECH, WEAK_SPEECH, _ADDRESSEE_OBJ, _AS_CUES,
                     _AS_QUOTE_CUES, _DENIABLE, _DIRECTIVE, _DOCUMENT_NOUNS, _EXPRESSED_NOUNS, _EXPRESS_LIGHT,
                     _GAP_CUES, _HEARD_SAYING, _MODALS, _NOUNLIKE_CUES, _OBJ_PREPS, _QUOTE_CLOSE_GAP,
-                    _SPEECH_CONTEXT, _STANCE_NOUNS, _STATEMENT_NOUNS, _TOPIC_PREPS, _WH)
+                    _SPEECH_CONTEXT, _STANCE_NOUNS, _STATEMENT_NOUNS, _TOPIC_PREPS, _WH,
+                    _CIRCUMSTANCE_MARKS, _QUESTION_CUES, _SETTING_NOUNS)
 
 
 def _finite_clause(tok, head, wh: bool = False) -> bool:
@@ -82,15 +84,17 @@ def _inverted_subject(tok):
     cue whose reported clause (or quotation) stands before it."""
     quote_before = _quote_before(tok)
     clause_before = quote_before or any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children)
+    asked = quote_before and tok.lemma_.lower() == "ask" and tok.i >= 2 and tok.doc[tok.i - 2].text == "?"
     for c in tok.children:
         if c.dep_ in ("dobj", "attr") and c.i > tok.i and (
                 (c.ent_type_ == "PERSON" and tok.lemma_ == "say")
                 or (clause_before and (tok.lemma_.lower() not in _ADDRESSEE_OBJ or quote_before) and (
                     c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PROPN"
                     or c.lemma_.lower() in ROLE_NOUNS or c.lemma_.lower() in ANONYMOUS))
-                or (quote_before and tok.lemma_.lower() not in _ADDRESSEE_OBJ and c.i - tok.i <= 3
+                or (quote_before and (tok.lemma_.lower() not in _ADDRESSEE_OBJ or asked) and c.i - tok.i <= 3
                     and (c.pos_ == "NOUN" or c.lower_ in ("another", "one", "others")))):
             # '“…,” yelled one protester', '“…,” shouted another': the inverted speaker
+            # (also '“…?” asked another donor': after a question the one asking, not the one asked)
             return c
     return None
 
@@ -291,6 +295,39 @@ def _object_clause(tok):
     return None
 
 
+def _fronted_phrase_clause(tok):
+    """'… and said without a sizable inheritance, the businessman would be selling watches',
+    '…, saying from what the bureau saw, he still would not recommend charges': the reported
+    clause opens with a phrase and a comma, and the parser hangs the cue on the phrase
+    alone, the clause elsewhere (the verb the cue hangs from, or a conjunct beside it).
+    (clause head, start, end) from the phrase to the clause's end, else None."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative", "mark") for c in tok.children):
+        return None  # (nor a cue in a clause of its own: "While X has insisted on …, Y never …")
+    if doc[tok.i - 1].text not in (",", "and") and not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return None  # (not a participle opening the sentence: "Speaking from the podium, he …")
+    p = doc[tok.i + 1]
+    if p.dep_ != "prep" or p.head.i != tok.i or tok.right_edge.i != p.right_edge.i:
+        return None
+    k = p.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    v = doc[k + 1]
+    while v.head.i != v.i and v.head.i > k and v.head.left_edge.i > k:
+        v = v.head
+    if v.head.i != v.i and v.head.i > k and v.head.i != tok.i:
+        v = v.head  # (the verb the cue hangs from: its subtree starts at the cue)
+    if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() in SPEECH or not (v.i == tok.head.i or (
+            v.head.i == tok.head.i and v.dep_ == "conj" and tok.dep_ == "conj")):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > k for c in v.children):
+        return None
+    if any(x.lemma_.lower() in _SETTING_NOUNS or x.lower_ in _SPEECH_CONTEXT or x.ent_type_ in ("DATE", "TIME")
+           for x in p.children if x.dep_ == "pobj"):
+        return v, k + 1, v.right_edge.i + 1  # "said in a floor speech on Tuesday, …": the setting is no content
+    return v, p.i, v.right_edge.i + 1
+
+
 def _as_quote(tok) -> bool:
     """The cue's 'as' phrase holds a quotation ("attacked Roe as a “con artist”")."""
     ap = _as_phrase(tok)
@@ -304,6 +341,15 @@ def _as_phrase(tok):
         return None
     return next((c for c in list(tok.children) + list(obj.children)  # (or hung on the object)
                  if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+
+
+def _circumstance(clause, lemma) -> bool:
+    """An adverbial clause saying when or why ('Did anyone complain when the governor …',
+    'objected because the vote …'): not what was said (but 'asked when …' asks it)."""
+    if lemma in _QUESTION_CUES:
+        return False
+    return any(c.dep_ in ("mark", "advmod") and c.i < clause.i and c.lower_ in _CIRCUMSTANCE_MARKS
+               for c in clause.children)
 
 
 def _content_clause(tok):
@@ -392,6 +438,9 @@ def _content_clause(tok):
         oc = _object_clause(tok)
         if oc is not None:
             return oc
+        fc = _fronted_phrase_clause(tok)
+        if fc is not None:
+            return fc
     as_eval = (lemma in ("reject", "celebrate") and _as_phrase(tok) is not None  # "rejected the claim as “absurd”"
                or lemma in _AS_QUOTE_CUES and _as_quote(tok))
     if lemma in OBJECT_SPEECH or lemma in EVALUATIVE or lemma in _AS_CUES or as_eval:
@@ -400,6 +449,15 @@ def _content_clause(tok):
         parts = [c for c in tok.children if c.i > tok.i and (
             c.dep_ in ("dobj", "dative", "advcl") or (c.dep_ == "prep" and c.lower_ in preps)
             or (c.dep_ == "oprd" and lemma in ("call", "describe")))]
+        if all(p.dep_ == "advcl" and _circumstance(p, lemma) for p in parts):
+            parts = []  # "Did anyone complain when the governor …": the clause says when, not what
+        if lemma in OBJECT_SPEECH:
+            # "accuse the administration of misleading …" with 'of …' hung on the object
+            # (a gerund: "warned Roe of losing"; any charge after "accuse X of")
+            parts += [c for d in parts if d.dep_ == "dobj" for c in d.children
+                      if c.dep_ == "prep" and c.lower_ in _OBJ_PREPS and c.right_edge.i == d.right_edge.i
+                      and any(x.dep_ in ("pcomp", "pobj") and (x.tag_ == "VBG" or (lemma == "accuse" and c.lower_ == "of"))
+                              for x in c.children)]
         if parts and any(p.dep_ != "dobj" or lemma in ("allege", "confirm") or lemma in EVALUATIVE or as_eval
                          or (lemma == "deny" and p.lemma_.lower() in _DENIABLE and p.pos_ == "NOUN")
                          or (lemma in _DIRECTIVE and p.pos_ == "NOUN") for p in parts):
@@ -552,5 +610,31 @@ def _has_context(tok) -> bool:
     """'said in a statement', 'told reporters', 'wrote on Twitter' make a bare cue speech."""
     for c in tok.subtree:
         if c.lower_ in _SPEECH_CONTEXT or (c.lemma_.lower() in _STATEMENT_NOUNS and c.head.dep_ == "prep"):
+            return True
+    return False
+
+
+def _speech_setting(tok) -> bool:
+    """`_has_context` for a cue standing without content: the setting must be the cue's own
+    ('said in a statement', 'told reporters', 'told The Washington Post', 'said on Fox
+    News'), not a word of its subject, of a clause of time or cause, of a phrase hung
+    elsewhere ('With her agency under fire since the site's failed release, X announced an
+    inquiry', 'complain when X appointed them to posts') or a network's name before a
+    common noun ('arguing with his Fox colleagues')."""
+    lemma = tok.lemma_.lower()
+    skip = set()
+    for a in tok.children:
+        if a.dep_ in ("nsubj", "nsubjpass", "csubj") or (a.dep_ == "advcl" and _circumstance(a, lemma) and any(
+                x.dep_ in ("nsubj", "nsubjpass", "expl") for x in a.children)):
+            skip.update(x.i for x in a.subtree)
+        if lemma == "tell" and a.dep_ in ("dobj", "dative") and is_outlet(_np_tokens(tok.doc, a)):
+            return True  # "told The Washington Post"
+    for c in tok.subtree:
+        if c.i in skip:
+            continue
+        if c.lower_ in _SPEECH_CONTEXT and not (c.dep_ == "compound" and c.head.pos_ == "NOUN"
+                                                 and c.lower_ in ("twitter", "facebook", "cnn", "fox", "msnbc")):
+            return True
+        if c.lemma_.lower() in _STATEMENT_NOUNS and c.head.dep_ == "prep" and c.head.head.i == tok.i:
             return True
     return False

@@ -13,7 +13,7 @@ from spacy.strings import get_string_id
 
 from ..lexicon import ANONYMOUS, COGNITION, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, STANCE_ADJ, WEAK_HEAD_SPEECH
 from .cues import (_acl_cue, _as_phrase, _as_quote, _content_clause, _court_subject, _finite_clause,
-                   _has_context, _inverted_subject, _misread_cue, _own_subject, _quote_acl_cue, _subject,
+                   _has_context, _speech_setting, _inverted_subject, _misread_cue, _own_subject, _quote_acl_cue, _subject,
                    _swallowed_subject, _that_clause, _voices_stance_on_topic)
 from .quotes import (_inside, _inside_merged, _joining_glue, _merged, _overlaps_content, _raw_quotes,
                      _span_of, _title_quote, _trim, quote_spans)
@@ -58,6 +58,12 @@ class Speech:
 
 #: {cue lemma set: {lemma hash: whether the lowercased lemma is in the set}}
 _CUE_LEMMAS: dict[frozenset, dict[int, bool]] = {}
+
+
+def _word_edge(tok):
+    """The first word of a noun's own phrase: its left edge, not a quotation the parser hung
+    on it ('“…,” one senior operative … said': the quotation is no word of the speaker's)."""
+    return _np_tokens(tok.doc, tok)[0]
 
 
 class SpeechFinder:
@@ -510,7 +516,8 @@ class SpeechFinder:
             return None
         low = subj.lower_
         person = (subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN") or low in ("he", "she") \
-            or (subj.pos_ == "NOUN" and subj.lemma_.lower() in ROLE_NOUNS and subj.tag_ == "NN")
+            or (subj.pos_ == "NOUN" and subj.lemma_.lower() in ROLE_NOUNS and subj.tag_ == "NN") \
+            or self._named_before(subj)
         if not person:
             return None
         stoks = _np_tokens(doc, subj)
@@ -522,6 +529,14 @@ class SpeechFinder:
                       speaker_span=sspan, speaker_text=stext, speaker=speaker,
                       speaker_kind=skind, role=role, content=q, content_head=None,
                       direct=True, continuation=True, tentative=True)
+
+    def _named_before(self, tok) -> bool:
+        """A surname alone ('Furman, however, is optimistic.') whose person the article named
+        in full before it, whatever entity type the tagger gave it here."""
+        if self.aliases is None or tok.pos_ != "PROPN" or not tok.is_title or len(tok) < 3:
+            return False
+        return any(off < tok.idx and len(name.split()) >= 2 and name.split()[-1] == tok.text
+                   for off, name in getattr(self.aliases, "people", ()))
 
     def _continuation(self, sent, prev: Speech) -> Speech | None:
         """A quotation with no cue of its own, right after a quoted speaker (same or next
@@ -771,6 +786,13 @@ class SpeechFinder:
                     end -= 1
                 if end - t.i - 1 >= 2:
                     clause = (doc[t.i + 1], t.i + 1, end)
+                elif end == t.i + 1:
+                    # "Feds close to filing charges against Rep. Jo Doe, officials say": the
+                    # words before the comma ahead of the closing speaker and cue
+                    sj = next(c for c in t.children if c.dep_ == "nsubj" and c.i < t.i)
+                    k = sj.left_edge.i - 1
+                    if k - sent.tok_start >= 3 and doc[k].text == "," and all(x.i >= sj.left_edge.i for x in sj.subtree):
+                        clause = (doc[sent.tok_start], sent.tok_start, k)
             if sent.is_headline and lemma in EVALUATIVE and (clause is None or clause[0].dep_ != "ccomp"):
                 continue  # "Judge praises effort": a headline's verb, not a report of speech
             if finding == "study" and lemma in ("find", "show", "reveal") and (clause is None or clause[0].dep_ != "ccomp"):
@@ -815,8 +837,10 @@ class SpeechFinder:
                 # experience with immigration and the push FWD.us would incorporate:" ¶ “…”
                 near_quote = self._next_block_quote(sent)
             if clause is None and near_quote is None:
-                if lemma in WEAK_SPEECH or not _has_context(t):
-                    continue
+                if lemma in WEAK_SPEECH or (card is None and (
+                        cards or _MORE.search(text, sent.start, sent.end) or not _speech_setting(t))):
+                    continue  # (a link card's name takes the quotation right before it, below;
+                    # another cue in a sentence holding link cards may be a teaser's)
             if subj is None and t.dep_ in ("relcl",) and t.head.pos_ in ("NOUN", "PROPN"):
                 subj = t.head
             if subj is None and t.i - 1 > sent.tok_start:
@@ -836,9 +860,11 @@ class SpeechFinder:
                     subj, name_ly = prev, True
             if subj is not None and not name_ly and subj.pos_ in ("PART", "ADV", "AUX", "VERB", "PUNCT", "CCONJ", "SCONJ", "ADP") and subj.ent_type_ == "" \
                     and not (subj.dep_ == "nsubj" and subj.tag_ == "VBG" and subj.is_title and subj.i + 1 == t.i
-                             and subj.i > sent.tok_start and doc[subj.i - 1].is_punct):
+                             and subj.i > sent.tok_start and doc[subj.i - 1].is_punct) \
+                    and not (subj.dep_ == "nsubj" and subj.is_upper and subj.is_alpha and len(subj) >= 2):
                 subj = None  # a parse slip ("they don’t declare": "n’t" is nobody)
-                # (but '“…,” Kaeding writes': a name in -ing the tagger took for a participle)
+                # (but '“…,” Kaeding writes': a name in -ing the tagger took for a participle;
+                # '“…,” PETA said': an acronym the tagger took for a verb)
             if subj is not None and card is None and cards:
                 # "Clinton Hillary Diane Rodham Clinton… NYT MORE, who derided …": a subject
                 # inside a link card is the name before the card
@@ -878,8 +904,11 @@ class SpeechFinder:
             clause_has_subject = clause is not None and (
                 any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause[0].children)
                 or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause[0].children))
+            # ("a lawsuit charging that the firm lied": a 'that' clause is what was charged)
+            charged_that = lemma == "charge" and clause is not None and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause[0].children)
             if (lemma in WEAK_SPEECH or clause is None or lemma == "call") and subj.pos_ == "NOUN" \
-                    and not (clause_has_subject and lemma not in ("call", "describe", "charge")) \
+                    and not (clause_has_subject and (lemma not in ("call", "describe", "charge") or charged_that)) \
                     and subj.lemma_.lower() not in ANONYMOUS and subj.lemma_.lower() not in ROLE_NOUNS \
                     and not (subj.lemma_.lower() in _KIN_NOUNS and t.tag_ in ("VBD", "VBZ", "VBP")
                              and any(c.dep_ == "poss" for c in subj.children)) \
@@ -891,9 +920,9 @@ class SpeechFinder:
                     and not (near_quote is not None and lemma not in ("call", "describe", "charge") and (
                         near_quote[1] <= t.idx < subj.idx  # '“…,” yelled a protester'
                         or (subj.i < t.i and _CUE_TO_QUOTE_GAP.match(text[t.idx + len(t):near_quote[0]]))
-                        or (near_quote[1] <= subj.left_edge.idx < t.idx  # '“…!” the group posted'
+                        or (near_quote[1] <= _word_edge(subj).idx < t.idx  # '“…!” the group posted'
                             and subj.head.i == t.i and subj.dep_ in ("nsubj", "compound")
-                            and _QUOTE_GAP.match(text[near_quote[1]:subj.left_edge.idx]))
+                            and _QUOTE_GAP.match(text[near_quote[1]:_word_edge(subj).idx]))
                     )) \
                     and not is_outlet(_np_tokens(doc, subj)):
                 continue  # ("the newspaper called Obama the “more likable …”" is the paper's)
@@ -1125,7 +1154,8 @@ class SpeechFinder:
         out.append(self._quote_by(sent, _np_tokens(self.doc, subj), cue.idx, (cue.idx, cue.idx + len(cue)), cue.i, q))
 
     def _said_first(self, sent, out) -> None:
-        """'Said Corker: “…”', 'Said the president, “…”': a sentence opening with the cue,
+        """'Said Corker: “…”', 'Said the president, “…”', 'Added a State Department source:
+        “…”': a sentence opening with the cue,
         its speaker and a quotation (the tagger often reads 'Said' as a name or the
         speaker as its object)."""
         doc, text = self.doc, self.text
@@ -1148,8 +1178,9 @@ class SpeechFinder:
                            or t.lemma_.lower() in ANONYMOUS for t in stoks):
             return  # not 'Said another way: …'
         stext, speaker, skind, role = self._make_speaker(stoks, said.idx)
-        if speaker and speaker.startswith("Said "):
-            speaker = speaker[5:]  # the tagger's person 'Said Corker'
+        first = said.text + " "
+        if speaker and speaker.startswith(first):
+            speaker = speaker[len(first):]  # the tagger's person 'Said Corker', 'Added Corker'
         sspan = _span_of(stoks)
         if speaker and skind in ("person", "org", "group"):
             self.history.append((sspan[0], speaker, skind))
@@ -1414,6 +1445,7 @@ class SpeechFinder:
                     and any(a.dep_ in ("appos", "prep", "relcl") for a in c.children) for c in cue.children):
                 return None
         if cue is None or any(t.pos_ in ("VERB", "AUX") and not in_rel(t) and not (what_said and t.i == words[1].i)
+                              and t.dep_ != "amod"  # ('a sitting Cabinet secretary asked', 'a leading …')
                               for t in words if t.i < cue.i):
             return None
         inverted = cue.i + 1 < sent.tok_end and doc[cue.i + 1].pos_ == "PROPN"  # ',” said Gilmore, who …'

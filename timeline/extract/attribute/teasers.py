@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .words import _CARD_SURNAME, _GIVEN_NAME, _GLUED, _GLUE_OK, _MORE, _WORD
+from .words import _CARD_SURNAME, _GIVEN_NAME, _GLUE_FUNCTION_WORDS, _GLUED, _GLUE_OK, _MORE, _WORD
 
 
 def glued(text: str) -> bool:
@@ -31,6 +31,8 @@ def _teaser_glue(text: str, start: int, end: int) -> bool:
         sur = _CARD_SURNAME.match(w)
         if sur is None:
             return True
+        if sur.group(1) in _GLUE_FUNCTION_WORDS:
+            continue  # a brand written as one word ('As TheBlaze reported', 'TheStreet'): no name repeated
         ws = start + m.start()
         if re.search(r"\b" + re.escape(sur.group(1)) + r"\b", text[max(0, ws - 120):ws]):
             return True

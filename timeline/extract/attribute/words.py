@@ -77,7 +77,7 @@ _SIGNOFF = re.compile(r"\s*(—|–|--|―)\s*(?=[A-Z])")
 # the first word of an inverted cue pointing back at the quotation before it: 'So says X'
 _SO_WORDS = {"so", "thus"}
 # a sentence opening with its cue, the speaker, then a quotation: 'Said Corker: “…'
-_SAID_FIRST = re.compile(r"Said\s+([^:;“\"\n]{2,120}?)\s*[,:]\s*[“\"]")
+_SAID_FIRST = re.compile(r"(?:Said|Says|Added|Adds|Wrote|Writes|Replied)\s+([^:;“\"\n]{2,120}?)\s*[,:]\s*[“\"]")
 # Kin nouns: with a possessive ('his daughter', 'Smith's wife') they name a person.
 _KIN_NOUNS = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "granddaughter",
               "grandson", "grandmother", "grandfather", "niece", "nephew", "cousin", "uncle", "aunt", "widow",
@@ -136,6 +136,11 @@ _TITLE_PREP = re.compile(r"\b(?:on|in|at|titled|entitled)\s*[“\"]$", re.I)
 _WH = {"which", "who", "that", "whom", "what"}
 _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]|[a-z]{3}[A-Z]{2}")
 _GLUE_OK = re.compile(r"^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])")
+# the first part of a one-word brand ('TheBlaze', 'TheStreet', 'MyPillow'): a function word,
+# never a name a link teaser repeats
+_GLUE_FUNCTION_WORDS = {"The", "A", "An", "My", "Our", "Your", "Their", "His", "Her", "Its", "This", "That",
+                        "We", "You", "They", "It", "In", "On", "At", "Of", "For", "And", "Or", "But", "To",
+                        "Is", "No", "All", "Me", "Us"}
 # parts of speech that never name a speaker on their own (a particle, a determiner, an adverb …)
 _FUNCTION_POS = {"PART", "DET", "ADV", "ADP", "CCONJ", "SCONJ", "AUX", "PUNCT", "INTJ", "SPACE", "SYM"}
 _QUANTIFIER_SPEAKERS = {"both", "all", "some", "many", "few", "several", "most", "each", "neither",
@@ -247,3 +252,16 @@ _MISREAD_VERB_FORMS = {"saying", "says", "said", "state", "states", "stated", "w
 
 # cues of belief or stance ("thinks that …", "is confident that …")
 _BELIEF_CUES = COGNITION | STANCE_ADJ
+
+# subordinators of an adverbial clause of time, cause or concession: a circumstance of the
+# speech act, not its content ("complained when …"); question verbs do take them ("asked when …")
+_CIRCUMSTANCE_MARKS = {"when", "whenever", "while", "because", "since", "after", "before", "although",
+                       "though", "once", "until", "till", "as", "whereas"}
+_QUESTION_CUES = {"ask", "wonder", "question", "inquire", "enquire", "query"}
+# where something was said, not part of it ("said in a floor speech on Tuesday, …")
+_SETTING_NOUNS = _STATEMENT_NOUNS | {"article", "brief", "column", "book", "editorial", "essay", "piece", "blog",
+                                     "podcast", "show", "program", "programme", "appearance", "address", "lawsuit",
+                                     "complaint", "motion", "session", "meeting", "debate", "rally", "event", "forum",
+                                     "radio", "television", "newspaper", "magazine", "floor", "court", "broadcast",
+                                     "episode", "documentary", "opinion", "ruling", "decision", "order", "hearing",
+                                     "testimony", "deposition", "transcript", "infomercial", "ad", "advertisement"}
