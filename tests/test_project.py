@@ -588,6 +588,27 @@ def test_set_based_rebuild_equals_entry_by_entry_rebuild_and_incremental_on_awkw
     tl.close()
 
 
+def test_set_based_rebuild_reads_each_article_text_once_and_leaves_no_scratch_table(tmp_path, monkeypatch):
+    """The plain rows' passages come from a TEMP table of article texts (`bulk._INSERT_TEXTS`), which is
+    gone after the rebuild, with the connection's TEMP page cache as it was; a payload holding a NUL is
+    found by `GLOB` exactly as Python finds the escape."""
+    monkeypatch.setattr(project, "after_append", lambda log, article_id: 0)
+    tl = Timeline.open(tmp_path / "events.db")
+    articles = [_awkward_article(1, pendulum.date(2018, 1, 18)), _awkward_article(3, None, nul=True)]
+    assert tl.add([Loaded(a) for a in articles], extractor=awkward_extractor, extractor_version="awkward").ok
+    conn = tl.log.conn
+    for data, by_sql in conn.execute("SELECT data, data GLOB '*\\u0000*' FROM log"):
+        assert bool(by_sql) == ("\\u0000" in data)
+    assert conn.execute("SELECT COUNT(*) FROM log WHERE data GLOB '*\\u0000*'").fetchone()[0] > 0
+    incremental = snapshot(conn)
+    conn.execute("PRAGMA temp.cache_size = -1234")
+    assert _rebuilt(tl.log, bulk=True) == incremental
+    assert _paths[0] == len(PLAIN)  # the plain rows of the article without a NUL
+    assert conn.execute("SELECT name FROM temp.sqlite_master WHERE name = 'fold_texts'").fetchall() == []
+    assert conn.execute("PRAGMA temp.cache_size").fetchone()[0] == -1234
+    tl.close()
+
+
 def test_set_based_rebuild_writes_plain_rows_with_sql_and_equals_the_fold_on_a_fresh_log(tmp_path, monkeypatch):
     """Straight after adding (no edits, no merges): exactly the plain rows are written by SQL (none of an
     article whose text holds a NUL), the rest by Python, and the tables equal the incremental ones."""

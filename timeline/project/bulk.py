@@ -7,8 +7,8 @@ showed where the time went: 2.4 s reading the log (`json.loads` of every payload
 per-entry handlers, 5 s building rows in Python (1.9 s of it the match profiles' regular
 expressions), 3.2 s binding them to inserts, the rest dropping, indexing and committing. SQLite's
 JSON functions read a payload three to four times faster than `json.loads` (one parse per row and
-statement, however many fields are taken), and `INSERT … SELECT` writes rows without a round trip
-through Python objects. So a rebuild from scratch (`rebuild_articles`, `rebuild_timeline`, called
+statement; each field taken is one more call, see below), and `INSERT … SELECT` writes rows
+without a round trip through Python objects. So a rebuild from scratch (`rebuild_articles`, `rebuild_timeline`, called
 by `runner.rebuild` through each projection's `bulk`) does:
 
 1. **State, in one ordered pass** (`_fold_state`): the order-dependent part of the fold (which
@@ -22,13 +22,26 @@ by `runner.rebuild` through each projection's `bulk`) does:
    `_ROOTS` and `_PLAIN`) is written by `INSERT … SELECT` from its payload (`->>`, `json_each`,
    `json_quote`, `trim` with Python's whitespace, `printf` for the sort key): `timeline` first,
    then, from it, `sources`, `event_actors` and the search index. That is every row of the
-   synthetic benchmark and most rows of a real log.
+   synthetic benchmark and most rows of a real log. A row's passage is cut from its article's
+   text, which is read out of the `ArticleAdded` payload once per article into a TEMP table
+   (`_INSERT_TEXTS`), not once per event: `->>` copies the whole text out every time it is asked.
 3. **Python where SQL cannot follow**: each plain row's match profile (words cut by a regular
    expression, numbers, Unicode lower-casing: `rows._one_words` …) is computed in Python, on a
    second thread while SQLite writes the rows' other tables (`_insert_derived`); every other row
    (merged, corrected, a relative date re-resolved against the publication date, a number Python
    prints its own way, a payload holding a NUL) is marked dirty and built by the incremental
    path's own code (`rows.rebuild_rows`).
+
+What a rebuild costs, measured statement by statement at 100k events (after the changes above,
+one core, serial): SQLite's JSON functions about 1.5 s (a payload's parse is cheap, about 0.1 s per
+pass over every event, and SQLite caches it between the calls of one statement; what costs is the
+calls, about 0.15 µs each, some 40 per event: the ordered pass 3, a root's row 30, its actor links 5);
+the match profiles 1.1 s of Python (regular expressions, sets, sorting: at its floor, and batching
+the regular expression over many rows was slower) plus 0.4 s reading their input; the search index
+0.7 s (as much as a raw insert of the same rows); writing the rows, their indexes and the commit
+about as much as the raw baseline. Tried and dropped: staging the roots' fields in a TEMP table
+(writing it costs more than the second parse it saves), `json_extract` of many paths at once (the
+fields must be taken out of the array again), sorting the profiles in Python instead of SQL.
 
 The tables are the same, value for value, as the one-entry-at-a-time fold's and the incremental
 path's (tests/test_project.py, test_project_properties.py and test_project_real.py compare them
@@ -54,7 +67,8 @@ WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u
 
 #: log entries the timeline's fold reads, and the fields it needs of each, extracted by SQLite; a
 #: payload holding a NUL (`\\u0000`) comes whole and is read by Python (SQLite's string functions stop
-#: at a NUL), and so do the rare ones the fold reads in full (datings, editorial decisions)
+#: at a NUL), and so do the rare ones the fold reads in full (datings, editorial decisions); `GLOB` finds the
+#: escape (as `instr` does, but without counting characters: a third of the pass's SQL time)
 _STREAM = """
 SELECT position, type, nul, CASE WHEN nul OR type NOT IN ('ArticleAdded', 'EventExtracted', 'ExtractionCompleted')
                                  THEN data END,
@@ -69,7 +83,7 @@ SELECT position, type, nul, CASE WHEN nul OR type NOT IN ('ArticleAdded', 'Event
        CASE type WHEN 'ArticleAdded' THEN data ->> '$.article.url' END,
        CASE type WHEN 'ArticleAdded' THEN data ->> '$.article.origin' END,
        CASE type WHEN 'ArticleAdded' THEN data ->> '$.article.published' END
-FROM (SELECT position, type, data, instr(data, '\\u0000') > 0 AS nul FROM log
+FROM (SELECT position, type, data, data GLOB '*\\u0000*' AS nul FROM log
       WHERE type IN ('ArticleAdded', 'ArticleDated', 'EventExtracted', 'ExtractionCompleted',
                      'EventCorrected', 'EventRetracted', 'EventsMerged', 'EventsSplit'))
 ORDER BY position
@@ -80,7 +94,7 @@ _ARTICLES = """
 SELECT position, CASE WHEN nul THEN data END, data ->> '$.article.id', data ->> '$.article.title',
        data ->> '$.article.published', data ->> '$.article.source', data ->> '$.article.url',
        data ->> '$.article.origin', length(data ->> '$.article.text')
-FROM (SELECT position, data, instr(data, '\\u0000') > 0 AS nul FROM log WHERE type = 'ArticleAdded')
+FROM (SELECT position, data, data GLOB '*\\u0000*' AS nul FROM log WHERE type = 'ArticleAdded')
 ORDER BY position
 """
 
@@ -102,7 +116,7 @@ _RANK = "CASE {} " + " ".join(f"WHEN '{p}' THEN {r}" for p, r in PRECISION_RANK.
 _ROOTS = """
 SELECT e.event_id AS id, e.article_id AS article_id, e.article_position AS article_position,
     a.title AS source_title, a.source AS source_outlet, a.published AS source_published, a.url AS source_url,
-    l.data AS data, al.data AS article,
+    l.data AS data, al.text AS article_text,
     l.data ->> '$.event.when.rule' AS rule, l.data ->> '$.event.when.value' AS w_value,
     l.data ->> '$.event.when.earliest' AS w_start, l.data ->> '$.event.when.latest' AS w_end,
     l.data ->> '$.event.when.precision' AS w_precision, l.data ->> '$.event.when.basis' AS w_basis,
@@ -119,10 +133,18 @@ SELECT e.event_id AS id, e.article_id AS article_id, e.article_position AS artic
     coalesce(json_array_length(l.data, '$.event.quantities'), 0) AS n_quantities,
     json_type(l.data, '$.event.quantities[0].value') AS q_type, l.data ->> '$.event.quantities[0].value' AS q_value
 FROM fold_events e CROSS JOIN log l ON l.position = e.position CROSS JOIN fold_articles a ON a.id = e.article_id
-     CROSS JOIN log al ON al.position = e.article_position
+     CROSS JOIN temp.fold_texts al ON al.position = e.article_position
 WHERE e.root = e.event_id AND e.active = 1 AND e.retracted = 0 AND e.corrections IS NULL
     AND e.event_id NOT IN (SELECT root FROM fold_events WHERE root <> event_id) {odd}
 ORDER BY e.rowid LIMIT -1 OFFSET 0
+"""
+
+#: the text of every article in `fold_articles` (from its first `ArticleAdded`), for the rows' passages (an
+#: article's text holding a NUL comes out cut short here, but its rows are left to Python: see `_Odd`)
+_INSERT_TEXTS = """
+INSERT INTO temp.fold_texts (position, text)
+SELECT a.added_position, l.data ->> '$.article.text' FROM fold_articles a CROSS JOIN log l ON l.position = a.added_position
+ORDER BY a.added_position
 """
 
 #: a root whose row this SQL writes exactly as `rows.build` would: its date needs no re-resolving
@@ -173,7 +195,7 @@ _PLAIN_COLUMNS = {
                             list="places"),
     "quantities": _QUANTITIES,
     "sources": "1",
-    "evidence": "substr(article ->> '$.article.text', sentence_start + 1, sentence_end - sentence_start)",
+    "evidence": "substr(article_text, sentence_start + 1, sentence_end - sentence_start)",
     "conflicts": "NULL",
     "confidence": "CASE WHEN confidence_type IS NULL THEN 0.5 ELSE confidence END",
     "from_headline": "CASE WHEN from_headline THEN 1 ELSE 0 END",
@@ -279,7 +301,17 @@ def rebuild_timeline(projection, conn: sqlite3.Connection) -> None:
     odd = _fold_state(projection, conn)
     ws = {"ws": WHITESPACE}
     clause, params = odd.clause()
-    conn.execute(_INSERT_PLAIN.replace("{odd}", clause), {**ws, **params})
+    # each article's text, read from its payload once (not once per event: `->>` copies it out every time)
+    cache = conn.execute("PRAGMA temp.cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA temp.cache_size = {int(conn.execute('PRAGMA main.cache_size').fetchone()[0])}")
+    try:
+        conn.execute("DROP TABLE IF EXISTS temp.fold_texts")
+        conn.execute("CREATE TEMP TABLE fold_texts (position INTEGER PRIMARY KEY, text TEXT)")
+        conn.execute(_INSERT_TEXTS)
+        conn.execute(_INSERT_PLAIN.replace("{odd}", clause), {**ws, **params})
+        conn.execute("DROP TABLE temp.fold_texts")
+    finally:
+        conn.execute(f"PRAGMA temp.cache_size = {int(cache)}")
     _insert_derived(conn)
     # every other row, built by the incremental path's code
     conn.execute("INSERT INTO fold_dirty (root) SELECT event_id FROM fold_events"
