@@ -480,3 +480,18 @@ def test_a_dated_act_in_a_relative_clause_counts_without_a_main_event():
     act = next((e for e in found if e.trigger.start == at), None)
     assert act is not None and act.when.value == "2019-05"
     assert not any(e.trigger.start == article.text.index("released") for e in found)
+
+
+def test_an_open_class_action_takes_its_setting_kind():
+    """Done 'in court briefs' an act is a court event; a verbal clash ('has clashed
+    repeatedly with Obama') is the subject's statement; a stance on a deal ('have publicly
+    supported a deal') is a statement too."""
+    text = ("Rulings and rows\n\n"
+            "In court briefs, the Obama administration has backed the university's right to weigh race.\n\n"
+            "Netanyahu has clashed repeatedly with Obama over Iran.\n\n"
+            "Top Iranian officials have publicly supported a deal with the West.")
+    article, found = events(text)
+    assert _event_at(article, found, "backed").kind == "court"
+    clash = _event_at(article, found, "clashed")
+    assert clash.kind == "statement" and clash.attribution.speaker == "Netanyahu"
+    assert _event_at(article, found, "supported").kind == "statement"

@@ -28,7 +28,7 @@ from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VER
                       SPEECH_EVENT_NOUNS, SPEECH_LIGHT_VERBS, CALENDAR_VERBS,
                       REACTION_VERBS, REACTION_NOUNS, INTENSIFY_VERBS, INTENSIFY_OBJECTS, INTENSIFY_OPERATION,
                       VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS, STEP_DOWN_VERBS, CANCEL_VERBS, NOT_ACTIONS, HEADLINE_SPEECH, SPEECH_PHRASAL,
-                      ORGANISATION_HEADS)
+                      ORGANISATION_HEADS, COURT_FILINGS, VERBAL_CLASH)
 
 CONCRETE = {"arrests", "operation", "law", "court", "letter", "policy", "report"}
 _OP_NOUNS = {"raid", "sweep", "operation", "crackdown", "enforcement", "op", "roundup"}
@@ -378,7 +378,7 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
             return "policy", "action"  # "negotiators agreed to lift the debt ceiling"
         return "other", "action"
     if open_action(tok, headline):
-        return "other", "open"
+        return open_kind(tok), "open"
     return None
 
 
@@ -389,6 +389,18 @@ _RULED_VERBS = (STAT_VERBS | INTENSIFY_VERBS | STEP_DOWN_VERBS | REFUSAL_VERBS |
                 | CANCEL_VERBS | {"call", "brand", "label", "dub", "deem", "name", "tap", "appeal", "adopt",
                                   "expel", "rule", "argue", "testify", "charge", "hold", "declare", "order",
                                   "cite", "point", "schedule", "slate"})
+
+
+def open_kind(tok) -> str:
+    """The kind an open-class action's setting gives it: done "in court briefs / a lawsuit"
+    it is a court event, a verbal clash ("Netanyahu has clashed with Obama") a statement.
+    (Not the object's kind: "defended the bill" is no law.)"""
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "through", "with") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in COURT_FILINGS for g in c.children) for c in tok.children):
+        return "court"
+    if tok.lemma_.lower() in VERBAL_CLASH:
+        return "statement"
+    return "other"
 
 
 def open_verb(tok) -> bool:
@@ -663,14 +675,19 @@ def present_stance(tok) -> bool:
 def _stance_on_measure(tok) -> bool:
     """'The American Cancer Society also supports the legislation', 'the union opposed the
     bill': a named actor's (not a pronoun's) stance on a bill or measure, main clause."""
-    if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "conj") or tok.tag_ not in ("VBD", "VBZ", "VBP") \
-            or is_negated(tok) or _conditional(tok):
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "conj") or is_negated(tok) or _conditional(tok):
+        return False
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") and not (tok.tag_ == "VBN" and any(
+            a.dep_ == "aux" and a.lemma_.lower() == "have" for a in tok.children)):
         return False
     subj = _clause_subject(tok)
     if subj is None or subj.lower_ in _AGENT_PRONOUNS or not _agent_ok(subj):
         return False
-    return any(o.lemma_.lower() in LAW_OBJECTS | {"proposal", "plan", "nomination", "nominee"}
-               for o in tok.children if o.dep_ == "dobj")
+    return any(o.lemma_.lower() in LAW_OBJECTS | _STANCE_OBJECTS for o in tok.children if o.dep_ == "dobj")
+
+
+#: what a stance is taken on besides LAW_OBJECTS ("have publicly supported a deal")
+_STANCE_OBJECTS = {"proposal", "plan", "nomination", "nominee", "deal", "agreement", "policy", "treaty"}
 
 
 def _dated_copula(tok) -> str | None:

@@ -466,3 +466,9 @@ ORGANISATION_HEADS = {
     "firm", "organization", "organisation", "group", "committee", "commission", "council",
     "board", "campaign", "party", "union", "ministry", "government", "city", "county", "state",
     "university", "school", "hospital", "foundation", "network", "court", "team"}
+# Papers of a case: an act done "in court briefs", "in a lawsuit", "through a motion" is a
+# court event (classify.open_kind).
+COURT_FILINGS = {"brief", "filing", "lawsuit", "suit", "motion", "complaint", "petition", "appeal", "court"}
+# Verbal clashes told as acts ("Netanyahu has clashed repeatedly with Obama", "tussled with
+# Rand Paul"): statements (classify.open_kind).
+VERBAL_CLASH = {"clash", "spar", "feud", "tussle", "wrangle", "tangle", "quarrel", "bicker", "squabble"}

@@ -1095,7 +1095,7 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
     # welcome"): the main clause's own action is an event too ("… has clashed with Holt")
     main_tok = next((t for t in toks if t.idx in taken), None)
     # (not a participle of the main verb: "addressed the concerns, saying …" is one act)
-    main_root = main_tok is None or not any(a.dep_ in ("relcl", "acl") for a in [main_tok, *main_tok.ancestors])
+    main_root = main_tok is None or not any(a.dep_ == "relcl" for a in [main_tok, *main_tok.ancestors])
     out = []
     for v in toks:
         if v.pos_ != "VERB" or v.idx in taken or v.i in speech_cues or any(a <= v.idx < b for a, b in outside):
@@ -1126,8 +1126,8 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
                 vt = (light, "light")
             elif C.open_verb(v) or lemma in C.ACTION_VERBS:
                 vt = ("other", "open")
-        if vt is None or vt[0] == "statement":
-            continue
+        if vt is None or vt[0] == "statement" and vt[1] != "open":
+            continue  # (speech has its own clause events: clause_speech_events)
         subj = C.action_subject(v)
         if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
             subj = v.head
@@ -1151,14 +1151,18 @@ def _clause_event(an: Analysis, sent, v, vt: tuple[str, str], clause: Span, ment
     doc = an.doc
     kind, how = vt
     actor = _clean_actor(_actor(an, subj))
+    actors = tuple(_past_dateline([actor] if actor else [], doc.text))
     span = Span(v.idx, v.idx + len(v))
     trig = C.Trigger(kind, v.i, (span.start, span.end), how)
     time_spans = [(m.start, m.end) for m in an.dater.in_range(sent.start, sent.end)]
+    attribution = None
+    if kind == "statement" and actors:  # "Netanyahu has clashed with Obama": the subject speaks
+        attribution = Attribution(speaker=actors[0].canonical, speaker_span=actors[0].span, cue=span)
     return Event(
         id=event_id(an.article.id, span, kind), article_id=an.article.id, kind=kind,
         headline=_headline_text(an, sent, trig, None), sentence=clause, trigger=span,
         when=an.dater.when(mention), status="planned" if C.planned(v) else "occurred",
-        actors=tuple(_past_dateline([actor] if actor else [], doc.text)), attribution=None, quote=None,
+        actors=actors, attribution=attribution, quote=None,
         places=places(doc, sent, an.ents), quantities=quantities(doc, sent, time_spans, an.ents),
         confidence=confidence, from_headline=False, extractor=EXTRACTOR_VERSION)
 
