@@ -1080,12 +1080,15 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
     if sent.is_headline:
         return []
     doc = an.doc
+    toks = list(doc[sent.tok_start:sent.tok_end])
+    verbs = [t for t in toks if t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS]
+    if not verbs or main_ev is not None and len(verbs) == 1 and verbs[0].idx == main_ev.trigger.start:
+        return []  # (most sentences: nothing more to read)
     blk = an.seg.blocks[sent.block]
     outside = quote_spans(doc.text, blk.start, blk.end) + an.seg.cards_in(sent.start, sent.end)
     att = main_ev.attribution if main_ev is not None else None
     if att is not None and att.content is not None:
         outside = outside + [(att.content.start, att.content.end)]
-    toks = list(doc[sent.tok_start:sent.tok_end])
     has_number = C._HasNumber(toks)
     taken = {main_ev.trigger.start} if main_ev is not None else set()
     if att is not None and att.cue is not None:
@@ -1097,8 +1100,8 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
     # (not a participle of the main verb: "addressed the concerns, saying …" is one act)
     main_root = main_tok is None or not any(a.dep_ == "relcl" for a in [main_tok, *main_tok.ancestors])
     out = []
-    for v in toks:
-        if v.pos_ != "VERB" or v.idx in taken or v.i in speech_cues or any(a <= v.idx < b for a, b in outside):
+    for v in verbs:
+        if v.idx in taken or v.i in speech_cues or any(a <= v.idx < b for a, b in outside):
             continue
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         if v.dep_ == "ROOT":
@@ -1143,6 +1146,10 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
         out.append(_clause_event(an, sent, v, vt, Span(lo, max(hi, lo + 1)),
                                  an.dater.govern(sent, v, outside), subj, confidence=0.5))
     return out
+
+
+#: the verbs that can head a clause of their own (clause_action_events)
+_CLAUSE_DEPS = ("ROOT", "conj", "relcl", "advcl")
 
 
 def _clause_event(an: Analysis, sent, v, vt: tuple[str, str], clause: Span, mention, subj,
