@@ -1,12 +1,15 @@
 """Which sentence reports an event, of what kind, with which trigger, and how sure.
 
-One event per sentence at most (the sentence's main event), decided in this order:
+A sentence's main event is decided in this order (the pipeline adds the events of its
+other clauses):
 
 1. speech in the sentence (from `attribute`): announcements stay announcements; for other
    cues, if the reported clause is itself a concrete event ("ICE said 50 people were
    arrested") the event takes that kind with the attribution kept; else a statement;
-2. otherwise the highest verb trigger in the parse (lexicon lemmas, court subjects,
-   statistics verbs, light verb + event noun, "the order takes effect");
+2. otherwise the first verb trigger of the main clause (lexicon lemmas, court subjects,
+   statistics verbs, light verb + event noun, "the order takes effect"), and, failing a
+   listed one, an open-class action (`open_action`: any past, perfect or "will" main verb
+   of a named actor that is not one of `lexicon.NOT_ACTIONS`);
 3. headline-shaped lines (title case confuses the tagger) match words regardless of POS.
 
 Status: planned (modal, plan verbs, 'upcoming'), claimed (second-hand media/anonymous
