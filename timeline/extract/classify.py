@@ -31,7 +31,7 @@ from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VER
                       SPEECH_EVENT_NOUNS, SPEECH_LIGHT_VERBS, CALENDAR_VERBS,
                       REACTION_VERBS, REACTION_NOUNS, INTENSIFY_VERBS, INTENSIFY_OBJECTS, INTENSIFY_OPERATION,
                       VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS, STEP_DOWN_VERBS, CANCEL_VERBS, NOT_ACTIONS, HEADLINE_SPEECH, SPEECH_PHRASAL,
-                      ORGANISATION_HEADS, COURT_FILINGS, VERBAL_CLASH)
+                      AGENT_HEADS, COURT_FILINGS, VERBAL_CLASH)
 
 CONCRETE = {"arrests", "operation", "law", "court", "letter", "policy", "report"}
 _OP_NOUNS = {"raid", "sweep", "operation", "crackdown", "enforcement", "op", "roundup"}
@@ -875,7 +875,6 @@ _NOT_FINAL = {"if", "unless", "whether", "though", "although", "because", "when"
               "before", "after", "until", "once", "since"}
 _AGENT_PRONOUNS = {"he", "she", "they"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
-_AGENT_HEADS = ROLE_NOUNS | AGENT_NOUNS | ORGANISATION_HEADS
 
 
 def _agent_ok(subj) -> bool:
@@ -898,7 +897,7 @@ def _agent_ok(subj) -> bool:
             for c in subj.children):
         return True  # "a group of senators visited …", "a mix of conservatives and centrists voted …"
     head = subj.lemma_.lower()
-    if head not in _AGENT_HEADS:
+    if head not in AGENT_HEADS:
         return False
     if head in ("police",) and not any(c.dep_ == "det" for c in subj.children):
         return True  # "Police arrested …"

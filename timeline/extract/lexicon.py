@@ -466,6 +466,8 @@ ORGANISATION_HEADS = {
     "firm", "organization", "organisation", "group", "committee", "commission", "council",
     "board", "campaign", "party", "union", "ministry", "government", "city", "county", "state",
     "university", "school", "hospital", "foundation", "network", "court", "team"}
+# Every head of a description that names a doer (classify._agent_ok, selective parsing).
+AGENT_HEADS = ROLE_NOUNS | AGENT_NOUNS | ORGANISATION_HEADS
 # Papers of a case: an act done "in court briefs", "in a lawsuit", "through a motion" is a
 # court event (classify.open_kind).
 COURT_FILINGS = {"brief", "filing", "lawsuit", "suit", "motion", "complaint", "petition", "appeal", "court"}

@@ -370,13 +370,14 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
     blk = an.seg.blocks[sent.block]
     quotes = [(max(s, sent.start), min(e, sent.end)) for s, e in quote_spans(text, blk.start, blk.end)
               if s < sent.end and e > sent.start] if blk.start < sent.start else quote_spans(text, sent.start, sent.end)
+    unread = quotes + an.seg.cards_in(sent.start, sent.end)  # no trigger is read in these
     if speech is not None and speech.cue_tok is not None and C.confirmation_vote(doc[speech.cue_tok]):
         speech, speeches = None, []  # "the Senate confirmed Kavanaugh": a vote, not speech
     if speech is not None and speech.cue_tok is not None and not sent.is_headline:
         # a main-clause action outranks a speech cue buried deeper ("…, asking how …"); a
         # trailing source's cue does not ("Officials said they will refuse …, the
         # Chronicle reported Wednesday": the officials' statement)
-        bt = C.body_trigger(doc, sent, quotes + an.seg.cards_in(sent.start, sent.end))
+        bt = C.body_trigger(doc, sent, unread)
         if bt is not None and bt.kind not in ("other", "statement") and C._depth(doc[bt.tok]) < C._depth(doc[speech.cue_tok]) \
                 and (bt.tok <= speech.cue_tok or not any(sp.cue_tok == bt.tok for sp in speeches)) \
                 and not C.is_negated(doc[bt.tok]) and not (speech.content and speech.content[0] <= bt.span[0] < speech.content[1]):
@@ -465,9 +466,9 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                 speech = hv
                 trig = C.Trigger("statement", hv.cue_tok, hv.cue, "speech")
         else:
-            trig = C.body_trigger(doc, sent, quotes + an.seg.cards_in(sent.start, sent.end))
+            trig = C.body_trigger(doc, sent, unread)
             if trig is None:
-                trig = C.dated_noun_trigger(doc, sent, quotes + an.seg.cards_in(sent.start, sent.end))  # "Tuesday's ruling was a blow …"
+                trig = C.dated_noun_trigger(doc, sent, unread)  # "Tuesday's ruling was a blow …"
             if trig is not None:
                 t = doc[trig.tok]
                 if C.is_negated(t) or (C.generic_present(t) and trig.how != "subject" and not C.news_finding(t, trig)

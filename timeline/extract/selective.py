@@ -147,7 +147,7 @@ class Selector:
         self.irregular_past = {form for form, lemmas in self.exc.get("verb", {}).items()
                                if not form.endswith("s") and form not in lemmas}
         self.not_actions = _lex("NOT_ACTIONS")
-        agents = _lex("ROLE_NOUNS") | _lex("AGENT_NOUNS") | _lex("ORGANISATION_HEADS") | {"he", "she", "they", "police"}
+        agents = _lex("AGENT_HEADS") | {"he", "she", "they", "police"}
         self.agents = agents | {a + "s" for a in agents}
         self._cache: dict[str, int] = {}
 
