@@ -42,6 +42,9 @@ _ROLE_STOP = {"by", "the", "a", "an", "and", "or", "said", "says", "to", "with",
               "that", "as", "on", "in", "at", "of", "when", "while", "after", "before", "but"}
 _KNOWN_AS = re.compile(r",\s+(?:(?:also\s+)?known\s+as\s+|called\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}),")
 _APPOS = re.compile(r",\s+(?:the|a|an)\s+([^,.;:“”\"()]{3,60}?)\s*[,.;]")
+#: heads an acronym's long form names an agency by ("the bureau" after "the FBI"); not "the
+#: state" or "the party", which stand for more than one thing in a story
+_AGENCY_HEADS = {"agency", "bureau", "department", "administration", "service", "commission"}
 GENERIC_ORG_HEADS = {"agency", "department", "bureau", "administration", "office", "service",
                      "company", "firm", "organization", "organisation", "group", "committee",
                      "court", "commission", "council", "board", "campaign", "party", "union",
@@ -214,7 +217,9 @@ class Aliases:
             if m:
                 return self.canonical(m.group(1))
             for off, o in reversed(self.orgs):
-                if off < offset and (head in o.lower() or head == "agency" and not is_acronym(o) and "agency" in o.lower()):
+                # (an acronym by what it stands for: "the bureau" after "the FBI")
+                full = (KNOWN.get(o) or self.acronyms.get(o) or o) if is_acronym(o) and head in _AGENCY_HEADS else o
+                if off < offset and (head in full.lower() or head == "agency" and not is_acronym(o) and "agency" in o.lower()):
                     return self.canonical(o)
             if head == "agency":
                 for off, o in reversed(self.orgs):

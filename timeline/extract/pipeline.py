@@ -29,7 +29,7 @@ from .details import DocEnts, clause_tokens, entities, places, quantities, rende
 from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-9"
+EXTRACTOR_VERSION = "extract-10"
 
 
 @dataclass
@@ -1234,8 +1234,9 @@ def coordinated_event(an: Analysis, sent, main_ev: Event) -> Event | None:
         if c.dep_ != "conj" or c.pos_ != "VERB" or c.i < head.i or C.is_negated(c):
             continue
         lo = c.left_edge.idx
+        # (a quotation of its own counts too: "called for an audit and warned that “…”")
         sp = next((s for s in an.by_sentence.get(sent.index, []) if s.cue_tok == c.i and s.speaker_span
-                   and not s.direct and not s.continuation), None)
+                   and not s.continuation), None)
         if sp is not None:
             if main_ev.kind == "statement" and c.lemma_.lower() != head.lemma_.lower():
                 ev = _second_statement(an, sent, sp, c, lo)
@@ -1306,7 +1307,9 @@ def _second_statement(an: Analysis, sent, sp: Speech, cue, lo: int) -> Event:
     """The statement of speech `sp` in a clause of its own (from offset `lo`) of a sentence
     whose main event is another."""
     doc, text = an.doc, an.doc.text
-    trig = C.Trigger("statement", sp.cue_tok, sp.cue, "speech")
+    # ("…, as NPR's Jo Doe reported Tuesday": a journalist's reporting is the outlet's report)
+    kind = "report" if _journalist_report(sp, cue.lemma_.lower(), text) else "statement"
+    trig = C.Trigger(kind, sp.cue_tok, sp.cue, "speech")
     mention = an.dater.govern(sent, cue, [], paragraph=sent.paragraph)
     s0, s1 = sp.speaker_span
     actor = _clean_actor(Actor(name=text[s0:s1], canonical=sp.speaker or text[s0:s1], span=Span(s0, s1),
@@ -1314,7 +1317,7 @@ def _second_statement(an: Analysis, sent, sp: Speech, cue, lo: int) -> Event:
     time_spans = [(m.start, m.end) for m in an.dater.in_range(sent.start, sent.end)]
     span = Span(*sp.cue)
     return Event(
-        id=event_id(an.article.id, span, "statement"), article_id=an.article.id, kind="statement",
+        id=event_id(an.article.id, span, kind), article_id=an.article.id, kind=kind,
         headline=_headline_text(an, sent, trig, sp), sentence=Span(lo, sent.end), trigger=span,
         when=an.dater.when(mention), status="occurred", actors=tuple(_past_dateline([actor] if actor else [], text)),
         attribution=to_attribution(sp), quote=None,

@@ -184,6 +184,14 @@ def _subject(tok):
             if subj is None:  # ('She was upbeat …, telling …': the subject hung on the auxiliary)
                 subj = next((s for a in cur.children if a.dep_ in ("aux", "auxpass") and a.i < cur.i
                              for s in [_own_subject(a)] if s is not None and s.i < a.i), None)
+            if subj is None and tok.dep_ == "conj" and tok.tag_ == "VBD" and cur.i == tok.head.i \
+                    and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                # "Trump was coy and reiterated he …", "Smith was fired and said he would sue": an
+                # active past verb shares the subject of the passive (or adjective) it is joined to
+                subj = next((c for c in cur.children if c.dep_ == "nsubjpass" and c.i < cur.i
+                             and c.lower_ not in _WH), None)
+                if subj is not None:
+                    return subj
             if subj is None and cur.lemma_.lower() in _HEARD_SAYING:
                 # "X was quoted as saying …", "Clinton was overheard saying …": the one
                 # quoted / heard says it

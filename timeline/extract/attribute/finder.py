@@ -4,6 +4,7 @@ to resolved speaker names (see the package docstring for the forms handled).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
@@ -22,9 +23,9 @@ from .teasers import _teaser_glue, link_cards
 from .words import (EVALUATIVE, FINDING_VERBS, OBJECT_SPEECH, QUOTE_CUES, SPEECH, WEAK_SPEECH, _ADDRESSEE_OBJ,
                     _AFTER_CARD, _AS_CUES, _AS_QUOTE_CUES, _BELIEF_CUES, _BULLET, _CAPITAL_FUNCTION,
                     _CLOSED_QUOTE_GAP, _COURT_ACTS, _CUE_QUOTE_OPEN, _CUE_TO_QUOTE_GAP, _DASH_SIG,
-                    _DOCUMENT_NOUNS, _EXPRESSED_NOUNS, _FEMALE_HON, _FEMALE_WORDS, _FINDING_SUBJECTS,
+                    _DOCUMENT_NOUNS, _EXPRESSED_NOUNS, _FEMALE_GIVEN, _FEMALE_HON, _FEMALE_WORDS, _FINDING_SUBJECTS,
                     _FIRST_SECOND, _FUNCTION_POS, _HEAD_REPORT, _HONORIFIC, _INSTITUTION_NOUNS, _IN_WORDS,
-                    _KIN_NOUNS, _LATIN_WORD, _LIGHT_SPEECH_VERBS, _LY_WORDS, _MALE_HON, _MALE_WORDS,
+                    _KIN_NOUNS, _LATIN_WORD, _LIGHT_SPEECH_VERBS, _LY_WORDS, _MALE_GIVEN, _MALE_HON, _MALE_WORDS,
                     _MISREAD_VERB_FORMS, _MODALS, _MODAL_PERFECT_QUOTE, _MORE, _MORE_EVALUATIVE, _NAME_COLON,
                     _NON_AGENT_HEADS, _NORM_NOUNS, _NOT_HEAD_SPEAKERS, _PERSONAL, _QUANTIFIER_SPEAKERS,
                     _QUOTE_GAP, _QUOTE_TO_NAME_GAP, _SAID_FIRST, _SIGNOFF, _SINGLE_QUOTE_OPEN, _SO_WORDS,
@@ -64,6 +65,15 @@ def _word_edge(tok):
     """The first word of a noun's own phrase: its left edge, not a quotation the parser hung
     on it ('“…,” one senior operative … said': the quotation is no word of the speaker's)."""
     return _np_tokens(tok.doc, tok)[0]
+
+
+#: a party member named by party and place ("the New York Democrat", "the Texas Republican")
+_PARTY_EPITHET = re.compile(r"^[Tt]he\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:Democrat|Republican)$")
+
+#: titles abbreviated with a full stop inside a name's phrase ("Delaware Democratic Sen. Chris Coons")
+_TITLE_ABBR = {"sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "dr.", "mr.", "mrs.", "ms.", "st.", "u.s."}
+#: a text standing for whoever issued it ("the statement said", "the letter read")
+_ISSUED_TEXT = re.compile(r"^[Tt]he\s+(?:(?:joint|written|prepared|press)\s+)?(?:statement|release|letter)$")
 
 
 class SpeechFinder:
@@ -158,11 +168,24 @@ class SpeechFinder:
             self._surname_cache = {p.split()[-1] for _, p in people if len(p.split()) >= 2}
         return self._surname_cache
 
-    def _resolve_pronoun(self, word: str, before: int) -> str | None:
+    def _placed_person(self, place: list[str], before: int) -> str | None:
+        """The latest person named before `before` with these place words just before the
+        name ("Delaware Democratic Sen. Chris Coons", "Rep. Jo Doe, D-Del." is not read)."""
+        if not place or self.aliases is None:
+            return None
+        for off, name in reversed(self.aliases.people):
+            if off < before and before - off < 5000:
+                words = self.text[max(0, off - 60):off].split()[-4:]  # the name's own phrase
+                if not any(w.endswith((".", ",", ";", ":")) and w.lower() not in _TITLE_ABBR for w in words[:-1]) \
+                        and all(w in words for w in place):
+                    return name
+        return None
+
+    def _resolve_pronoun(self, word: str, before: int, want: tuple[str, ...] | None = None) -> str | None:
         low = word.lower()
-        want = {"he": ("person",), "she": ("person",), "i": ("person",), "him": ("person",),
-                "her": ("person",), "it": ("org", "outlet"), "they": ("group", "org"),
-                "we": ("org", "group"), "them": ("group", "org")}.get(low, ())
+        want = want or {"he": ("person",), "she": ("person",), "i": ("person",), "him": ("person",),
+                        "her": ("person",), "it": ("org", "outlet"), "they": ("group", "org"),
+                        "we": ("org", "group"), "them": ("group", "org")}.get(low, ())
         sex = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
         best = None
         for off, name, kind in self.history:
@@ -251,6 +274,8 @@ class SpeechFinder:
             return self._gender_by_name[name]
         g, words = self._genders(), _gender_words(name or "")
         out = (g.get(" ".join(words)) or g.get(words[-1])) if words else None
+        if out is None and len(words) >= 2:  # the article does not say: a given name that does
+            out = "m" if words[0] in _MALE_GIVEN else "f" if words[0] in _FEMALE_GIVEN else None
         self._gender_by_name[name] = out
         return out
 
@@ -611,6 +636,20 @@ class SpeechFinder:
                         rk = k
                         break
             return name, resolved, rk or "pronoun", role
+        if _PARTY_EPITHET.match(name):
+            # "the New York Democrat wrote": a party member the story has already named: the
+            # latest introduced with that place ("Delaware Democratic Sen. Chris Coons"), else
+            # the latest person it made the subject of a sentence (as for "he", without a gender)
+            resolved = self._placed_person(name.split()[1:-1], cue_offset) \
+                or self._resolve_pronoun("they", cue_offset, want=("person",))
+            if resolved is not None:
+                return name, self._canon(resolved, "person", toks[0].idx), "person", role
+        if _ISSUED_TEXT.match(name):
+            # "“…,” the statement said": whoever the story last had speaking
+            last = next(((n, k) for off, n, k in reversed(self.history)
+                         if off < cue_offset and off in self._spoke and k in ("person", "org")), None)
+            if last is not None:
+                return name, self._canon(last[0], last[1], toks[0].idx), last[1], role
         if kind != "person" and self.aliases is not None:
             described = self.aliases.describe(name, toks[0].idx)
             if described is not None:  # "the state's top cop" → the person named as such

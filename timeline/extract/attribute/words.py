@@ -163,6 +163,34 @@ _FEMALE_WORDS = {"spokeswoman", "congresswoman", "councilwoman", "businesswoman"
                  "chairwoman", "wife", "mother", "daughter", "sister", "grandmother", "aunt", "niece",
                  "girlfriend", "widow", "actress", "congresswomen"}
 
+#: common English given names that are nearly always one gender (US birth records; names used
+#: for both, like "Jordan", "Kelly", "Leslie", "Jamie", "Robin", are left out): the gender of a
+#: named person when the article itself does not say (`SpeechFinder._gender_of`)
+_MALE_GIVEN = frozenset("""
+aaron adam alan albert alexander alfred andrew anthony antonio arthur barack barry ben benjamin bernard bernie
+bill billy bob bobby brad bradley brandon brett brian bruce bryan carl carlos charles charlie chris christopher
+chuck clarence craig dan daniel darrell dave david dean dennis derek devin dick don donald doug douglas duncan
+dwight earl ed eddie edward elijah eric ernest eugene frank fred frederick gary gavin gene george gerald glenn
+gordon greg gregory harold harry henry howard jack jacob jake james jared jason jay jeb jeff jeffrey jeremy jerry
+jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan justin keith ken kenneth kevin
+kirk kyle larry lawrence leonard louis luis mark martin matt matthew michael mike mitch mitchell nancy nathan
+neil nicholas nick oliver orrin patrick paul pete peter phil philip ralph randy ray raymond richard rick ricky rob
+robert rod roger ron ronald roy rudy russell ryan sam samuel scott sean sergei seth sheldon stephen steve steven
+stuart ted terry thomas tim timothy todd tom tommy tony travis trey troy tucker vladimir walter wayne william willie
+xavier zachary
+""".split()) - {"nancy"}
+_FEMALE_GIVEN = frozenset("""
+abigail alexandria alice alison allison amanda amy amy andrea angela ann anna anne annie barbara betsy betty beverly
+brenda carol caroline carolyn catherine cathy cheryl christina christine cindy claire claudia cynthia debbie deborah
+debra denise diana diane donna doris dorothy elaine elizabeth ellen emily emma evelyn frances gina gloria grace
+hannah heather heidi helen hillary ilhan irene jacqueline jane janet janice jean jeanne jennifer jessica jill joan
+joanne joyce judith judy julia julie karen kate katherine kathleen kathryn kathy kay kayleigh kamala kimberly kirsten
+kristen laura lauren linda lisa liz lois lori louise lynn margaret maria marie marilyn martha mary megan melania
+melissa michele michelle mildred nancy natalie nicole nikki olivia pamela patricia paula peggy rachel rebecca rita
+rosa rose ruth sandra sara sarah sharon shirley sonia stephanie susan susanne suzanne tammy teresa theresa tiffany
+tina valerie victoria virginia wanda
+""".split())
+
 # compound given names before a surname ("AnnaLee Saxenian", "MaryBeth Smith")
 _GIVEN_NAME = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{1,3}$")
 
