@@ -1175,3 +1175,115 @@ def test_coordinated_quarters_undated_keep_their_own_number():
     assert got == {"the first": "XXXX-Q1", "second quarters": "XXXX-Q2"}
     assert resolve("quarter:2:past|shift:-1:quarter", None).value == "XXXX-Q1"
     assert resolve("half:2:past|shift:-1:half", None).value == "XXXX-H1"
+
+
+# ---------------------------------------------------------------- a time right after a speech verb
+@pytest.mark.parametrize("text,phrase,value", [
+    # between the verb and the start of its complement (subject or "that"): the verb's time,
+    # even when the parse hangs it from the complement's future verb
+    ("Officials said Monday the plant will reopen in June.", "Monday", "2018-05-07"),
+    ("The senator told reporters on Monday he will vote against the bill.", "Monday", "2018-05-07"),
+    ("The union said on Tuesday it would strike.", "Tuesday", "2018-05-08"),
+    # inside the complement it is the complement's time
+    ("The senator said that on Monday he will vote against the bill.", "Monday", "2018-05-14"),
+    ("The senator said he will vote against the bill on Monday.", "Monday", "2018-05-14"),
+])
+def test_time_after_a_speech_verb_is_the_speech_time(text, phrase, value):
+    assert by_text(text, D(2018, 5, 9))[phrase].value == value
+
+
+# ---------------------------------------------------------------- "earlier Monday"; an infinitive naming a thing
+def test_earlier_weekday_never_lies_ahead():
+    m = by_text("The company filed a motion to dismiss the suit earlier Monday.", D(2018, 5, 9))
+    assert m["earlier Monday"].value == "2018-05-07"
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # an infinitive of a noun under a past verb: the nearest such day (not the coming one)
+    ("After his aide ordered the letter to be released Tuesday afternoon, the mayor was furious.",
+     "Tuesday afternoon", "2018-05-08TAF"),
+    ("Her attempt to log in to the site on Tuesday was a failure.", "Tuesday", "2018-05-08"),
+    # a plan still looks ahead, and so does a noun's infinitive under a future verb
+    ("The company announced a plan to open the plant Friday.", "Friday", "2018-05-11"),
+    ("Officials will hold a meeting to discuss the plan Tuesday.", "Tuesday", "2018-05-15"),
+])
+def test_infinitive_of_a_noun_in_the_past(text, phrase, value):
+    assert by_text(text, D(2018, 5, 9))[phrase].value == value
+
+
+# ---------------------------------------------------------------- a past verb the parse missed
+def test_time_under_a_past_verb_parsed_as_an_adjective():
+    # the small parser tags "glossed" as an adjective and hangs the clause on "could spark"
+    text = ("President Smith, meantime, glossed over stern warnings from Beijing on Tuesday "
+            "that new tariffs against China could spark a trade war.")
+    assert by_text(text, D(2018, 11, 14))["Tuesday"].value == "2018-11-13"
+
+
+def test_month_in_an_adverbial_of_a_past_sentence_without_a_verb_in_the_parse():
+    # "disavowed" tagged as an adjective: no verb governs "March", but the sentence is past
+    text = "In March, Trump disavowed David Duke, but only after he stumbled on the issue a few days prior."
+    assert by_text(text, D(2016, 11, 14))["March"].value == "2016-03"
+    # a month naming a thing keeps the nearest; an appositive after a colon keeps its tense
+    text = "The deal created a mid-December target, and a January deadline for funding the government."
+    assert by_text(text, D(2013, 11, 20))["January"].value == "2014-01"
+
+
+# ---------------------------------------------------------------- baselines of comparisons, "come November"
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Most say more aid will be needed, unchanged from April.", "April", "2020-04"),
+    ("Some 40% fear they will be sick, down from 47% in April.", "April", "2020-04"),
+    ("The share will rise to 30%, up sharply from 27% in September.", "September", "2019-09"),
+    ("They hope to claim credit come November.", "November", "2020-11"),
+])
+def test_comparison_baseline_is_past_and_come_is_ahead(text, phrase, value):
+    assert by_text(text, D(2020, 6, 25))[phrase].value == value
+
+
+def test_from_without_a_figure_is_no_baseline():
+    assert by_text("He will drive down from Boston in September.", D(2020, 6, 25))["September"].value == "2020-09"
+
+
+def test_come_before_a_month_looks_ahead_whatever_the_verb():
+    assert by_text("The House is a different place come January.", D(2020, 3, 1))["January"].value == "2021-01"
+
+
+# ---------------------------------------------------------------- a slipped publication date
+def test_past_date_just_after_the_anchor_is_not_a_year_back():
+    assert by_text("The governor spoke on April 16.", D(2020, 4, 15))["April 16"].value == "2020-04-16"
+    assert by_text("The governor said April 19 the state will reopen.", D(2020, 4, 15))["April 19"].value == "2019-04-19"
+    assert resolve("date:4:16:past", D(2020, 4, 15)).value == "2020-04-16"
+    assert resolve("date:4:16:past", D(2020, 4, 12)).value == "2019-04-16"
+
+
+def test_title_of_the_year_is_no_time():
+    assert "the Year" not in by_text("The magazine named her its Person of the Year.", D(2017, 12, 6))
+    assert by_text("Sales for the year rose 4%.", D(2017, 12, 6))["the year"].value == "2017"
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("The senator told Democracy Now. Her aide declined to comment.", "Now"),
+    ("The claim was broadcast by Russia Today, the state network.", "Today"),
+    ("He hosted a show called The World Tomorrow on the network.", "Tomorrow"),
+    ("She said so in an interview with Hawaii News Now on Monday.", "Now"),
+])
+def test_capitalised_deictic_ending_a_name_is_no_time(text, phrase):
+    assert phrase not in by_text(text, D(2017, 1, 6))
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("The Senate voted. Today, the House will vote.", "Today"),
+    ("Senate To Vote Today On Health Bill", "Today"),
+    ("Shares fell in the morning. Now the index is flat.", "Now"),
+])
+def test_capitalised_deictic_opening_a_sentence_or_in_a_headline_is_a_time(text, phrase):
+    assert phrase in by_text(text, D(2017, 1, 6))
+
+
+@pytest.mark.parametrize("text,phrase,present", [
+    ("He works in managed care in Spring Hill, Florida.", "Spring", False),
+    ("The team competed in the Summer Olympics.", "the Summer", False),
+    ("The plant will open in the Spring.", "the Spring", True),
+    ("The plant will open in Spring 2019.", "Spring 2019", True),
+])
+def test_capitalised_season_starting_a_name_is_no_time(text, phrase, present):
+    assert (phrase in by_text(text, D(2018, 2, 1))) == present

@@ -567,6 +567,9 @@ def earlier_in_the(m: re.Match, text: str) -> Candidate | None:
 def season(m: re.Match, text: str) -> Candidate | None:
     s = m["s"].lower()
     code = lx.SEASONS[s]
+    if m["s"][0].isupper() and not m["y"] and not m["sy"] and re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]) \
+            and not re.match(r"[ \t]+(?:Of|In)\b", text[m.end():m.end() + 4]):
+        return None  # "Spring Hill, Florida", "the Summer Olympics", "Fall River": a name
     mods, mod = _part_mods(m["pre"])
     y = int(m["y"]) if m["y"] else (_year_of(m["sy"]) if m["sy"] else None)
     if m["sy"] and y is None:
@@ -632,6 +635,9 @@ def weekday(m: re.Match, text: str) -> Candidate | None:
         return _cand(m, type=typ, rule=f"weekday:{wd}:next{suffix}")
     if rel in ("this coming", "coming"):
         return _cand(m, type=typ, rule=f"weekday:{wd}:future{suffix}")
+    if rel == "earlier":
+        # "filed a reply earlier Monday": earlier than the time of writing, never ahead
+        return _cand(m, type=typ, rule=f"weekday:{wd}:past{suffix}")
     return Candidate(m.start(), m.end(), typ, rule=f"weekday:{wd}:{{dir}}{suffix}", family="day")
 
 
@@ -695,6 +701,10 @@ _FUTURE_PROSPECTS = re.compile(
 _PREP_BEFORE = re.compile(r"(?i:\b(?:in|into|for|about|of|to|toward|towards)\s+$)")
 
 
+#: a capitalised word right before, inside a sentence (not after a full stop, colon or dash)
+_NAME_BEFORE = re.compile(r"(?<![.!?:;—–-]\s)(?<![.!?:;—–-])\b[A-Z]\w*(?:\.\w+)*[ \t]+$")
+
+
 @pattern(rf"(?i:\b(?:(?P<pre>early|earlier|late|later|mid|just)[\s-]+)?(?P<w>{_alt(_DEICTIC)})\b)(?:(?P<poss>['’]s)|\s+(?P<tod>morning|afternoon|evening|night))?(?![-\w])")
 def deictic(m: re.Match, text: str) -> Candidate | None:
     w = m["w"].lower()
@@ -702,6 +712,11 @@ def deictic(m: re.Match, text: str) -> Candidate | None:
     if w == "today" and re.search(r"(?i:\bUSA\s+$)", text[max(0, m.start() - 5):m.start()]) \
             or m["w"] in ("Today", "Tonight") and re.match(r"\s+(?:show|Show)\b", text[m.end():m.end() + 6]):
         return None  # "USA Today", "the Today show", "The Tonight Show": names
+    if m["w"] in ("Today", "Tomorrow", "Now", "Tonight", "Yesterday") and not m["pre"] \
+            and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+            and not re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2]):
+        return None  # "Russia Today began", "told Democracy Now.", "The World Tomorrow had": a
+        # name ends in the capital word (a title-case headline capitalises the next word too)
     if m["w"] == "Overnight" and re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]):
         return None  # "Overnight Defense", "Overnight Energy": newsletter names
     pre = (m["pre"] or "").lower()
@@ -1332,6 +1347,8 @@ def soon(m: re.Match, text: str) -> Candidate | None:
 @pattern(r"(?i:\b(?:for|of|through|throughout|during)\s+(?P<w>the\s+(?:(?:full|whole|entire)\s+)?year)\b)(?![-'’]|\s+(?:ended|ending|earlier|ago|before|after|to\s+date|in|that|when)\b|\s+\d)")
 def for_the_year(m: re.Match, text: str) -> Candidate | None:
     """'for the year', 'the first nine months of the year': the year under discussion."""
+    if m[0][:2] == "of" and re.fullmatch(r"the\s+Year", m["w"]) and re.search(r"\b[A-Z][a-z]+\s+$", text[max(0, m.start() - 20):m.start()]):
+        return None  # a title: "Person of the Year", "Coach of the Year"
     return _cand(m, "w", type="DATE", rule="offset:0:year", anaphoric="gran:year", ref_kind="any",
                  ref_gran="year")
 

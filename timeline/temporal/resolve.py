@@ -28,7 +28,9 @@ Grammar (``|`` separates a base from its modifiers, applied left to right)::
                                                                see MOVING_HOLIDAYS)
     END       := M | M "-" D                                  a month or a month and day
     unit      := day | week | weekend | month | quarter | half | year | decade | century
-    dir       := past    latest occurrence starting on/before the anchor  ("said Wednesday")
+    dir       := past    latest occurrence starting on/before the anchor  ("said Wednesday");
+                         a calendar date at most 3 days after the anchor is taken as
+                         that date (a slipped publication date), not a year back
                | future  earliest occurrence ending on/after the anchor   ("will go Wednesday")
                | prev    latest occurrence wholly before the anchor       ("last Wednesday")
                | soon    as future, unless an occurrence ended at most 45 days before the
@@ -364,6 +366,10 @@ def _range_end(args: list[str], anchor: pendulum.Date, rule: str) -> Period:
     return chosen.a if args[2] == "a" else chosen.b
 
 
+#: a past-tense calendar date at most this many days after the anchor is this year's
+_SLIP_DAYS = 3
+
+
 def _choose(cands: list[Period], direction: str, anchor: pendulum.Date) -> Period:
     cands = sorted(cands, key=lambda p: p.start)
     if direction.startswith("wd"):
@@ -377,6 +383,12 @@ def _choose(cands: list[Period], direction: str, anchor: pendulum.Date) -> Perio
         return cands[0].shift(want - int(cands[0].value[:4]), "year")
     if direction == "past":
         ok = [p for p in cands if p.start <= anchor]
+        ahead = [p for p in cands if p.start > anchor]
+        if ahead and getattr(ahead[0], "gran", None) == "day" and anchor.diff(ahead[0].start).in_days() <= _SLIP_DAYS \
+                and (not ok or ok[-1].start.diff(anchor).in_days() > 300):
+            # "The governor said April 16 ..." in an article dated April 15: the publication
+            # date slipped (an updated story), not a year gone by
+            return ahead[0]
         return ok[-1] if ok else cands[0]
     if direction in ("soon", "done"):
         gone = [p for p in cands if p.end < anchor]

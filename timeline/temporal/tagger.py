@@ -62,6 +62,18 @@ _NOT_TOWARD = re.compile(r"(?i:\bset\s+on\s+(?:the\s+)?$)")
 _NOT_UNTIL = re.compile(r"(?i:(?:\bnot|n['’]t|\bnever)\b(?:(?!\b(?:and|but|or|which|who|that|to)\b)[^.;:!?,])*\b(?:until|till)\s+(?:on\s+)?(?:the\s+)?"
                         r"(?:(?:early|mid|late)[\s-]+)?$)")
 
+#: a baseline of a comparison lies before the figure compared with it, whatever the verb:
+#: "(will be needed,) unchanged from April", "down from 47% in April", "compared with 5% in
+#: March", "up sharply from Friday's close"
+_BASELINE = re.compile(
+    r"(?i:\b(?:(?:up|down|unchanged|rising|falling|rose|fell|climbed|dropped|declined|increased|"
+    r"decreased|grew|shrank|slipped|jumped|edged\s+(?:up|down))(?:\s+\w+ly)?\s+from|"
+    r"\bcompared\s+(?:with|to))\s+(?:[^\s,;()]*\d[^\s,;()]*(?:\s+[^\s,;()\d]+){0,3}?\s+)?"
+    r"(?:(?:in|on|at)\s+)?(?:the\s+)?$)")
+
+#: "come November", "come July 1": the subjunctive "when ... comes" only looks ahead
+_COME = re.compile(r"(?i:(?<![\w'’])come\s+$)")
+
 _SENT_END = re.compile(
     r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
     r"(?<!\bCol)(?<!\bLt)(?<!\bSgt)(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bNo)(?<!\bU\.S)"
@@ -344,6 +356,10 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
                 t = "present"
             if t != "future" and rule.startswith("weekday:") and text[c.end:c.end + 2] in ("'s", "’s"):
                 t = "past"  # "Friday's close", "Tuesday's declaration": a reported day (8 of 8)
+            if c.family in ("day", "month") and _BASELINE.search(text, max(0, c.start - 60), c.start):
+                t = "past"
+            elif c.family in ("day", "month") and _COME.search(text, max(0, c.start - 6), c.start):
+                t = "future"
             rule = rule.replace("{dir}", "done" if results else _DIRECTION[c.family or "day"][t])
             range_t = t
         ref = last_quarter if c.ref_kind == "quarter" else last_date if c.ref_kind == "any" else None

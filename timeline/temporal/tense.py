@@ -49,8 +49,12 @@ def direction(doc, start: int, end: int, family: str | None = None) -> str | Non
                 if verb is not None:
                     root = tok
                     break
+    if _adjective_verb(root, span) or verb is None and _stray_past(root, span):
+        # a past verb the parse missed; a month naming a thing stays the nearest, as below
+        return None if family == "month" and _modifies_noun(root) else PAST
     if verb is None:
         return None
+    verb = _matrix_verb(verb, span)
     t = _verb_tense(verb, depth=0)
     if t in (PAST, PRESENT) and _scheduled_for(root, verb):
         # a weekday set now lies ahead; a month or date only the nearest ("is set for Nov.
@@ -58,6 +62,8 @@ def direction(doc, start: int, end: int, family: str | None = None) -> str | Non
         t = _schedule_tense(verb) if family in (None, "day") else PRESENT
     if t in (PAST, PRESENT) and _future_main_clause(verb, backshifted=t == PAST):
         t = FUTURE
+    if t == FUTURE and family in (None, "day") and _noun_infinitive_in_past(verb):
+        return PRESENT
     if t == FUTURE and family == "month" and _modifies_noun(root):
         # "will report November numbers", "the shutdown in October will melt away": a month
         # that names a thing is not the verb's time, so the future only says it may lie
@@ -82,6 +88,54 @@ def direction(doc, start: int, end: int, family: str | None = None) -> str | Non
     if t == PRESENT and family in ("quarter", "year_quarter") and _forecast(verb):
         return FUTURE  # "analysts expect a loss in the second quarter", "is forecast to shrink"
     return t
+
+
+def _adjective_verb(tok, span) -> bool:
+    """'Clinton glossed over warnings from Moscow on Thursday that ... could spark a war': the
+    parse took a past verb for an adjective modifying the clause ('glossed' JJ advmod). A
+    time hanging (through its preposition) from an '-ed' adjective that stands before it and
+    before the verb it modifies (or is the root) is that past verb's time; a predicate
+    adjective ('was worried on Monday', acomp) takes its copula's tense as usual."""
+    t = tok
+    for _ in range(3):
+        h = t.head
+        if h.i == t.i or span.start <= h.i < span.end and h.i != tok.i:
+            t = h
+            continue
+        if h.pos_ in ("VERB", "AUX"):
+            return False
+        if h.tag_ == "JJ" and h.lower_.endswith("ed") and h.i < tok.i and (
+                h.dep_ == "ROOT" or h.dep_ == "advmod" and tok.i < h.head.i):
+            return True
+        t = h
+    return False
+
+
+def _stray_past(root, span) -> bool:
+    """No verb governs the time because the parse took the sentence's verb for an adjective
+    ("In March, Trump disavowed David Duke, but only after he stumbled"): an adverbial
+    phrase ("in/on/during ...") in a sentence whose finite verbs are all past, with no modal,
+    is past; a fragment or an appositive ("this week: September 30") stays without tense."""
+    if not (root.dep_ == "pobj" and root.head.dep_ == "prep"):
+        return False
+    tags = {t.tag_ for t in span.sent if not (span.start <= t.i < span.end)}
+    return "VBD" in tags and not tags & {"MD", "VBZ", "VBP"}
+
+
+def _noun_infinitive_in_past(v) -> bool:
+    """'ordered the statement to be released Tuesday', 'her attempt to log in on Sunday was
+    spotty': an infinitive that names a thing is set by the clause around its noun; seen from
+    the past, a day it names may have come already (-> the nearest; a month keeps the
+    future: 'showed their readiness to win in November')."""
+    head = v.head
+    if v.dep_ not in ("acl", "relcl") or head.i == v.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    if head.lower_ in _FUTURE_GOVERNORS or head.lemma_ in _FUTURE_GOVERNORS:
+        return False  # "a plan to open the plant Friday"
+    gov = _governing_verb(head, head.doc[head.i:head.i + 1])
+    return gov is not None and _verb_tense(gov, depth=1) == PAST
 
 
 #: verbs that direct someone else to act: their infinitive is the act asked for ("asked X to …")
@@ -277,6 +331,23 @@ def _modifies_noun(tok) -> bool:
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         return tok.head.head.pos_ == "NOUN"
     return False
+
+
+#: what opens a complement clause: its subject, "that", a fronted adverbial clause's marker
+_CLAUSE_OPENERS = ("nsubj", "nsubjpass", "csubj", "expl", "mark")
+
+
+def _matrix_verb(verb, span):
+    """'said Monday the plant will reopen', 'told reporters on Monday he will sign': a time
+    between a verb and the start of its complement clause (its subject or "that") belongs to
+    that verb, whatever the parse hung it from (the complement begins at its subject)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.pos_ not in ("VERB", "AUX") or head.i >= span.start:
+        return verb
+    openers = [c.left_edge.i for c in verb.children if c.dep_ in _CLAUSE_OPENERS and c.i < verb.i]
+    if openers and span.end <= min(openers):
+        return head
+    return verb
 
 
 def _governing_verb(tok, span):
