@@ -110,3 +110,56 @@ def test_time_of_what_a_saying_is_about_is_not_its_time():
         published=pendulum.date(2018, 5, 25))
     e = said(article, found, "gave")
     assert e.when.value != "2016"
+
+
+def test_speaking_is_a_statement_without_reported_words():
+    """'spoke at a rally', 'has spoken out against', 'described the moment', 'talked to
+    reporters': the act of speaking is the news even when no words are reported."""
+    for text, verb in (("The president spoke at a rally in Ohio on Saturday.", "spoke"),
+                       ("The rookie lawmaker has spoken out before against holding people in solitary.", "spoken"),
+                       ("Dr. Ford described that traumatic moment in as much detail as she could recall.", "described"),
+                       ("The senator talked to reporters for an hour on Monday.", "talked")):
+        article, found = events("Speech\n\n" + text, published=pendulum.date(2018, 5, 25))
+        e = said(article, found, verb)
+        assert e.kind == "statement" and e.attribution is not None and e.attribution.speaker, text
+
+
+def test_time_of_what_a_talk_is_about_is_not_its_time():
+    """'talked about his Christmas alone': Christmas is the topic's time, not the talk's."""
+    article, found = events("Trump talks\n\nLater, Trump talked about his Christmas alone in the White House.",
+                            published=pendulum.date(2019, 1, 3))
+    e = said(article, found, "talked")
+    assert e.when.value != "2018-12-25"
+
+
+def test_main_clause_act_beside_a_speech_in_an_as_clause():
+    """'The committee stonewalled the bureau, as Conaway argued, “…”': the committee's act
+    is an event of its own beside Conaway's statement."""
+    article, found = events(
+        "Memo fight\n\nThe committee at first stonewalled the bureau from viewing the document, because, as "
+        "panel member Mike Conaway argued, \"they are the ones that have the problem.\"",
+        published=pendulum.date(2018, 1, 31))
+    assert said(article, found, "argued").attribution.speaker == "Mike Conaway"
+    acted = said(article, found, "stonewalled")
+    assert acted.kind == "other" and [a.name for a in acted.actors] == ["The committee"]
+
+
+def test_arraignment_is_a_court_event():
+    """'was arraigned', like 'was indicted', is a court event, also when expected."""
+    for text, value in (("Manafort was arraigned on Tuesday in Manhattan.", "2018-05-22"),
+                        ("Manafort is expected to be arraigned later this month.", "2018-05")):
+        article, found = events("Court\n\n" + text, published=pendulum.date(2018, 5, 22))
+        e = said(article, found, "arraigned")
+        assert e.kind == "court" and e.when.value == value, text
+
+
+def test_act_someone_is_expected_to_do_is_planned():
+    """'The committee is expected to advance the nomination on Friday': a planned act of the
+    committee (an open-class verb under a calendar head); 'aims to' is no plan on a date."""
+    article, found = events("Senate\n\nThe committee is expected to advance the nomination on Friday.",
+                            published=pendulum.date(2018, 5, 22))
+    e = said(article, found, "advance")
+    assert e.status == "planned" and e.when.value == "2018-05-25" and e.actors[0].name == "The committee"
+    article, found = events("Senate\n\nLawmakers are aiming to wrap up the bill soon.",
+                            published=pendulum.date(2018, 5, 22))
+    assert not found

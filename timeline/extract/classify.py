@@ -30,8 +30,10 @@ from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VER
                       EVASION_VERBS, EVASION_OBJECTS, REFUSAL_VERBS, REFUSAL_OBJECTS, REFUSAL_NO_COMMENT, DATED_EVENT_NOUNS, TIME_WORDS,
                       SPEECH_EVENT_NOUNS, SPEECH_LIGHT_VERBS, CALENDAR_VERBS,
                       REACTION_VERBS, REACTION_NOUNS, INTENSIFY_VERBS, INTENSIFY_OBJECTS, INTENSIFY_OPERATION,
-                      VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS, STEP_DOWN_VERBS, CANCEL_VERBS, NOT_ACTIONS, HEADLINE_SPEECH, SPEECH_PHRASAL,
-                      AGENT_HEADS, COURT_FILINGS, VERBAL_CLASH)
+                      VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS, STEP_DOWN_VERBS, CANCEL_VERBS, NOT_ACTIONS, HEADLINE_SPEECH, SPEECH_PHRASAL, SPEAKING_VERBS,
+                      AGENT_HEADS, COURT_FILINGS, VERBAL_CLASH, TOPIC_TALK_VERBS, TOPIC_TALK_PREPS,
+                      PERSONAL_ACTS, VERBAL_ATTACK_VERBS, SPEECH_MEDIA, OUTLET_BRANDS, OUTLET_WORDS,
+                      ORGANISATION_HEADS)
 
 CONCRETE = {"arrests", "operation", "law", "court", "letter", "policy", "report"}
 _OP_NOUNS = {"raid", "sweep", "operation", "crackdown", "enforcement", "op", "roundup"}
@@ -159,6 +161,8 @@ def _subject_is_court(tok) -> bool:
         if c.dep_ in ("nsubj",):
             if c.lemma_.lower() in COURT_NOUNS:
                 return True
+            if c.lemma_.lower() in ORGANISATION_HEADS:
+                continue  # "the Justice Department": a department, not a court
             for x in reversed([x for x in c.subtree if x.i < c.i]):
                 if x.lemma_.lower() in COURT_NOUNS:
                     return True
@@ -205,6 +209,8 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         return "statement", "light"  # "…, they have a whopper in that scandal, Franks offered."
     if lemma == "testify" and tok.pos_ == "VERB" and not is_negated(tok) and _finite_ok(tok) and _agent_ok_subject(tok):
         return "statement", "light"  # "the director testified before the committee on Tuesday"
+    if lemma in NAMING_VERBS and _names_to_role(tok) and _outlet_subject(tok):
+        return "report", "verb"  # "ABC News named her as Melyda Corado": the outlet identifies her
     if lemma in NAMING_VERBS and _names_to_role(tok):
         # "Roe was named acting director": an appointment; "was named “Person of the Year”",
         # "the paper named her as Jane Roe": an honour or an identification
@@ -251,6 +257,11 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
             return k, "verb"  # "the administration is stepping up efforts to curb …"
     if lemma in STANCE_VERBS and _stance_on_measure(tok):
         return "statement", "light"  # "the American Cancer Society supports the legislation"
+    if tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "auxpass" for c in tok.children) \
+            and lemma not in SPEECH and not is_negated(tok) and _finite_ok(tok) and any(
+                c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in COURT_NOUNS - {"panel"} for g in c.children)
+                for c in tok.children):
+        return "court", "verb"  # "the policy was reversed by a federal judge": a court's decision
     if lemma in ("deny", "grant", "block", "strike", "dismiss", "reject", "hear", "order", "throw", "halt", "allow") and (
             _subject_is_court(tok) or headline and _headline_verb(tok) and any(
                 c.dep_ == "compound" and c.lemma_.lower() in COURT_NOUNS for c in tok.children)):
@@ -313,8 +324,12 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
             c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in LEGISLATIVE_SUBJECTS | {"party"}
                                                            for g in c.subtree) for c in tok.children)):
         return "other", "verb"  # "the Senate should expel Moore": no arrest
+    if lemma in VERBAL_ATTACK_VERBS and tok.dep_ in ("ROOT", "conj") and _verbal_attack(tok) and action_ok(tok, headline):
+        return "statement", "light"  # "the spokeswoman defended Biden", "attacked them on Twitter"
     if lemma in VERB_KIND and lemma not in ACTION_VERBS:
         k = VERB_KIND[lemma]
+        if k == "policy" and lemma in _SANCTION_VERBS and _done_to_person(tok):
+            return "other", "verb"  # "was suspended for a year by the NFL": a sanction, no policy
         if lemma == "order" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children):
             return None
         if k == "other" and (tok.tag_ in ("VB", "VBG") and not _tense_ok(tok) and not _result_participle(tok)
@@ -328,7 +343,7 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
             return "operation", "verb"
     if lemma in ("report", "publish", "reveal") and any(
             c.dep_ == "nsubj" and (c.lower_ in ("paper", "newspaper", "outlet", "network", "report")
-                                   or c.ent_type_ == "ORG") for c in tok.children):
+                                   or c.ent_type_ == "ORG" or c.lower_ in OUTLET_BRANDS) for c in tok.children):
         return "report", "verb"
     if lemma in STAT_VERBS and has_number and not any(c.dep_ == "prt" for c in tok.children) \
             and _stat_number(tok):
@@ -347,8 +362,11 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         subj = _subject_head(tok)
         if subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() not in FINDING_SUBJECTS and _agent_ok(subj):
             return "statement", "light"  # "Coburn cited the rollout of …", "she pointed to the report"
-    if tok.dep_ == "ROOT" and tok.pos_ == "VERB" and lemma not in SPEECH and lemma not in ("be", "have") \
-            and _subject_is_court(tok) and _finite_ok(tok) and not is_negated(tok):
+    if (tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH and (
+            lemma in _PLAN_HEADS or any(c.dep_ == "aux" and c.lower_ in _PLAN_MODALS for c in tok.children))) \
+            and tok.pos_ == "VERB" \
+            and lemma not in SPEECH and lemma not in ("be", "have") \
+            and lemma not in PERSONAL_ACTS and _subject_is_court(tok) and _finite_ok(tok) and not is_negated(tok):
         return "court", "verb"  # "the justices will take up a pair of cases"
     if lemma in SUBJECT_EVENT_VERBS:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -371,6 +389,13 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
                 return None
             if k:
                 return k, "subject"
+    if (lemma in TOPIC_TALK_VERBS and any(c.dep_ == "prep" and c.lower_ in TOPIC_TALK_PREPS for c in tok.children)
+            or any((c.dep_ == "prt" or c.dep_ == "advmod" and c.i == tok.i + 1) and (lemma, c.lower_) in SPEECH_PHRASAL
+                   for c in tok.children)) \
+            and tok.dep_ in ("ROOT", "conj") and action_ok(tok, headline):
+        # "Cruz talked about religious liberty", "Paul fired back a jab at Christie": speech
+        # told as an act, the subject's statement (not "fire" as in firing someone)
+        return "statement", "light"
     if lemma in ACTION_VERBS and lemma not in VOTE_ONLY and action_ok(tok, headline):
         if lemma == "agree":
             if not (any(c.dep_ == "xcomp" for c in tok.children) or any(
@@ -394,6 +419,54 @@ _RULED_VERBS = (STAT_VERBS | INTENSIFY_VERBS | STEP_DOWN_VERBS | REFUSAL_VERBS |
                                   "cite", "point", "schedule", "slate"})
 
 
+#: policy verbs that, done to one person, are a sanction rather than a rule
+_SANCTION_VERBS = {"suspend", "ban", "bar", "revoke"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+
+
+def _one_person(n) -> bool:
+    """'he', or a name of two words or more ('Jim Acosta'; a lone word the tagger calls a
+    person may be a programme: 'rescinded Daca')."""
+    return n.lower_ in _PERSON_PRONOUNS or n.ent_type_ == "PERSON" and any(
+        c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in n.children)
+
+
+def _done_to_person(tok) -> bool:
+    """The verb's patient is one person ('he was suspended', 'suspended Jones') or a
+    person's own thing ('revoked Acosta's press badge')."""
+    for c in tok.children:
+        if c.dep_ == "nsubjpass" and _one_person(c):
+            return True
+        if c.dep_ == "dobj" and (_one_person(c) or any(p.dep_ == "poss" and _one_person(p) for p in c.children)):
+            return True
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        cur = tok  # "He avoided prison, was fined … and was suspended …": the first conjunct's subject
+        for _ in range(4):
+            subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return _one_person(subj)
+            if cur.dep_ != "conj" or cur.head.i == cur.i:
+                break
+            cur = cur.head
+    return False
+
+
+def _verbal_attack(tok) -> bool:
+    """'defended Biden' / 'defended himself' (a person as object), or 'attacked X on Twitter
+    and at rallies' (a medium of speech): words, not force."""
+    if tok.lemma_.lower() == "defend" and any(
+            o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.lower_ in ("him", "her", "them", "himself", "herself",
+                                                                         "themselves", "me", "us", "myself"))
+            for o in tok.children):
+        return True
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during", "via"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.lower_ in SPEECH_MEDIA or g.lemma_.lower() in SPEECH_MEDIA):
+                    return True
+    return False
+
+
 def open_kind(tok) -> str:
     """The kind an open-class action's setting gives it: done "in court briefs / a lawsuit"
     it is a court event, a verbal clash ("Netanyahu has clashed with Obama") a statement.
@@ -401,16 +474,18 @@ def open_kind(tok) -> str:
     if any(c.dep_ == "prep" and c.lower_ in ("in", "through", "with") and any(
             g.dep_ == "pobj" and g.lemma_.lower() in COURT_FILINGS for g in c.children) for c in tok.children):
         return "court"
-    if tok.lemma_.lower() in VERBAL_CLASH:
-        return "statement"
+    lemma = tok.lemma_.lower()
+    if lemma in VERBAL_CLASH or lemma in SPEAKING_VERBS or any(
+            c.dep_ == "prt" and (lemma, c.lower_) in SPEECH_PHRASAL for c in tok.children):
+        return "statement"  # "has clashed with", "spoke at a rally", "has spoken out against"
     return "other"
 
 
 def open_verb(tok) -> bool:
     """A verb of the open class: none of NOT_ACTIONS, speech or a verb with rules of its own."""
     lemma = tok.lemma_.lower()
-    return not (lemma in NOT_ACTIONS or lemma in SPEECH or lemma in VERB_KIND or lemma in _RULED_VERBS
-                or not lemma.isalpha())
+    return not (lemma in NOT_ACTIONS or lemma in SPEECH and lemma not in SPEAKING_VERBS or lemma in VERB_KIND
+                or lemma in _RULED_VERBS or not lemma.isalpha())
 
 
 def open_action(tok, headline: bool = False) -> bool:
@@ -421,11 +496,16 @@ def open_action(tok, headline: bool = False) -> bool:
     (`lexicon.NOT_ACTIONS`), is a speech, statistics or kind verb with rules of its own, or
     is passive or progressive (a state more than an act)."""
     lemma = tok.lemma_.lower()
-    if not open_verb(tok) or tok.dep_ not in ("ROOT", "conj"):
+    if not open_verb(tok):
         return False
-    if headline and lemma in HEADLINE_SPEECH or any(
-            c.dep_ == "prt" and (lemma, c.lower_) in SPEECH_PHRASAL for c in tok.children):
-        return False  # "Navarro defends police response", "Cheney pushed back on …": speech
+    if tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.lemma_.lower() in _SCHEDULE_HEADS:
+        # "the committee is expected to advance the nomination Friday": a planned act
+        return not any(c.dep_ == "auxpass" for c in tok.children) and action_ok(tok, headline)
+    if tok.dep_ not in ("ROOT", "conj"):
+        return False
+    if headline and (lemma in HEADLINE_SPEECH or any(
+            c.dep_ == "prt" and (lemma, c.lower_) in SPEECH_PHRASAL for c in tok.children)):
+        return False  # "Navarro defends police response", "Cheney pushes back on …": headline speech
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.dep_ == "auxpass" for a in auxes):
         return False
@@ -627,6 +707,17 @@ def _trailing_attribution(tok) -> bool:
 NAMING_VERBS = {"name", "tap"}
 _POSTS = {"nominee", "ceo", "adviser", "advisor", "coach", "manager", "editor", "czar", "envoy",
           "successor", "replacement", "member", "partner", "officer", "counsel", "secretary"}
+
+
+def _outlet_subject(tok) -> bool:
+    """The verb's active subject is a news outlet ('ABC News', 'The Daily Star', 'Politico',
+    'the paper')."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lower_ in OUTLET_BRANDS or subj.lemma_.lower() in ("paper", "newspaper", "outlet", "network"):
+        return True
+    return subj.pos_ == "PROPN" and subj.lower_ in OUTLET_WORDS and subj.ent_type_ in ("ORG", "")
 
 
 def _names_to_role(tok) -> bool:
@@ -934,6 +1025,9 @@ _CROWD_NOUNS = {"people", "person", "resident", "worker", "student", "supporter"
 
 
 _PLAN_HEADS = {"plan", "intend", "prepare", "schedule", "expect", "set", "aim"}
+#: the plan heads whose open-class act is on the calendar ("is expected / set / scheduled to
+#: advance the nomination Friday", "plans to overhaul the agency"), not an aim
+_SCHEDULE_HEADS = {"plan", "intend", "schedule", "expect", "set", "slate"}
 
 
 def _finite_ok(verb) -> bool:
@@ -1039,8 +1133,9 @@ def action_subject(tok):
     the 'by' agent of a passive."""
     x, subj = tok, None
     for _ in range(4):
-        subj = next((c for c in x.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and any(
-            a.dep_ == "auxpass" and a.lower_ in ("'s", "’s") for a in x.children)), None)  # "he's had …"
+        subj = next((c for c in x.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and (any(
+            a.dep_ == "auxpass" and a.lower_ in ("'s", "’s") for a in x.children)  # "he's had …"
+            or x is not tok and x.lemma_.lower() in _PLAN_HEADS)), None)  # "X is expected / set to act"
         if subj is not None or not (x.dep_ in ("conj", "xcomp") or _purpose_of_intransitive(x)) or x.head.i == x.i:
             break
         x = x.head
@@ -1088,6 +1183,10 @@ def planned(tok, sent_toks=None) -> bool:
 _DETERMINERS_H = {"a", "an", "the", "of", "to", "for", "in", "on", "his", "her", "their", "its"}
 
 
+#: words that end a headline's noun phrase after its verb
+_NP_STOPS = {"of", "to", "for", "in", "on", "with", "as", "after", "before", "that", "and", ",", ":", "by", "into"}
+
+
 def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
     """Title-case lines: match by word form, verbs first, then event nouns (from token
     `start` on: the content of 'Report: …')."""
@@ -1105,8 +1204,10 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
         low = t.lower_
         cands = {t.lemma_.lower(), _stem(low), low}
         prev = toks[i - 1].lower_ if i else ""
-        if prev in ("a", "an", "the", "of"):
-            continue
+        if prev in ("a", "an", "the", "of", "before", "after", "since", "until"):
+            continue  # (… "a Year Before Raid": a time anchor, not the news)
+        if low == "order" and prev == "in" and i + 1 < len(toks) and toks[i + 1].lower_ == "to":
+            continue  # "Paid $400,000 … in Order to Secure a License": a purpose, no order
         for c in cands:
             if c == "hold":  # "Councilmember Holds Meeting", "Sheriff Holds News Conference"
                 for o in toks[i + 1: i + 5]:
@@ -1117,7 +1218,14 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
             if c in VERB_KIND and VERB_KIND[c] != "other" or c in ("sign", "rule", "sue", "issue", "release", "pen", "strike", "expand", "tell"):
                 kind = VERB_KIND.get(c)
                 if c in ("sign", "issue", "release", "pen", "strike", "expand", "tell"):
-                    for o in toks[i + 1: i + 6]:
+                    window = toks[i + 1: i + 6]
+                    if c in ("sign", "pen"):
+                        # the noun phrase's head comes last: "Signs Juvenile Sentencing Law" is a
+                        # law signed, not a sentencing
+                        stop = next((k for k, o in enumerate(window) if o.lower_ in _NP_STOPS), len(window))
+                        if any(o.lower_ in LAW_OBJECTS or _stem(o.lower_) in LAW_OBJECTS for o in window[:stop]):
+                            return Trigger("law", t.i, (t.idx, t.idx + len(t)), "headline")
+                    for o in window:
                         ok = NOUN_KIND.get(_stem(o.lower_)) or NOUN_KIND.get(o.lower_)
                         if c in ("sign", "strike") and _stem(o.lower_) in ("deal", "order", "agreement", "memo"):
                             ok = "policy"
@@ -1234,7 +1342,8 @@ def body_trigger(doc, sent, exclude, headline: bool = False) -> Trigger | None:
     if how == "action":
         # "voted to pass the bill", "hosted … and signed an order": the specific event
         # the plain action leads to is the event
-        inner = next((f for f in found[1:] if f[1][1] != "action" and _reaches(f[2], t)), None)
+        inner = next((f for f in found[1:] if f[1][1] != "action" and _reaches(f[2], t)
+                      and not _in_time_clause(f[2], t)), None)
         if inner is not None:
             _, (kind, how), t = inner
     if kind == "arrests" and t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in NOUN_TRIGGERS["operation"]:
@@ -1357,6 +1466,21 @@ CAPACITY_NOUNS = {"ability", "inability", "potential", "capacity", "power", "rig
 _REACH = ("xcomp", "advcl", "ccomp", "conj")
 
 
+_TIME_CLAUSE_MARKS = {"before", "after", "since", "until", "till", "once", "when", "while", "as"}
+
+
+def _in_time_clause(u, t) -> bool:
+    """On the way from u up to t there is a clause of time ('was investigating … before agents
+    raided his home'): it dates t, it is not what t led to."""
+    for _ in range(5):
+        if u.i == t.i or u.head.i == u.i:
+            return False
+        if u.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_CLAUSE_MARKS for c in u.children):
+            return True
+        u = u.head
+    return False
+
+
 def _reaches(u, t) -> bool:
     """u hangs under t through verbal complements and conjuncts only (spaCy makes a new
     Token object per access: compare indices)."""
@@ -1476,6 +1600,8 @@ def generic_present(tok) -> bool:
     what someone can do ('immigrants can always file an appeal', 'officers can detain
     people for 48 hours'): an ability or a permission, not something that happened."""
     if tok.tag_ in ("VBP", "VBZ"):
+        if tok.lemma_.lower() in _PLAN_HEADS and any(c.dep_ == "xcomp" for c in tok.children):
+            return False  # "the court plans to issue opinions Monday": a plan, not a habit
         return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS for c in tok.children) \
             and not dated_present(tok)
     if tok.tag_ == "VB":

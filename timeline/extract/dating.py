@@ -10,7 +10,8 @@ noun ('a 2017 budget') yields to another time of the same clause; a time inside 
 condition of another clause ('… if the probe is still going on next month') dates nothing
 outside it; for a saying, neither does one inside a relative clause or a 'from' phrase of a noun
 ('referring to the proposal that the governor introduced in 2011', 'the promises from
-four years ago', 'testimonies about what they remember from 1982'), unless that noun is the trigger or the occasion of speaking ('the
+four years ago', 'testimonies about what they remember from 1982', 'talked about his
+Christmas'), unless that noun is the trigger or the occasion of speaking ('the
 interview he gave last week').  A same-clause year that only names a thing ('his
 November statement') yields to a time of the sentence that does not.
 """
@@ -197,11 +198,11 @@ class Dater:
             if head.pos_ in ("NOUN", "PROPN") and head.i != trigger_tok.i and cur.dep_ in ("relcl", "acl") \
                     and not cur.left_edge.i <= trigger_tok.i <= cur.right_edge.i:
                 return head.lemma_.lower() not in self._OCCASIONS
-            if cur.dep_ == "pcomp" and cur.pos_ in ("VERB", "AUX") and head.dep_ == "prep" \
+            if (cur.dep_ == "pcomp" or cur.dep_ == "pobj" and cur.i == tok.i) and head.dep_ == "prep" \
                     and head.lower_ in ("about", "regarding", "concerning") \
                     and not cur.left_edge.i <= trigger_tok.i <= cur.right_edge.i:
-                # "gave testimonies about what they remember from 1982": the clause a saying is
-                # about has its own time
+                # "gave testimonies about what they remember from 1982", "talked about his
+                # Christmas": what a saying is about has its own time
                 return True
             cur = head
         return False

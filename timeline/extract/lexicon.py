@@ -101,7 +101,7 @@ VERB_TRIGGERS = {
                 "capture", "handcuff", "expel", "extradite"},
     "operation": {"raid", "sweep", "deploy", "patrol", "invade", "bomb", "shell"},
     "law": {"enact", "legislate", "veto", "ratify", "repeal", "codify"},
-    "court": {"sue", "overturn", "uphold", "enjoin", "appeal", "indict", "convict",
+    "court": {"sue", "overturn", "uphold", "enjoin", "appeal", "indict", "arraign", "convict",
               "sentence", "acquit", "plead", "subpoena", "petition"},
     "policy": {"ban", "suspend", "rescind", "revoke", "restrict", "prohibit", "impose",
                "implement", "adopt", "bar", "halt", "order"},
@@ -279,7 +279,7 @@ LAW_OBJECTS = {"bill", "law", "legislation", "act", "measure", "amendment", "res
                "statute", "budget"}
 # Verbs that make a bill a law event with it as their object ("reintroduced a bill to
 # protect Mueller", "the bill was authored by Sen. X", "co-sponsored the measure").
-LAW_VERBS = {"pass", "introduce", "reintroduce", "veto", "vote", "approve", "propose", "draft",
+LAW_VERBS = {"pass", "introduce", "reintroduce", "unveil", "veto", "vote", "approve", "propose", "draft",
              "block", "submit", "sponsor", "cosponsor", "co-sponsor", "author", "enact", "sign"}
 # Subjects that are a bill ("the bill would force restaurants to …", "new legislation would
 # prohibit …", "the measure passed the Senate"): what they do is the law's doing.
@@ -315,6 +315,11 @@ OUTLET_WORDS = {
     "ap", "afp", "upi", "wsj", "nyt", "mirror", "independent", "economist", "forbes",
     "dispatch", "insider", "mercury",
 }
+# One-word outlet brands that name no person ("according to Politico", which the tagger may
+# read as a person's name): an outlet whatever the entity label (pipeline: a report).
+OUTLET_BRANDS = {"reuters", "cnn", "nbc", "abc", "cbs", "msnbc", "npr", "politico", "axios", "bbc",
+                 "breitbart", "vox", "newsweek", "huffpost", "buzzfeed", "cnbc", "pbs", "newsmax",
+                 "townhall", "ap", "afp", "upi", "wsj", "nyt"}
 OUTLET_HEADS_GENERIC = {"paper", "newspaper", "outlet", "publication", "network",
                         "station", "broadcaster", "magazine", "report", "chronicle", "post",
                         "times", "journal"}
@@ -473,4 +478,25 @@ AGENT_HEADS = ROLE_NOUNS | AGENT_NOUNS | ORGANISATION_HEADS
 COURT_FILINGS = {"brief", "filing", "lawsuit", "suit", "motion", "complaint", "petition", "appeal", "court"}
 # Verbal clashes told as acts ("Netanyahu has clashed repeatedly with Obama", "tussled with
 # Rand Paul"): statements (classify.open_kind).
+# Verbs of speaking whose act is the news even with no reported words ("spoke at a rally",
+# "talked to reporters", "described the moment", "discussed the budget"): an open-class
+# action of kind statement (classify.open_kind) when no speech with content is found.
+SPEAKING_VERBS = {"speak", "talk", "discuss", "describe", "recount"}
 VERBAL_CLASH = {"clash", "spar", "feud", "tussle", "wrangle", "tangle", "quarrel", "bicker", "squabble"}
+# A person's own doings, not an office's acts: a judge who travels, meets, attends or
+# greets acts as a person, so a court actor does not make them court events (pipeline).
+PERSONAL_ACTS = {"leave", "depart", "travel", "fly", "tour", "arrive", "meet", "visit", "attend",
+                 "host", "dine", "greet", "welcome", "hug", "shove", "punch", "slap", "grab", "kick",
+                 "march", "rally", "picket", "post", "tweet", "upload", "donate", "marry", "die",
+                 "retire", "bow", "curtsy"}
+# Talking on a topic ("Cruz talked about religious liberty", "he spoke of a tax cut"): what
+# someone said, a statement by the subject (classify.verb_trigger), not an open-class act.
+TOPIC_TALK_VERBS = {"talk", "speak"}
+TOPIC_TALK_PREPS = {"about", "of"}
+# Verbs of praise and blame that are words when their object is a person ("the spokeswoman
+# defended Biden") or when done in a medium of speech ("attacked them on Twitter and at
+# rallies"): a statement (classify.verb_trigger); "gunmen attacked a police station" is not.
+VERBAL_ATTACK_VERBS = {"defend", "attack"}
+SPEECH_MEDIA = {"twitter", "facebook", "instagram", "tweet", "tweets", "speech", "interview", "rally",
+                "statement", "op-ed", "podcast", "show", "conference", "briefing", "debate", "floor",
+                "post", "letter", "column", "remarks", "hearing", "television", "tv", "radio"}

@@ -21,7 +21,7 @@ import attrs
 from ..model import Actor, Article, Attribution, Event, Span, event_id
 from . import classify as C
 from .actors import GENERIC_ORG_HEADS, Aliases, is_acronym
-from .lexicon import (HEADLINE_SPEECH, SPEECH_PHRASAL, COGNITION, COURT_NOUNS, LAW_SUBJECTS, OUTLET_WORDS, QUOTE_CUES, ROLE_NOUNS, RULING_NOUNS,
+from .lexicon import (OUTLET_BRANDS, PERSONAL_ACTS, TOPIC_TALK_VERBS, TOPIC_TALK_PREPS, HEADLINE_SPEECH, SPEECH_PHRASAL, COGNITION, COURT_NOUNS, LAW_SUBJECTS, OUTLET_WORDS, QUOTE_CUES, ROLE_NOUNS, RULING_NOUNS,
                       SPEECH, WEAK_HEAD_SPEECH)
 from .attribute import Speech, SpeechFinder, _np_tokens, _name_of, document_verb, quote_spans
 from .dating import Dater, find_mentions
@@ -29,7 +29,7 @@ from .details import DocEnts, clause_tokens, entities, places, quantities, rende
 from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-10"
+EXTRACTOR_VERSION = "extract-11"
 
 
 @dataclass
@@ -354,6 +354,24 @@ def _main_speech(speeches: list[Speech], doc) -> Speech | None:
     return min(main, key=lambda s: C._depth(doc[s.cue_tok]) if s.cue_tok is not None else 0)
 
 
+_TIME_MARKS = {"after", "before", "since", "until", "till", "once"}
+
+
+def _time_clause_of(cue, main) -> bool:
+    """The speech cue is in a clause of time ('after newspapers reported …', 'after a
+    clash in which the president called him …') hung on the main clause's trigger verb."""
+    if main.dep_ != "ROOT":
+        return False
+    cur = cue
+    for _ in range(8):
+        if cur.dep_ == "advcl" and cur.head.i == main.i:
+            return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cur.children)
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def event_for_sentence(an: Analysis, sent) -> Event | None:
     """The main event of one sentence, or None."""
     doc, text, art = an.doc, an.doc.text, an.article
@@ -381,6 +399,13 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
         if bt is not None and bt.kind not in ("other", "statement") and C._depth(doc[bt.tok]) < C._depth(doc[speech.cue_tok]) \
                 and (bt.tok <= speech.cue_tok or not any(sp.cue_tok == bt.tok for sp in speeches)) \
                 and not C.is_negated(doc[bt.tok]) and not (speech.content and speech.content[0] <= bt.span[0] < speech.content[1]):
+            speech = None
+            speeches = []
+        elif bt is not None and bt.kind != "statement" and _time_clause_of(doc[speech.cue_tok], doc[bt.tok]) \
+                and not C.is_negated(doc[bt.tok]):
+            # "DeBartolo stepped down in 1997 after two newspapers reported he would be
+            # indicted": the time clause dates the main act, which is the news (the report
+            # is a clause event of its own)
             speech = None
             speeches = []
     trig: C.Trigger | None = None
@@ -432,18 +457,21 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                 elif C.anonymous_or_media(speech) or C.claim_adverb(doc, sent):
                     status = "claimed"
             elif sent.is_headline and _court_speaker(speech, doc) or _ruling_speaker(speech, doc) \
-                    or _written_in_ruling(speech, doc):
+                    or _written_in_ruling(speech, doc) or _judge_writes(speech, doc):
                 # "Judge: holding detainees … is unconstitutional", "the ruling says …"
                 trig = C.Trigger("court", speech.cue_tok, speech.cue, "speech")
                 actor_tok = _ruling_author(speech, doc)
-            elif (cue_lemma in C.REPORT_CUES | {"accord"} and speech.speaker_kind == "outlet") or _journalist_report(speech, cue_lemma, text) or (
+            elif (cue_lemma in C.REPORT_CUES | {"accord"} and (speech.speaker_kind == "outlet" or (
+                    speech.speaker_text or "").lower() in OUTLET_BRANDS)) or _journalist_report(speech, cue_lemma, text) \
+                    or _poll_share(speech, text) or (
                     not sent.is_headline and speech.speaker_text
                     and _singular(speech.speaker_text.lower().split()[-1]) in _STUDY_SPEAKERS):
                 trig = C.Trigger("report", speech.cue_tok, speech.cue, "speech")
             else:
                 span = speech.cue
                 trig = C.Trigger("statement", speech.cue_tok, span, "speech")
-            if trig.kind == "statement" or (trig.kind == "court" and trig.how == "speech"):
+            if trig.kind == "statement" or (trig.kind == "court" and trig.how == "speech") \
+                    or trig.kind == "report" and _poll_share(speech, text):
                 # what is said dates the content ('The ruling said the judge erred during a
                 # 2007 case'), not the saying
                 exclude = [speech.content] if speech.content else []
@@ -460,6 +488,10 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
         elif sent.is_headline:
             trig = _headline_trigger(doc, sent)
             conf = 0.5
+            m = _DOC_HEADLINE.match(text, sent.start, sent.end)
+            if m and _singular(m.group(1).lower()) in _DOC_HEADLINE_WORDS and (trig is None or trig.kind == "other"):
+                # "Records: FBI Began Probing Cohen a Year Before Raid": what papers show, a report
+                trig = C.Trigger("report", None, (sent.start, sent.start + len(m.group(1))), "noun")
             hv = _headline_verb_speaker(an, sent) if trig is None or trig.kind == "other" or trig.how == "noun" else None
             if hv is not None and (trig is None or trig.tok is None or trig.tok > hv.cue_tok):
                 # "Trump Claims He Turned Down …", "Kavanaugh dismisses allegations as …"
@@ -475,6 +507,10 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                                        and not C.present_stance(t)):
                     return None
                 conf = 0.7 if trig.how in ("verb", "light") else 0.6
+                if trig.kind == "statement" and t.lemma_.lower() in TOPIC_TALK_VERBS:
+                    # "he talked about his Christmas alone": a time in the topic is not the talk's
+                    exclude = [(c.idx, c.right_edge.idx + len(c.right_edge)) for c in t.children
+                               if c.dep_ == "prep" and c.lower_ in TOPIC_TALK_PREPS]
         if trig is None:
             return None
         if speech is None and _question(text, sent, quotes):
@@ -514,8 +550,9 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
     if kind == "arrests" and status == "planned":
         kind = "operation"
     if actor_tok is not None and kind not in ("statement",):
-        if actor_tok.lemma_.lower() in ("court", "justice", "judge") and kind not in ("court",) and trig.how != "content":
-            kind = "court"
+        if actor_tok.lemma_.lower() in ("court", "justice", "judge") and kind not in ("court",) and trig.how != "content" \
+                and not (trig.tok is not None and doc[trig.tok].lemma_.lower() in PERSONAL_ACTS):
+            kind = "court"  # (not "Justice Roe flew to Denver": a person's own doings)
     # actors
     actors: list[Actor] = []
     if speech is not None and kind in ("statement", "announcement", "report") and speech.speaker_span \
@@ -565,8 +602,8 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
             exclude = exclude + [(lo, hi)]
     # a present-tense 'X says / contend' speaks now: another sentence's time in the
     # paragraph ('Obama won the district in 2012. But Republicans contend …') is not its time
-    speaks_now = kind == "statement" and speech is not None and speech.cue_tok is not None \
-        and _present_cue(doc[speech.cue_tok])
+    speaks_now = (kind == "statement" or kind == "report" and _poll_share(speech, text)) and speech is not None \
+        and speech.cue_tok is not None and _present_cue(doc[speech.cue_tok])
     mention = an.dater.govern(sent, trig_tok, exclude,
                               paragraph=sent.paragraph if not (sent.is_headline or speaks_now) else None,
                               speech=kind == "statement")
@@ -716,13 +753,37 @@ def _journalist_report(speech, cue_lemma: str, text: str) -> bool:
     return m is not None and any(w.lower().strip(".") in OUTLET_WORDS for w in m.group("outlet").split())
 
 
+_DOC_HEADLINE = re.compile(r"([A-Z][a-z]+)\s*:\s+\S")
+#: papers that open a headline as its source ("Records: …", "Emails: …"; not a label such as "Analysis:")
+_DOC_HEADLINE_WORDS = {"record", "document", "email", "filing", "transcript", "audit", "census", "figure", "data"}
 _STUDY_SPEAKERS = {"statistic", "data", "study", "poll", "survey", "figure", "report", "analysis",
                    "research", "review", "audit",
                    # records and inquiries speak as reports ("documents uncovered by Der Spiegel
                    # reveal …", "the investigation found …", "the transcript shows …")
                    "document", "record", "investigation", "inquiry", "probe", "transcript",
                    "filing", "email", "footage", "finding", "estimate", "projection",
-                   "assessment", "census"}
+                   "assessment", "census",
+                   # "according to reporting by The Washington Post": the outlet's reporting
+                   "reporting"}
+
+
+_SHARE_WORDS = {"majority", "plurality", "minority", "half", "third", "thirds", "quarter", "quarters",
+                "fifth", "fifths", "two-thirds", "three-quarters"}
+_POPULATIONS = re.compile(r"\s+of\s+(?:all\s+|the\s+)?(?:[A-Z]\w+\s+|likely\s+|registered\s+)?"
+                          r"(?:americans|voters|respondents|adults|people|residents|citizens|"
+                          r"republicans|democrats|independents|those\s+(?:surveyed|polled))\b", re.I)
+
+
+def _poll_share(speech, text: str) -> bool:
+    """A share of a population as the speaker ('41 percent of voters said …', 'a majority
+    of Americans say …', 'two-thirds of respondents'): a poll's answers, a statistic."""
+    if speech is None or not getattr(speech, "speaker_span", None):
+        return False
+    s0, s1 = speech.speaker_span
+    words = {w.strip(",.").lower() for w in text[s0:s1].split()}
+    if "percent" in words or "%" in text[s0:s1] or "per" in words and "cent" in words:
+        return True
+    return bool(words & _SHARE_WORDS) and _POPULATIONS.match(text, s1) is not None
 
 
 def _singular(word: str) -> str:
@@ -891,6 +952,25 @@ def _written_in_ruling(speech: Speech, doc) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("in", "within") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in RULING_NOUNS | _RULING_PAPERS for g in c.children)
         for c in doc[speech.cue_tok].children)
+
+
+_JUDICIAL_TITLE = r"\b(?:Judge|Justice|Magistrate)\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
+
+
+def _judge_writes(speech: Speech, doc) -> bool:
+    """'“…,” Bates wrote' where the story introduced Bates as 'Judge John Bates': a judge
+    writes an opinion, so the words are a court event; not when another medium is named
+    ('wrote on Twitter', 'wrote in an op-ed')."""
+    if speech.cue_tok is None or not speech.speaker or not speech.speaker_span:
+        return False
+    cue = doc[speech.cue_tok]
+    if cue.lemma_.lower() != "write" or any(c.dep_ in ("prep", "dative") and c.lower_ in ("on", "in", "to")
+                                            for c in cue.children):
+        return False
+    surname = speech.speaker.split()[-1]
+    if not surname[:1].isupper():
+        return False
+    return re.search(_JUDICIAL_TITLE + re.escape(surname) + r"\b", doc.text[:speech.speaker_span[1]]) is not None
 
 
 #: papers a court decides in besides RULING_NOUNS ("wrote in the order")
@@ -1099,7 +1179,10 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
     # welcome"): the main clause's own action is an event too ("… has clashed with Holt")
     main_tok = next((t for t in toks if t.idx in taken), None)
     # (not a participle of the main verb: "addressed the concerns, saying …" is one act)
-    main_root = main_tok is None or not any(a.dep_ == "relcl" for a in [main_tok, *main_tok.ancestors])
+    # … nor one told in an "as" clause ("stonewalled the bureau, as Conaway argued, …")
+    main_root = main_tok is None or not any(
+        a.dep_ == "relcl" or a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in a.children)
+        for a in [main_tok, *main_tok.ancestors])
     out = []
     for v in verbs:
         if v.idx in taken or v.i in speech_cues or any(a <= v.idx < b for a, b in outside):
@@ -1309,17 +1392,28 @@ def _second_statement(an: Analysis, sent, sp: Speech, cue, lo: int) -> Event:
     doc, text = an.doc, an.doc.text
     # ("…, as NPR's Jo Doe reported Tuesday": a journalist's reporting is the outlet's report)
     kind = "report" if _journalist_report(sp, cue.lemma_.lower(), text) else "statement"
-    trig = C.Trigger(kind, sp.cue_tok, sp.cue, "speech")
-    mention = an.dater.govern(sent, cue, [], paragraph=sent.paragraph)
+    status, at, span = "occurred", cue, Span(*sp.cue)
+    ct = C.content_trigger(doc, sp.content_head) if kind == "statement" and not sp.direct \
+        and sp.speaker_kind == "outlet" and cue.lemma_.lower() in C.REPORT_CUES | {"accord"} \
+        and sp.content_head is not None and sp.content and sp.content[0] >= lo else None
+    if ct is not None and ct.how != "speech":
+        # an outlet's report of a concrete event: "…, and Muhammed was sentenced to death, the
+        # Times reported" is the sentencing (court), as "ICE said 50 people were arrested" is arrests
+        kind, at, span = ct.kind, doc[ct.tok], Span(*ct.span)
+        if C.planned(at) or ct.planned:
+            status = "planned"
+        elif C.anonymous_or_media(sp):
+            status = "claimed"
+    trig = C.Trigger(kind, at.i, (span.start, span.end), "speech")
+    mention = an.dater.govern(sent, at, [], paragraph=sent.paragraph)
     s0, s1 = sp.speaker_span
     actor = _clean_actor(Actor(name=text[s0:s1], canonical=sp.speaker or text[s0:s1], span=Span(s0, s1),
                                kind=SPEAKER_ACTOR_KIND.get(sp.speaker_kind)))
     time_spans = [(m.start, m.end) for m in an.dater.in_range(sent.start, sent.end)]
-    span = Span(*sp.cue)
     return Event(
         id=event_id(an.article.id, span, kind), article_id=an.article.id, kind=kind,
         headline=_headline_text(an, sent, trig, sp), sentence=Span(lo, sent.end), trigger=span,
-        when=an.dater.when(mention), status="occurred", actors=tuple(_past_dateline([actor] if actor else [], text)),
+        when=an.dater.when(mention), status=status, actors=tuple(_past_dateline([actor] if actor else [], text)),
         attribution=to_attribution(sp), quote=None,
         places=places(doc, sent, an.ents), quantities=quantities(doc, sent, time_spans, an.ents),
         confidence=0.7, from_headline=False, extractor=EXTRACTOR_VERSION)
