@@ -148,7 +148,8 @@ def score(items, find, verbose=False):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="both", choices=["dev", "heldout", "both", "all"])
-    ap.add_argument("--verbose", "-v", action="store_true")
+    ap.add_argument("--verbose", "-v", action="store_true",
+                    help="list misses and extras of the dev split (held-out items are never listed)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
 
@@ -159,9 +160,10 @@ def main(argv=None):
     results = {}
     for split in splits:
         items = load_gold(split, corpus)
-        if args.verbose:
+        listed = args.verbose and split == "dev"
+        if listed:
             print(f"== {split}")
-        results[split] = score(items, find_attributions, verbose=args.verbose)
+        results[split] = score(items, find_attributions, verbose=listed)
         results[split]["articles"] = len(items)
     if args.json:
         print(json.dumps(results, indent=2))
