@@ -390,8 +390,7 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
             if k:
                 return k, "subject"
     if (lemma in TOPIC_TALK_VERBS and any(c.dep_ == "prep" and c.lower_ in TOPIC_TALK_PREPS for c in tok.children)
-            or any((c.dep_ == "prt" or c.dep_ == "advmod" and c.i == tok.i + 1) and (lemma, c.lower_) in SPEECH_PHRASAL
-                   for c in tok.children)) \
+            or speech_particle(tok, loose=True)) \
             and tok.dep_ in ("ROOT", "conj") and action_ok(tok, headline):
         # "Cruz talked about religious liberty", "Paul fired back a jab at Christie": speech
         # told as an act, the subject's statement (not "fire" as in firing someone)
@@ -467,6 +466,15 @@ def _verbal_attack(tok) -> bool:
     return False
 
 
+def speech_particle(tok, loose: bool = False) -> bool:
+    """A phrasal verb of saying (`lexicon.SPEECH_PHRASAL`: "pushed back", "has spoken out");
+    `loose`: also a particle the parser tagged as an adverb right after the verb ("fired back
+    a jab")."""
+    lemma = tok.lemma_.lower()
+    return any((c.dep_ == "prt" or loose and c.dep_ == "advmod" and c.i == tok.i + 1)
+               and (lemma, c.lower_) in SPEECH_PHRASAL for c in tok.children)
+
+
 def open_kind(tok) -> str:
     """The kind an open-class action's setting gives it: done "in court briefs / a lawsuit"
     it is a court event, a verbal clash ("Netanyahu has clashed with Obama") a statement.
@@ -475,8 +483,7 @@ def open_kind(tok) -> str:
             g.dep_ == "pobj" and g.lemma_.lower() in COURT_FILINGS for g in c.children) for c in tok.children):
         return "court"
     lemma = tok.lemma_.lower()
-    if lemma in VERBAL_CLASH or lemma in SPEAKING_VERBS or any(
-            c.dep_ == "prt" and (lemma, c.lower_) in SPEECH_PHRASAL for c in tok.children):
+    if lemma in VERBAL_CLASH or lemma in SPEAKING_VERBS or speech_particle(tok):
         return "statement"  # "has clashed with", "spoke at a rally", "has spoken out against"
     return "other"
 
@@ -503,8 +510,7 @@ def open_action(tok, headline: bool = False) -> bool:
         return not any(c.dep_ == "auxpass" for c in tok.children) and action_ok(tok, headline)
     if tok.dep_ not in ("ROOT", "conj"):
         return False
-    if headline and (lemma in HEADLINE_SPEECH or any(
-            c.dep_ == "prt" and (lemma, c.lower_) in SPEECH_PHRASAL for c in tok.children)):
+    if headline and (lemma in HEADLINE_SPEECH or speech_particle(tok)):
         return False  # "Navarro defends police response", "Cheney pushes back on …": headline speech
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.dep_ == "auxpass" for a in auxes):
@@ -1027,7 +1033,7 @@ _CROWD_NOUNS = {"people", "person", "resident", "worker", "student", "supporter"
 _PLAN_HEADS = {"plan", "intend", "prepare", "schedule", "expect", "set", "aim"}
 #: the plan heads whose open-class act is on the calendar ("is expected / set / scheduled to
 #: advance the nomination Friday", "plans to overhaul the agency"), not an aim
-_SCHEDULE_HEADS = {"plan", "intend", "schedule", "expect", "set", "slate"}
+_SCHEDULE_HEADS = _PLAN_HEADS - {"prepare", "aim"} | {"slate"}
 
 
 def _finite_ok(verb) -> bool:
@@ -1466,7 +1472,10 @@ CAPACITY_NOUNS = {"ability", "inability", "potential", "capacity", "power", "rig
 _REACH = ("xcomp", "advcl", "ccomp", "conj")
 
 
-_TIME_CLAUSE_MARKS = {"before", "after", "since", "until", "till", "once", "when", "while", "as"}
+#: marks of a clause of time: the bounded ones (TIME_MARKS: "after newspapers reported …") and
+#: those of a time alongside ("when", "while", "as")
+TIME_MARKS = {"before", "after", "since", "until", "till", "once"}
+_TIME_CLAUSE_MARKS = TIME_MARKS | {"when", "while", "as"}
 
 
 def _in_time_clause(u, t) -> bool:

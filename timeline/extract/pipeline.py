@@ -354,9 +354,6 @@ def _main_speech(speeches: list[Speech], doc) -> Speech | None:
     return min(main, key=lambda s: C._depth(doc[s.cue_tok]) if s.cue_tok is not None else 0)
 
 
-_TIME_MARKS = {"after", "before", "since", "until", "till", "once"}
-
-
 def _time_clause_of(cue, main) -> bool:
     """The speech cue is in a clause of time ('after newspapers reported …', 'after a
     clash in which the president called him …') hung on the main clause's trigger verb."""
@@ -365,7 +362,7 @@ def _time_clause_of(cue, main) -> bool:
     cur = cue
     for _ in range(8):
         if cur.dep_ == "advcl" and cur.head.i == main.i:
-            return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cur.children)
+            return any(c.dep_ == "mark" and c.lower_ in C.TIME_MARKS for c in cur.children)
         if cur.head.i == cur.i:
             return False
         cur = cur.head
