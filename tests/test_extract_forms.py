@@ -5,19 +5,10 @@ from __future__ import annotations
 
 import pendulum
 
-from timeline.extract import extract_events
 from timeline.extract.nlp import get_nlp
 from timeline.extract.segment import classify_lines
-from timeline.model import Article
 
-
-def events(text: str, published=pendulum.date(2019, 5, 8)):
-    article = Article.from_text(text, published=published)
-    found = extract_events(article)
-    for e in found:  # provenance holds here too
-        for span in e.spans():
-            assert 0 <= span.start <= span.end <= len(article.text)
-    return article, found
+from extract_support import events, triggered_in
 
 
 def test_video_cards_are_boilerplate():
@@ -332,12 +323,6 @@ def test_a_trial_on_the_calendar_is_a_planned_court_event():
     assert "Jones" in {a.canonical for a in e.actors}
 
 
-def _triggered_in(article, found, words: str):
-    """The event whose trigger lies inside the first occurrence of `words`."""
-    at = article.text.index(words)
-    return next((e for e in found if at <= e.trigger.start < at + len(words)), None)
-
-
 def test_an_unlisted_past_action_of_a_named_actor_is_an_event():
     """The verb lists cannot name every act: a past or perfect main verb of a named actor
     is an event ("packed it in", "rebuffed", "married"), but not a state ("has proven to
@@ -349,13 +334,13 @@ def test_an_unlisted_past_action_of_a_named_actor_is_an_event():
             "Klein has proven to be a formidable fighter.\n\n"
             "Reyes benefited from a concise slogan.")
     article, found = events(text)
-    packed = _triggered_in(article, found, "packed")
+    packed = triggered_in(article, found, "packed")
     assert packed is not None and packed.kind == "other" and packed.when.value == "2019-05-06"
     assert {a.canonical for a in packed.actors} & {"Ada Klein", "Senator Ada Klein"}
-    assert _triggered_in(article, found, "rebuffed") is not None
-    married = _triggered_in(article, found, "married")
+    assert triggered_in(article, found, "rebuffed") is not None
+    married = triggered_in(article, found, "married")
     assert married is not None and married.when.value == "1975"
-    assert _triggered_in(article, found, "proven") is None and _triggered_in(article, found, "benefited") is None
+    assert triggered_in(article, found, "proven") is None and triggered_in(article, found, "benefited") is None
 
 
 def test_a_headline_in_the_present_tells_an_unlisted_action():
@@ -364,7 +349,7 @@ def test_a_headline_in_the_present_tells_an_unlisted_action():
     text = ("GOP leaders strip Steve King of committee assignments\n\n"
             "House Republican leaders met on Monday night.")
     article, found = events(text)
-    assert _triggered_in(article, found, "strip") is not None
+    assert triggered_in(article, found, "strip") is not None
 
 
 def test_other_speakers_in_clauses_of_their_own_are_statements():
@@ -376,14 +361,14 @@ def test_other_speakers_in_clauses_of_their_own_are_statements():
             "The governor vetoed the bill on Friday, saying it would raise taxes.\n\n"
             "\u201cWe are done,\u201d Holt said, adding that the talks had failed.")
     article, found = events(text)
-    holt = _triggered_in(article, found, "said he would")
+    holt = triggered_in(article, found, "said he would")
     assert holt is not None and holt.kind == "statement" and holt.attribution.speaker == "Ann Holt"
-    clashed = _triggered_in(article, found, "clashed")
+    clashed = triggered_in(article, found, "clashed")
     assert clashed is not None and clashed is not holt
-    veto = _triggered_in(article, found, "vetoed")
-    saying = _triggered_in(article, found, "saying")
+    veto = triggered_in(article, found, "vetoed")
+    saying = triggered_in(article, found, "saying")
     assert veto is not None and saying is not None and saying.kind == "statement"
-    assert _triggered_in(article, found, "adding") is None
+    assert triggered_in(article, found, "adding") is None
 
 
 def test_a_clause_with_its_own_subject_and_trigger_is_an_event():
@@ -396,14 +381,14 @@ def test_a_clause_with_its_own_subject_and_trigger_is_an_event():
             "Kelli Ward, who resigned her state Senate seat last year, is touting a poll.\n\n"
             "Officials said the board would fire him if he sued the city.")
     article, found = events(text)
-    confirmed = _triggered_in(article, found, "confirmed")
-    assert confirmed is not None and confirmed is not _triggered_in(article, found, "nominated")
-    resigned = _triggered_in(article, found, "resigned")
+    confirmed = triggered_in(article, found, "confirmed")
+    assert confirmed is not None and confirmed is not triggered_in(article, found, "nominated")
+    resigned = triggered_in(article, found, "resigned")
     assert resigned is not None and resigned.when.value == "2018"
-    assert _triggered_in(article, found, "sued") is None
+    assert triggered_in(article, found, "sued") is None
     article, found = events("Senate race\n\nKelli Ward, a doctor who resigned her state Senate seat last "
                             "year, is touting a poll.")
-    assert {a.canonical for a in _triggered_in(article, found, "resigned").actors} == {"Kelli Ward"}
+    assert {a.canonical for a in triggered_in(article, found, "resigned").actors} == {"Kelli Ward"}
 
 
 def test_words_written_in_a_ruling_are_a_court_event_and_an_outlet_is_a_report():
@@ -413,7 +398,7 @@ def test_words_written_in_a_ruling_are_a_court_event_and_an_outlet_is_a_report()
             "\u201cThe policy is unlawful,\u201d Judge Ann Bates wrote in her 60-page ruling.\n\n"
             "The agency is in turmoil, according to Politico.")
     article, found = events(text)
-    ruling = _triggered_in(article, found, "wrote")
+    ruling = triggered_in(article, found, "wrote")
     assert ruling is not None and ruling.kind == "court"
     at = article.text.index("according")
     report = next(e for e in found if e.attribution and e.attribution.cue and e.attribution.cue.start == at)
@@ -428,10 +413,10 @@ def test_a_participle_describing_a_person_yields_to_the_main_verb():
             "A federal judge appointed by President Smith ruled on Friday that the order was unlawful.\n\n"
             "Judge Ann Ruiz, nominated by President Smith in 2007, denied a request to halt the policy.")
     article, found = events(text)
-    ruled = _triggered_in(article, found, "ruled")
+    ruled = triggered_in(article, found, "ruled")
     assert ruled is not None and ruled.kind == "court" and ruled.when.value == "2019-05-03"
-    assert _triggered_in(article, found, "appointed") is None and _triggered_in(article, found, "nominated") is None
-    assert _triggered_in(article, found, "denied") is not None
+    assert triggered_in(article, found, "appointed") is None and triggered_in(article, found, "nominated") is None
+    assert triggered_in(article, found, "denied") is not None
 
 
 def test_an_outlet_report_after_its_clause_takes_that_clause_time():
@@ -441,7 +426,7 @@ def test_an_outlet_report_after_its_clause_takes_that_clause_time():
             "The inmate's lawyers alerted the court Monday that he would be eligible for parole "
             "in 2024, Fox 5 DC reported.")
     article, found = events(text, published=pendulum.date(2020, 2, 25))
-    report = _triggered_in(article, found, "reported")
+    report = triggered_in(article, found, "reported")
     assert report is not None and report.kind == "report" and report.when.value == "2020-02-24"
 
 
@@ -458,7 +443,7 @@ def test_link_cards_inside_a_sentence_are_not_read():
     assert text[cards[0][0]:cards[0][1]].endswith("MORE")
     article, found = events(text)
     assert found and not any(cards[0][0] <= e.trigger.start < cards[0][1] for e in found)
-    said = _triggered_in(article, found, "said")
+    said = triggered_in(article, found, "said")
     assert said is not None and said.kind == "statement" and said.when.value == "2019-05-06"
     assert link_cards("He said MORE money is needed.") == []
     text = ("Committee fight\n\n"
@@ -491,7 +476,7 @@ def test_an_open_class_action_takes_its_setting_kind():
             "Netanyahu has clashed repeatedly with Obama over Iran.\n\n"
             "Top Iranian officials have publicly supported a deal with the West.")
     article, found = events(text)
-    assert _triggered_in(article, found, "backed").kind == "court"
-    clash = _triggered_in(article, found, "clashed")
+    assert triggered_in(article, found, "backed").kind == "court"
+    clash = triggered_in(article, found, "clashed")
     assert clash.kind == "statement" and clash.attribution.speaker == "Netanyahu"
-    assert _triggered_in(article, found, "supported").kind == "statement"
+    assert triggered_in(article, found, "supported").kind == "statement"

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pendulum
 
-from timeline.extract import extract_events
-from timeline.model import Article
-
-
-def events(text: str, published=pendulum.date(2019, 5, 8)):
-    article = Article.from_text(text, published=published)
-    return article, extract_events(article)
+from extract_support import events
 
 
 def kind_at(text: str, needle: str) -> str | None:

@@ -1,0 +1,26 @@
+"""Helpers for extraction tests on invented articles: extract with the provenance check, and
+find an event by the words of its trigger."""
+
+from __future__ import annotations
+
+import pendulum
+
+from timeline.extract import extract_events
+from timeline.model import Article
+
+
+def events(text: str, published=pendulum.date(2019, 5, 8)):
+    """(article, its events) for a text whose first line is the headline; every span of every
+    event lies inside the article (provenance holds here too)."""
+    article = Article.from_text(text, published=published)
+    found = extract_events(article)
+    for e in found:
+        for span in e.spans():
+            assert 0 <= span.start <= span.end <= len(article.text)
+    return article, found
+
+
+def triggered_in(article, found, words: str):
+    """The event whose trigger lies inside the first occurrence of `words`."""
+    at = article.text.index(words)
+    return next((e for e in found if at <= e.trigger.start < at + len(words)), None)
