@@ -1287,3 +1287,26 @@ def test_capitalised_deictic_opening_a_sentence_or_in_a_headline_is_a_time(text,
 ])
 def test_capitalised_season_starting_a_name_is_no_time(text, phrase, present):
     assert (phrase in by_text(text, D(2018, 2, 1))) == present
+
+
+# ---------------------------------------------------------------- "overnight" as "suddenly"
+
+@pytest.mark.parametrize("text", [
+    "The shortage won't disappear overnight, the minister warned.",
+    "The reform would change the market overnight.",
+    "The singer became an overnight sensation in Europe.",
+    "Support for the plan collapsed seemingly overnight.",
+    "Unless the rules change overnight, the bill will pass.",
+])
+def test_overnight_meaning_suddenly_is_no_time(text):
+    assert [m.text for m in find(text, D(2019, 5, 9)) if "vernight" in m.text] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels shelled the city overnight, officials said.",
+    "No arrests were made overnight.",
+    "Police did not report injuries overnight.",
+    "Stocks could rise if overnight gains in New York hold.",  # before its noun: the night
+])
+def test_overnight_in_a_plain_report_is_last_night(text):
+    assert by_text(text, D(2019, 5, 9))["overnight"].value == "2019-05-08TNI"

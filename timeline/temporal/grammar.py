@@ -701,6 +701,30 @@ _FUTURE_PROSPECTS = re.compile(
 _PREP_BEFORE = re.compile(r"(?i:\b(?:in|into|for|about|of|to|toward|towards)\s+$)")
 
 
+#: "overnight" meaning "suddenly": after a hedge ("seemingly overnight"), before a noun of
+#: fame ("an overnight sensation"), or in a clause that denies or supposes a sudden change
+#: ("won't disappear overnight", "do not mature overnight", "would turn the world upside down
+#: overnight", "unless it changes overnight") when it is an adverb, not before its noun ("could
+#: rise if overnight gains hold" keeps the night); a reported past stays a night ("no arrests
+#: were made overnight", "did not report injuries overnight")
+_OVERNIGHT_HEDGE = re.compile(r"(?i:\b(?:seemingly|virtually|almost|literally|practically|nearly|basically|"
+                              r"essentially|effectively|just|not)\s+$)")
+_OVERNIGHT_FAME = re.compile(r"(?i:\s+(?:sensation|success|successes|celebrity|star|stardom|hit|phenomenon)\b)")
+_OVERNIGHT_UNREAL = re.compile(
+    r"(?i:(?:\b(?:would|could|might|unless|if)|\b(?:wo|ca|do|does|would|could)n['’]t|"
+    r"\b(?:will|do|does|can|would|could)\s+not|\bcannot)\b(?:,\s*|(?:(?![.!?;:\n,]).)*)$)")
+#: what follows an adverb "overnight": a stop, a comma, a preposition, a conjunction or a new clause
+_OVERNIGHT_ADVERB = re.compile(
+    r"(?i:[ \t]*(?:$|[\n.,;:!?)\"”’'—–-]|(?:in|into|at|on|for|to|because|and|or|but|as|if|when|while|with|"
+    r"without|from|after|before|since|until|unless|so|than|the|a|an|his|her|their|its|our|this|that)\b))")
+
+
+def _overnight_means_suddenly(text: str, m: re.Match) -> bool:
+    before = text[max(0, m.start() - 70):m.start()]
+    return bool(_OVERNIGHT_HEDGE.search(before) or _OVERNIGHT_FAME.match(text, m.end())
+                or _OVERNIGHT_UNREAL.search(before) and _OVERNIGHT_ADVERB.match(text, m.end()) is not None)
+
+
 #: a capitalised word right before, inside a sentence (not after a full stop, colon or dash)
 _NAME_BEFORE = re.compile(r"(?<![.!?:;—–-]\s)(?<![.!?:;—–-])\b[A-Z]\w*(?:\.\w+)*[ \t]+$")
 
@@ -719,6 +743,8 @@ def deictic(m: re.Match, text: str) -> Candidate | None:
         # name ends in the capital word (a title-case headline capitalises the next word too)
     if m["w"] == "Overnight" and re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]):
         return None  # "Overnight Defense", "Overnight Energy": newsletter names
+    if w == "overnight" and not m["pre"] and _overnight_means_suddenly(text, m):
+        return None  # "won't happen overnight", "seemingly overnight": suddenly, not a night
     pre = (m["pre"] or "").lower()
     if w in _DEICTIC_STRICT:
         if pre:
