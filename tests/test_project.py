@@ -561,7 +561,7 @@ def test_set_based_rebuild_equals_entry_by_entry_rebuild_and_incremental_on_awkw
     and non-ASCII names, duplicate actors and places, odd quotes, numbers Python prints its own way, dates
     re-resolved or unknown, a text with a NUL), edited, re-dated, merged, split and re-extracted: the
     set-based rebuild, the entry-by-entry rebuild and the incremental tables are the same."""
-    monkeypatch.setattr(project, "after_append", lambda log, article_id: 0)  # merges are decided below
+    monkeypatch.setattr(project, "after_append", lambda log, article_id, cache=None: 0)  # merges are decided below
     tl = Timeline.open(tmp_path / "events.db")
     articles = [_awkward_article(1, pendulum.date(2018, 1, 18)), _awkward_article(2, None),
                 _awkward_article(3, pendulum.date(2017, 9, 29), nul=True)]
@@ -592,7 +592,7 @@ def test_set_based_rebuild_reads_each_article_text_once_and_leaves_no_scratch_ta
     """The plain rows' passages come from a TEMP table of article texts (`bulk._INSERT_TEXTS`), which is
     gone after the rebuild, with the connection's TEMP page cache as it was; a payload holding a NUL is
     found by `GLOB` exactly as Python finds the escape."""
-    monkeypatch.setattr(project, "after_append", lambda log, article_id: 0)
+    monkeypatch.setattr(project, "after_append", lambda log, article_id, cache=None: 0)
     tl = Timeline.open(tmp_path / "events.db")
     articles = [_awkward_article(1, pendulum.date(2018, 1, 18)), _awkward_article(3, None, nul=True)]
     assert tl.add([Loaded(a) for a in articles], extractor=awkward_extractor, extractor_version="awkward").ok
@@ -614,7 +614,7 @@ def test_set_based_rebuild_writes_plain_rows_with_sql_and_equals_the_fold_on_a_f
     article whose text holds a NUL), the rest by Python, and the tables equal the incremental ones."""
     from timeline.project import bulk
 
-    monkeypatch.setattr(project, "after_append", lambda log, article_id: 0)
+    monkeypatch.setattr(project, "after_append", lambda log, article_id, cache=None: 0)
     tl = Timeline.open(tmp_path / "events.db")
     articles = [_awkward_article(1, pendulum.date(2018, 1, 18)), _awkward_article(2, None),
                 _awkward_article(3, pendulum.date(2017, 9, 29), nul=True)]
@@ -625,3 +625,76 @@ def test_set_based_rebuild_writes_plain_rows_with_sql_and_equals_the_fold_on_a_f
     monkeypatch.setattr(bulk, "CHUNK", 3)  # sources, links, search and profiles written a few rows at a time
     assert _rebuilt(tl.log, bulk=True) == incremental
     tl.close()
+
+
+def _automatic_merges(log) -> list[tuple]:
+    """(target, merged, reason) of every automatic merge, in log order."""
+    found = []
+    for (data,) in log.conn.execute("SELECT data FROM log WHERE type = 'EventsMerged' ORDER BY position"):
+        entry = json.loads(data)
+        if entry.get("automatic"):
+            found.append((entry["target"], tuple(entry["merged"]), entry["reason"]))
+    return found
+
+
+@pytest.mark.parametrize("limit", [0, 3, 20_000])
+def test_profiles_kept_between_the_articles_of_a_batch_change_no_merge(tmp_path, seeds_dir, monkeypatch, limit):
+    """`Timeline.add` keeps candidate profiles from one article to the next (`merge.ProfileCache`, at most
+    `limit`): a batch merges exactly as adding its articles one call at a time does, reading fewer profiles."""
+    from timeline import app as app_module
+    from timeline.project import merge
+
+    reads: list[int] = []
+    original = merge._read_profiles
+
+    def counted(conn, keys, cache):
+        reads.append(len(keys))
+        return original(conn, keys, cache)
+
+    monkeypatch.setattr(merge, "_read_profiles", counted)
+    items = list(read_inputs([seeds_dir]))
+    one_by_one = Timeline.open(tmp_path / "one.db")
+    for item in items:
+        assert one_by_one.add([item], extractor=keyword_extractor, extractor_version="keyword-test").ok
+    separately = sum(reads)
+    reads.clear()
+    monkeypatch.setattr(app_module, "ProfileCache", lambda: merge.ProfileCache(limit))
+    batch = Timeline.open(tmp_path / "batch.db")
+    assert batch.add(items, extractor=keyword_extractor, extractor_version="keyword-test").ok
+    assert _automatic_merges(batch.log) == _automatic_merges(one_by_one.log) != []
+    assert snapshot(batch.log.conn) == snapshot(one_by_one.log.conn)
+    if limit == 0:
+        assert sum(reads) == separately
+    else:
+        assert sum(reads) <= separately if limit < 10 else sum(reads) < separately
+    one_by_one.close()
+    batch.close()
+
+
+def test_kept_profiles_are_dropped_when_another_connection_commits_or_a_rowid_is_reused(tl):
+    """A kept profile is only used while it is its row's: another process's commit (SQLite's
+    `data_version`) drops them all, and a rowid now naming another row is not a hit."""
+    from timeline.project import merge
+
+    conn = tl.log.conn
+    conn.row_factory = sqlite3.Row
+    try:
+        cache = merge.ProfileCache()
+        cache.check(conn)
+        rows_ = conn.execute("SELECT rowid AS _rowid, id, kind, date_start, article_position, sentence_start FROM timeline"
+                             " ORDER BY rowid LIMIT 2").fetchall()
+        merge._profiles(conn, rows_, cache)
+        first, second = rows_
+        assert merge.fresh(cache, (first["article_position"], first["sentence_start"], first["_rowid"]))
+        moved = (second["article_position"], second["sentence_start"], first["_rowid"])  # the rowid, another row
+        assert (moved[:2] != (first["article_position"], first["sentence_start"])) and not merge.fresh(cache, moved)
+        cache.check(conn)
+        assert len(cache) == 2  # nothing committed elsewhere
+        other = sqlite3.connect(tl.log.path)
+        other.execute("CREATE TABLE scratch_of_another_writer (x)")
+        other.commit()
+        other.close()
+        cache.check(conn)
+        assert len(cache) == 0
+    finally:
+        conn.row_factory = None

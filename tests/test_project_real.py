@@ -84,7 +84,7 @@ def test_stored_match_profiles_decide_like_profiles_computed_from_the_rows(tmp_p
 
     from timeline.project import merge
 
-    monkeypatch.setattr(project, "after_append", lambda log, article_id: 0)  # keep every row
+    monkeypatch.setattr(project, "after_append", lambda log, article_id, cache=None: 0)  # keep every row
     unmerged = Timeline.open(tmp_path / "events.db")
     assert unmerged.add(read_inputs([__import__("conftest").SEEDS]), workers=1).ok
     conn = unmerged.log.conn

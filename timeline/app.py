@@ -28,6 +28,7 @@ from timeline.entries import (
     fact_id,
 )
 from timeline.ingest import Loaded, Problem
+from timeline.project.merge import ProfileCache
 from timeline.model import Article, Event
 from timeline.serialize import parse_date, structure
 from timeline.store import EventLog, NewEntry, StoreError
@@ -115,6 +116,7 @@ class Timeline:
             extractor, extractor_version = default_extractor()
         version = extractor_version or getattr(extractor, "VERSION", "custom")
         report = AddReport()
+        profiles = ProfileCache()  # candidate profiles for merging, kept between articles
         for item, events in self._extracted(items, extractor, workers, executor):
             outcome = "failed"
             if isinstance(item, Problem):
@@ -125,19 +127,25 @@ class Timeline:
             elif isinstance(events, Exception):
                 report.failed.append(Problem(item.article.origin or item.article.id[:12], f"extraction failed: {events}"))
             else:
-                outcome = self._store(item.article, events, version, report)
+                outcome = self._store(item.article, events, version, report, profiles)
             if on_item:
                 on_item(item, outcome)
         return report
 
-    def _store(self, article: Article, events: list[Event], version: str, report: AddReport) -> str:
-        with self.log.transaction():
-            if self.is_present(article):  # another process won the race
-                report.present += 1
-                return "present"
-            self.log.append(article_entries(article, events, version), {article_stream(article.id): 0})
-            project.catch_up(self.log)
-            project.after_append(self.log, article.id)  # automatic merges, same transaction
+    def _store(self, article: Article, events: list[Event], version: str, report: AddReport,
+               profiles: ProfileCache | None = None) -> str:
+        try:
+            with self.log.transaction():
+                if self.is_present(article):  # another process won the race
+                    report.present += 1
+                    return "present"
+                self.log.append(article_entries(article, events, version), {article_stream(article.id): 0})
+                project.catch_up(self.log)
+                project.after_append(self.log, article.id, profiles)  # automatic merges, same transaction
+        except BaseException:
+            if profiles is not None:
+                profiles.clear()  # rolled back: its rows' rowids will be used again
+            raise
         report.added += 1
         report.events += len(events)
         return "added"
