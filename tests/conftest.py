@@ -59,3 +59,10 @@ said_extractor.VERSION = "said-test"
 @pytest.fixture
 def extractor():
     return said_extractor
+
+
+def gc_threshold_extractor(article) -> list[Event]:
+    """Fails with the garbage collector's thresholds in its message (where extraction ran)."""
+    import gc
+
+    raise RuntimeError("gc thresholds " + ",".join(map(str, gc.get_threshold())))

@@ -224,3 +224,25 @@ def test_the_command_runs_one_blas_thread(tmp_path):
     assert after and set(after) == {1}
     if cpus > 1:
         assert set(before) != {1}  # the default pool: the cap is the command's doing
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_writer_collects_garbage_less_often_during_a_batch_and_workers_keep_the_usual_pace(tmp_path, workers):
+    """`Timeline.add` raises the collector's thresholds while it stores a batch
+    (`app.fewer_collections`) and restores them after; extraction in worker processes runs
+    with the usual thresholds, in-process extraction (one worker) inside the writer's."""
+    import gc
+
+    from timeline import app
+    from conftest import gc_threshold_extractor
+
+    usual = gc.get_threshold()
+    tl = Timeline.open(tmp_path / "events.db")
+    report = tl.add(numbered(12), extractor=gc_threshold_extractor, extractor_version="gc", workers=workers)
+    tl.close()
+    assert gc.get_threshold() == usual == app.USUAL_GC_THRESHOLDS
+    seen = {p.message.split("gc thresholds ")[-1] for p in report.failed}
+    assert len(report.failed) == 12 and len(seen) == 1
+    during = tuple(map(int, seen.pop().split(",")))
+    assert during == (app.BATCH_GC_THRESHOLDS if workers == 1 else usual)
+    assert app.BATCH_GC_THRESHOLDS[0] > usual[0]

@@ -12,6 +12,8 @@ Example (Python API)::
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
@@ -52,6 +54,29 @@ class AddReport:
     @property
     def ok(self) -> bool:
         return not self.failed
+
+
+#: `gc` thresholds while a batch is stored (see `fewer_collections`), and as they were before
+BATCH_GC_THRESHOLDS = (50_000, 50, 100)
+USUAL_GC_THRESHOLDS = gc.get_threshold()
+
+
+@contextlib.contextmanager
+def fewer_collections():
+    """Run the cyclic garbage collector less often while a batch is stored.
+
+    The writer keeps many objects alive (decoded merge profiles, parsed log entries) and makes
+    many more per article, and the collector's default (a young-generation pass every 700
+    allocations, older ones in proportion) spent 10-15% of the writer's CPU traversing them on
+    the corpus. The writer's objects form few cycles, so collecting less often frees the same
+    memory later, not less of it. Extraction workers keep the default (`parallel._worker_init`).
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(*(max(a, b) for a, b in zip(before, BATCH_GC_THRESHOLDS)))
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def default_extractor() -> tuple[Extractor, str]:
@@ -117,19 +142,20 @@ class Timeline:
         version = extractor_version or getattr(extractor, "VERSION", "custom")
         report = AddReport()
         profiles = ProfileCache()  # candidate profiles for merging, kept between articles
-        for item, events in self._extracted(items, extractor, workers, executor):
-            outcome = "failed"
-            if isinstance(item, Problem):
-                report.failed.append(item)
-            elif events is None:
-                report.present += 1
-                outcome = "present"
-            elif isinstance(events, Exception):
-                report.failed.append(Problem(item.article.origin or item.article.id[:12], f"extraction failed: {events}"))
-            else:
-                outcome = self._store(item.article, events, version, report, profiles)
-            if on_item:
-                on_item(item, outcome)
+        with fewer_collections():
+            for item, events in self._extracted(items, extractor, workers, executor):
+                outcome = "failed"
+                if isinstance(item, Problem):
+                    report.failed.append(item)
+                elif events is None:
+                    report.present += 1
+                    outcome = "present"
+                elif isinstance(events, Exception):
+                    report.failed.append(Problem(item.article.origin or item.article.id[:12], f"extraction failed: {events}"))
+                else:
+                    outcome = self._store(item.article, events, version, report, profiles)
+                if on_item:
+                    on_item(item, outcome)
         return report
 
     def _store(self, article: Article, events: list[Event], version: str, report: AddReport,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures as cf
+import gc
 import itertools
 import os
 import sys
@@ -84,7 +85,10 @@ def _openblas_calls(verb: str) -> list:
 
 
 def _worker_init() -> None:
+    from timeline.app import USUAL_GC_THRESHOLDS
+
     limit_blas_threads(1)
+    gc.set_threshold(*USUAL_GC_THRESHOLDS)  # a worker forked in `app.fewer_collections` keeps the usual pace
 
 
 def default_workers() -> int:
