@@ -690,6 +690,9 @@ def test_kept_profiles_are_dropped_when_another_connection_commits_or_a_rowid_is
         assert (moved[:2] != (first["article_position"], first["sentence_start"])) and not merge.fresh(cache, moved)
         cache.check(conn)
         assert len(cache) == 2  # nothing committed elsewhere
+        cache.drop_ids(conn, [first["id"], "no-such-row"])  # as a merge rewrites a row
+        assert set(cache) == {second["_rowid"]}
+        merge._profiles(conn, [first], cache)
         other = sqlite3.connect(tl.log.path)
         other.execute("CREATE TABLE scratch_of_another_writer (x)")
         other.commit()

@@ -412,10 +412,14 @@ class ProfileCache(dict):
             self.clear()
             self.version = version
 
-    def drop_ids(self, ids) -> None:
-        ids = set(ids)
-        for rowid in [r for r, p in self.items() if p.id in ids]:
-            del self[rowid]
+    def drop_ids(self, conn: sqlite3.Connection, ids) -> None:
+        """Drop the profiles of these rows (looked up by id, before they are written anew)."""
+        ids = list(ids)
+        marks = ", ".join("?" for _ in ids)
+        for (rowid,) in conn.execute(f"SELECT rowid FROM timeline WHERE id IN ({marks})", ids).fetchall():
+            found = self.get(rowid)
+            if found is not None and found.id in ids:
+                del self[rowid]
 
     def trim(self) -> None:
         """Keep the `limit` most recently added profiles."""
@@ -595,7 +599,7 @@ def merge_article(log: EventLog, article_id: str, cache: ProfileCache | None = N
                 if found:
                     target, reason = found
                     if cache is not None:
-                        cache.drop_ids((target, event_id))  # both rows are written anew
+                        cache.drop_ids(conn, (target, event_id))  # both rows are written anew
                     else:
                         for rowid in [r for r, c in profiles.items() if c.id == target]:
                             del profiles[rowid]  # its row gains a source (and is written anew)
