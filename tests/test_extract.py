@@ -567,7 +567,9 @@ def test_link_lines_are_boilerplate():
 def test_agree_and_reject_only_in_their_event_senses():
     assert body("The full appeals court agreed to rehear the case in March.")[0].kind == "court"
     assert all(e.kind not in ("other", "policy") for e in full("The two parties agreed that the border is a final-status issue."))
-    assert body("Senator Jones rejected the criticism from the White House.") == []  # no vote: no event
+    # no vote, no law: rejecting criticism is words, the senator's statement (unread_speech)
+    assert [(e.kind, e.attribution.speaker) for e in body("Senator Jones rejected the criticism from the White House.")] \
+        == [("statement", "Jones")]
     assert body("The state Senate rejected the proposal on Tuesday.")[0].kind == "law"
     assert full("Her father passed away in 2009.") == []
 

@@ -480,3 +480,209 @@ def test_an_open_class_action_takes_its_setting_kind():
     clash = triggered_in(article, found, "clashed")
     assert clash.kind == "statement" and clash.attribution.speaker == "Netanyahu"
     assert triggered_in(article, found, "supported").kind == "statement"
+
+
+def test_an_open_class_act_beside_the_main_clause():
+    """A verb coordinated with one that tells an event, sharing its doer ("won re-election and
+    resubmitted the nomination"), and the verb of a relative clause whose subject is "who"
+    standing for a named doer ("Marsh, who indoctrinated …"), tell acts of their own; not a
+    relative clause of a thing ("a district that has trended …") nor a modal's verb."""
+    text = ("Old fights\n\n"
+            "The Senate confirmed Judge Ann Roe for the appeals court in 1997, after Governor Jo "
+            "Holt won re-election and resubmitted the nomination.\n\n"
+            "The young man met Jo Marsh, who indoctrinated him and led him on a crime spree.\n\n"
+            "The rally was held in a district that has trended Democratic in recent years.")
+    article, found = events(text)
+    act = triggered_in(article, found, "resubmitted")
+    assert act is not None and act.kind == "other" and act.actors[0].canonical == "Jo Holt"
+    assert article.text[act.sentence.start:].startswith("resubmitted")
+    act = triggered_in(article, found, "indoctrinated")
+    assert act is not None and act.kind == "other" and act.actors[0].canonical == "Jo Marsh"
+    assert triggered_in(article, found, "trended") is None
+
+
+def test_a_dated_act_told_in_the_past_passive():
+    """A past passive of an open-class verb with a time of its own is an act done ("The market
+    was shut down on January 1", "In March he was exonerated by a national inquiry"); a
+    state told as a participle ("was born"), an undated passive ("For years the plan was
+    pushed aside") or a present passive are not."""
+    text = ("Outbreak\n\n"
+            "The seafood market was shut down on January 1 after the outbreak.\n\n"
+            "In March the mayor was exonerated by a national inquiry.\n\n"
+            "The doctor was born in Wuhan in 1986.\n\n"
+            "For years the plan was pushed aside by party leaders.")
+    article, found = events(text)
+    shut = triggered_in(article, found, "shut")
+    assert shut is not None and shut.kind == "other" and shut.when.value == "2019-01-01"
+    cleared = triggered_in(article, found, "exonerated")
+    assert cleared is not None and cleared.when.value == "2019-03"
+    assert triggered_in(article, found, "born") is None
+    assert triggered_in(article, found, "pushed") is None
+
+
+def test_a_saying_whose_words_were_not_taken_is_a_statement():
+    """A verb of saying as the past or perfect main verb of a named speaker is a statement
+    even when no reported words were found: with an object ("Russia has denied
+    responsibility", "Osborn acknowledged the mistake"), a clause, a time or a colon ("As
+    the Times noted:").  Not without any of these ("opined on the matter for an hour"), not
+    a verb's other sense ("called the agency on Friday"), not negated."""
+    text = ("Fallout\n\n"
+            "Russia has denied responsibility for the attack.\n\n"
+            "Osborn acknowledged the mistake.\n\n"
+            "As the Daily Ledger recently noted:\n\n"
+            "The senator opined on the matter for an hour.\n\n"
+            "The health agency called the ministry on Friday.\n\n"
+            "The mayor has not denied the report.")
+    article, found = events(text)
+    for words, who in (("denied responsibility", "Russia"), ("acknowledged", "Osborn"), ("noted", "Daily Ledger")):
+        e = triggered_in(article, found, words)
+        assert e is not None and e.kind == "statement" and who in e.attribution.speaker, words
+    assert triggered_in(article, found, "opined") is None
+    assert triggered_in(article, found, "called") is None
+    assert triggered_in(article, found, "has not denied") is None
+    # a progressive says it now: "Senate Republicans are touting the tax bill as a victory"
+    article, found = events("Budget\n\nSenate Republicans are touting the tax bill as a major victory.")
+    e = triggered_in(article, found, "touting")
+    assert e is not None and e.kind == "statement" and "Republicans" in e.attribution.speaker
+
+
+def test_speech_light_verbs_and_coming_to_a_defense():
+    """Voicing a stance or a critique with a light verb ("offered his support for Kemp",
+    "offered scathing critiques of Congress", "made a reference to her") and coming to
+    someone's defense are the subject's statements; "offered no rebuttal" and an offered
+    deal are not."""
+    text = ("Support\n\n"
+            "On Friday, Governor Jo Roe offered her support for Kemp in a series of tweets.\n\n"
+            "Mr. Gates also offered scathing critiques of Congress in the memoir.\n\n"
+            "Senator Ann Holt came to the governor's defense in an opinion piece.\n\n"
+            "The dead, who could offer no rebuttal, were blamed.\n\n"
+            "The deal being offered the Iranians will delay the program, he says.")
+    article, found = events(text)
+    for words, who in (("offered her support", "Jo Roe"), ("offered scathing", "Gates"), ("came to", "Ann Holt")):
+        e = triggered_in(article, found, words)
+        assert e is not None and e.kind == "statement" and who in e.attribution.speaker, words
+    assert triggered_in(article, found, "offer no") is None
+    assert not any(e.kind == "policy" for e in found)
+
+
+def test_an_open_class_act_in_a_clause_of_time_or_concession():
+    """A clause of time or concession with a subject of its own tells an act of its own
+    ("before Manafort overhauled the campaign in mid-2016", "after the EU lifted its arms
+    embargo"); not one in a condition ("if Manafort sold his stake") nor a state ("when he was
+    young")."""
+    text = ("Old work\n\n"
+            "The consulting work ended a decade before Paul Manafort overhauled the campaign in mid-2016.\n\n"
+            "Prices rose after the European Union lifted its arms embargo.\n\n"
+            "The firm would collapse if Manafort sold his stake.")
+    article, found = events(text)
+    act = triggered_in(article, found, "overhauled")
+    assert act is not None and act.kind == "other" and act.actors[0].canonical == "Paul Manafort"
+    assert article.text[act.sentence.start:].startswith("before Paul Manafort")
+    act = triggered_in(article, found, "lifted")
+    assert act is not None and "European Union" in act.actors[0].canonical
+    assert triggered_in(article, found, "sold") is None
+
+
+def test_a_sentence_run_in_after_a_label_and_colon():
+    """A subhead label run into its sentence ("Non-Citizen Voting: California has expanded
+    voter eligibility"): the parser hangs the verb on the label, but it is the sentence's
+    main verb and tells the act."""
+    text = ("Voting changes\n\n"
+            "Same-Day Registration: Oregon has expanded voter eligibility — with many towns opening "
+            "new offices.")
+    article, found = events(text)
+    act = triggered_in(article, found, "expanded")
+    assert act is not None and act.actors[0].canonical == "Oregon"
+
+
+def test_a_remark_named_with_its_source():
+    """A sentence with no other trigger that names one remark with its source ("followed by a
+    vehement denial from Judge Kavanaugh", "That was the response Friday from the Romney
+    team") is a statement by that source; not a plural said of a kind ("Statements from the
+    president are newsworthy"), not a contest ("facing a challenge from Rep. Liz Cheney")."""
+    text = ("Hearing day\n\n"
+            "It began with an emotional accusation, followed by a vehement denial from Judge Ann Roe.\n\n"
+            "Statements from the president are inherently newsworthy.\n\n"
+            "The chairwoman, facing a challenge from Rep. Liz Cheney, stayed quiet.")
+    article, found = events(text)
+    e = triggered_in(article, found, "denial")
+    assert e is not None and e.kind == "statement" and "Ann Roe" in e.attribution.speaker
+    assert triggered_in(article, found, "Statements") is None
+    assert triggered_in(article, found, "challenge") is None
+
+
+def test_the_root_act_beside_a_coordinated_speech():
+    """When the sentence's speech is told by a verb coordinated with its root ("Gates also
+    expressed contempt for the vice president and blamed Biden for …", "He withdrew from the
+    pact and demanded rewrites"), the root's own act is an event too."""
+    text = ("Memoir\n\n"
+            "Mr. Hale also expressed contempt for the governor and blamed Ms. Roe for the failed plan.")
+    article, found = events(text)
+    first = triggered_in(article, found, "expressed")
+    assert first is not None and first.kind == "statement" and "Hale" in first.attribution.speaker
+    second = triggered_in(article, found, "blamed")
+    assert second is not None and second.kind == "statement"
+
+
+def test_a_relative_clause_speech_without_a_main_event():
+    """A sentence whose main clause tells nothing ("Polls show the mayor neck-and-neck with
+    X") still yields the statement of a speaker's relative clause ("…, who has blasted him
+    on the campaign trail")."""
+    text = ("Race tightens\n\n"
+            "Polls show the mayor neck-and-neck with council member Ann Holt, who has blasted him "
+            "on the campaign trail for his budget.")
+    article, found = events(text)
+    e = triggered_in(article, found, "blasted")
+    assert e is not None and e.kind == "statement" and "Ann Holt" in e.attribution.speaker
+
+
+def test_a_refusal_in_a_clause_of_its_own():
+    """A refusal told in a subordinate clause is an act ("because she refused to testify":
+    other; a refused act keeps its own kind and is told once: "after the state refused to
+    appeal the ruling" is one court event); "who has declined to do so" is none."""
+    text = ("Voting rights\n\n"
+            "In 2015, thousands of felons regained their voting rights after the state refused to "
+            "appeal a lower-court decision.\n\n"
+            "The analyst was jailed in May because she refused to testify before a grand jury.\n\n"
+            "The pressure grew on the mayor, who has declined to do so.")
+    article, found = events(text)
+    # (the refused appeal is the sentence's court event already: one event, not two)
+    assert [e.kind for e in found if "refused to appeal" in article.text[e.sentence.start:e.sentence.end]] == ["court"]
+    e = triggered_in(article, found, "refused to testify")
+    assert e is not None and e.kind == "other"
+    assert triggered_in(article, found, "declined") is None
+
+
+def test_opinion_pieces_and_stances_on_an_idea():
+    """Writing an opinion piece is a statement ("penned a piece for the Ledger on Sunday",
+    "wrote an op-ed"), and so is a named actor's stance on an idea or effort ("Holt has
+    strongly opposed the idea of expanding the court"); a written book is no statement."""
+    text = ("Views\n\n"
+            "Professor Ann Roe penned a piece for the Ledger on Sunday about the court.\n\n"
+            "Governor Jo Holt has strongly opposed the idea of expanding the court.\n\n"
+            "Professor Ann Roe wrote a new book about the court.")
+    article, found = events(text)
+    e = triggered_in(article, found, "penned")
+    assert e is not None and e.kind == "statement" and "Ann Roe" in e.attribution.speaker
+    e = triggered_in(article, found, "opposed")
+    assert e is not None and e.kind == "statement"
+    assert all(e.kind != "statement" for e in found if article.text[e.trigger.start:e.trigger.end] == "wrote")
+
+
+def test_an_actor_due_or_ready_to_act():
+    """An act a named actor is due, ready or poised to do is a planned event of its kind
+    ("The envoy is also due to speak at the summit": a statement; "The caucus is ready to
+    solicit Republican support"); not negated ("is not ready to concede") nor of a thing
+    ("The report is due to arrive")."""
+    text = ("Summit week\n\n"
+            "Ambassador Ann Roe is also due to speak at the summit on Friday.\n\n"
+            "Speaker Jo Holt and her caucus are ready to solicit the support of some Republicans.\n\n"
+            "Mayor Tim Marsh is not ready to concede the race.\n\n"
+            "The report is due to arrive on Friday.")
+    article, found = events(text)
+    e = triggered_in(article, found, "speak")
+    assert e is not None and e.kind == "statement" and e.status == "planned" and "Ann Roe" in e.attribution.speaker
+    e = triggered_in(article, found, "solicit")
+    assert e is not None and e.kind == "other"
+    assert triggered_in(article, found, "concede") is None
+    assert triggered_in(article, found, "arrive") is None

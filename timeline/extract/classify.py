@@ -33,7 +33,7 @@ from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VER
                       VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS, STEP_DOWN_VERBS, CANCEL_VERBS, NOT_ACTIONS, HEADLINE_SPEECH, SPEECH_PHRASAL, SPEAKING_VERBS,
                       AGENT_HEADS, COURT_FILINGS, VERBAL_CLASH, TOPIC_TALK_VERBS, TOPIC_TALK_PREPS,
                       PERSONAL_ACTS, VERBAL_ATTACK_VERBS, SPEECH_MEDIA, OUTLET_BRANDS, OUTLET_WORDS,
-                      ORGANISATION_HEADS)
+                      ORGANISATION_HEADS, COGNITION)
 
 CONCRETE = {"arrests", "operation", "law", "court", "letter", "policy", "report"}
 _OP_NOUNS = {"raid", "sweep", "operation", "crackdown", "enforcement", "op", "roundup"}
@@ -111,10 +111,14 @@ def _light_kind(verb, noun) -> str | None:
         return "court"  # "the company settled the lawsuit", "prosecutors dropped the charges"
     if n == "letter" and v in ("send", "write", "pen", "deliver", "sign", "release"):
         return "letter"
+    if v in ("write", "pen") and n in _OPINION_PIECES and _subject_head(verb) is not None \
+            and verb.dep_ not in ("acl", "amod", "relcl", "pcomp"):
+        return "statement"  # "penned a piece for CNN on Sunday", "wrote an op-ed": views in print
     if v in ("announce", "unveil"):
         return "announcement"
-    if v in SPEECH_LIGHT_VERBS and n in SPEECH_EVENT_NOUNS and verb.dep_ not in ("acl", "amod", "relcl", "pcomp") \
-            and _subject_head(verb) is not None:
+    if v in SPEECH_LIGHT_VERBS and (n in SPEECH_EVENT_NOUNS or v == "offer" and n in STANCE_NOUNS) \
+            and verb.dep_ not in ("acl", "amod", "relcl", "pcomp") and _subject_head(verb) is not None:
+        # ("offered support for their leaders", "offered condolences": a stance voiced)
         return "statement"  # "delivered a speech on the floor", "gave an interview to CNN"
     if v in ("issue", "make", "deliver", "release", "put") and n in ("warning", "announcement", "statement"):
         return "announcement" if n != "statement" else "statement"
@@ -139,6 +143,10 @@ def _light_kind(verb, noun) -> str | None:
 
 
 _ORIGINAL_NOUNS = {n for ns in NOUN_TRIGGERS.values() for n in ns}
+#: what a writer's views appear in ("penned a piece for CNN", "wrote an op-ed"): a statement
+_OPINION_PIECES = {"op-ed", "oped", "piece", "column", "essay", "editorial", "commentary"}
+#: "came to X's defense": words in someone's support, a statement (verb_trigger)
+_DEFENCE = {"defense", "defence"}
 _OCCASION_VERBS = {"hold", "plan", "prepare", "begin", "start", "end", "win", "lose", "conduct",
                    "launch", "propose", "finalize"}
 
@@ -309,11 +317,19 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         k = _happening(tok)
         if k:
             return k, "verb"  # "There was a mass shooting in Hesston"
+    if lemma == "come" and tok.dep_ in ("ROOT", "conj") and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() in _DEFENCE
+                                                          for g in c.children) for c in tok.children) \
+            and action_ok(tok, headline):
+        return "statement", "light"  # "Palin came to the senator's defense in an opinion piece"
     for obj in _obj_nouns(tok):
         if lemma in LIGHT_VERBS:
             k = _light_kind(tok, obj)
             if k:
                 return k, "light"
+        elif lemma in SPEECH_LIGHT_VERBS and not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children) \
+                and _light_kind(tok, obj) == "statement" and action_ok(tok, headline):
+            return "statement", "light"  # "offered a rebuttal", "offered his support for Kemp"
     if lemma == "adopt" and not any(o.lemma_.lower() in POLICY_OBJECTS | LAW_OBJECTS or NOUN_KIND.get(o.lemma_.lower())
                                     in ("policy", "law") for o in _obj_nouns(tok)):
         return None  # "adopted a softer tone", not a rule
@@ -406,7 +422,43 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         return "other", "action"
     if open_action(tok, headline):
         return open_kind(tok), "open"
+    if not headline and passive_act(tok):
+        return "other", "open"
+    if not headline and unread_speech(tok):
+        return "statement", "open"
     return None
+
+
+def unread_speech(tok) -> bool:
+    """A verb of saying as the past or perfect main (or coordinated) verb of a named speaker
+    whose words the attribution finder did not take ("Bush responded: …", "Kavanaugh assured
+    senators", "said Tuesday, hinting at the tension", "and blamed Biden for …"): the
+    saying is the event, a statement by the subject, when the verb has an object, a clause,
+    a time of its own or a quotation beside it.  Not a belief (COGNITION), not in a
+    relative or subordinate clause, not negated, not a question or a condition (action_ok).
+    (A verb whose speech the finder did take is that speech's event, found first.)"""
+    lemma = tok.lemma_.lower()
+    if lemma not in SPEECH or lemma in COGNITION or lemma in SPEAKING_VERBS or lemma in NOT_ACTIONS \
+            or lemma in _OTHER_SENSES or tok.dep_ not in ("ROOT", "conj"):
+        return False
+    if not (tok.tag_ in ("VBD", "VBN") or tok.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children)) \
+            or any(c.dep_ in ("auxpass", "neg") for c in tok.children):
+        return False  # (a progressive is saying now: "the campaign is hammering any connection")
+    if tok.dep_ == "conj" and any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in tok.head.children):
+        return False  # "was bashed by advocates and rejected by the commission": done to it
+    if lemma in ("write", "pen") and any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "has written poems", "wrote a book": no words reported
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if not (any(c.dep_ in ("dobj", "ccomp", "dative") or c.dep_ == "npadvmod" and _one_time(c) for c in tok.children)
+            or nxt is not None and nxt.text in (":", ".", "“", '"') or any(t.text in ("“", "”", '"') for t in tok.sent)):
+        return False  # what was said, to whom, when, or a quotation: not "opined on the matter for an hour"
+    return action_ok(tok)
+
+
+#: verbs of saying with a common sense that is no saying ("called the CDC" on the phone,
+#: "requested the files", "read the report")
+_OTHER_SENSES = {"call", "request", "read", "ask", "post", "report"}
 
 
 #: verbs whose own rules above decide when they are events (and reject the rest: "ramped
@@ -495,6 +547,29 @@ def open_verb(tok) -> bool:
                 or lemma in _RULED_VERBS or not lemma.isalpha())
 
 
+#: adjectives of a person or body due to act ("Rice is due to speak", "McConnell is ready to
+#: release his version Thursday", "The bank is poised to raise rates")
+_DUE_ADJS = {"due", "ready", "poised", "set", "slated", "scheduled"}
+
+
+def due_to_act(tok) -> bool:
+    """An open-class act a named actor is due, ready or poised to do ("Rice is also due to
+    speak at the AIPAC meeting", "McConnell is ready to release his version Thursday"): a
+    planned act.  The infinitive of such an adjective after a present or past "be" of the
+    main clause, not negated, not a question or condition, the subject an actor."""
+    adj = tok.head
+    if tok.dep_ != "xcomp" or tok.tag_ != "VB" or adj.i == tok.i or adj.dep_ != "acomp" \
+            or adj.lemma_.lower() not in _DUE_ADJS or adj.pos_ not in ("ADJ", "VERB"):
+        return False
+    be = adj.head
+    if be.lemma_.lower() != "be" or be.dep_ != "ROOT" or is_negated(be) or _conditional(be) \
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in be.children) \
+            or any(c.dep_ == "auxpass" for c in tok.children) or any(t.text == "?" for t in tok.sent[-3:]):
+        return False
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _agent_ok(subj)
+
+
 def open_action(tok, headline: bool = False) -> bool:
     """Any other verb of a named actor's main clause, in the simple past, the present
     perfect or with 'will' ("Klobuchar packed it in Monday", "Pelosi has rebuffed efforts to
@@ -508,7 +583,9 @@ def open_action(tok, headline: bool = False) -> bool:
     if tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.lemma_.lower() in _SCHEDULE_HEADS:
         # "the committee is expected to advance the nomination Friday": a planned act
         return not any(c.dep_ == "auxpass" for c in tok.children) and action_ok(tok, headline)
-    if tok.dep_ not in ("ROOT", "conj"):
+    if due_to_act(tok):
+        return True  # "Rice is also due to speak at the AIPAC meeting": a planned act
+    if tok.dep_ not in ("ROOT", "conj") and not after_label(tok):
         return False
     if headline and (lemma in HEADLINE_SPEECH or speech_particle(tok)):
         return False  # "Navarro defends police response", "Cheney pushes back on …": headline speech
@@ -526,6 +603,57 @@ def open_action(tok, headline: bool = False) -> bool:
     elif not (headline and tok.tag_ in ("VBZ", "VBP")):
         return False
     return action_ok(tok, headline)
+
+
+#: participles of a passive that tell a state, not an act done ("was born in Ohio", "was
+#: based in Texas", "were surprised", "is located")
+_STATE_PARTICIPLES = {"bear", "base", "locate", "surprise", "concern", "involve", "design", "compose",
+                      "suppose", "entitle", "associate", "qualify", "interest", "tie", "link", "divide",
+                      "split", "mix", "scare", "shock", "disappoint", "satisfy", "please",
+                      "inspire", "raise", "educate", "marry", "name", "title", "dub", "label", "credit",
+                      "blame", "call", "accuse", "allege", "rate", "rank", "poise", "position", "set",
+                      "prepare", "force", "tell", "ask", "say", "report"}
+_PASSIVE_NOT_SUBJECTS = {"it", "this", "that", "which", "what", "there", "who"}
+
+
+def passive_act(tok) -> bool:
+    """An open-class act told in the past passive of the main clause with a time of its own
+    ("The market was shut down on January 1", "In March he was exonerated by a national
+    inquiry", "They were erected in 1870"): an event of kind "other", its "by" agent (if
+    any) the doer.  (Undated passives are left out: "For years the plan was pushed aside",
+    "the document was leaked" tell states and backstory as often as acts.)  Not
+    a state told as a participle (`_STATE_PARTICIPLES`: "was born", "were surprised"), not a
+    present passive ("is located"), a modal, a question or a condition."""
+    if tok.tag_ != "VBN" or tok.dep_ != "ROOT" or tok.pos_ != "VERB" or not open_verb(tok) \
+            or tok.lemma_.lower() in _STATE_PARTICIPLES or is_negated(tok):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    passes = [a for a in auxes if a.dep_ == "auxpass"]
+    if len(passes) != 1 or passes[0].lemma_.lower() != "be":
+        return False
+    if passes[0].tag_ == "VBD":
+        if any(a.dep_ == "aux" for a in auxes):
+            return False
+    elif passes[0].tag_ == "VBN":
+        if not any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in auxes) or any(
+                a.tag_ == "MD" for a in auxes):
+            return False
+    else:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in _PASSIVE_NOT_SUBJECTS or subj.tag_ in ("EX", "WP", "WDT"):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in tok.children):
+        return False  # "was asked to leave", "was told that …", "was deemed unfit"
+    if any(c.dep_ == "mark" and c.lower_ in _NOT_FINAL for c in tok.children):
+        return False
+    if not any(c.dep_ == "npadvmod" and _one_time(c) or c.dep_ == "prep" and c.lower_ in _ONE_TIME_PREPS and any(
+            g.dep_ == "pobj" and _one_time(g) for g in c.children) for c in tok.children):
+        return False  # an act on the calendar has its own time ("was shut down on January 1")
+    return not any(t.text == "?" for t in tok.sent[-3:])
+
+
+_ONE_TIME_PREPS = {"in", "on", "at"}
 
 
 #: verbs whose court subject makes a court event in any clause ("when the court decided
@@ -574,9 +702,54 @@ def _reaction(tok) -> bool:
                for o in tok.children)
 
 
+#: nouns of a remark made by someone named in a "from"/"by" phrase ("a vehement denial
+#: from Judge Kavanaugh", "the response Friday from the Romney team"; not "challenge", also
+#: a contest: "facing a challenge from Rep. Cheney")
+REMARK_NOUNS = REACTION_NOUNS - {"fire", "backlash", "outcry", "outrage", "ire"} | {
+    "rebuttal", "denial", "accusation", "statement", "response", "reply", "retort",
+    "warning", "apology", "endorsement", "critique", "objection"}  # (not "appeal", "plea": court)
+
+
+def sourced_remark(doc, sent, exclude) -> Trigger | None:
+    """A sentence with no other trigger that names a remark with its source ("It began with
+    an emotional accusation, followed by a vehement denial from Judge Kavanaugh", "That was
+    the response Friday from the Romney team"): a statement by
+    the one named after "from" (or "by"), who must name an actor.  One remark, not a plural
+    ("statements from the president are newsworthy"); not a negated or modal clause, not in
+    a quotation."""
+    for t in doc[sent.tok_start:sent.tok_end]:
+        if t.tag_ != "NN" or t.lemma_.lower() not in REMARK_NOUNS or (exclude and any(s <= t.idx < e for s, e in exclude)):
+            continue
+        src = _remark_source(t)
+        if src is None or not _agent_ok(src):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in t.children):
+            continue
+        head = t.head
+        while head.dep_ != "ROOT" and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+            head = head.head
+        if head.pos_ in ("VERB", "AUX") and (is_negated(head) or _conditional(head) or any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)):
+            continue
+        return Trigger("statement", t.i, (t.idx, t.idx + len(t)), "reaction")
+    return None
+
+
+def _remark_source(noun):
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if g is not None and g.pos_ in ("PROPN", "NOUN"):
+                return g
+    return None
+
+
 def reaction_source(tok):
     """Who reacts: the 'from' phrase of the reaction verb or of its object ('drew
-    criticism from Democrats'), else no one named."""
+    criticism from Democrats'), else no one named (for a remark noun itself, its 'from'
+    or 'by' phrase: sourced_remark)."""
+    if tok.pos_ == "NOUN":
+        return _remark_source(tok)
     for x in [tok] + [o for o in tok.children if o.dep_ == "dobj"]:
         for c in x.children:
             if c.dep_ == "prep" and c.lower_ == "from":
@@ -787,7 +960,8 @@ def _stance_on_measure(tok) -> bool:
 
 
 #: what a stance is taken on besides LAW_OBJECTS ("have publicly supported a deal")
-_STANCE_OBJECTS = {"proposal", "plan", "nomination", "nominee", "deal", "agreement", "policy", "treaty"}
+_STANCE_OBJECTS = {"proposal", "plan", "nomination", "nominee", "deal", "agreement", "policy", "treaty",
+                   "idea", "effort", "move", "decision", "candidacy", "candidate", "measure"}
 
 
 def _dated_copula(tok) -> str | None:
@@ -1112,7 +1286,8 @@ def action_ok(tok, headline: bool = False) -> bool:
             break
         if is_negated(cur):
             return False
-    if cur.dep_ != "ROOT" or any(c.dep_ == "mark" and c.lower_ in _NOT_FINAL for c in cur.children):
+    if cur.dep_ != "ROOT" and not after_label(cur) or any(c.dep_ == "mark" and c.lower_ in _NOT_FINAL
+                                                          for c in cur.children):
         return False
     if not (_tense_ok(tok) or headline and tok.tag_ in ("VBZ", "VBP") and cur.dep_ == "ROOT"):
         return False
@@ -1121,6 +1296,17 @@ def action_ok(tok, headline: bool = False) -> bool:
 
 
 _RAISING = {"appear", "seem"}
+
+
+def after_label(tok) -> bool:
+    """The main verb of a sentence run in after a label and a colon ("Non-Citizen Voting:
+    California has expanded voter eligibility"), which the parser hangs on the label as a
+    modifier: a verb with a subject of its own after the colon and a finite auxiliary."""
+    if tok.dep_ not in ("acl", "amod", "appos", "dep") or tok.head.i >= tok.i:
+        return False
+    colon = next((t for t in tok.doc[tok.head.i + 1:tok.i] if t.text == ":"), None)
+    return colon is not None and any(c.dep_ == "nsubj" and c.i > colon.i for c in tok.children) and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in tok.children)
 
 
 def _purpose_of_intransitive(tok) -> bool:
@@ -1142,7 +1328,8 @@ def action_subject(tok):
         subj = next((c for c in x.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and (any(
             a.dep_ == "auxpass" and a.lower_ in ("'s", "’s") for a in x.children)  # "he's had …"
             or x is not tok and x.lemma_.lower() in _PLAN_HEADS)), None)  # "X is expected / set to act"
-        if subj is not None or not (x.dep_ in ("conj", "xcomp") or _purpose_of_intransitive(x)) or x.head.i == x.i:
+        if subj is not None or not (x.dep_ in ("conj", "xcomp") or _purpose_of_intransitive(x)
+                                    or x.dep_ == "acomp" and x.lemma_.lower() in _DUE_ADJS) or x.head.i == x.i:
             break
         x = x.head
     if subj is None:
@@ -1157,6 +1344,8 @@ def planned(tok, sent_toks=None) -> bool:
         return True
     if tok.lemma_.lower() == "set" and any(c.dep_ == "nsubjpass" for c in tok.children):
         return True  # "the vote is set for Thursday"
+    if due_to_act(tok):
+        return True  # "Rice is due to speak at the meeting"
     for o in tok.children:
         if o.dep_ in ("dobj", "nsubjpass") and any(a.dep_ == "amod" and a.lower_ in PLAN_ADJ for a in o.children):
             return True

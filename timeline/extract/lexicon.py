@@ -215,7 +215,8 @@ STANCE_NOUNS = {"concern", "support", "opposition", "objection", "doubt", "skept
                 "scepticism", "frustration", "displeasure", "disappointment", "outrage",
                 "confidence", "regret", "sympathy", "condolence", "gratitude", "alarm", "dismay",
                 "reservation", "anger", "worry", "optimism", "solidarity", "appreciation",
-                "disapproval", "willingness", "openness", "unease", "misgiving", "reluctance"}
+                "disapproval", "willingness", "openness", "unease", "misgiving", "reluctance",
+                "contempt", "disdain", "admiration"}
 EXPRESS_VERBS = {"express", "voice", "reiterate", "register", "raise", "air", "signal", "renew",
                  "extend", "convey", "repeat"}
 for _n in STANCE_NOUNS:
@@ -390,7 +391,8 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 # the subject (classify._light_kind with SPEECH_LIGHT_VERBS).
 SPEECH_EVENT_NOUNS = {"speech", "address", "remarks", "remark", "interview", "testimony", "rebuttal",
                       "takedown", "eulogy", "sermon", "lecture", "keynote", "tribute", "apology",
-                      "monologue", "tirade", "rant", "broadside", "soliloquy"}
+                      "monologue", "tirade", "rant", "broadside", "soliloquy", "critique", "reference",
+                      "pitch", "endorsement"}
 SPEECH_LIGHT_VERBS = {"deliver", "give", "make", "grant", "offer"}
 
 # Public reactions an act or a remark draws ("the remarks drew condemnation from both

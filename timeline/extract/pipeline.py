@@ -29,7 +29,7 @@ from .details import DocEnts, clause_tokens, entities, places, quantities, rende
 from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-11"
+EXTRACTOR_VERSION = "extract-12"
 
 
 @dataclass
@@ -496,8 +496,13 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                 trig = C.Trigger("statement", hv.cue_tok, hv.cue, "speech")
         else:
             trig = C.body_trigger(doc, sent, unread)
+            if trig is not None and trig.kind == "statement" and trig.how == "action" \
+                    and any(s.cue_tok == trig.tok and (s.event or _quoted_belief(s, doc)) for s in an.speeches):
+                trig = None  # a cue whose speech is told with another sentence's event
             if trig is None:
                 trig = C.dated_noun_trigger(doc, sent, unread)  # "Tuesday's ruling was a blow …"
+            if trig is None:
+                trig = C.sourced_remark(doc, sent, unread)  # "… followed by a denial from Kavanaugh"
             if trig is not None:
                 t = doc[trig.tok]
                 if C.is_negated(t) or (C.generic_present(t) and trig.how != "subject" and not C.news_finding(t, trig)
@@ -1124,7 +1129,7 @@ def extract_from_doc(article: Article, doc) -> list[Event]:
         if ev is None:
             # no main event ("Trump has not released tax documents, so the clues come from a
             # form he released in May"): a clause of its own may still tell one
-            for extra in clause_action_events(an, sent, None):
+            for extra in clause_speech_events(an, sent, None) + clause_action_events(an, sent, None):
                 if extra.id not in seen:
                     seen.add(extra.id)
                     events.append(extra)
@@ -1153,8 +1158,11 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
     subject of its own, coordinated ("…, and he won unanimous confirmation"), relative
     ("Kelli Ward, who resigned her seat last year") or subordinate ("after he terrorized the
     area in 2002"), or a verb coordinated with the main one ("supported a candidate,
-    retweeted a sympathizer"), whose verb is a trigger of its own.  Not in a quotation or
-    in what the main event reports, not negated, hypothetical or a mere description."""
+    retweeted a sympathizer"), whose verb is a trigger of its own or an open-class act
+    (`_open_clause_act`); and the root's own act when the main speech is told by a verb
+    coordinated with it ("Gates expressed contempt for him and blamed Biden for …").  Not in
+    a quotation or in what the main event reports, not negated, hypothetical or a mere
+    description."""
     if sent.is_headline:
         return []
     doc = an.doc
@@ -1180,13 +1188,18 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
     main_root = main_tok is None or not any(
         a.dep_ == "relcl" or a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in a.children)
         for a in [main_tok, *main_tok.ancestors])
+    # a main speech told by a verb coordinated with the sentence's root ("Gates expressed
+    # contempt for him and blamed Biden for …"): the root's own act is an event too
+    cue_tok = next((t for t in toks if att is not None and att.cue is not None and t.idx == att.cue.start), None)
+    conj_root = cue_tok.head.i if cue_tok is not None and cue_tok.dep_ == "conj" and cue_tok.head.dep_ == "ROOT" \
+        and cue_tok.head.pos_ == "VERB" and cue_tok.head.i < cue_tok.i else None
     out = []
     for v in verbs:
         if v.idx in taken or v.i in speech_cues or any(a <= v.idx < b for a, b in outside):
             continue
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         if v.dep_ == "ROOT":
-            if main_root or not own_subject:
+            if (main_root or not own_subject) and v.i != conj_root:
                 continue  # the main event is this clause's
         elif v.dep_ == "conj":
             if not own_subject and v.head.idx not in taken:
@@ -1210,7 +1223,17 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
                 vt = (light, "light")
             elif C.open_verb(v) or lemma in C.ACTION_VERBS:
                 vt = ("other", "open")
-        if vt is None or vt[0] == "statement" and vt[1] != "open":
+        if vt is None and _open_clause_act(v, taken):
+            vt = (C.open_kind(v), "open")
+        if vt is None and v.lemma_.lower() in C.REFUSAL_VERBS and _open_clause_act(v, taken, refusal=True):
+            # "after the state refused to appeal the ruling", "because she refused to testify":
+            # a refusal is an act; a refused event keeps its own kind
+            x = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+            if x is not None and x.lemma_.lower() not in C.REFUSAL_NO_COMMENT | {"do"} and x.idx not in taken:
+                # (not "declined to do so"; nor a refused act already told: "refused to appeal")
+                xt = C.verb_trigger(x, toks, has_number)
+                vt = (xt[0] if xt is not None and xt[0] != "statement" else "other", "open")
+        if vt is None or vt[0] == "statement" and vt[1] != "open" and v.i != conj_root:
             continue  # (speech has its own clause events: clause_speech_events)
         subj = C.action_subject(v)
         if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
@@ -1231,6 +1254,53 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
 
 #: the verbs that can head a clause of their own (clause_action_events)
 _CLAUSE_DEPS = ("ROOT", "conj", "relcl", "advcl")
+#: verbs of holding a post or outlasting something, which a "who" clause uses to describe
+#: a person rather than tell an act ("who headed the office", "who chaired the panel")
+_HOLDING_VERBS = {"head", "chair", "helm", "oversee", "survive", "outlive"}
+#: relative pronouns that stand for a doer ("Muhammad, who indoctrinated Malvo")
+_DOER_RELATIVES = {"who"}
+
+
+def _open_clause_act(v, taken: set[int], refusal: bool = False) -> bool:
+    """An open-class act (`classify.open_verb`: no speech, state or verb with rules of its
+    own) told in a clause beside the main one: a verb coordinated with a verb that already
+    tells an event, sharing its doer ("Clinton won re-election and resubmitted the
+    nomination"), or the verb of a relative clause whose subject is "who" standing for a
+    named doer ("John Allen Muhammad, who indoctrinated Malvo"), in the simple past or
+    the present perfect (not passive, not a modal)."""
+    if not (refusal or C.open_verb(v)) or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+        return False
+    auxes = [c for c in v.children if c.dep_ == "aux"]
+    if v.dep_ == "conj":
+        if v.head.idx not in taken or any(c.dep_ == "nsubj" for c in v.children):
+            return False
+        if auxes:
+            return v.tag_ == "VBN" and all(a.lemma_.lower() == "have" for a in auxes)
+        return v.tag_ in ("VBD", "VBN") and v.head.tag_ in ("VBD", "VBN") and C._tense_ok(v.head)
+    if v.dep_ == "relcl":
+        if v.lemma_.lower() in _HOLDING_VERBS:
+            return False  # "Kemp, who headed the state's election office": a post held, no act
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in _DOER_RELATIVES or subj.i != v.head.i + 1 and not (
+                subj.i == v.head.i + 2 and v.doc[v.head.i + 1].text == ","):
+            return False  # (the relative pronoun right after its noun: "Ward, who …")
+        if auxes:
+            return v.tag_ == "VBN" and all(a.lemma_.lower() == "have" for a in auxes)
+        return v.tag_ == "VBD"
+    if v.dep_ == "advcl":
+        # "after the EU lifted its arms embargo", "though Gates complimented her in his memoir"
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        marks = _ACT_MARKS | {"because"} if refusal else _ACT_MARKS  # ("because she refused to testify")
+        if subj is None or not any(c.dep_ == "mark" and c.lower_ in marks for c in v.children):
+            return False
+        if auxes:
+            return v.tag_ == "VBN" and all(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in auxes)
+        return v.tag_ == "VBD"
+    return False
+
+
+#: subordinate clauses of time and concession that tell an act of their own
+_ACT_MARKS = {"after", "before", "when", "while", "though", "although", "since", "once", "until"}
 
 
 def _clause_event(an: Analysis, sent, v, vt: tuple[str, str], clause: Span, mention, subj,
@@ -1255,18 +1325,19 @@ def _clause_event(an: Analysis, sent, v, vt: tuple[str, str], clause: Span, ment
         confidence=confidence, from_headline=False, extractor=EXTRACTOR_VERSION)
 
 
-def clause_speech_events(an: Analysis, sent, main_ev: Event) -> list[Event]:
+def clause_speech_events(an: Analysis, sent, main_ev: Event | None) -> list[Event]:
     """Statements of other speakers in clauses of their own in a sentence whose main event
     is another: a relative clause ("…, Rice, who said the confrontation was damaging"), a
     participle ("…, saying the threat is great"), a coordinated or subordinate clause ("…
     and told an Austrian publication …", "after telling the Times …").  Not a speech nested
     in what the main event reports, not a quotation's own cue, not a second cue of the
-    main speech."""
+    main speech.  Also when the sentence tells no main event ("Polls show the premier
+    neck-and-neck with Isaac Herzog, who has blasted him on the campaign trail")."""
     if sent.is_headline:
         return []
     doc = an.doc
-    main_att = main_ev.attribution
-    taken = {main_ev.trigger.start}
+    main_att = main_ev.attribution if main_ev is not None else None
+    taken = {main_ev.trigger.start} if main_ev is not None else set()
     if main_att is not None and main_att.cue is not None:
         taken.add(main_att.cue.start)
     inside = []
@@ -1284,7 +1355,7 @@ def clause_speech_events(an: Analysis, sent, main_ev: Event) -> list[Event]:
             continue
         if cue.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in cue.children):
             continue  # "the materials the committee requested": the noun is what was said, not who
-        if cue.tag_ == "VBG" and main_ev.kind == "statement" and main_att is not None \
+        if cue.tag_ == "VBG" and main_ev is not None and main_ev.kind == "statement" and main_att is not None \
                 and main_att.speaker == sp.speaker:
             continue  # "…, he said, adding that …": one statement
         lo = cue.left_edge.idx
