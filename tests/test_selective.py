@@ -108,6 +108,11 @@ def test_candidate_words_follow_the_lexicon(nlp):
     assert not cand("Sales seemed low and prices fell.")  # lexicon.NOT_ACTIONS
     assert not cand("It rained and the river flooded.")  # no doer named before the verb
     assert cand("The senator packed it in.")  # an agent noun is a doer
+    # a planned act (classify.due_to_act), a dated past passive (classify.passive_act)
+    assert cand("Ambassador Ann Roe is also due to speak at the summit.")
+    assert not cand("The ferry was late due to the storm.")
+    assert cand("On Monday the fence was repainted.") and cand("The old pier was rebuilt in March.")
+    assert not cand("The road was closed.")  # no time of its own
 
 
 def _seed_articles():

@@ -14,7 +14,9 @@ whatever its parse. So for each article:
    event noun with a verb that can carry it ("signed an order", "the raid took place"), a
    statistics verb with a number, a finding verb with a study-like noun, an occurrence
    or scheduled noun with a time word ("Tuesday's ruling", "the debate is Oct. 11":
-   `lexicon.DATED_EVENT_NOUNS`, `lexicon.SCHEDULED_NOUNS`), an inverted
+   `lexicon.DATED_EVENT_NOUNS`, `lexicon.SCHEDULED_NOUNS`), a past participle after
+   "was / were / been" with a time word ("the pier was rebuilt in March"), "due / ready /
+   poised to" before a verb ("is due to speak"), an inverted
    source at the end whatever its verb ("…, Franks offered." `trailing_source`); plus, for a
    sentence with a subject pronoun, the sentence before it (the speaker of "he said" is
    resolved to a subject parsed there), and `CONTEXT` neighbours on each side (default 0);
@@ -70,6 +72,13 @@ _NUMBER_WORDS = {"percent", "%", "$", "million", "billion", "thousand", "hundred
 _MONTH_ABBREVIATIONS = {a + "." for a in MONTH_ABBREVS}  # "Oct." (a time word: "the debate is Oct. 11")
 # bits of a word form's flags
 STRONG, NOUN, CARRIER, STAT, FINDING, FIND_SUBJ, STRONG_NOUN, DATED_NOUN, TIME, PAST = 1, 2, 4, 8, 16, 32, 64, 128, 256, 512
+PASSIVE = 1024  # a past participle after "was / were / been" (a dated passive act with a time word)
+#: "X is due / ready / poised to <verb>": a planned act (classify.due_to_act)
+_DUE_WORDS = {"due", "ready", "poised"}
+_PASSIVE_AUX = {"was", "were", "been"}
+#: past participles that are their verb's base form (not in the lemmatizer's exceptions)
+_SAME_FORM_PARTICIPLES = {"shut", "put", "set", "cut", "hit", "quit", "cast", "spread", "split", "shed",
+                          "upset", "reset", "bid"}
 
 
 def _lex(name: str) -> set[str]:
@@ -199,7 +208,7 @@ class Selector:
         number = False
         flags = self.flags
         first = True
-        prev = ""
+        prev = prev2 = ""
         agent = False  # a name, he/she/they or an agent noun so far: an open-class action's doer
         for t in doc[start:end]:
             if t.is_space or t.is_punct:
@@ -210,11 +219,11 @@ class Selector:
             if not first and (t.is_title or t.is_upper) and len(t) > 1:
                 if low in self.time_words:
                     acc |= TIME  # "Monday's", "on Friday" (capitalised: otherwise skipped as a name)
-                    if acc & DATED_NOUN:
+                    if acc & (DATED_NOUN | PASSIVE):
                         return True
                 else:
                     agent = True
-                prev = low
+                prev2, prev = prev, low
                 continue
             if first and t.is_title and low not in _FUNCTION_WORDS or low in self.agents:
                 agent = True
@@ -226,10 +235,15 @@ class Selector:
                 f &= ~(STRONG | PAST)  # "the report", "the embattled senator"
             elif not agent:
                 f &= ~PAST  # an open-class action needs its doer before it
+            if prev in _PASSIVE_AUX and (len(low) > 4 and low.endswith(("ed", "en")) or low in self.irregular_past
+                                         or low in _SAME_FORM_PARTICIPLES):
+                f |= PASSIVE  # "the market was shut down on January 1" (classify.passive_act)
+            elif prev == "to" and prev2 in _DUE_WORDS and t.is_alpha and low not in _DETERMINERS:
+                return True  # "is due to speak at the summit"
             acc |= f
-            prev = low
+            prev2, prev = prev, low
             if acc & (STRONG | STRONG_NOUN | PAST) or (acc & (NOUN | CARRIER)) == (NOUN | CARRIER) \
-                    or (acc & (DATED_NOUN | TIME)) == (DATED_NOUN | TIME):
+                    or (acc & (DATED_NOUN | TIME)) == (DATED_NOUN | TIME) or (acc & (PASSIVE | TIME)) == (PASSIVE | TIME):
                 return True
         if acc & STAT and number:
             return True
