@@ -400,7 +400,7 @@ class ProfileCache(dict):
     (`fresh`). At most `limit` profiles are kept, the oldest dropped first.
     """
 
-    def __init__(self, limit: int = 20_000):
+    def __init__(self, limit: int = 12_000):
         super().__init__()
         self.limit = limit
         self.version = None
