@@ -83,7 +83,7 @@ class PeakMemory:
     `cpu` is the sampler's own CPU time, printed so that it can be told apart from the work.
     """
 
-    def __init__(self, pid: int, every: float = 0.05, pss_every: float = 0.5):
+    def __init__(self, pid: int, every: float = 0.05, pss_every: float = 2.0):
         self.pid, self.every, self.pss_every = pid, every, pss_every
         self.rss = self.pss = self.processes = 0
         self.cpu = 0.0

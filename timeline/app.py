@@ -69,7 +69,8 @@ def fewer_collections():
     many more per article, and the collector's default (a young-generation pass every 700
     allocations, older ones in proportion) spent 10-15% of the writer's CPU traversing them on
     the corpus. The writer's objects form few cycles, so collecting less often frees the same
-    memory later, not less of it. Extraction workers keep the default (`parallel._worker_init`).
+    memory later, not less of it. Extraction workers run with the same thresholds
+    (`parallel._worker_init`).
     """
     before = gc.get_threshold()
     gc.set_threshold(*(max(a, b) for a, b in zip(before, BATCH_GC_THRESHOLDS)))
