@@ -304,37 +304,6 @@ def _first(lo: str, low: str, precision: str) -> str:
     return max(lo, _day(low, -span)) if span is not None else lo
 
 
-def _top(keys: list[tuple], limit: int) -> list[tuple]:
-    """The `limit` latest keys (article_position, sentence_start, …) and any that tie with the last."""
-    keys = sorted(keys, reverse=True)
-    if len(keys) > limit:
-        cut, kept = keys[limit - 1][:2], limit
-        while kept < len(keys) and keys[kept][:2] == cut:
-            kept += 1
-        del keys[kept:]
-    return keys
-
-
-def _nearest_in_article(conn: sqlite3.Connection, new: sqlite3.Row, limit: int, memo: dict | None) -> list[tuple]:
-    """`_nearest`, with what does not depend on the row's sentence kept in `memo` between the rows
-    of one article (cleared after a merge): the nearest rows of earlier articles, and the rows of
-    the article itself that `_nearest` would read. A row's keys are then the article's rows before
-    it (all later in source order than any earlier article's) and the nearest of the rest."""
-    if memo is None:
-        return _nearest(conn, new, limit)
-    key = (new["kind"], _window(new), new["article_id"], new["article_position"])
-    if key not in memo:
-        lo, hi, low = _bounds(new)
-        own = [(k[0], k[1], k[2], k[4]) for k in conn.execute(
-            "SELECT article_position, sentence_start, rowid, precision, date_start, date_end FROM timeline"
-            " WHERE kind = ? AND article_id = ? AND article_position = ?",
-            (new["kind"], new["article_id"], new["article_position"]))
-            if k[4] is not None and k[5] is not None and _first(lo, low, k[3]) <= k[4] <= hi and k[5] >= low]
-        memo[key] = (_nearest(conn, new, limit, (new["article_position"], -1)), own)
-    earlier, own = memo[key]
-    return _top([k for k in own if k[1] < new["sentence_start"]] + earlier, limit)
-
-
 def _nearest(conn: sqlite3.Connection, new: sqlite3.Row, limit: int, before: tuple | None = None) -> list[tuple]:
     """(article_position, sentence_start, rowid, date_start) of the rows of `new`'s kind that overlap its
     window: the `limit` latest before it in source order, and any that tie with the last.
@@ -454,16 +423,16 @@ def _read_profiles(conn: sqlite3.Connection, keys: list[tuple], cache: dict) -> 
 def _article_group(conn: sqlite3.Connection, row: sqlite3.Row, limit: int, cache: dict,
                    memo: dict) -> tuple[list[Profile], list[Profile]]:
     """The candidates every row of an article with this kind and window shares, kept in `memo`
-    (cleared after a merge): the article's own rows of the kind that may overlap the window,
+    (one per article, cleared after a merge): the article's own rows of the kind that may overlap the window,
     dated or undated, and the `limit` first rows of earlier articles (`_nearest`), each list in
     `_ORDER`. A row's candidates are the own rows before its sentence, then the earlier ones:
     all of an article's rows come after an earlier article's in source order, so this is what
     sorting their union gives, without sorting, reading or checking the shared part per row."""
-    key = ("group", row["kind"], _window(row), row["article_id"], row["article_position"])
+    key = (row["kind"], _window(row))
     found = memo.get(key)
     if found is None:
-        kind, lo_hi_low = row["kind"], _bounds(row)
-        lo, hi, low = lo_hi_low
+        kind = row["kind"]
+        lo, hi, low = _bounds(row)
         own = [(k[0], k[1], k[2], k[4]) for k in conn.execute(
             "SELECT article_position, sentence_start, rowid, precision, date_start, date_end FROM timeline"
             " WHERE kind = ? AND article_id = ? AND article_position = ?",
@@ -487,7 +456,7 @@ def _candidate_profiles(conn: sqlite3.Connection, new: Profile, cache: dict, mem
         here, row_id = row["sentence_start"], row["id"]
         return ([p for p in own if p.start < here and p.id != row_id] + earlier)[:limit]
     if new.window[0]:
-        keys = _nearest_in_article(conn, row, limit, memo)
+        keys = _nearest(conn, row, limit)  # (the reference lookup: each row on its own)
         keys += [tuple(k) for k in conn.execute(
             # a row's article_position is that of its article (article_id): an index seek, not a scan
             "SELECT article_position, sentence_start, rowid, date_start FROM timeline WHERE kind = ? AND date_start IS NULL"
@@ -595,7 +564,7 @@ def merge_article(log: EventLog, article_id: str, cache: ProfileCache | None = N
                 "SELECT id FROM timeline WHERE article_id = ? AND sources = 1 ORDER BY sentence_start, id", (article_id,)
             )]
             profiles: dict = {} if cache is None else cache
-            memo: dict = {}  # `_nearest_in_article`
+            memo: dict = {}  # `_article_group`
             for event_id in new_ids:
                 row = conn.execute(f"SELECT {_COLUMNS} FROM timeline WHERE id = ?", (event_id,)).fetchone()
                 if row is None:
