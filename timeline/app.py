@@ -30,6 +30,7 @@ from timeline.entries import (
     fact_id,
 )
 from timeline.ingest import Loaded, Problem
+from timeline.parallel import BATCH_GC_THRESHOLDS
 from timeline.project.merge import ProfileCache
 from timeline.model import Article, Event
 from timeline.serialize import parse_date, structure
@@ -56,9 +57,6 @@ class AddReport:
         return not self.failed
 
 
-#: `gc` thresholds while a batch is stored (see `fewer_collections`), and as they were before
-BATCH_GC_THRESHOLDS = (50_000, 50, 100)
-USUAL_GC_THRESHOLDS = gc.get_threshold()
 
 
 @contextlib.contextmanager
@@ -161,18 +159,13 @@ class Timeline:
 
     def _store(self, article: Article, events: list[Event], version: str, report: AddReport,
                profiles: ProfileCache | None = None) -> str:
-        try:
-            with self.log.transaction():
-                if self.is_present(article):  # another process won the race
-                    report.present += 1
-                    return "present"
-                self.log.append(article_entries(article, events, version), {article_stream(article.id): 0})
-                project.catch_up(self.log)
-                project.after_append(self.log, article.id, profiles)  # automatic merges, same transaction
-        except BaseException:
-            if profiles is not None:
-                profiles.clear()  # rolled back: its rows' rowids will be used again
-            raise
+        with self.log.transaction():
+            if self.is_present(article):  # another process won the race
+                report.present += 1
+                return "present"
+            self.log.append(article_entries(article, events, version), {article_stream(article.id): 0})
+            project.catch_up(self.log)
+            project.after_append(self.log, article.id, profiles)  # automatic merges, same transaction
         report.added += 1
         report.events += len(events)
         return "added"

@@ -368,9 +368,9 @@ class ProfileCache(dict):
     before in the same batch), and decoding them was the largest part of the writer's merging.
     A row's profile changes only when the row is written anew: by a merge, whose target and
     merged rows `merge_article` drops (`drop_ids`), or by another process, which changes
-    SQLite's `data_version` (`check`: everything is dropped). A rolled-back transaction must
-    `clear()` it (its rowids are used again). Each hit is also checked against the row's key
-    (`fresh`). At most `limit` profiles are kept, the oldest dropped first: on the corpus, 12,000
+    SQLite's `data_version` (`check`: everything is dropped). A failed transaction ends the
+    batch, and the cache with it (its rowids would be used again). Each hit is also checked
+    against the row's key (`fresh`). At most `limit` profiles are kept, the oldest dropped first: on the corpus, 12,000
     (about 40 MB) left the writer at 261 MB and 46.8 CPU-seconds for 3,000 articles, 20,000 at
     302 MB and 45.5 s, 8,000 at 241 MB and 48.6 s.
     """
