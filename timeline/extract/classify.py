@@ -564,7 +564,7 @@ def due_to_act(tok) -> bool:
     be = adj.head
     if be.lemma_.lower() != "be" or be.dep_ != "ROOT" or is_negated(be) or _conditional(be) \
             or any(c.dep_ == "aux" and c.tag_ == "MD" for c in be.children) \
-            or any(c.dep_ == "auxpass" for c in tok.children) or any(t.text == "?" for t in tok.sent[-3:]):
+            or any(c.dep_ == "auxpass" for c in tok.children) or _in_question(tok):
         return False
     subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
     return subj is not None and _agent_ok(subj)
@@ -650,7 +650,7 @@ def passive_act(tok) -> bool:
     if not any(c.dep_ == "npadvmod" and _one_time(c) or c.dep_ == "prep" and c.lower_ in _ONE_TIME_PREPS and any(
             g.dep_ == "pobj" and _one_time(g) for g in c.children) for c in tok.children):
         return False  # an act on the calendar has its own time ("was shut down on January 1")
-    return not any(t.text == "?" for t in tok.sent[-3:])
+    return not _in_question(tok)
 
 
 _ONE_TIME_PREPS = {"in", "on", "at"}
@@ -1271,8 +1271,7 @@ def action_ok(tok, headline: bool = False) -> bool:
     had visited', 'if he donated', 'some donors gave', 'Did she attend?')."""
     if tok.pos_ != "VERB" or is_negated(tok):
         return False
-    sent = tok.sent
-    if any(t.text == "?" for t in sent[-3:]):
+    if _in_question(tok):
         return False
     cur = tok
     for _ in range(4):
@@ -1296,6 +1295,11 @@ def action_ok(tok, headline: bool = False) -> bool:
 
 
 _RAISING = {"appear", "seem"}
+
+
+def _in_question(tok) -> bool:
+    """Is the token's sentence a question ("?" among its last three tokens)?"""
+    return any(t.text == "?" for t in tok.sent[-3:])
 
 
 def after_label(tok) -> bool:

@@ -1275,7 +1275,7 @@ def _open_clause_act(v, taken: set[int], refusal: bool = False) -> bool:
         if v.head.idx not in taken or any(c.dep_ == "nsubj" for c in v.children):
             return False
         if auxes:
-            return v.tag_ == "VBN" and all(a.lemma_.lower() == "have" for a in auxes)
+            return _perfect(v, auxes)
         return v.tag_ in ("VBD", "VBN") and v.head.tag_ in ("VBD", "VBN") and C._tense_ok(v.head)
     if v.dep_ == "relcl":
         if v.lemma_.lower() in _HOLDING_VERBS:
@@ -1285,7 +1285,7 @@ def _open_clause_act(v, taken: set[int], refusal: bool = False) -> bool:
                 subj.i == v.head.i + 2 and v.doc[v.head.i + 1].text == ","):
             return False  # (the relative pronoun right after its noun: "Ward, who …")
         if auxes:
-            return v.tag_ == "VBN" and all(a.lemma_.lower() == "have" for a in auxes)
+            return _perfect(v, auxes)
         return v.tag_ == "VBD"
     if v.dep_ == "advcl":
         # "after the EU lifted its arms embargo", "though Gates complimented her in his memoir"
@@ -1294,9 +1294,15 @@ def _open_clause_act(v, taken: set[int], refusal: bool = False) -> bool:
         if subj is None or not any(c.dep_ == "mark" and c.lower_ in marks for c in v.children):
             return False
         if auxes:
-            return v.tag_ == "VBN" and all(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in auxes)
+            return _perfect(v, auxes, past=True)
         return v.tag_ == "VBD"
     return False
+
+
+def _perfect(v, auxes, past: bool = False) -> bool:
+    """A perfect ("has indoctrinated"; `past`: only "had …"): a participle whose auxiliaries
+    are all "have"."""
+    return v.tag_ == "VBN" and all(a.lemma_.lower() == "have" and (not past or a.tag_ == "VBD") for a in auxes)
 
 
 #: subordinate clauses of time and concession that tell an act of their own
