@@ -13,7 +13,19 @@ outside it; for a saying, neither does one inside a relative clause or a 'from' 
 four years ago', 'testimonies about what they remember from 1982', 'talked about his
 Christmas'), unless that noun is the trigger or the occasion of speaking ('the
 interview he gave last week').  A same-clause year that only names a thing ('his
-November statement') yields to a time of the sentence that does not.
+November statement') yields to a time of the sentence that does not; a time inside a
+comma-bounded appositive ('Clinton, his opponent in the election last year, lied …')
+dates only the description.
+
+With no time in its clause, sentence or paragraph, an event told in the simple past
+takes the lead's occasion: the first day-precise time of the first paragraph after the
+headline (not a caption's), when it is one or two days before publication ('… after
+Thursday's hearing', 'was on the House floor delivering a takedown Tuesday night'); what
+the story tells later with no time of its own happened there.  Not a present, future or
+past perfect, not one with an occasion of its own ('said in an interview', 'told
+CNN'), and not a saying ('police said', 'Reuters reported') unless people spoke at the
+occasion (a hearing, a debate, a speech): what is said of a shooting is said when the
+story is told.
 """
 
 from __future__ import annotations
@@ -24,7 +36,7 @@ import re
 import attrs
 
 from ..model import Span, When
-from .lexicon import SPEECH_EVENT_NOUNS
+from .lexicon import REPORT_CUES, SPEECH, SPEECH_EVENT_NOUNS
 
 try:  # the temporal tagger is another component; guard so extraction never breaks
     from .. import temporal as _temporal
@@ -32,6 +44,7 @@ except Exception:  # pragma: no cover
     _temporal = None
 
 _NOT_EVENT_DATE = re.compile(r"(?:\buntil|\btill|\bthrough|\bby|\bbefore|\bahead of|\bsince the|\bthan|\bas of|\bper|\bevery)\s*$", re.I)
+_SAYING = SPEECH | REPORT_CUES
 _REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 # an award's or a title's capitalised period ("Person of the Year", "Lie of the Year",
 # "Player of the Week"): a name, not a time
@@ -126,6 +139,9 @@ class Dater:
         self.tok_starts = _token_starts(doc)
         self.published = published
         self.paragraph_time: dict[int, object] = {}
+        self._lead_par = None  # the first body paragraph that tells an event
+        self._lead = None  # the lead's dated occasion (`_lead_occasion`)
+        self._lead_speaks = False  # … and whether people spoke there (`_speaking`)
 
     def _tok_at(self, offset):
         i = bisect.bisect_right(self.tok_starts, offset) - 1
@@ -207,6 +223,127 @@ class Dater:
             cur = head
         return False
 
+    #: the days before publication a lead's occasion may lie ('Thursday', 'last night'); a
+    #: story that runs later than that is mostly told of reactions, not of the occasion
+    _LEAD_DAYS = 2
+
+    #: how many paragraphs after the headline line make the lead (a time in the next one is
+    #: mostly a backstory: 'As she did at Wednesday's debate, …')
+    _LEAD_PARAGRAPHS = 1
+
+    def _lead_occasion(self):
+        """The lead's occasion: the first day-precise time of the lead (`_LEAD_PARAGRAPHS`),
+        not one of a caption's present ('Protesters clash … on Oct. 7'), when it lies in the
+        day or two before publication ('Franks delivered a takedown Tuesday night', '… after
+        Thursday's dramatic hearing'); None when that time is today or ahead, or there is
+        none."""
+        text = self.doc.text
+        lo = text.find("\n")
+        if lo < 0 or self.published is None:
+            return None
+        hi, seen = lo, 0
+        for b in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text[lo:]):
+            hi, seen = lo + b.end(), seen + 1
+            if seen == self._LEAD_PARAGRAPHS:
+                break
+        for m in self.in_range(lo, hi):
+            if m.precision not in ("day", "time") or m.earliest is None:
+                continue
+            tok = self._tok_at(m.end - 1)
+            while not (tok.head.i == tok.i or tok.head.idx < m.start or tok.head.idx >= m.end):
+                tok = tok.head  # the mention's own head word ('April' of 'April 6, 2017')
+            if not tok.dep_:
+                continue  # a line left unparsed (boilerplate: a caption, a credit)
+            if (tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN")) \
+                    and self._clause(tok).tag_ in ("VBZ", "VBP"):
+                continue  # a caption's present
+            try:
+                days = (self.published - m.earliest).days
+            except TypeError:  # pragma: no cover - a date and a datetime: no lead, no harm
+                return None
+            return m if 0 < days <= self._LEAD_DAYS else None
+        return None
+
+    #: what makes a lead's occasion one where people speak ('Thursday's hearing', 'was on the
+    #: House floor delivering a takedown Tuesday night'); a shooting or a standoff is not,
+    #: and what is said of it later is said when the story is told
+    _SPEAKING_OCCASIONS = SPEECH_EVENT_NOUNS | {"hearing", "debate", "session", "meeting", "rally",
+                                                "conference", "briefing", "summit", "forum", "roundtable",
+                                                "convention", "funeral", "ceremony", "floor"}
+    _SPEAKING_VERBS = {"testify", "speak", "debate", "eulogize", "eulogise", "deliver", "preach", "lecture"}
+
+    def _speaking(self, m) -> bool:
+        """The lead's sentence holding `m` tells of an occasion of speaking."""
+        sent = self._tok_at(m.start).sent
+        return any(t.lemma_.lower() in self._SPEAKING_OCCASIONS if t.pos_ == "NOUN"
+                   else t.pos_ == "VERB" and t.lemma_.lower() in self._SPEAKING_VERBS for t in sent)
+
+    _PAST_AUX = {"be", "do"}
+    _OWN_OCCASION_PREPS = {"in", "at", "during", "on"}
+
+    def _past(self, verb) -> bool:
+        """A simple past ('said', 'was delivering', 'did say'; not 'had said', 'will say')."""
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ == "VBD":
+            return not auxes
+        return bool(auxes) and all(a.tag_ == "VBD" and a.lemma_.lower() in self._PAST_AUX for a in auxes)
+
+    def _past_at_occasion(self, tok) -> bool:
+        """A simple-past act or saying with no occasion of its own: 'she told the panel', 'he
+        was delivering …', 'did say'; not a present, future, perfect or past perfect, not
+        one 'in an interview' / 'at a news conference' (an occasion of its own) nor one
+        'told CNN' (a talk with an outlet)."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else self._clause(tok)
+        if verb.pos_ not in ("VERB", "AUX") or not self._past(verb):
+            return False
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in self._OWN_OCCASION_PREPS:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.lemma_.lower() in self._OCCASIONS \
+                        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in obj.children):
+                    return False
+            if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" and c.ent_type_ == "ORG" \
+                    and verb.lemma_.lower() == "tell":
+                return False
+        return True
+
+    def _lead_time(self, paragraph, trigger_tok, speech):
+        """The lead's occasion for an undated simple-past event of a paragraph with no time of
+        its own; for a saying, only when people spoke at the occasion (`_speaking`)."""
+        if self._lead is None or trigger_tok is None or paragraph < self._lead_par \
+                or not self._past_at_occasion(trigger_tok):
+            return None
+        if not self._lead_speaks and (speech or trigger_tok.lemma_.lower() in _SAYING):
+            return None  # 'police said', 'Reuters reported' of a shooting: said when it is told
+        return self._lead
+
+    #: how a description opens ("his", "a", "former", "chairman"); not a name, which is more
+    #: often a place ("Washington, D.C., office")
+    _APPOS_OPENERS = ("DET", "PRON", "ADJ", "NOUN")
+
+    def _appositive(self, m, trigger_tok, sent) -> bool:
+        """The mention sits inside a comma-bounded appositive of a noun, with no verb
+        ('Clinton, his opponent in the election last year, lied …', 'Smith, a senator since
+        2010, said …'): it dates the description, not the trigger outside it.  The bounds
+        come from the commas, not the tree: the parser often hangs such a time on the verb."""
+        doc = self.doc
+        first, last = self._tok_at(m.start), self._tok_at(m.end - 1)
+        i = first.i - 1
+        while i >= sent.tok_start and doc[i].text != ",":
+            if doc[i].pos_ in ("VERB", "AUX") or doc[i].is_punct:
+                return False
+            i -= 1
+        if i <= sent.tok_start or i + 1 >= first.i or doc[i - 1].pos_ not in ("NOUN", "PROPN") \
+                or doc[i + 1].pos_ not in self._APPOS_OPENERS:
+            return False
+        j = last.i + 1
+        while j < sent.tok_end and doc[j].text != ",":
+            if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct:
+                return False
+            j += 1
+        return j < sent.tok_end and not i < trigger_tok.i < j \
+            and any(doc[k].dep_ == "appos" and doc[k].head.i < i for k in range(i + 1, j))
+
     def in_range(self, start, end):
         lo = bisect.bisect_left(self.starts, start)
         out = []
@@ -222,6 +359,9 @@ class Dater:
         trigger is a saying, which a noun's backstory time does not date)."""
         cands = [m for m in self.in_range(sent.start, sent.end)
                  if not any(s <= m.start < e for s, e in exclude)]
+        if cands and trigger_tok is not None:
+            # "Clinton, his opponent in the election last year, lied …": the description's time
+            cands = [m for m in cands if not self._appositive(m, trigger_tok, sent)]
         if cands and trigger_tok is not None:
             tclause = self._clause(trigger_tok)
             # spaCy makes a new Token object per access: compare positions, not identity
@@ -249,12 +389,16 @@ class Dater:
             best = cands[0]
         else:
             best = None
+        if paragraph is not None and self._lead_par is None and not sent.is_headline:
+            self._lead_par = paragraph
+            self._lead = self._lead_occasion()
+            self._lead_speaks = self._lead is not None and self._speaking(self._lead)
         if best is not None:
             if paragraph is not None:
                 self.paragraph_time[paragraph] = best
             return best
         if paragraph is not None:
-            return self.paragraph_time.get(paragraph)
+            return self.paragraph_time.get(paragraph) or self._lead_time(paragraph, trigger_tok, speech)
         return None
 
     def forward(self, mention):
