@@ -686,3 +686,136 @@ def test_an_actor_due_or_ready_to_act():
     assert e is not None and e.kind == "other"
     assert triggered_in(article, found, "concede") is None
     assert triggered_in(article, found, "arrive") is None
+
+
+def test_the_root_act_beside_a_main_event_in_a_fronted_time_clause():
+    """A main event found in a clause of time before the root ("When the council passed the
+    budget, …") leaves the root's act an event too ("… Mayor Roe blocked the spending
+    plan")."""
+    text = ("Budget fight\n\n"
+            "When the city council passed the budget on Monday, Mayor Ann Roe blocked the spending plan.")
+    article, found = events(text)
+    e = triggered_in(article, found, "blocked")
+    assert e is not None and any("Ann Roe" in a.canonical for a in e.actors)
+    assert triggered_in(article, found, "passed") is not None
+
+
+def test_acts_coordinated_before_the_main_event():
+    """Acts coordinated with the root before the verb that tells the main event are events
+    of their own: a chain ending in speech ("… supported a candidate, retweeted a post and
+    told a paper, “…”") and a root beside a coordinated main act ("… invited the family to
+    stay at the residence, and crossed the street on Tuesday to visit them")."""
+    text = ("Campaign trail\n\n"
+            "Senator Jo Holt publicly supported a fringe candidate for mayor last year, retweeted "
+            "a militia leader and told a local paper, \"What does this town need?\"\n\n"
+            "Governor Ann Roe invited the Marsh family to stay at the official residence, and "
+            "crossed the street on Tuesday to pay them a visit.")
+    article, found = events(text)
+    assert triggered_in(article, found, "told") is not None
+    e = triggered_in(article, found, "retweeted")
+    assert e is not None and e.kind == "other" and any("Holt" in a.canonical for a in e.actors)
+    assert triggered_in(article, found, "supported") is not None
+    assert triggered_in(article, found, "crossed") is not None
+    e = triggered_in(article, found, "invited")
+    assert e is not None and any("Ann Roe" in a.canonical for a in e.actors)
+
+
+def test_a_present_progressive_act_of_a_named_actor():
+    """A named actor's present progressive ("Acme Foods is returning its loan") is an act
+    under way; not one that leads to another verb ("is hoping its loan …", "is preparing
+    to …").  (Selective parsing reads such a sentence only for another reason, here the
+    "It said" after it.)"""
+    text = ("Loans\n\n"
+            "Acme Foods is returning its $10 million loan. It said on Monday that other firms need the money more.\n\n"
+            "Bolt Burgers is hoping its loan will be forgiven. It said on Monday that the money kept its staff employed.")
+    article, found = events(text)
+    e = triggered_in(article, found, "returning")
+    assert e is not None and e.kind == "other" and e.status == "occurred"
+    assert any("Acme" in a.canonical for a in e.actors)
+    assert triggered_in(article, found, "hoping") is None
+
+
+def test_plain_actions_and_organisations_in_relative_clauses():
+    """The plain action verbs (attend, fire, visit …) tell an act in a "who" clause too
+    ("Dan Roe, who attended the briefings, issued a statement"), and "which" stands for an
+    organisation that acts when its clause has a time of its own ("The bureau, which opened
+    its inquiry in July 2016, …"), not a description ("…, which advocates for …")."""
+    text = ("Briefings\n\n"
+            "On Friday, the intelligence director, Dan Roe, who attended the briefings, issued a statement.\n\n"
+            "The FBI, which opened its investigation in July 2016, has never explained its reasoning.\n\n"
+            "The Heritage Foundation, which advocated for the measures, has sued the county.")
+    article, found = events(text)
+    e = triggered_in(article, found, "attended")
+    assert e is not None and e.kind == "other" and any("Dan Roe" in a.canonical for a in e.actors)
+    e = triggered_in(article, found, "opened")
+    assert e is not None and e.when.value == "2016-07"
+    assert triggered_in(article, found, "advocated") is None
+
+
+def test_the_same_act_by_another_doer_in_a_comparative_ellipsis():
+    """"…, as did X" / "…, as has X" after a main event tells the same act by another doer:
+    an event of the main event's kind, its doer X ("Five senators announced their
+    opposition Monday, as did Sen. Ann Roe")."""
+    text = ("Votes\n\n"
+            "Five Republican senators announced their opposition on Monday, as did Democratic Sen. Ann Roe of Ohio.\n\n"
+            "The House passed the spending bill on Friday, as has the Senate.")
+    article, found = events(text)
+    main = triggered_in(article, found, "announced")
+    e = triggered_in(article, found, "did")
+    assert main is not None and e is not None and e.kind == main.kind == "announcement"
+    assert any("Ann Roe" in a.canonical for a in e.actors) and e.when.value == main.when.value
+    e = triggered_in(article, found, "has the Senate")
+    assert e is not None and e.kind == "law" and any("Senate" in a.canonical for a in e.actors)
+
+
+def test_an_act_in_a_when_clause_without_a_main_event():
+    """A past act in a "when" clause (an adverb to the parser) is an event even when the
+    main clause tells none ("Things got tense when Governor Roe convened a cabinet meeting
+    on Friday")."""
+    text = ("Cabinet\n\n"
+            "Things got tense when Governor Ann Roe convened a cabinet meeting on Friday.")
+    article, found = events(text)
+    e = triggered_in(article, found, "convened")
+    assert e is not None and e.kind == "other" and any("Ann Roe" in a.canonical for a in e.actors)
+
+
+def test_the_act_a_step_leads_to():
+    """"moved to V" tells the act V of the subject ("GOP leaders moved Monday to remove Rep.
+    Roe from his posts"); "moved to Ohio" is travel, and "used X to V" a purpose (no event
+    here)."""
+    text = ("Leaders\n\n"
+            "House GOP leaders moved Monday to remove Rep. Tim Roe from his committee posts.\n\n"
+            "Speaker Jo Holt used House funds to greet the voters.")
+    article, found = events(text)
+    e = triggered_in(article, found, "remove")
+    assert e is not None and e.kind == "other" and any("leaders" in a.canonical for a in e.actors)
+    assert triggered_in(article, found, "greet") is None
+
+
+def test_a_line_keeps_its_first_word_in_its_sentence():
+    # a newline starts a sentence; the parser then split some lines after their first word
+    # ("Shake | Shack is …", read as an imperative), cutting the subject off the event
+    article, found = events("Loan returned\n\nShake Shack is returning its loan. "
+                            "The company said it had found other money.\n\n"
+                            "Longtime Trump lawyer Michael Cohen is changing his legal team, a source said.\n")
+    returning = triggered_in(article, found, "returning")
+    assert returning is not None
+    assert returning.sentence.slice(article.text).startswith("Shake Shack is returning")
+    said = triggered_in(article, found, "a source said")
+    assert said is not None and said.sentence.slice(article.text).startswith("Longtime Trump lawyer")
+
+
+def test_a_dateline_still_stands_apart():
+    article, found = events("Senate acts\n\nWASHINGTON (Reuters) - The Senate passed the bill on Monday, "
+                            "its leader said.\n")
+    passed = triggered_in(article, found, "passed")
+    assert passed is not None and passed.sentence.slice(article.text).startswith("The Senate passed")
+
+
+def test_headline_passive_with_an_acronym_agent_names_the_agent():
+    # "X Arrested by ICE …": the agent acts, an acronym the NER may miss
+    article, found = events("Farmworker Arrested by ICE After Dropping Son off at School\n\n"
+                            "The arrest came on Monday, his lawyer said.\n")
+    arrest = triggered_in(article, found, "Arrested")
+    assert arrest is not None and arrest.kind == "arrests"
+    assert "ICE" in [a.name for a in arrest.actors]

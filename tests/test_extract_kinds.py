@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pendulum
 
-from extract_support import events
+from extract_support import events, triggered_in
 
 
 def kind_at(text: str, needle: str) -> str | None:
@@ -242,3 +242,33 @@ def test_a_court_plan_told_by_a_spokesman_but_not_a_claim_about_a_judge():
             "Defense lawyers said the judge erred when she admitted the evidence in 2007.")
     assert kinds_over(text, "The justices will hear") == ["court"]
     assert kinds_over(text, "Defense lawyers said") == ["statement"]
+
+
+def test_personnel_acts_are_done_not_announced():
+    """Nominating, appointing, hiring or resigning is an act (kind "other"), not an
+    announcement ("The governor nominated Roe for the bench in May", "Marsh, who resigned
+    last month"); "announced his resignation" stays an announcement."""
+    text = ("Court picks\n\n"
+            "Governor Jo Holt nominated Ann Roe to the state supreme court in May.\n\n"
+            "The seat opened after Justice Tim Marsh, who resigned last month, left the bench.\n\n"
+            "Senator Al Penn announced his resignation on Tuesday.")
+    article, found = events(text)
+    e = triggered_in(article, found, "nominated")
+    assert e is not None and e.kind == "other"
+    e = triggered_in(article, found, "resigned")
+    assert e is not None and e.kind == "other"
+    e = triggered_in(article, found, "announced")
+    assert e is not None and e.kind == "announcement"
+
+
+def test_a_research_bodys_figures_are_a_report():
+    """A research, polling or statistics body named as the source ("the Pew Research
+    Center reported that 70 percent …", "according to the Census Bureau") gives a report;
+    an agency's word ("according to ICE") stays a statement."""
+    text = ("Figures\n\n"
+            "In 2016, the Pew Research Center reported that 70 percent of voters wanted change.\n\n"
+            "The county lost 4,000 residents last year, according to the U.S. Census Bureau.\n\n"
+            "The raid ended on Tuesday, according to ICE.")
+    assert kind_at(text, "reported") == "report"
+    assert kinds_over(text, "according to the U.S.") == ["report"]
+    assert kinds_over(text, "according to ICE") == ["statement"]

@@ -8,8 +8,8 @@ other clauses):
    arrested") the event takes that kind with the attribution kept; else a statement;
 2. otherwise the first verb trigger of the main clause (lexicon lemmas, court subjects,
    statistics verbs, light verb + event noun, "the order takes effect"), and, failing a
-   listed one, an open-class action (`open_action`: any past, perfect or "will" main verb
-   of a named actor that is not one of `lexicon.NOT_ACTIONS`);
+   listed one, an open-class action (`open_action`: any past, perfect, "will" or present
+   progressive main verb of a named actor that is not one of `lexicon.NOT_ACTIONS`);
 3. headline-shaped lines (title case confuses the tagger) match words regardless of POS.
 
 Status: planned (modal, plan verbs, 'upcoming'), claimed (second-hand media/anonymous
@@ -351,8 +351,10 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         if k == "other" and (tok.tag_ in ("VB", "VBG") and not _tense_ok(tok) and not _result_participle(tok)
                              and not (tok.lower_ in HAPPENING_NOUNS and tok.dep_ in ("compound", "nsubj", "nsubjpass"))
                              and not (headline and tok.dep_ == "ROOT")
-                             or tok.dep_ == "amod"):
-            return None  # "candidates promise everything to win", "an award-winning film"
+                             or tok.dep_ == "amod" and not _misparsed_past(tok)):
+            # "candidates promise everything to win", "an award-winning film" (not a past
+            # tense the parser hung on a noun root: "Trump nominated Barr in December")
+            return None
         return k, "verb"
     if lemma in WEAK_OPERATION and any(t.lemma_.lower() in _OP_NOUNS for t in sent_toks):
         if lemma == "target" or any(c.lemma_.lower() in _OP_NOUNS for c in tok.children):
@@ -427,6 +429,19 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
     if not headline and unread_speech(tok):
         return "statement", "open"
     return None
+
+
+def _misparsed_past(tok) -> bool:
+    """A past tense the parser hung as an adjective on the noun after it, its subject made
+    the sentence's root ("Trump nominated Barr for attorney general in December": root
+    "Trump", "nominated" an amod of "Barr")."""
+    head = tok.head
+    root = head if head.dep_ == "ROOT" else head.head
+    if tok.tag_ not in ("VBD", "VBN") or head.i != tok.i + 1 or tok.i == 0 or root.dep_ != "ROOT" \
+            or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    prev = tok.doc[tok.i - 1]  # the subject: the root itself, or a compound of the object's phrase
+    return prev.pos_ in ("NOUN", "PROPN") and (prev.i == root.i or prev.head.i in (head.i, root.i))
 
 
 def unread_speech(tok) -> bool:
@@ -572,11 +587,13 @@ def due_to_act(tok) -> bool:
 
 def open_action(tok, headline: bool = False) -> bool:
     """Any other verb of a named actor's main clause, in the simple past, the present
-    perfect or with 'will' ("Klobuchar packed it in Monday", "Pelosi has rebuffed efforts to
-    oust her", "the union eventually lost its fight"): the lexicon's verb lists cannot name
-    every act news reports, so the open class is an event unless its verb tells no event
+    perfect, with 'will' or in the present progressive ("Klobuchar packed it in Monday",
+    "Pelosi has rebuffed efforts to oust her", "the union eventually lost its fight",
+    "House Republicans are pushing a bill"): the lexicon's verb lists cannot name every act
+    news reports, so the open class is an event unless its verb tells no event
     (`lexicon.NOT_ACTIONS`), is a speech, statistics or kind verb with rules of its own, or
-    is passive or progressive (a state more than an act)."""
+    is passive or a past progressive (a state more than an act); also the act "moved to"
+    leads to (`means_of`)."""
     lemma = tok.lemma_.lower()
     if not open_verb(tok):
         return False
@@ -585,6 +602,8 @@ def open_action(tok, headline: bool = False) -> bool:
         return not any(c.dep_ == "auxpass" for c in tok.children) and action_ok(tok, headline)
     if due_to_act(tok):
         return True  # "Rice is also due to speak at the AIPAC meeting": a planned act
+    if means_of(tok):
+        return action_ok(tok, headline)  # "GOP leaders moved Monday to remove Rep. King"
     if tok.dep_ not in ("ROOT", "conj") and not after_label(tok):
         return False
     if headline and (lemma in HEADLINE_SPEECH or speech_particle(tok)):
@@ -599,6 +618,15 @@ def open_action(tok, headline: bool = False) -> bool:
             return False
     elif tok.tag_ == "VB":
         if not any(a.lower_ in _PLAN_MODALS for a in auxes):
+            return False
+    elif tok.tag_ == "VBG":
+        # a present progressive of the main clause ("House Republicans are pushing a bill",
+        # "Flynn is cooperating with the probe"): an act under way, news of now
+        # (not one that leads to another verb: "is preparing to release reports", "is hoping
+        # the virus doesn't …" tell their act, or none, by that verb)
+        if headline or not auxes or not all(a.lemma_.lower() == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes) \
+                or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) \
+                or tok.lower_[:-3] in NOT_ACTIONS or tok.lower_[:-3] + "e" in NOT_ACTIONS:
             return False
     elif not (headline and tok.tag_ in ("VBZ", "VBP")):
         return False
@@ -1277,8 +1305,9 @@ def action_ok(tok, headline: bool = False) -> bool:
     for _ in range(4):
         if cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head
-        elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in ASPECT_VERBS | _PLAN_HEADS | _RAISING:
-            cur = cur.head  # "began investigating", "plans to host", "appeared to bow"
+        elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in ASPECT_VERBS | _PLAN_HEADS | _RAISING \
+                or means_of(cur):
+            cur = cur.head  # "began investigating", "plans to host", "appeared to bow", "moved to remove"
         elif _purpose_of_intransitive(cur):
             cur = cur.head  # "Macron swerved to greet Merkel": the purpose is the action
         else:
@@ -1311,6 +1340,17 @@ def after_label(tok) -> bool:
     colon = next((t for t in tok.doc[tok.head.i + 1:tok.i] if t.text == ":"), None)
     return colon is not None and any(c.dep_ == "nsubj" and c.i > colon.i for c in tok.children) and any(
         c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in tok.children)
+
+
+def means_of(tok) -> bool:
+    """The act a main verb of taking steps leads to, its infinitive: "moved (Monday) to
+    remove Rep. King" (not "used the money to greet voters": a purpose, see
+    `_purpose_of_intransitive`)."""
+    if tok.dep_ != "xcomp" or tok.tag_ != "VB" or not any(c.tag_ == "TO" for c in tok.children):
+        return False
+    h = tok.head
+    return h.i < tok.i and h.pos_ == "VERB" and h.lemma_.lower() == "move" \
+        and not any(c.dep_ == "dobj" for c in h.children)
 
 
 def _purpose_of_intransitive(tok) -> bool:

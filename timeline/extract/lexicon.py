@@ -105,12 +105,14 @@ VERB_TRIGGERS = {
               "sentence", "acquit", "plead", "subpoena", "petition"},
     "policy": {"ban", "suspend", "rescind", "revoke", "restrict", "prohibit", "impose",
                "implement", "adopt", "bar", "halt", "order"},
-    "announcement": {"announce", "unveil", "nominate", "appoint", "resign", "endorse",
-                     "hire"},
+    "announcement": {"announce", "unveil", "endorse"},
     "report": {"publish"},
     "other": {"shoot", "kill", "crash", "explode", "attack", "stab", "murder", "injure",
               "wound", "storm", "riot", "protest", "elect", "win", "meet", "visit",
-              "die", "flee", "escape"},
+              "die", "flee", "escape",
+              # personnel acts: a nomination, an appointment, a hire or a resignation is done,
+              # not announced ("Trump nominated Barr in December", "Cohn, who resigned")
+              "nominate", "appoint", "resign", "hire"},
 }
 # Plain actions of named or definite actors ("Zuckerberg hosted a fundraiser", "Christie
 # attended a town hall", "the FBI began investigating"): events of kind "other" only as the
@@ -457,7 +459,7 @@ NOT_ACTIONS = {
     "develop", "demonstrate", "manage", "shift", "stretch", "hang",
     # attitudes and dispositions told as verbs ("Republicans balked at the plan", "Cruz has
     # rankled members", "he has dabbled in politics")
-    "balk", "rankle", "dabble", "struggle", "hesitate", "bristle", "chafe",
+    "balk", "rankle", "dabble", "struggle", "hesitate", "bristle", "chafe", "dream",
 }
 # Headline verbs of saying beside SPEECH ("Navarro defends US response", "X rips Y") and
 # phrasal verbs of saying ("Cheney pushes back on …", "Obama weighs in on …"): speech in a

@@ -54,15 +54,36 @@ NUMPY_GEMM = _switch("TIMELINE_NUMPY_GEMM")
 
 @Language.component("line_breaks")
 def line_breaks(doc):
-    """Mark the token after any newline as a sentence start (cheap; parser respects it).
+    """Mark the token after any newline as a sentence start (cheap; parser respects it), and
+    the word after a line's first word as none (`keep_first_word`).
 
     Only whitespace tokens are looked at (found with one array read): making a Token object
     for each of the Doc's tokens cost more than the rest of the component."""
     spaces = doc.to_array(IS_SPACE)
+    if len(doc) > 1:
+        keep_first_word(doc, 0)
     for i in numpy.flatnonzero(spaces[:-1]).tolist():
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+            keep_first_word(doc, i + 1)
     return doc
+
+
+def keep_first_word(doc, start: int) -> None:
+    """A line's first word followed by another word is not a sentence of its own: once the
+    line start is a sentence start, the parser otherwise splits some after their first word
+    ("House | Speaker Nancy Pelosi said …", "Shake | Shack is returning its loan", read as an
+    imperative; "Louisiana | Gov. Bobby Jindal has …", "NBC | ’s …"). A dateline is left
+    alone: its next token is a dash or a bracket."""
+    if start + 1 < len(doc) and doc[start].is_alpha and joins_first_word(doc[start + 1].text):
+        doc[start + 1].is_sent_start = False
+
+
+def joins_first_word(text: str) -> bool:
+    """A token that continues a line's first word: a word, a title abbreviation ("Gov."), a
+    possessive ending."""
+    return text.isalpha() or text in ("'s", "’s") or (text.endswith(".") and 2 <= len(text) <= 5
+                                                      and text[:-1].isalpha() and text[0].isupper())
 
 
 @Language.factory("timeline_fast_tags")

@@ -29,7 +29,7 @@ from .details import DocEnts, clause_tokens, entities, places, quantities, rende
 from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-12"
+EXTRACTOR_VERSION = "extract-13"
 
 
 @dataclass
@@ -459,7 +459,8 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                 trig = C.Trigger("court", speech.cue_tok, speech.cue, "speech")
                 actor_tok = _ruling_author(speech, doc)
             elif (cue_lemma in C.REPORT_CUES | {"accord"} and (speech.speaker_kind == "outlet" or (
-                    speech.speaker_text or "").lower() in OUTLET_BRANDS)) or _journalist_report(speech, cue_lemma, text) \
+                    speech.speaker_text or "").lower() in OUTLET_BRANDS or _research_body(speech.speaker_text))) \
+                    or _journalist_report(speech, cue_lemma, text) \
                     or _poll_share(speech, text) or (
                     not sent.is_headline and speech.speaker_text
                     and _singular(speech.speaker_text.lower().split()[-1]) in _STUDY_SPEAKERS):
@@ -755,6 +756,22 @@ def _journalist_report(speech, cue_lemma: str, text: str) -> bool:
     return m is not None and any(w.lower().strip(".") in OUTLET_WORDS for w in m.group("outlet").split())
 
 
+#: words naming a body whose reports are research or statistics ("the Pew Research Center
+#: reported that 70 percent …", "according to the U.S. Census Bureau", "according to the
+#: Federal Election Commission"), not an agency's or a court's word ("according to ICE")
+_RESEARCH_WORDS = {"research", "center", "centre", "institute", "census", "foundation", "statistics",
+                   "poll", "polling", "pollster", "survey", "commission", "university", "think"}
+
+
+def _research_body(name: str | None) -> bool:
+    """A research, polling or statistics body named as the source of a report (a proper
+    name: "Pew Research Center", "the U.S. Census Bureau")."""
+    words = (name or "").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and any(w.strip(",.’'").lower() in _RESEARCH_WORDS for w in words)
+
+
 _DOC_HEADLINE = re.compile(r"([A-Z][a-z]+)\s*:\s+\S")
 #: papers that open a headline as its source ("Records: …", "Emails: …"; not a label such as "Analysis:")
 _DOC_HEADLINE_WORDS = {"record", "document", "email", "filing", "transcript", "audit", "census", "figure", "data"}
@@ -1008,6 +1025,10 @@ def _headline_actor(an: Analysis, sent, trig_i: int) -> Actor | None:
         for ent in entities(doc, an.ents):
             if ent.start == trig_i + 2 and ent.label_ in ("ORG", "PERSON", "GPE", "NORP"):
                 return _entity_actor(an, ent)
+        agent = doc[trig_i + 2]
+        if is_acronym(agent.text):  # "Immigrant Arrested by ICE …" (an acronym NER missed)
+            return Actor(name=agent.text, canonical=an.aliases.canonical(agent.text),
+                         span=Span(agent.idx, agent.idx + len(agent)), kind="organisation")
     lo = sent.tok_start
     for t in doc[sent.tok_start:trig_i]:
         if t.text in (",", ":", ";", "—", "–"):
@@ -1146,6 +1167,10 @@ def extract_from_doc(article: Article, doc) -> list[Event]:
         if co is not None and co.id not in seen:
             seen.add(co.id)
             events.append(co)
+        el = elliptic_event(an, sent, ev)
+        if el is not None and el.id not in seen:
+            seen.add(el.id)
+            events.append(el)
         for extra in clause_speech_events(an, sent, ev) + clause_action_events(an, sent, ev):
             if extra.id not in seen:
                 seen.add(extra.id)
@@ -1193,13 +1218,34 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
     cue_tok = next((t for t in toks if att is not None and att.cue is not None and t.idx == att.cue.start), None)
     conj_root = cue_tok.head.i if cue_tok is not None and cue_tok.dep_ == "conj" and cue_tok.head.dep_ == "ROOT" \
         and cue_tok.head.pos_ == "VERB" and cue_tok.head.i < cue_tok.i else None
+    # … also through a chain of conjuncts ("He supported a candidate, retweeted a
+    # sympathizer and told a publication, “…”"): the root's act, and the conjuncts after it
+    # are read as coordinated acts
+    # are read as coordinated acts); so is a main act told by a conjunct of the root ("Trump
+    # invited the Bushes to stay at Blair House, and crossed the street to pay them a visit")
+    last = cue_tok if cue_tok is not None else main_tok
+    if conj_root is None and last is not None and last.dep_ == "conj":
+        cur = last
+        for _ in range(4):
+            if cur.dep_ != "conj" or cur.head.i >= cur.i or cur.head.pos_ != "VERB":
+                break
+            cur = cur.head
+        if cur.dep_ == "ROOT" and cur.i != last.i and cur.pos_ == "VERB" and (
+                last is cue_tok or cur.tag_ in ("VBD", "VBN")):  # (not "the states will bear a cost")
+            conj_root = cur.i
+    # a main event told in a fronted clause of time ("In 2016, when Scalia died, McConnell
+    # blocked the nomination"): the root's own open-class act is an event too
+    time_main = main_tok is not None and main_tok.dep_ in ("advcl", "conj") and any(
+        a.dep_ == "advcl" and a.head.dep_ == "ROOT" and a.i < a.head.i
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _ACT_MARKS and c.i < a.i for c in a.children)
+        for a in [main_tok, *main_tok.ancestors])
     out = []
     for v in verbs:
         if v.idx in taken or v.i in speech_cues or any(a <= v.idx < b for a, b in outside):
             continue
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         if v.dep_ == "ROOT":
-            if (main_root or not own_subject) and v.i != conj_root:
+            if (main_root and not time_main or not own_subject) and v.i != conj_root:
                 continue  # the main event is this clause's
         elif v.dep_ == "conj":
             if not own_subject and v.head.idx not in taken:
@@ -1223,8 +1269,20 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
                 vt = (light, "light")
             elif C.open_verb(v) or lemma in C.ACTION_VERBS:
                 vt = ("other", "open")
-        if vt is None and _open_clause_act(v, taken):
+        if vt is None and _open_clause_act(v, taken) and not (
+                v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "which" for c in v.children)
+                and not an.dater.in_range(v.left_edge.idx, v.right_edge.idx + len(v.right_edge))):
+            # (an organisation's "which" clause only with a time of its own: "The FBI, which
+            # opened its investigation in July 2016", not "…, which advocates for …")
             vt = (C.open_kind(v), "open")
+        if vt is None and (time_main or v.i == conj_root) and v.dep_ == "ROOT" and v.tag_ in ("VBD", "VBN") \
+                and not any(c.lower_ in _REPEATED for c in v.children):
+            # (a past act, once: not "the states will bear a cost", "he often undercut …")
+            if C.open_action(v):
+                vt = (C.open_kind(v), "open")
+            elif v.lemma_.lower() in C.STANCE_VERBS and not C.is_negated(v) \
+                    and any(c.dep_ == "dobj" for c in v.children):
+                vt = ("other", "open")  # "supported a candidate …, retweeted …": as a main clause's
         if vt is None and v.lemma_.lower() in C.REFUSAL_VERBS and _open_clause_act(v, taken, refusal=True):
             # "after the state refused to appeal the ruling", "because she refused to testify":
             # a refusal is an act; a refused event keeps its own kind
@@ -1233,13 +1291,18 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
                 # (not "declined to do so"; nor a refused act already told: "refused to appeal")
                 xt = C.verb_trigger(x, toks, has_number)
                 vt = (xt[0] if xt is not None and xt[0] != "statement" else "other", "open")
-        if vt is None or vt[0] == "statement" and vt[1] != "open" and v.i != conj_root:
+        if vt is None or vt[0] == "statement" and vt[1] != "open" and v.i != conj_root \
+                and not (time_main and v.dep_ == "ROOT"):
             continue  # (speech has its own clause events: clause_speech_events)
         subj = C.action_subject(v)
         if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
             subj = v.head
             if subj.dep_ == "appos" and subj.head.i != subj.i and subj.head.pos_ == "PROPN":
                 subj = subj.head  # "Kelli Ward, a doctor who resigned …": Kelli Ward
+            elif subj.pos_ != "PROPN":
+                # "the director, Dan Roe, who attended …": the name in apposition
+                subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                             and c.i < v.i), subj)
         if subj is None or not C._agent_ok(subj):
             continue
         # the clause's own words: a conjunct from its subject (or verb) on, others whole
@@ -1268,9 +1331,17 @@ def _open_clause_act(v, taken: set[int], refusal: bool = False) -> bool:
     nomination"), or the verb of a relative clause whose subject is "who" standing for a
     named doer ("John Allen Muhammad, who indoctrinated Malvo"), in the simple past or
     the present perfect (not passive, not a modal)."""
-    if not (refusal or C.open_verb(v)) or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+    lemma = v.lemma_.lower()
+    # (the plain actions of `lexicon.ACTION_VERBS` too: "Dan Coats, who attended the
+    # briefings", "a president who pardoned Arpaio"; their own rule reads only main clauses)
+    plain = not refusal and not C.open_verb(v)
+    if plain and not (lemma in C.ACTION_VERBS and lemma not in C.VOTE_ONLY and lemma != "agree") \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
         return False
     auxes = [c for c in v.children if c.dep_ == "aux"]
+    if plain and (v.dep_ == "relcl" and (auxes or v.tag_ != "VBD") or any(
+            c.lower_ in _REPEATED or c.lemma_.lower() == "time" and c.dep_ == "npadvmod" for c in v.subtree)):
+        return False  # (a plain action once: not "who had visited the plant twice")
     if v.dep_ == "conj":
         if v.head.idx not in taken or any(c.dep_ == "nsubj" for c in v.children):
             return False
@@ -1281,9 +1352,13 @@ def _open_clause_act(v, taken: set[int], refusal: bool = False) -> bool:
         if v.lemma_.lower() in _HOLDING_VERBS:
             return False  # "Kemp, who headed the state's election office": a post held, no act
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lower_ not in _DOER_RELATIVES or subj.i != v.head.i + 1 and not (
-                subj.i == v.head.i + 2 and v.doc[v.head.i + 1].text == ","):
-            return False  # (the relative pronoun right after its noun: "Ward, who …")
+        if subj is None or not (subj.lower_ in _DOER_RELATIVES or subj.lower_ == "which" and _organisation(v.head)):
+            return False
+        # the relative pronoun right after its noun ("Ward, who …") or after the name in
+        # apposition to it ("the director, Dan Roe, who …")
+        ends = {v.head.i} | {c.right_edge.i for c in v.head.children if c.dep_ == "appos" and c.i < subj.i}
+        if not any(subj.i == e + 1 or subj.i == e + 2 and v.doc[e + 1].text == "," for e in ends):
+            return False
         if auxes:
             return _perfect(v, auxes)
         return v.tag_ == "VBD"
@@ -1291,12 +1366,26 @@ def _open_clause_act(v, taken: set[int], refusal: bool = False) -> bool:
         # "after the EU lifted its arms embargo", "though Gates complimented her in his memoir"
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         marks = _ACT_MARKS | {"because"} if refusal else _ACT_MARKS  # ("because she refused to testify")
-        if subj is None or not any(c.dep_ == "mark" and c.lower_ in marks for c in v.children):
-            return False
+        if subj is None or not any(c.dep_ == "mark" and c.lower_ in marks or c.dep_ == "advmod"
+                                   and c.lower_ in ("when", "while") and c.i < subj.i for c in v.children):
+            return False  # ("when" is an adverb to the parser: "when the pair arrived in Rome")
         if auxes:
             return _perfect(v, auxes, past=True)
         return v.tag_ == "VBD"
     return False
+
+
+#: words that make a clause's act a habit or a record ("visited twice", "some 500 times")
+_REPEATED = {"twice", "often", "repeatedly", "frequently", "regularly", "routinely", "always", "never"}
+
+
+def _organisation(noun) -> bool:
+    """A noun naming an organisation that acts, which "which" can stand for ("The FBI,
+    which opened its investigation in July 2016"): a named organisation or a definite
+    description headed by an organisation word ("the agency, which …")."""
+    if noun.ent_type_ in ("ORG", "NORP"):
+        return True
+    return noun.lemma_.lower() in C.ORGANISATION_HEADS | C.AGENT_NOUNS and C._agent_ok(noun)
 
 
 def _perfect(v, auxes, past: bool = False) -> bool:
@@ -1310,14 +1399,14 @@ _ACT_MARKS = {"after", "before", "when", "while", "though", "although", "since",
 
 
 def _clause_event(an: Analysis, sent, v, vt: tuple[str, str], clause: Span, mention, subj,
-                  confidence: float) -> Event:
+                  confidence: float, trigger: C.Trigger | None = None) -> Event:
     """The event of verb `v` told in `clause` of a sentence (no attribution: an action)."""
     doc = an.doc
     kind, how = vt
     actor = _clean_actor(_actor(an, subj))
     actors = tuple(_past_dateline([actor] if actor else [], doc.text))
     span = Span(v.idx, v.idx + len(v))
-    trig = C.Trigger(kind, v.i, (span.start, span.end), how)
+    trig = trigger or C.Trigger(kind, v.i, (span.start, span.end), how)
     time_spans = [(m.start, m.end) for m in an.dater.in_range(sent.start, sent.end)]
     attribution = None
     if kind == "statement" and actors:  # "Netanyahu has clashed with Obama": the subject speaks
@@ -1370,6 +1459,44 @@ def clause_speech_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
         taken.add(sp.cue[0])
         out.append(_second_statement(an, sent, sp, cue, lo))
     return out
+
+
+#: auxiliaries that stand for the main verb in a comparative ellipsis ("…, as did Roe")
+_ELLIPTIC_AUX = {"do", "have", "be"}
+_ELLIPSIS = re.compile(r"\bas (?:did|does|do|has|have|had|was|were|is|are)\b")
+
+
+def elliptic_event(an: Analysis, sent, main_ev: Event) -> Event | None:
+    """The same act by another doer told by a comparative ellipsis after the main event
+    ("Five senators announced opposition Monday, as did Sen. Heidi Heitkamp"; "…, as has the
+    Senate"): an event of the main event's kind, its doer the subject after the auxiliary,
+    its time the main event's, its sentence span from "as" on."""
+    doc = an.doc
+    if sent.is_headline or not _ELLIPSIS.search(doc.text, sent.start, sent.end):
+        return None
+    toks = doc[sent.tok_start:sent.tok_end]
+    starts = {main_ev.trigger.start}
+    if main_ev.attribution is not None and main_ev.attribution.cue is not None:
+        starts.add(main_ev.attribution.cue.start)
+    main_tok = next((t for t in toks if t.idx in starts and t.pos_ in ("VERB", "AUX")), None)
+    if main_tok is None:
+        return None
+    for v in main_tok.children:
+        if v.dep_ != "advcl" or v.i < main_tok.i or v.lemma_.lower() not in _ELLIPTIC_AUX \
+                or any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr") for c in v.children):
+            continue
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ == "as" and c.i == v.i - 1), None)
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i > v.i), None)
+        if subj is not None and subj.pos_ != "PROPN":
+            # "as did candidates Andrew Yang and Tulsi Gabbard": the names in apposition
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
+        if mark is None or subj is None or not C._agent_ok(subj) or C.is_negated(v):
+            continue
+        end = subj.right_edge.idx + len(subj.right_edge)
+        trig = C.Trigger(main_ev.kind, v.i, (v.idx, v.idx + len(v)), "ellipsis")
+        return _clause_event(an, sent, v, (main_ev.kind, "ellipsis"), Span(mark.idx, end),
+                             an.dater.govern(sent, main_tok), subj, confidence=0.5, trigger=trig)
+    return None
 
 
 def coordinated_event(an: Analysis, sent, main_ev: Event) -> Event | None:

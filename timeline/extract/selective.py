@@ -43,6 +43,7 @@ from spacy.tokens import Doc
 
 from ..temporal.lexicon import MONTH_ABBREVS
 from . import lexicon as L
+from .nlp import joins_first_word
 from .segment import Segmentation, line_blocks
 
 #: neighbouring sentences (same line) parsed with each candidate, on each side (1 costs
@@ -384,6 +385,12 @@ def _has_name(doc, start: int, end: int) -> bool:
     return False
 
 
+def _first_word(doc, s: int) -> bool:
+    """A run starting a line with a word followed by a word (see `nlp.keep_first_word`)."""
+    return (s == 0 or "\n" in doc[s - 1].text) and s + 1 < len(doc) and doc[s].is_alpha \
+        and joins_first_word(doc[s + 1].text)
+
+
 def _runs_doc(doc, runs) -> tuple[Doc, numpy.ndarray]:
     """One Doc of the runs' tokens (each run starts a sentence) and the token map."""
     idx = numpy.concatenate([numpy.arange(s, e, dtype=numpy.int64) for s, e in runs]) if runs \
@@ -394,7 +401,7 @@ def _runs_doc(doc, runs) -> tuple[Doc, numpy.ndarray]:
             t = doc[k]
             words.append(t.text)
             spaces.append(bool(t.whitespace_))
-            starts.append(True if k == s else None)
+            starts.append(True if k == s else False if k == s + 1 and _first_word(doc, s) else None)
         if spaces and not spaces[-1] and not words[-1].isspace():
             spaces[-1] = True  # keep runs apart
     sub = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
