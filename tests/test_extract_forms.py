@@ -819,3 +819,33 @@ def test_headline_passive_with_an_acronym_agent_names_the_agent():
     arrest = triggered_in(article, found, "Arrested")
     assert arrest is not None and arrest.kind == "arrests"
     assert "ICE" in [a.name for a in arrest.actors]
+
+
+def test_a_light_verb_told_once_with_its_own_time_is_an_act():
+    """An everyday light verb ("lose", "spend", "lead", "begin") in the simple past of a main
+    clause with a time of its own tells an act ("She lost one week after the election", "This
+    year, the county spent $2 million …"); without a time it is a state ("Democrats lost
+    ground", "He led the party"), and "spent last week" spends only the time."""
+    text = ("Races\n\n"
+            "Jane Moss lost one week after the election.\n\n"
+            "This year, Dade County spent $2 million in tax dollars to register voters for the election.\n\n"
+            "The Roe Coalition began its march in Springfield on April 15, with rallies following.\n\n"
+            "Democrats lost ground. He led the party. Mr. Hale spent last week at the beach.")
+    article, found = events(text)
+    for words in ("lost one week", "spent $2 million", "began its march"):
+        e = triggered_in(article, found, words)
+        assert e is not None and e.kind == "other", words
+    assert triggered_in(article, found, "lost ground") is None
+    assert triggered_in(article, found, "led the party") is None
+    assert triggered_in(article, found, "spent last week") is None
+
+
+def test_a_light_verb_of_an_occasion_of_speaking_is_a_statement():
+    # "gave a press conference on March 19", "went on national television Tuesday": speaking
+    text = ("Briefing\n\n"
+            "On March 19, Governor Ann Roe gave a press conference at the capitol.\n\n"
+            "As voting was under way Tuesday, Senator Tom Hale went on national television.")
+    article, found = events(text)
+    for words in ("gave a press", "went on national"):
+        e = triggered_in(article, found, words)
+        assert e is not None and e.kind == "statement", words

@@ -272,3 +272,51 @@ def test_a_research_bodys_figures_are_a_report():
     assert kind_at(text, "reported") == "report"
     assert kinds_over(text, "according to the U.S.") == ["report"]
     assert kinds_over(text, "according to ICE") == ["statement"]
+
+
+def test_writing_or_publishing_a_book_is_the_authors_act():
+    """An author who writes or publishes a book, memoir or album does an act of kind "other":
+    a book is not a report (which tells findings) and writing one is not a statement; an
+    outlet that publishes a report still makes a report."""
+    text = ("Books\n\n"
+            "Jane Roe of the Hale Institute has written a new book on labor markets.\n\n"
+            "The memoir was published in 2015, one week before the primary.\n\n"
+            "The Daily Courier published the report on Monday.\n\n"
+            "Since then, Mary Hale has written poems about the river.")
+    article, found = events(text)
+    for words in ("has written", "was published"):
+        e = triggered_in(article, found, words)
+        assert e is not None and e.kind == "other", words
+    e = triggered_in(article, found, "published the report")
+    assert e is not None and e.kind == "report"
+    assert triggered_in(article, found, "written poems") is None  # a habit, no one work
+
+
+def test_praise_and_blame_told_as_acts_are_statements():
+    """Verbs of praise and blame that carry no reported words ("complimented her in his
+    memoir", "has assailed the plan", "has hammered officials", "referred to X as …") are the
+    subject's statement, not a plain act; "hammered a nail" and "referred the case to
+    prosecutors" stay acts."""
+    text = ("Words\n\n"
+            "Senator Tom Hale also complimented her in his memoir.\n\n"
+            "Governor Ann Roe has hammered officials in the Department of Justice for weeks.\n\n"
+            "In April, Mayor Jo Lee referred to the whistleblower as a hero.\n\n"
+            "Mayor Jo Lee referred the case to prosecutors in May.")
+    article, found = events(text)
+    for words, kind in (("complimented", "statement"), ("hammered", "statement"),
+                        ("referred to the", "statement"), ("referred the case", "other")):
+        e = triggered_in(article, found, words)
+        assert e is not None and e.kind == kind, words
+
+
+def test_declaring_or_pledging_a_stance_is_a_statement():
+    # "declared their support" (no topic named) is said like "voiced their support";
+    # "declared a state of emergency" stays a policy
+    text = ("Support\n\n"
+            "Two Democratic senators, Ann Roe of Maryland and Tom Hale of Ohio, declared their support.\n\n"
+            "The governor declared a state of emergency on Monday.")
+    article, found = events(text)
+    e = triggered_in(article, found, "declared their")
+    assert e is not None and e.kind == "statement"
+    e = triggered_in(article, found, "declared a state")
+    assert e is not None and e.kind == "policy"

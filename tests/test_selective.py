@@ -113,6 +113,10 @@ def test_candidate_words_follow_the_lexicon(nlp):
     assert not cand("The ferry was late due to the storm.")
     assert cand("On Monday the fence was repainted.") and cand("The old pier was rebuilt in March.")
     assert not cand("The road was closed.")  # no time of its own
+    # a light verb told once, with a time or a year (classify.dated_light_act)
+    assert cand("Melania Gray gave Laura Bush a tour of the mansion on Tuesday.")
+    assert cand("Mr. Grassley led the battle in 1995.")
+    assert not cand("Mr. Grassley led the battle.") and not cand("The battle led nowhere in 1995.")
 
 
 def _seed_articles():

@@ -33,7 +33,8 @@ from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VER
                       VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS, STEP_DOWN_VERBS, CANCEL_VERBS, NOT_ACTIONS, HEADLINE_SPEECH, SPEECH_PHRASAL, SPEAKING_VERBS,
                       AGENT_HEADS, COURT_FILINGS, VERBAL_CLASH, TOPIC_TALK_VERBS, TOPIC_TALK_PREPS,
                       PERSONAL_ACTS, VERBAL_ATTACK_VERBS, SPEECH_MEDIA, OUTLET_BRANDS, OUTLET_WORDS,
-                      ORGANISATION_HEADS, COGNITION)
+                      ORGANISATION_HEADS, COGNITION, DATED_LIGHT_ACTS, AUTHORED_WORKS, AUTHOR_VERBS,
+                      PRAISE_BLAME_VERBS, PRAISE_BLAME_PERSON_VERBS)
 
 CONCRETE = {"arrests", "operation", "law", "court", "letter", "policy", "report"}
 _OP_NOUNS = {"raid", "sweep", "operation", "crackdown", "enforcement", "op", "roundup"}
@@ -342,6 +343,9 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         return "other", "verb"  # "the Senate should expel Moore": no arrest
     if lemma in VERBAL_ATTACK_VERBS and tok.dep_ in ("ROOT", "conj") and _verbal_attack(tok) and action_ok(tok, headline):
         return "statement", "light"  # "the spokeswoman defended Biden", "attacked them on Twitter"
+    if lemma in AUTHOR_VERBS and _authored_work(tok) and not is_negated(tok) \
+            and (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) or action_ok(tok, headline)):
+        return "other", "action"  # "Ham and I published End of Discussion", "has written a new book"
     if lemma in VERB_KIND and lemma not in ACTION_VERBS:
         k = VERB_KIND[lemma]
         if k == "policy" and lemma in _SANCTION_VERBS and _done_to_person(tok):
@@ -552,6 +556,17 @@ def open_kind(tok) -> str:
     lemma = tok.lemma_.lower()
     if lemma in VERBAL_CLASH or lemma in SPEAKING_VERBS or speech_particle(tok):
         return "statement"  # "has clashed with", "spoke at a rally", "has spoken out against"
+    if lemma in DATED_LIGHT_ACTS and any(o.lemma_.lower() in SPEECH_EVENT_NOUNS | {"conference", "briefing"}
+                                         for o in _obj_nouns(tok)):
+        return "statement"  # "gave a press conference on March 19": speaking on an occasion
+    if lemma in PRAISE_BLAME_VERBS or lemma in PRAISE_BLAME_PERSON_VERBS and any(
+            c.dep_ == "dobj" and _agent_ok(c) for c in tok.children):
+        return "statement"  # "Gates also complimented her in his memoir", "has hammered officials"
+    if lemma == "refer" and not any(c.dep_ == "dobj" for c in tok.children) \
+            and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+        return "statement"  # "In April, she referred to the whistleblower as …" (not "referred the case to")
+    if lemma in ("go", "appear", "come") and any(o.lemma_.lower() in SPEECH_MEDIA for o in _obj_nouns(tok)):
+        return "statement"  # "went on national television Tuesday": speaking on the air
     return "other"
 
 
@@ -560,6 +575,36 @@ def open_verb(tok) -> bool:
     lemma = tok.lemma_.lower()
     return not (lemma in NOT_ACTIONS or lemma in SPEECH and lemma not in SPEAKING_VERBS or lemma in VERB_KIND
                 or lemma in _RULED_VERBS or not lemma.isalpha())
+
+
+def _authored_work(tok) -> bool:
+    """The verb's object (or passive subject) is a work an author makes: a book, a memoir,
+    an album (`lexicon.AUTHORED_WORKS`), or a title the tagger marks as a work of art."""
+    return any((o.lemma_.lower() in AUTHORED_WORKS or o.ent_type_ == "WORK_OF_ART")
+               and not (o.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children))
+               for o in tok.children if o.dep_ in ("dobj", "nsubjpass"))  # ("has written poems": a habit)
+
+
+#: light verbs of DATED_LIGHT_ACTS that tell an act only with an object ("spent $310,000",
+#: "gave her a tour"; not "spent last week", "made it")
+_LIGHT_TRANSITIVE = {"make", "take", "give", "bring", "offer", "receive", "spend", "pay", "earn"}
+
+
+def dated_light_act(tok) -> bool:
+    """An everyday light or motion verb (`lexicon.DATED_LIGHT_ACTS`) told once: the simple past
+    of a main clause with a time of its own ("She lost one week after the election", "Mr.
+    Grassley led the battle in 1995", "This year, San Francisco spent $310,000 …"), not in a
+    headline.  Without a time ("Republicans lost ground", "he led the party") it tells a state
+    or a habit, and stays out."""
+    if tok.tag_ != "VBD" or tok.dep_ not in ("ROOT", "conj") or tok.lemma_.lower() not in DATED_LIGHT_ACTS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False  # "did lose", "was given"
+    if tok.lemma_.lower() in _LIGHT_TRANSITIVE and not any(
+            c.dep_ == "dobj" and not _one_time(c) and c.lower_ not in TIME_WORDS for c in tok.children):
+        return False  # "He spent last week …": the time is all that was spent
+    return any(c.dep_ == "npadvmod" and _one_time(c) or c.dep_ == "prep" and c.lower_ in _ONE_TIME_PREPS and any(
+        g.dep_ == "pobj" and _one_time(g) for g in c.children) for c in tok.children)
 
 
 #: adjectives of a person or body due to act ("Rice is due to speak", "McConnell is ready to
@@ -596,7 +641,7 @@ def open_action(tok, headline: bool = False) -> bool:
     leads to (`means_of`)."""
     lemma = tok.lemma_.lower()
     if not open_verb(tok):
-        return False
+        return not headline and dated_light_act(tok) and action_ok(tok, headline)
     if tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.lemma_.lower() in _SCHEDULE_HEADS:
         # "the committee is expected to advance the nomination Friday": a planned act
         return not any(c.dep_ == "auxpass" for c in tok.children) and action_ok(tok, headline)

@@ -419,6 +419,9 @@ INTENSIFY_OPERATION = {"enforcement", "patrol", "crackdown", "raid", "deportatio
 # event noun of their own.
 VIEW_NOUNS = {"view", "position", "stance", "belief", "assessment", "opinion", "argument"}
 EXPRESS_VERBS |= {"reassert", "restate", "reaffirm"}
+# declaring or pledging a stance ("two senators declared their support", "pledged their
+# support"): a statement like voicing one (not "declared an emergency": a policy)
+EXPRESS_VERBS |= {"declare", "pledge"}
 LIGHT_VERBS |= EXPRESS_VERBS
 # Closing or reopening a border or a mission ("Guatemala tried to close its border", "the
 # U.S. reopened its embassy"): a policy.
@@ -461,6 +464,29 @@ NOT_ACTIONS = {
     # rankled members", "he has dabbled in politics")
     "balk", "rankle", "dabble", "struggle", "hesitate", "bristle", "chafe", "dream",
 }
+# Everyday light and motion verbs of NOT_ACTIONS that tell an act when told once, in the
+# simple past with a time of their own ("She lost one week after the election", "Grassley
+# led the battle in 1995", "This year, San Francisco spent $310,000 …", "Melania Trump gave
+# Laura Bush a tour on Tuesday"; not "Republicans lost ground", "he led the party"):
+# open-class actions (classify.open_action, `dated_light_act`).
+DATED_LIGHT_ACTS = {"make", "take", "give", "go", "come", "bring", "run", "play", "help", "lead",
+                    "begin", "start", "end", "offer", "receive", "spend", "pay", "earn", "lose",
+                    "appear"}
+# Verbs of praise and blame that speech attribution does not read as cues ("Gates also
+# complimented her in his memoir", "has assailed the plan", "taunted Republican lawmakers"):
+# done by a named actor, an open-class action of kind statement (classify.open_kind).
+# "hammer", "pound" and "thrash" only with a person or body as object ("has hammered
+# officials in the Department of Justice", not "hammered a nail").
+PRAISE_BLAME_VERBS = {"compliment", "congratulate", "salute", "insult", "taunt", "fault", "belittle",
+                      "disparage", "smear", "assail", "badmouth", "heckle", "lampoon", "vilify",
+                      "demonize", "malign", "denigrate", "castigate", "excoriate", "upbraid"}
+PRAISE_BLAME_PERSON_VERBS = {"hammer", "pound", "thrash"}
+# Works an author writes or publishes ("published a book", "has written a new memoir", "The
+# novel was published in 2015"): writing or publishing one is the author's act, an event of
+# kind "other", not a report (a report tells findings) nor a statement (classify.verb_trigger).
+AUTHORED_WORKS = {"book", "memoir", "novel", "biography", "autobiography", "edition", "paperback",
+                  "album", "song", "film", "documentary", "screenplay", "poem", "collection"}
+AUTHOR_VERBS = {"publish", "write", "author", "pen", "release", "reissue"}
 # Headline verbs of saying beside SPEECH ("Navarro defends US response", "X rips Y") and
 # phrasal verbs of saying ("Cheney pushes back on …", "Obama weighs in on …"): speech in a
 # headline (pipeline), never an open-class action (classify.open_action).

@@ -74,6 +74,8 @@ _MONTH_ABBREVIATIONS = {a + "." for a in MONTH_ABBREVS}  # "Oct." (a time word: 
 # bits of a word form's flags
 STRONG, NOUN, CARRIER, STAT, FINDING, FIND_SUBJ, STRONG_NOUN, DATED_NOUN, TIME, PAST = 1, 2, 4, 8, 16, 32, 64, 128, 256, 512
 PASSIVE = 1024  # a past participle after "was / were / been" (a dated passive act with a time word)
+LIGHT = 2048  # a past form of a light verb told once with a time ("lost one week after …": classify.dated_light_act)
+YEAR = 4096  # a year ("in 1995"): a time for LIGHT
 #: "X is due / ready / poised to <verb>": a planned act (classify.due_to_act)
 _DUE_WORDS = {"due", "ready", "poised"}
 _PASSIVE_AUX = {"was", "were", "been"}
@@ -157,6 +159,7 @@ class Selector:
         self.irregular_past = {form for form, lemmas in self.exc.get("verb", {}).items()
                                if not form.endswith("s") and form not in lemmas}
         self.not_actions = _lex("NOT_ACTIONS")
+        self.light = _lex("DATED_LIGHT_ACTS")
         agents = _lex("AGENT_HEADS") | {"he", "she", "they", "police"}
         self.agents = agents | {a + "s" for a in agents}
         self._cache: dict[str, int] = {}
@@ -177,9 +180,12 @@ class Selector:
                 out.add(base[:-1])
         return out
 
+    def _past_form(self, low: str) -> bool:
+        return low.endswith("ed") and len(low) > 4 or low in self.irregular_past
+
     def _open_past(self, low: str, lemmas: set[str]) -> bool:
         """A past form ('packed', 'married', 'won') of a verb that may be an open-class action."""
-        if not (low.endswith("ed") and len(low) > 4 or low in self.irregular_past):
+        if not self._past_form(low):
             return False
         return not lemmas & self.not_actions  # "stayed" (stay), not "staye"
 
@@ -193,7 +199,8 @@ class Selector:
                 | (FINDING if lem & self.finding else 0) | (FIND_SUBJ if lem & self.find_subj else 0) \
                 | (STRONG_NOUN if lem & self.strong_nouns else 0) \
                 | (DATED_NOUN if low in self.dated else 0) | (TIME if low in self.time_words else 0) \
-                | (PAST if self._open_past(low, lem) else 0)
+                | (PAST if self._open_past(low, lem) else 0) \
+                | (LIGHT if lem & self.light and self._past_form(low) else 0)
             if len(self._cache) < 500_000:
                 self._cache[low] = f
         return f
@@ -220,7 +227,7 @@ class Selector:
             if not first and (t.is_title or t.is_upper) and len(t) > 1:
                 if low in self.time_words:
                     acc |= TIME  # "Monday's", "on Friday" (capitalised: otherwise skipped as a name)
-                    if acc & (DATED_NOUN | PASSIVE):
+                    if acc & (DATED_NOUN | PASSIVE | LIGHT):
                         return True
                 else:
                     agent = True
@@ -231,11 +238,13 @@ class Selector:
             first = False
             if t.like_num or low in _NUMBER_WORDS:
                 number = True
+                if len(low) == 4 and low.isdigit() and "1900" <= low <= "2099":
+                    acc |= YEAR
             f = flags(low)
             if prev in _DETERMINERS:
-                f &= ~(STRONG | PAST)  # "the report", "the embattled senator"
+                f &= ~(STRONG | PAST | LIGHT)  # "the report", "the embattled senator"
             elif not agent:
-                f &= ~PAST  # an open-class action needs its doer before it
+                f &= ~(PAST | LIGHT)  # an open-class action needs its doer before it
             if prev in _PASSIVE_AUX and (len(low) > 4 and low.endswith(("ed", "en")) or low in self.irregular_past
                                          or low in _SAME_FORM_PARTICIPLES):
                 f |= PASSIVE  # "the market was shut down on January 1" (classify.passive_act)
@@ -244,7 +253,8 @@ class Selector:
             acc |= f
             prev2, prev = prev, low
             if acc & (STRONG | STRONG_NOUN | PAST) or (acc & (NOUN | CARRIER)) == (NOUN | CARRIER) \
-                    or (acc & (DATED_NOUN | TIME)) == (DATED_NOUN | TIME) or (acc & (PASSIVE | TIME)) == (PASSIVE | TIME):
+                    or (acc & (DATED_NOUN | TIME)) == (DATED_NOUN | TIME) or (acc & (PASSIVE | TIME)) == (PASSIVE | TIME) \
+                    or acc & LIGHT and acc & (TIME | YEAR):
                 return True
         if acc & STAT and number:
             return True

@@ -8,10 +8,15 @@ from ..lexicon import ANONYMOUS, COGNITION, PRONOUNS, ROLE_NOUNS
 from .quotes import _inside
 from .speakers import _np_tokens, is_outlet
 from .words import (EVALUATIVE, OBJECT_SPEECH, QUOTE_CUES, SPEECH, WEAK_SPEECH, _ADDRESSEE_OBJ, _AS_CUES,
-                    _AS_QUOTE_CUES, _DENIABLE, _DIRECTIVE, _DOCUMENT_NOUNS, _EXPRESSED_NOUNS, _EXPRESS_LIGHT,
+                    _AS_QUOTE_CUES, _DENIABLE, _PREP_SPEECH, _DIRECTIVE, _DOCUMENT_NOUNS, _EXPRESSED_NOUNS, _EXPRESS_LIGHT,
                     _GAP_CUES, _HEARD_SAYING, _MODALS, _NOUNLIKE_CUES, _OBJ_PREPS, _QUOTE_CLOSE_GAP,
                     _SPEECH_CONTEXT, _STANCE_NOUNS, _STATEMENT_NOUNS, _TOPIC_PREPS, _WH,
                     _CIRCUMSTANCE_MARKS, _QUESTION_CUES, _SETTING_NOUNS)
+
+
+# cues whose 'of' phrase after the addressee is what was said, whatever it holds ("accused
+# Roe of fraud", "assured senators of his full commitment", "warned voters of higher taxes")
+_OF_CUES = {"accuse", "assure", "warn", "inform", "notify"}
 
 
 def _finite_clause(tok, head, wh: bool = False) -> bool:
@@ -351,6 +356,36 @@ def _as_phrase(tok):
                  if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
 
 
+def _prep_speech_object(tok):
+    """The topic of a speech act told with a preposition ("argued for a bailout", "pushed back
+    on the idea that …", "took aim at Romney", "lashed out at the press"), as (head, start_i,
+    end_i), else None ("pushed the bill", "took a trip", "argued with aides")."""
+    spec = _PREP_SPEECH.get(tok.lemma_.lower())
+    if spec is None:
+        return None
+    need, preps = spec
+    kids = [c for c in tok.children if c.i > tok.i]
+    if need is not None:
+        k = next((c for c in kids if c.lower_ == need and c.dep_ in ("prt", "advmod", "dobj")), None)
+        if k is None or (k.dep_ == "dobj" and any(c.dep_ == "det" for c in k.children)):
+            return None  # ("took the aim at …" is no idiom)
+        kids += [c for c in k.children if c.i > k.i]
+    for p in kids:
+        if p.dep_ != "prep" or p.lower_ not in preps:
+            continue
+        o = next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
+        if o is not None and o.ent_type_ not in ("DATE", "TIME"):  # (not "pushing back on Sunday against …")
+            return o, o.left_edge.i, o.right_edge.i + 1
+    return None
+
+
+def _rejected_claim(tok):
+    """The claim a 'reject' denies ("rejected claims that the army fired first", "rejected the
+    allegations"): its object, a claim-like noun (_DENIABLE), else None ("rejected the offer")."""
+    return next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in _DENIABLE), None)
+
+
 def _circumstance(clause, lemma) -> bool:
     """An adverbial clause saying when or why ('Did anyone complain when the governor …',
     'objected because the vote …'): not what was said (but 'asked when …' asks it)."""
@@ -450,7 +485,8 @@ def _content_clause(tok):
         if fc is not None:
             return fc
     as_eval = (lemma in ("reject", "celebrate") and _as_phrase(tok) is not None  # "rejected the claim as “absurd”"
-               or lemma in _AS_QUOTE_CUES and _as_quote(tok))
+               or lemma in _AS_QUOTE_CUES and _as_quote(tok)
+               or lemma == "reject" and _rejected_claim(tok) is not None)  # "rejected claims that …"
     if lemma in OBJECT_SPEECH or lemma in EVALUATIVE or lemma in _AS_CUES or as_eval:
         preps = _OBJ_PREPS + (("at", "on", "as") if lemma in EVALUATIVE or as_eval else ()) \
             + (("as",) if lemma in _AS_CUES else ()) + (("to",) if lemma == "object" else ())
@@ -464,9 +500,9 @@ def _content_clause(tok):
             # (a gerund: "warned Roe of losing"; any charge after "accuse X of")
             parts += [c for d in parts if d.dep_ == "dobj" for c in d.children
                       if c.dep_ == "prep" and c.lower_ in _OBJ_PREPS and c.right_edge.i == d.right_edge.i
-                      and any(x.dep_ in ("pcomp", "pobj") and (x.tag_ == "VBG" or (lemma == "accuse" and c.lower_ == "of"))
+                      and any(x.dep_ in ("pcomp", "pobj") and (x.tag_ == "VBG" or (lemma in _OF_CUES and c.lower_ == "of"))
                               for x in c.children)]
-        if parts and any(p.dep_ != "dobj" or lemma in ("allege", "confirm") or lemma in EVALUATIVE or as_eval
+        if parts and any(p.dep_ != "dobj" or lemma in ("allege", "confirm", "predict", "forecast") or lemma in EVALUATIVE or as_eval
                          or (lemma == "deny" and p.lemma_.lower() in _DENIABLE and p.pos_ == "NOUN")
                          or (lemma in _DIRECTIVE and p.pos_ == "NOUN") for p in parts):
             head = next((p for p in parts if p.dep_ in ("advcl",)), parts[0])

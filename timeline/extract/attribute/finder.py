@@ -13,7 +13,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LOWER
 from spacy.strings import get_string_id
 
 from ..lexicon import ANONYMOUS, COGNITION, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, STANCE_ADJ, WEAK_HEAD_SPEECH
-from .cues import (_acl_cue, _as_phrase, _as_quote, _content_clause, _court_subject, _finite_clause,
+from .cues import (_acl_cue, _as_phrase, _rejected_claim, _prep_speech_object, _as_quote, _content_clause, _court_subject, _finite_clause,
                    _has_context, _speech_setting, _inverted_subject, _misread_cue, _own_subject, _quote_acl_cue, _subject,
                    _swallowed_subject, _that_clause, _voices_stance_on_topic)
 from .quotes import (_inside, _inside_merged, _joining_glue, _merged, _overlaps_content, _raw_quotes,
@@ -22,7 +22,7 @@ from .speakers import _gender_words, _name_of, _np_tokens, _possessor_tokens, is
 from .teasers import _teaser_glue, link_cards
 from .words import (EVALUATIVE, FINDING_VERBS, OBJECT_SPEECH, QUOTE_CUES, SPEECH, WEAK_SPEECH, _ADDRESSEE_OBJ,
                     _AFTER_CARD, _AS_CUES, _AS_QUOTE_CUES, _BELIEF_CUES, _BULLET, _CAPITAL_FUNCTION,
-                    _CLOSED_QUOTE_GAP, _COURT_ACTS, _CUE_QUOTE_OPEN, _CUE_TO_QUOTE_GAP, _DASH_SIG,
+                    _CLOSED_QUOTE_GAP, _COURT_ACTS, _RULING_VERBS, _CLAUSE_CUES, _PREP_SPEECH, _FORECAST, _CUE_QUOTE_OPEN, _CUE_TO_QUOTE_GAP, _DASH_SIG,
                     _DOCUMENT_NOUNS, _EXPRESSED_NOUNS, _FEMALE_GIVEN, _FEMALE_HON, _FEMALE_WORDS, _FINDING_SUBJECTS,
                     _FIRST_SECOND, _FUNCTION_POS, _HEAD_REPORT, _HONORIFIC, _INSTITUTION_NOUNS, _IN_WORDS,
                     _KIN_NOUNS, _LATIN_WORD, _LIGHT_SPEECH_VERBS, _LY_WORDS, _MALE_GIVEN, _MALE_HON, _MALE_WORDS,
@@ -76,6 +76,14 @@ _TITLE_ABBR = {"sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "dr.", "mr
 _ISSUED_TEXT = re.compile(r"^[Tt]he\s+(?:(?:joint|written|prepared|press)\s+)?(?:statement|release|letter)$")
 
 
+def _agentive(subj) -> bool:
+    """A subject that can speak: a person, organisation or group by name, a personal
+    pronoun, a role, an anonymous source or a definite institution ("the agency")."""
+    lem = subj.lemma_.lower()
+    return subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in ("he", "she", "they", "who") \
+        or lem in ROLE_NOUNS or lem in ANONYMOUS or lem in _INSTITUTION_NOUNS
+
+
 class SpeechFinder:
     """Find attributions sentence by sentence; keeps the history used for pronouns."""
 
@@ -112,7 +120,7 @@ class SpeechFinder:
         lemmas = arr[:, 0]
         # lemmas whose lowercase can be a cue, decided once per distinct lemma
         cand = set(STANCE_ADJ) | set(SPEECH_NOUNS) | set(FINDING_VERBS) | set(SPEECH) | {"put"} | _STANCE_NOUNS \
-            | _EXPRESSED_NOUNS
+            | _EXPRESSED_NOUNS | _RULING_VERBS | set(_PREP_SPEECH)
         known = _CUE_LEMMAS.setdefault(frozenset(cand), {})
         strings = doc.vocab.strings
         u, inv = np.unique(lemmas, return_inverse=True)
@@ -689,6 +697,8 @@ class SpeechFinder:
             t = doc[i]
             lemma = t.lemma_.lower()
             finding = False
+            # "pushed back on the idea that …", "took aim at Romney": the topic is the content
+            prep_topic = _prep_speech_object(t) if lemma in _PREP_SPEECH and t.pos_ == "VERB" else None
             if lemma in STANCE_ADJ:
                 if t.pos_ != "ADJ" or t.dep_ not in ("acomp", "oprd") or not any(c.dep_ == "ccomp" for c in t.children):
                     continue  # only "X remain hopeful that …", with a clause
@@ -712,6 +722,16 @@ class SpeechFinder:
                         c.dep_ == "nsubj" and c.lower_ not in _FIRST_SECOND and c.lower_ not in _WH for c in t.children)):
                     continue
                 finding = "study" if study else True
+            elif t.pos_ == "VERB" and lemma in _RULING_VERBS:
+                # "the court ruled (that) the ban …", "the justices held that …": a court's
+                # holding is reported like a finding (no statement event), only with a clause
+                if not _court_subject(t) or not any(
+                        c.dep_ == "ccomp" and c.i > t.i and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+                        for c in t.children):
+                    continue
+                finding = True
+            elif prep_topic is not None:
+                pass
             elif t.pos_ not in ("VERB", "AUX") or (lemma not in SPEECH and lemma != "put"):
                 continue
             as_clause = t.dep_ == "advcl" and t.head.i != t.i and any(
@@ -747,8 +767,9 @@ class SpeechFinder:
                 continue  # "attacked Roe as a “con artist”", not "attacked the base"
             if lemma == "celebrate" and _as_phrase(t) is None:
                 continue  # "celebrated the trip as a “home run”", not "celebrated the win"
-            if lemma == "reject" and _that_clause(t) is None and _as_phrase(t) is None:
+            if lemma == "reject" and _that_clause(t) is None and _as_phrase(t) is None and _rejected_claim(t) is None:
                 continue  # a denial only with 'that': "reject that they are a minority"
+                # (or of a claim: "rejected claims that the army fired first")
             if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
                 continue  # "pointed out (that) …", not "pointed to"
             if _inside(t.idx, quotes):
@@ -774,7 +795,7 @@ class SpeechFinder:
                    for c in t.children) \
                     and lemma not in COGNITION:
                 continue  # "did not say how many …" reports no content ("doesn't think X" does)
-            if lemma in _COURT_ACTS and _court_subject(t):
+            if lemma in _COURT_ACTS and _court_subject(t) and not finding:
                 continue  # "The Supreme Court denied a request …" is a ruling, not speech
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in OBJECT_SPEECH and t.head.pos_ == "VERB" \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
@@ -794,6 +815,12 @@ class SpeechFinder:
                 and min([t.i] + [c.i for c in t.lefts if not c.is_punct]) > 0
                 and doc[min([t.i] + [c.i for c in t.lefts if not c.is_punct]) - 1].text == ",")
             clause = None if quote_only else (acl[1] if acl is not None else _content_clause(t))
+            if clause is None and prep_topic is not None:
+                clause = prep_topic
+            elif prep_topic is not None and clause is not None and clause[0] is prep_topic[0]:
+                pass
+            else:
+                prep_topic = None  # (a cue of its own sort: "argued that …")
             if lemma == "point" and clause is None:
                 obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
                 if obj is not None:
@@ -847,6 +874,8 @@ class SpeechFinder:
                     tag_quote = self._quote_voiced_before(t, clause, raw)  # '“…,” worries Taibbi'
                 if tag_quote is None:
                     continue  # "thinks about", "expects to", "found him guilty": no reported clause
+            if lemma in _CLAUSE_CUES and (clause is None or not _finite_clause(t, clause[0])):
+                continue  # "assessed that …", not "voices assessing race relations”"
             near_quote = None if (quote_only or believe) else self._near_quote(t, quotes, sent)
             if tag_quote is not None:
                 near_quote = tag_quote
@@ -931,6 +960,12 @@ class SpeechFinder:
                     continue
             if subj is None:
                 continue
+            if prep_topic is not None and not _agentive(subj):
+                continue  # "the bill takes aim at sanctuary cities": no one speaks
+            if lemma in _FORECAST and (clause is None or clause[0].dep_ != "ccomp") and (
+                    not _agentive(subj) or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+                continue  # a forecast as object is someone's ("experts predicted a slump"), not a
+                # model's ("models predicting the effects of …") nor "it is hard to predict …"
             if as_clause and subj.lower_ in ("i", "we", "you"):
                 continue  # "as I have noted": the writer
             if as_clause and subj.lower_ == "they" and lemma == "say" and t.tag_ == "VBP" \
@@ -1002,6 +1037,9 @@ class SpeechFinder:
             cue = (t.idx, t.idx + len(t))
             if t.pos_ == "ADJ" and t.head.i < t.i:
                 cue = (t.head.idx, t.idx + len(t))  # "remain hopeful"
+            if prep_topic is not None and prep_topic[0].head.i > t.i:
+                p_ = prep_topic[0].head
+                cue = (t.idx, p_.idx + len(p_))  # "pushed back on"
             chain: list[str] = []
             outlet = None
             # "X told the paper", "X told CNN", "the source who spoke to The Chronicle"
@@ -1624,7 +1662,17 @@ class SpeechFinder:
                 return None
             light = v
         elif t.lemma_.lower() not in SPEECH_NOUNS:
-            return None
+            # "expressed his hope that …", "repeated his assessment that …": a stance noun
+            # with the holder's own pronoun, voiced by a light verb, is the verb's subject's
+            v = t.head
+            if not (poss.pos_ == "PRON" and t.dep_ == "dobj" and v.pos_ == "VERB"
+                    and v.lemma_.lower() in _LIGHT_SPEECH_VERBS and v.lemma_.lower() not in SPEECH
+                    and not any(c.dep_ == "neg" for c in v.children)):
+                return None  # ("reiterated her view that …" is the verb's own report)
+            poss = _subject(v)
+            if poss is None or poss.lower_ in _FIRST_SECOND or poss.lower_ in _WH or poss.pos_ not in ("PROPN", "NOUN", "PRON"):
+                return None
+            light = v
         clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > t.i
                        and doc[c.left_edge.i].lower_ == "that" and (c.dep_ != "relcl" or any(
                            x.dep_ in ("nsubj", "nsubjpass", "expl") and x.lower_ != "that" for x in c.children))

@@ -24,13 +24,21 @@ from ..lexicon import WEAK_SPEECH as _LEXICON_WEAK_SPEECH
 # commented: “…”": written or typed messages and remarks)
 _MORE_CUES = {"answer", "mention", "remind", "reason", "elaborate", "characterize", "characterise",
               "reassure", "fret", "email", "e-mail", "text", "comment"}
+# judgements and hints that report only a finite clause of their own ("the intelligence
+# community assessed that …", "the report affirmed that …", "the mayor implied that …"),
+# never a quotation near them ("voices assessing race relations”") nor an object
+_CLAUSE_CUES = {"assess", "affirm", "imply"}
+_MORE_CUES = _MORE_CUES | _CLAUSE_CUES
 # Evaluative speech acts beside the lexicon's, their content the object ("She bashed
 # Republicans for …", "assailed the plan as …", "faulted the agency for …")
-_MORE_EVALUATIVE = {"bash", "assail", "castigate", "excoriate", "fault", "pillory", "disparage", "belittle"}
+_MORE_EVALUATIVE = {"bash", "assail", "castigate", "excoriate", "fault", "pillory", "disparage", "belittle",
+                    "tout"}  # (and praise of one's own: "touted his record on jobs")
 EVALUATIVE = EVALUATIVE | _MORE_EVALUATIVE
 # an apology is said, its content what it is for ("apologized for a message that …")
 _APOLOGY = {"apologize", "apologise"}
-OBJECT_SPEECH = OBJECT_SPEECH | _APOLOGY
+# a forecast is said, its content the object too ("predicted a close vote", "forecast a recession")
+_FORECAST = {"predict", "forecast"}
+OBJECT_SPEECH = OBJECT_SPEECH | _APOLOGY | _FORECAST
 # loud or sharp voicings, cues only next to a quotation ("…and shrieked, “…!”", "“…,” she
 # screamed"), beside the lexicon's "shout", "yell", "bellow"
 _MORE_QUOTE_CUES = {"shriek", "scream", "holler", "bark", "wail"}
@@ -38,7 +46,7 @@ QUOTE_CUES = QUOTE_CUES | _MORE_QUOTE_CUES
 # verbs that report words only with an 'as' phrase holding a quotation ("attacked X as a
 # “con artist”", not "attacked the base")
 _AS_QUOTE_CUES = {"attack", "label", "brand"}
-SPEECH = _LEXICON_SPEECH | _MORE_CUES | _MORE_EVALUATIVE | _APOLOGY | _MORE_QUOTE_CUES | _AS_QUOTE_CUES
+SPEECH = _LEXICON_SPEECH | _MORE_CUES | _MORE_EVALUATIVE | _APOLOGY | _MORE_QUOTE_CUES | _AS_QUOTE_CUES | _FORECAST
 # finding verbs beside the lexicon's: "polling that demonstrates (clearly) that …"
 FINDING_VERBS = FINDING_VERBS | {"demonstrate"}
 # subjects whose "shows / finds" reports a finding: the shared list, and "recent polling shows …"
@@ -203,7 +211,20 @@ _MORE = re.compile(r"\bMORE\b")
 _CARD_SURNAME = re.compile(r"^((?:Mc|Mac|O['’])?[A-Z][a-z'’\-]+)(?=[A-Z])")
 _AFTER_CARD = re.compile(r"^(?:['’]s)?\s*(?:\([^()]{1,25}\))?\s*(?:,[^,;“\"]{1,90},)?\s*(?:[a-z]+ly\s+|also\s+)?$")
 
+# Speech acts told with a preposition and its object, the object being what they are about
+# ("argued for a structured bankruptcy", "pushed back on the idea that …", "took aim at the
+# governor", "lashed out at the media"): lemma -> (the particle or object word the verb needs,
+# or None; the prepositions)
+_PREP_SPEECH = {"argue": (None, ("for", "against")), "push": ("back", ("on", "against")),
+                "take": ("aim", ("at",)), "lash": ("out", ("at", "against")), "hit": ("back", ("at",)),
+                "fire": ("back", ("at",)), "speak": ("out", ("against", "on", "about")),
+                "weigh": ("in", ("on",))}
+
 _COURT_ACTS = {"deny", "order", "reject", "grant", "block", "rule", "uphold", "dismiss"}
+# what a court decides, reported with a finite clause ("the court ruled that the ban …", "the
+# justices held that …", "lower courts had ruled the policy can't take effect"): an
+# attribution to the court, no statement event (the ruling is the court's event)
+_RULING_VERBS = {"rule", "hold"}
 
 _OBJ_PREPS = ("of", "for", "about", "against", "over")
 # what a denial denies when it is speech ("denied the allegations", "denied any knowledge
