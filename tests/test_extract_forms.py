@@ -849,3 +849,87 @@ def test_a_light_verb_of_an_occasion_of_speaking_is_a_statement():
     for words in ("gave a press", "went on national"):
         e = triggered_in(article, found, words)
         assert e is not None and e.kind == "statement", words
+
+
+def test_a_finding_of_investigators_or_an_outlet_is_a_report():
+    """'Federal investigators found that …', 'The website Pressline found that …': the
+    finding of an inquiry is a report; a person's 'he found that …' is no event."""
+    text = ("Audit\n\n"
+            "Federal investigators found that the agency had lost records.\n\n"
+            "The website Pressline found that the company was sharing data with advertisers.\n\n"
+            "He found that the house was empty.")
+    article, found = events(text)
+    for words in ("found that the agency", "found that the company"):
+        e = triggered_in(article, found, words)
+        assert e is not None and e.kind == "report", words
+    assert triggered_in(article, found, "found that the house") is None
+
+
+def test_a_dated_passive_in_a_who_clause_is_an_act():
+    """'Hale, who was ousted from the committee on Friday, …': an act done to the person the
+    clause describes, with its own time; undated ('who was moved off the case') stays out."""
+    text = ("Committee\n\n"
+            "Tom Hale, who was ousted from the committee on Friday, declined to speak.\n\n"
+            "Ann Roe, who was moved off the case, declined to speak.")
+    article, found = events(text)
+    e = triggered_in(article, found, "ousted")
+    assert e is not None and e.kind == "other" and e.when.value == "2019-05-03"
+    assert triggered_in(article, found, "moved off") is None
+
+
+def test_a_headline_naming_someone_to_a_post_is_an_appointment():
+    for line in ("Mayor Ann Roe Names Tom Hale as Police Chief", "Governor Taps Tom Hale for Energy Post"):
+        article, found = events(line + "\n\nThe council met on Tuesday.")
+        verb = "Names" if "Names" in line else "Taps"
+        e = triggered_in(article, found, verb)
+        assert e is not None and e.kind == "other", line
+    article, found = events("Voters Choose to Stay Home\n\nThe council met on Tuesday.")
+    assert triggered_in(article, found, "Choose") is None
+
+
+def test_the_organizers_of_an_event_act():
+    text = ("Meeting\n\n"
+            "The organizers blocked the entrance on Tuesday.")
+    article, found = events(text)
+    e = triggered_in(article, found, "blocked")
+    assert e is not None and e.kind == "other"
+
+
+def test_putting_off_an_occasion_is_an_act_of_its_kind():
+    text = ("Delay\n\n"
+            "Senate leaders delayed the budget vote on Monday.\n\n"
+            "The judge postponed the hearing last week.\n\n"
+            "The storm delayed the election.")
+    article, found = events(text)
+    e = triggered_in(article, found, "delayed the budget")
+    assert e is not None and e.kind == "other"
+    e = triggered_in(article, found, "postponed")
+    assert e is not None and e.kind == "court"
+    assert triggered_in(article, found, "delayed the election") is None  # a storm is no doer
+
+
+def test_an_everyday_verb_with_its_own_time_in_a_side_clause_is_an_act():
+    """'Hale, who ran for mayor in 2008, …', 'before she took over the campaign in mid-2016':
+    light verbs tell acts in a who-clause or a clause of time too when they carry a time."""
+    text = ("Race\n\n"
+            "Tom Hale, who ran for mayor in 2008, will face Ann Roe.\n\n"
+            "Ann Roe led the firm before she took over the campaign in mid-2016.\n\n"
+            "Tom Hale, who ran the firm, will face Ann Roe.")
+    article, found = events(text)
+    e = triggered_in(article, found, "ran for mayor")
+    assert e is not None and e.kind == "other" and e.when.value == "2008"
+    e = triggered_in(article, found, "took over")
+    assert e is not None and e.kind == "other"
+    assert triggered_in(article, found, "ran the firm") is None
+
+
+def test_polls_of_the_day_show_a_finding():
+    """'Polls show the mayor neck-and-neck …': the polls of the moment report; 'studies show'
+    is a habit of studies, no event."""
+    text = ("Race\n\n"
+            "Polls show the mayor neck-and-neck with his rival.\n\n"
+            "Studies show that exercise helps.")
+    article, found = events(text)
+    e = triggered_in(article, found, "show the mayor")
+    assert e is not None and e.kind == "report"
+    assert triggered_in(article, found, "show that exercise") is None

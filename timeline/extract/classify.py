@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VERBS, ROLE_NOUNS, CLAIM_ADVS, COURT_NOUNS, COURT_OBJECTS,
-                      FINDING_SUBJECTS, FINDING_VERBS, FUTURE_MODALS, LAW_OBJECTS,
+                      FINDING_SUBJECTS, FINDING_VERBS, FINDING_AGENTS, FINDING_AGENT_VERBS, FUTURE_MODALS, LAW_OBJECTS,
                       LIGHT_VERBS, NOUN_KIND, NOUN_TRIGGERS, PLAN_ADJ, POLICY_CHANGE, POLICY_OBJECTS, PLAN_NOUNS, PLAN_WORDS, REPORT_CUES, REPORT_OBJECT_VERBS, SPEECH, STAT_VERBS,
                       SUBJECT_EVENT_VERBS, VERB_KIND, WEAK_OPERATION, VOTE_VERBS, LEGISLATIVE_SUBJECTS,
                       NOT_LAW_OBJECTS, HAPPENING_NOUNS, VOTE_ONLY, EMERGENCY_NOUNS, CHARGE_OBJECTS,
@@ -379,6 +379,8 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
             if lemma in FINDING_VERBS and c.dep_ == "prep" and c.lower_ == "in" and any(
                     g.dep_ == "pobj" and NOUN_KIND.get(g.lemma_.lower()) == "report" for g in c.children):
                 return "report", "verb"  # "the inspector general found in a December report that …"
+    if lemma in FINDING_AGENT_VERBS and _finding_by_inquirer(tok):
+        return "report", "verb"  # "investigators found that …", "the website Pressline found that …"
     if (lemma == "cite" or lemma == "point" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)) \
             and tok.dep_ in ("ROOT", "conj") and not is_negated(tok):
         subj = _subject_head(tok)
@@ -390,6 +392,10 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
             and lemma not in SPEECH and lemma not in ("be", "have") \
             and lemma not in PERSONAL_ACTS and _subject_is_court(tok) and _finite_ok(tok) and not is_negated(tok):
         return "court", "verb"  # "the justices will take up a pair of cases"
+    if lemma in _PUT_OFF_VERBS and tok.pos_ == "VERB" and action_ok(tok, headline) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SCHEDULED_NOUNS for c in tok.children):
+        obj = next(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in SCHEDULED_NOUNS)
+        return _scheduled_kind(obj), "verb"  # "Reid delayed the vote", "the judge postponed the hearing"
     if lemma in SUBJECT_EVENT_VERBS:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if lemma in CALENDAR_VERBS and (subj is None or subj.dep_ != "nsubjpass") \
@@ -590,13 +596,16 @@ def _authored_work(tok) -> bool:
 _LIGHT_TRANSITIVE = {"make", "take", "give", "bring", "offer", "receive", "spend", "pay", "earn"}
 
 
-def dated_light_act(tok) -> bool:
+def dated_light_act(tok, clause: bool = False) -> bool:
     """An everyday light or motion verb (`lexicon.DATED_LIGHT_ACTS`) told once: the simple past
     of a main clause with a time of its own ("She lost one week after the election", "Mr.
     Grassley led the battle in 1995", "This year, San Francisco spent $310,000 …"), not in a
     headline.  Without a time ("Republicans lost ground", "he led the party") it tells a state
-    or a habit, and stays out."""
-    if tok.tag_ != "VBD" or tok.dep_ not in ("ROOT", "conj") or tok.lemma_.lower() not in DATED_LIGHT_ACTS:
+    or a habit, and stays out.  (`clause`: also the verb of a clause beside the main one, whose
+    own rules are the pipeline's: "Hale, who ran for mayor in 2008, …", "before she took over
+    the campaign in mid-2016".)"""
+    deps = ("ROOT", "conj", "relcl", "advcl") if clause else ("ROOT", "conj")
+    if tok.tag_ != "VBD" or tok.dep_ not in deps or tok.lemma_.lower() not in DATED_LIGHT_ACTS:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False  # "did lose", "was given"
@@ -696,8 +705,14 @@ def passive_act(tok) -> bool:
     any) the doer.  (Undated passives are left out: "For years the plan was pushed aside",
     "the document was leaked" tell states and backstory as often as acts.)  Not
     a state told as a participle (`_STATE_PARTICIPLES`: "was born", "were surprised"), not a
-    present passive ("is located"), a modal, a question or a condition."""
-    if tok.tag_ != "VBN" or tok.dep_ != "ROOT" or tok.pos_ != "VERB" or not open_verb(tok) \
+    present passive ("is located"), a modal, a question or a condition.  Also the passive of
+    a "who" clause, done to the person it describes ("Hale, who was ousted from the
+    committee on Friday, …"; a listed action verb too), with the same need of a time."""
+    if tok.tag_ != "VBN":
+        return False
+    relative = tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ == "who" for c in tok.children)
+    if tok.dep_ != "ROOT" and not relative or tok.pos_ != "VERB" \
+            or not (open_verb(tok) or relative and tok.lemma_.lower() in ACTION_VERBS) \
             or tok.lemma_.lower() in _STATE_PARTICIPLES or is_negated(tok):
         return False
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
@@ -714,7 +729,12 @@ def passive_act(tok) -> bool:
     else:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.lower_ in _PASSIVE_NOT_SUBJECTS or subj.tag_ in ("EX", "WP", "WDT"):
+    if relative:
+        subj = tok.head  # "Hale, who was ousted from the committee on Friday, …": done to the antecedent
+        if subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ in ("NNS", "NNPS") and not any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("some", "many", "any", "all") for c in subj.children):
+            return False  # a person or a definite group ("the person who …"), not "people who were …"
+    elif subj is None or subj.lower_ in _PASSIVE_NOT_SUBJECTS or subj.tag_ in ("EX", "WP", "WDT"):
         return False
     if any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in tok.children):
         return False  # "was asked to leave", "was told that …", "was deemed unfit"
@@ -970,6 +990,31 @@ def _outlet_subject(tok) -> bool:
     if subj.lower_ in OUTLET_BRANDS or subj.lemma_.lower() in ("paper", "newspaper", "outlet", "network"):
         return True
     return subj.pos_ == "PROPN" and subj.lower_ in OUTLET_WORDS and subj.ent_type_ in ("ORG", "")
+
+
+_SITE_WORDS = {"website", "site", "outlet", "paper", "newspaper", "magazine", "publication", "blog"}
+
+
+def _finding_by_inquirer(tok) -> bool:
+    """A past finding of an inquiry: 'found (that) …' / 'uncovered …' whose active subject is
+    an investigator-like agent ('federal investigators', 'the inspector') or a news outlet
+    ('The website Pressline found that …', 'the Courier found …'), with a clause or an object.
+    Not a person's 'he found that …' (cognition), not 'hope to find'."""
+    if tok.tag_ not in ("VBD", "VBN") or tok.dep_ in ("xcomp", "amod", "acl") or not _finite_ok(tok):
+        return False
+    if not any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in FINDING_AGENTS:
+        return subj.tag_ == "NNS" or any(c.dep_ in ("det", "poss", "compound") for c in subj.children)
+    if _outlet_subject(tok):
+        return True
+    return subj.pos_ == "PROPN" and any(
+        c.dep_ in ("compound", "appos", "nmod") and c.lemma_.lower() in _SITE_WORDS for c in subj.children) \
+        or subj.lemma_.lower() in _SITE_WORDS and any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                                                       for c in subj.children)
 
 
 def _names_to_role(tok) -> bool:
@@ -1551,6 +1596,13 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
             # in the headline present
             if _named_then_action(toks[i - 1], cands | {low[:-1], low[:-2] if low.endswith("es") else low}):
                 action = Trigger("other", t.i, (t.idx, t.idx + len(t)), "headline")
+        if action is None and i and low.endswith("s") and prev not in _DETERMINERS_H and (cands | {low[:-1]}) & _HEADLINE_NAMING \
+                and not toks[i - 1].is_stop and (toks[i - 1].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                                 or toks[i - 1].pos_ == "PROPN") \
+                and any(o.lower_ in ("as", "to", "for") for o in toks[i + 2: i + 7]):
+            # "Trump Names Priebus as Chief of Staff", "Governor Taps Aide for Senate Seat": a
+            # name, then a naming verb in the headline present, its object, then the post
+            action = Trigger("other", t.i, (t.idx, t.idx + len(t)), "headline")
         if action is None and i and low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].lower_ == "by" \
                 and prev not in _DETERMINERS_H:
             # "Ex-Owner DeBartolo Pardoned by Trump", "Mayor Ousted by Council": a name, then
@@ -1558,6 +1610,13 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
             if _named_then_action(toks[i - 1], cands):
                 action = Trigger("other", t.i, (t.idx, t.idx + len(t)), "headline")
     return best or action
+
+
+#: calendar verbs whose active use by a doer puts off an occasion ("the Senate delayed the
+#: vote", "the judge postponed the hearing"): an act, of the occasion's kind
+_PUT_OFF_VERBS = {"delay", "postpone", "reschedule"}
+#: naming verbs of a headline's "X Names Y as Z" (an appointment: kind "other", like appoint)
+_HEADLINE_NAMING = {"name", "tap", "pick", "choose", "select"}
 
 
 def _named_then_action(prev, lemmas) -> bool:
@@ -1868,12 +1927,19 @@ def is_negated(tok) -> bool:
     return False
 
 
+#: studies that are always of the moment ("polls show …"), unlike "studies show …"
+_CURRENT_STUDIES = {"poll", "survey"}
+
+
 def news_finding(tok, trig) -> bool:
     """'A new poll shows the candidate ahead', 'the survey finds …': a study's finding is
     told in the present; not a bare plural's habit ('studies show …')."""
     if trig.kind != "report" or tok.lemma_.lower() not in FINDING_VERBS | REPORT_OBJECT_VERBS:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() in _CURRENT_STUDIES \
+            and tok.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("det", "amod") for c in subj.children):
+        return True  # "Polls show the premier neck-and-neck": the polls of the day, not a habit of studies
     if subj is None or subj.lemma_.lower() not in FINDING_SUBJECTS or subj.tag_ not in ("NN", "NNP"):
         return False
     # one new study: 'a poll', 'a new survey', 'the latest report', 'Gallup's poll', 'a Pew survey'

@@ -161,7 +161,9 @@ AGENT_NOUNS = {"police", "official", "authority", "agent", "officer", "trooper",
                # stormed …", "voters rejected …")
                "negotiator", "protester", "protestor", "demonstrator", "voter", "hacker",
                "gunman", "attacker", "militant", "rebel", "insurgent", "soldier", "striker",
-               "juror", "inspector", "regulator", "delegation"}
+               "juror", "inspector", "regulator", "delegation",
+               # those who run an event ("the organizers blocked the screens")
+               "organizer", "organiser"}
 
 # Verbs that are triggers only with some help (object noun, subject, context).
 WEAK_OPERATION = {"target", "conduct", "launch"}
@@ -175,6 +177,12 @@ FINDING_SUBJECTS = {"study", "poll", "survey", "report", "analysis", "data", "re
                     "figure", "statistic", "review", "audit", "investigation", "record",
                     "document", "evidence", "estimate", "video", "footage", "transcript",
                     "email", "finding", "number", "result", "projection", "model"}
+
+# Doers whose "found (that) …" / "uncovered …" reports a finding of their inquiry
+# ("Federal investigators found that the agency lost records"; a news outlet's finding goes
+# with classify._outlet_subject): a report, unlike a person's "he found that …" (cognition).
+FINDING_AGENTS = {"investigator", "researcher", "auditor", "inspector", "watchdog", "analyst"}
+FINDING_AGENT_VERBS = {"find", "uncover", "discover", "conclude"}
 
 NOUN_TRIGGERS = {
     "arrests": {"arrest", "detention", "deportation", "apprehension", "roundup"},
