@@ -27,7 +27,7 @@ from __future__ import annotations
 import os
 
 import numpy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_ALPHA, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -55,28 +55,34 @@ NUMPY_GEMM = _switch("TIMELINE_NUMPY_GEMM")
 @Language.component("line_breaks")
 def line_breaks(doc):
     """Mark the token after any newline as a sentence start (cheap; parser respects it), and
-    the word after a line's first word as none (`keep_first_word`).
+    the word after a line's first word as none (`joins_first_word`).
 
-    Only whitespace tokens are looked at (found with one array read): making a Token object
-    for each of the Doc's tokens cost more than the rest of the component."""
-    spaces = doc.to_array(IS_SPACE)
-    if len(doc) > 1:
-        keep_first_word(doc, 0)
-    for i in numpy.flatnonzero(spaces[:-1]).tolist():
+    Token attributes are read and sentence starts written as arrays (making a Token object
+    for each token, or setting `is_sent_start` on one, which checks the whole Doc, cost
+    more than the rest of the component); only whitespace tokens are looked at one by one."""
+    n = len(doc)
+    if n == 0:
+        return doc
+    flags = doc.to_array([IS_SPACE, IS_ALPHA])
+    starts = doc.to_array([SENT_START]).astype(numpy.int64)
+    line_starts = [0]
+    for i in numpy.flatnonzero(flags[:-1, 0]).tolist():
         if "\n" in doc[i].text:
-            doc[i + 1].is_sent_start = True
-            keep_first_word(doc, i + 1)
+            starts[i + 1] = 1
+            line_starts.append(i + 1)
+    changed = len(line_starts) > 1
+    for s in line_starts:
+        # a line's first word followed by another word is not a sentence of its own: once the
+        # line start is a sentence start, the parser otherwise splits some after their first
+        # word ("House | Speaker Nancy Pelosi said …", "Shake | Shack is returning its loan",
+        # read as an imperative; "Louisiana | Gov. Bobby Jindal …"); a dateline is left alone:
+        # its next token is a dash or a bracket
+        if s + 1 < n and flags[s, 1] and (flags[s + 1, 1] or joins_first_word(doc[s + 1].text)):
+            starts[s + 1] = -1
+            changed = True
+    if changed:
+        doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))
     return doc
-
-
-def keep_first_word(doc, start: int) -> None:
-    """A line's first word followed by another word is not a sentence of its own: once the
-    line start is a sentence start, the parser otherwise splits some after their first word
-    ("House | Speaker Nancy Pelosi said …", "Shake | Shack is returning its loan", read as an
-    imperative; "Louisiana | Gov. Bobby Jindal has …", "NBC | ’s …"). A dateline is left
-    alone: its next token is a dash or a bracket."""
-    if start + 1 < len(doc) and doc[start].is_alpha and joins_first_word(doc[start + 1].text):
-        doc[start + 1].is_sent_start = False
 
 
 def joins_first_word(text: str) -> bool:

@@ -396,7 +396,7 @@ def _has_name(doc, start: int, end: int) -> bool:
 
 
 def _first_word(doc, s: int) -> bool:
-    """A run starting a line with a word followed by a word (see `nlp.keep_first_word`)."""
+    """A run starting a line with a word followed by a word (see `nlp.line_breaks`)."""
     return (s == 0 or "\n" in doc[s - 1].text) and s + 1 < len(doc) and doc[s].is_alpha \
         and joins_first_word(doc[s + 1].text)
 
