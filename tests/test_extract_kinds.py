@@ -320,3 +320,12 @@ def test_declaring_or_pledging_a_stance_is_a_statement():
     assert e is not None and e.kind == "statement"
     e = triggered_in(article, found, "declared a state")
     assert e is not None and e.kind == "policy"
+
+
+def test_an_endorsement_is_the_endorsers_statement():
+    # endorsing a candidate is a public stance, said: a statement of the endorser (not an
+    # announcement with no speaker)
+    article, found = events("Race tightens\n\nGovernor Ann Lee endorsed Tom Reyes for the Senate seat on Tuesday.\n")
+    ev = triggered_in(article, found, "endorsed")
+    assert ev is not None and ev.kind == "statement"
+    assert ev.attribution is not None and ev.attribution.speaker == "Ann Lee"

@@ -266,6 +266,8 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
             return k, "verb"  # "the administration is stepping up efforts to curb …"
     if lemma in STANCE_VERBS and _stance_on_measure(tok):
         return "statement", "light"  # "the American Cancer Society supports the legislation"
+    if lemma == "endorse" and tok.pos_ == "VERB" and not is_negated(tok):
+        return "statement", "light"  # "Governor Lee endorsed Reyes": a public stance, said
     if tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "auxpass" for c in tok.children) \
             and lemma not in SPEECH and not is_negated(tok) and _finite_ok(tok) and any(
                 c.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in COURT_NOUNS - {"panel"} for g in c.children)
