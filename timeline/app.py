@@ -57,8 +57,6 @@ class AddReport:
         return not self.failed
 
 
-
-
 @contextlib.contextmanager
 def fewer_collections():
     """Run the cyclic garbage collector less often while a batch is stored.

@@ -394,10 +394,10 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
             and lemma not in SPEECH and lemma not in ("be", "have") \
             and lemma not in PERSONAL_ACTS and _subject_is_court(tok) and _finite_ok(tok) and not is_negated(tok):
         return "court", "verb"  # "the justices will take up a pair of cases"
-    if lemma in _PUT_OFF_VERBS and tok.pos_ == "VERB" and action_ok(tok, headline) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in SCHEDULED_NOUNS for c in tok.children):
-        obj = next(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in SCHEDULED_NOUNS)
-        return _scheduled_kind(obj), "verb"  # "Reid delayed the vote", "the judge postponed the hearing"
+    if lemma in _PUT_OFF_VERBS and tok.pos_ == "VERB" and action_ok(tok, headline):
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in SCHEDULED_NOUNS), None)
+        if obj is not None:
+            return _scheduled_kind(obj), "verb"  # "Reid delayed the vote", "the judge postponed the hearing"
     if lemma in SUBJECT_EVENT_VERBS:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if lemma in CALENDAR_VERBS and (subj is None or subj.dep_ != "nsubjpass") \
@@ -614,6 +614,12 @@ def dated_light_act(tok, clause: bool = False) -> bool:
     if tok.lemma_.lower() in _LIGHT_TRANSITIVE and not any(
             c.dep_ == "dobj" and not _one_time(c) and c.lower_ not in TIME_WORDS for c in tok.children):
         return False  # "He spent last week …": the time is all that was spent
+    return _own_time(tok)
+
+
+def _own_time(tok) -> bool:
+    """The verb has a time of its own, once ("on January 1", "in 1995", "Tuesday"): an act on
+    the calendar, not a habit or a state."""
     return any(c.dep_ == "npadvmod" and _one_time(c) or c.dep_ == "prep" and c.lower_ in _ONE_TIME_PREPS and any(
         g.dep_ == "pobj" and _one_time(g) for g in c.children) for c in tok.children)
 
@@ -742,8 +748,7 @@ def passive_act(tok) -> bool:
         return False  # "was asked to leave", "was told that …", "was deemed unfit"
     if any(c.dep_ == "mark" and c.lower_ in _NOT_FINAL for c in tok.children):
         return False
-    if not any(c.dep_ == "npadvmod" and _one_time(c) or c.dep_ == "prep" and c.lower_ in _ONE_TIME_PREPS and any(
-            g.dep_ == "pobj" and _one_time(g) for g in c.children) for c in tok.children):
+    if not _own_time(tok):
         return False  # an act on the calendar has its own time ("was shut down on January 1")
     return not _in_question(tok)
 

@@ -1220,8 +1220,7 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
         and cue_tok.head.pos_ == "VERB" and cue_tok.head.i < cue_tok.i else None
     # … also through a chain of conjuncts ("He supported a candidate, retweeted a
     # sympathizer and told a publication, “…”"): the root's act, and the conjuncts after it
-    # are read as coordinated acts
-    # are read as coordinated acts); so is a main act told by a conjunct of the root ("Trump
+    # are read as coordinated acts; so is a main act told by a conjunct of the root ("Trump
     # invited the Bushes to stay at Blair House, and crossed the street to pay them a visit")
     last = cue_tok if cue_tok is not None else main_tok
     if conj_root is None and last is not None and last.dep_ == "conj":
@@ -1401,14 +1400,14 @@ _ACT_MARKS = {"after", "before", "when", "while", "though", "although", "since",
 
 
 def _clause_event(an: Analysis, sent, v, vt: tuple[str, str], clause: Span, mention, subj,
-                  confidence: float, trigger: C.Trigger | None = None) -> Event:
+                  confidence: float) -> Event:
     """The event of verb `v` told in `clause` of a sentence (no attribution: an action)."""
     doc = an.doc
     kind, how = vt
     actor = _clean_actor(_actor(an, subj))
     actors = tuple(_past_dateline([actor] if actor else [], doc.text))
     span = Span(v.idx, v.idx + len(v))
-    trig = trigger or C.Trigger(kind, v.i, (span.start, span.end), how)
+    trig = C.Trigger(kind, v.i, (span.start, span.end), how)
     time_spans = [(m.start, m.end) for m in an.dater.in_range(sent.start, sent.end)]
     attribution = None
     if kind == "statement" and actors:  # "Netanyahu has clashed with Obama": the subject speaks
@@ -1495,9 +1494,8 @@ def elliptic_event(an: Analysis, sent, main_ev: Event) -> Event | None:
         if mark is None or subj is None or not C._agent_ok(subj) or C.is_negated(v):
             continue
         end = subj.right_edge.idx + len(subj.right_edge)
-        trig = C.Trigger(main_ev.kind, v.i, (v.idx, v.idx + len(v)), "ellipsis")
         return _clause_event(an, sent, v, (main_ev.kind, "ellipsis"), Span(mark.idx, end),
-                             an.dater.govern(sent, main_tok), subj, confidence=0.5, trigger=trig)
+                             an.dater.govern(sent, main_tok), subj, confidence=0.5)
     return None
 
 

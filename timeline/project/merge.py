@@ -555,15 +555,14 @@ def merge_article(log: EventLog, article_id: str, cache: ProfileCache | None = N
     with log.transaction():
         catch_up(log)
         conn = log.conn
-        if cache is not None:
-            cache.check(conn)
+        profiles = ProfileCache() if cache is None else cache  # (one article's, or the batch's)
+        profiles.check(conn)
         factory = conn.row_factory
         conn.row_factory = sqlite3.Row
         try:
             new_ids = [r["id"] for r in conn.execute(
                 "SELECT id FROM timeline WHERE article_id = ? AND sources = 1 ORDER BY sentence_start, id", (article_id,)
             )]
-            profiles: dict = {} if cache is None else cache
             memo: dict = {}  # `_article_group`
             for event_id in new_ids:
                 row = conn.execute(f"SELECT {_COLUMNS} FROM timeline WHERE id = ?", (event_id,)).fetchone()
@@ -573,11 +572,7 @@ def merge_article(log: EventLog, article_id: str, cache: ProfileCache | None = N
                 found = find_target(conn, profiles.pop(row["_rowid"]), profiles, memo)
                 if found:
                     target, reason = found
-                    if cache is not None:
-                        cache.drop_ids(conn, (target, event_id))  # both rows are written anew
-                    else:
-                        for rowid in [r for r, c in profiles.items() if c.id == target]:
-                            del profiles[rowid]  # its row gains a source (and is written anew)
+                    profiles.drop_ids(conn, (target, event_id))  # both rows are written anew
                     memo.clear()  # rows change: the target is written anew, the merged row goes
                     conn.row_factory = factory
                     append_decision(log, target, EventsMerged(target, (event_id,), "automatic: " + reason, True))
@@ -585,6 +580,5 @@ def merge_article(log: EventLog, article_id: str, cache: ProfileCache | None = N
                     merged += 1
         finally:
             conn.row_factory = factory
-            if cache is not None:
-                cache.trim()
+            profiles.trim()
     return merged

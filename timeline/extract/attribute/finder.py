@@ -731,7 +731,7 @@ class SpeechFinder:
                     continue
                 finding = True
             elif prep_topic is not None:
-                pass
+                pass  # "took aim at Romney": a speech told with a preposition and its topic
             elif t.pos_ not in ("VERB", "AUX") or (lemma not in SPEECH and lemma != "put"):
                 continue
             as_clause = t.dep_ == "advcl" and t.head.i != t.i and any(
@@ -817,8 +817,6 @@ class SpeechFinder:
             clause = None if quote_only else (acl[1] if acl is not None else _content_clause(t))
             if clause is None and prep_topic is not None:
                 clause = prep_topic
-            elif prep_topic is not None and clause is not None and clause[0] is prep_topic[0]:
-                pass
             else:
                 prep_topic = None  # (a cue of its own sort: "argued that …")
             if lemma == "point" and clause is None:
