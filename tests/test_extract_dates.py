@@ -131,3 +131,16 @@ def test_only_the_first_paragraph_makes_the_lead():
     # occasion the story tells of
     article, found = events(LATER_OCCASION)
     assert _date(article, found, "a supporter said") == (PUB, "publication")
+
+
+def test_a_time_right_after_the_cue_dates_the_saying_not_the_reported_clause():
+    # the parser hangs 'on Friday' on the reported verb ('need'); before the reported clause's
+    # subject, with no 'that', it is when he said it
+    article, found = events("Governor defends order\n\n"
+                            "The governor said on Friday he did not need to make the declaration but wanted to speed "
+                            "the building of the wall.\n")
+    assert _date(article, found, "said on Friday")[0] == "2019-05-03"
+    # with 'that', the time is the reported clause's own: the saying is not dated by it
+    article, found = events("Governor defends order\n\n"
+                            "The governor said that on Friday he would sign the declaration.\n")
+    assert _date(article, found, "said that")[0] != "2019-05-03"

@@ -933,3 +933,144 @@ def test_polls_of_the_day_show_a_finding():
     e = triggered_in(article, found, "show the mayor")
     assert e is not None and e.kind == "report"
     assert triggered_in(article, found, "show that exercise") is None
+
+
+def test_a_stance_in_a_coordinated_clause_with_its_own_subject_is_a_statement():
+    """'Smith said …, but he also pointed to her lack of experience': the second clause has its
+    own subject and a verb that voices a stance without a speech cue of its own."""
+    text = ("Nominee\n\n"
+            "Tom Smith said in an email that the nominee was smart, but he also pointed to her "
+            "lack of banking experience.")
+    article, found = events(text)
+    e = triggered_in(article, found, "pointed")
+    assert e is not None and e.kind == "statement" and e.attribution.speaker == "Tom Smith"
+    assert triggered_in(article, found, "said") is not None
+
+
+def test_a_second_cue_hung_on_what_the_first_reports_is_the_same_speakers_act():
+    """'The mayor said he was “very disappointed” in the governor and criticized him for …':
+    the parser hangs 'criticized' on 'was'; it is the mayor's second statement."""
+    text = ("Feud\n\n"
+            "The mayor said he was \"very disappointed\" in the governor and criticized him for "
+            "vetoing the bill.\n\n"
+            "Tom King insisted that his remarks were taken out of context and blasted the "
+            "leader's decision.\n\n"
+            "The mayor said the governor lied and denied the charges.")
+    article, found = events(text)
+    e = triggered_in(article, found, "criticized")
+    assert e is not None and e.kind == "statement" and e.attribution.speaker == "mayor"
+    e = triggered_in(article, found, "blasted")  # (the remarks are no doer: King blasted)
+    assert e is not None and e.kind == "statement" and e.attribution.speaker == "Tom King"
+    assert triggered_in(article, found, "denied") is None  # the governor's denial, as reported
+
+
+def test_a_trailing_source_read_as_a_relative_clause_still_reports():
+    """'…, particularly House Speaker Jo Roe, The Associated Press reports.': the parser hangs
+    the closing source on the last name as a relative clause without a pronoun."""
+    text = ("Chief of staff\n\n"
+            "The new chief, Jane Roe, is a veteran with deep ties to the leadership, particularly "
+            "House Speaker Paul Ryan, The Associated Press reports.\n\n"
+            "The mayor met the governor, who reports to the president.")
+    article, found = events(text)
+    e = triggered_in(article, found, "reports.")
+    assert e is not None and e.kind == "report" and e.attribution.speaker == "The Associated Press"
+    assert triggered_in(article, found, "reports to") is None
+
+
+def test_a_website_named_in_apposition_finds():
+    """'The website Gizmodo found that …' (parsed with two subjects, or as 'the website [that]
+    Gizmodo found'): the outlet's finding, a report, with the outlet as its doer."""
+    text = ("Privacy\n\n"
+            "The website Gizmodo found that the app was sharing data with advertisers.")
+    article, found = events(text)
+    e = triggered_in(article, found, "found")
+    assert e is not None and e.kind == "report"
+    assert [a.canonical for a in e.actors] == ["Gizmodo"]
+
+
+def test_a_refusal_told_with_a_participle_is_an_act_beside_the_statement():
+    """'The leader refused appeals …, saying …': the refusal is an act, the saying a statement
+    whose clause starts at the participle; a verbal act ('defended X, noting …') stays one."""
+    text = ("Speech\n\n"
+            "The 65-year-old leader refused appeals from the opposition to cancel the speech, "
+            "saying the threat is too great.\n\n"
+            "The White House defended the nominee, noting that the woman deserved to be heard.")
+    article, found = events(text)
+    e = triggered_in(article, found, "refused")
+    assert e is not None and e.kind == "other"
+    s = triggered_in(article, found, "saying")
+    assert s is not None and s.kind == "statement"
+    assert article.text[s.sentence.start:].startswith("saying")
+    assert triggered_in(article, found, "defended") is None
+    assert triggered_in(article, found, "noting") is not None
+
+
+def test_a_who_clause_of_another_speaker_inside_a_report_is_their_statement():
+    """'Polls show the premier tied with Jane Roe, who has blasted him …': the who-clause is
+    Roe's own statement, told by the writer, not a part of what the polls show."""
+    text = ("Race\n\n"
+            "Polls show the premier tied with opposition leader Jane Roe, who has blasted him on "
+            "the campaign trail for fumbling the alliance.\n\n"
+            "Polls show the mayor tied with the governor's former aide, Ann Lee, who has "
+            "blasted him in debates for fumbling the budget.")
+    article, found = events(text)
+    e = triggered_in(article, found, "blasted")
+    assert e is not None and e.kind == "statement" and e.attribution.speaker == "Jane Roe"
+    e = triggered_in(article, found, "blasted him in debates")  # (the name in apposition to her role)
+    assert e is not None and e.kind == "statement" and e.attribution.speaker == "Ann Lee"
+
+
+def test_a_headline_speaker_named_by_a_relation_of_a_named_person():
+    """'Kellyanne Conway's husband: …', 'Michael Cohen's lawyer: …': the one the possessive
+    names speaks, as 'Priebus: …' does; a place's ('America's future: …') does not."""
+    article, found = events("Michael Cohen's lawyer: Trump knew about the payments\n\n"
+                            "Michael Cohen met prosecutors for hours on Monday.")
+    e = triggered_in(article, found, "Michael Cohen's lawyer")
+    assert e is not None and e.kind == "statement" and e.from_headline
+    assert e.attribution.speaker == "Michael Cohen's lawyer"
+    article, found = events("America's future: what comes next\n\nThe story continues here.")
+    assert not found
+
+
+def test_making_clear_reports_a_clause():
+    """'The mayor made it clear that she would run', 'Obama made clear he is opposed': "make
+    clear" reports what follows as "say" does; "did not make clear whether …" reports nothing."""
+    text = ("Race\n\n"
+            "The mayor made it clear on Monday that she would run again.\n\n"
+            "Tom Obama, though, made clear he is adamantly opposed to the plan.\n\n"
+            "The governor did not make clear whether she would run.")
+    article, found = events(text)
+    e = triggered_in(article, found, "made it clear")
+    assert e is not None and e.kind == "statement" and e.attribution.speaker == "mayor"
+    assert e.when.value == "2019-05-06"
+    e = triggered_in(article, found, "made clear")
+    assert e is not None and e.kind == "statement" and e.attribution.speaker == "Tom Obama"
+    assert triggered_in(article, found, "make clear") is None
+
+
+def test_two_reporters_who_report_are_a_report():
+    """'CNN's Jo Doe and Al Roe report that …', '…, the Globe's Jane Doe and John Roe report.':
+    after two coordinated names the tagger reads the cue as a noun; it still reports."""
+    article, found = events("Staff\n\n"
+                            "Jones was fired for not defending the president, the Boston Globe's "
+                            "Jane Doe and John Roe report.")
+    e = triggered_in(article, found, "report.")
+    assert e is not None and e.kind == "report" and e.attribution.speaker == "Jane Doe"
+    article, found = events("Staff\n\n"
+                            "CNN's Gloria Borger and Kate Polantz report that the lawyers met on Friday.")
+    e = triggered_in(article, found, "report that")
+    assert e is not None and e.kind == "report" and e.attribution.speaker == "Gloria Borger"
+
+
+def test_a_named_speakers_past_statement_inside_a_report_is_its_own_event():
+    """'The senator said … after Iran declared it would resume enrichment': a statement of
+    another speaker named as its subject is an event of its own; a pronoun's ('even he had
+    said …') stays part of what the senator said."""
+    text = ("Talks\n\n"
+            "The senator said on Tuesday that the talks failed after Iran declared it would "
+            "resume enrichment.\n\n"
+            "The senator said the law was flawed, though even he had said he would be open to tweaks.")
+    article, found = events(text)
+    e = triggered_in(article, found, "declared")
+    assert e is not None and e.kind == "statement" and e.attribution.speaker == "Iran"
+    assert triggered_in(article, found, "said he would") is None

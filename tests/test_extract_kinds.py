@@ -329,3 +329,24 @@ def test_an_endorsement_is_the_endorsers_statement():
     ev = triggered_in(article, found, "endorsed")
     assert ev is not None and ev.kind == "statement"
     assert ev.attribution is not None and ev.attribution.speaker == "Ann Lee"
+
+
+def test_a_headline_reaction_in_the_present_is_a_statement():
+    """'Nominee draws criticism from both parties': a headline's present tense tells what
+    happened, as 'the remarks drew condemnation' does in the body."""
+    article, found = events("Nominee draws criticism from both parties\n\n"
+                            "The nominee met senators on Tuesday.")
+    e = triggered_in(article, found, "draws")
+    assert e is not None and e.kind == "statement" and e.from_headline
+
+
+def test_a_person_who_reports_now_is_a_journalist():
+    """'Jane Doe reports in her new book that …', '…, Jane Doe reports.': reporting in the
+    present is a journalist's work, a report (a pronoun stays a statement)."""
+    article, found = events("Book\n\n"
+                            "Jane Doe reports in her new book that the governor had considered quitting.\n\n"
+                            "The mayor was furious, Tom Roe reports.")
+    e = triggered_in(article, found, "reports in")
+    assert e is not None and e.kind == "report" and e.attribution.speaker == "Jane Doe"
+    e = triggered_in(article, found, "reports.")
+    assert e is not None and e.kind == "report"

@@ -258,7 +258,7 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
             k = NOUN_KIND.get(subj.lemma_.lower()) or "other"
             # "The press conference was later canceled": the occasion's fate, not a new announcement
             return ("other" if k in ("announcement", "statement") else k), "subject"
-    if lemma in REACTION_VERBS and _reaction(tok):
+    if lemma in REACTION_VERBS and _reaction(tok, headline):
         return "statement", "reaction"  # "the remarks drew condemnation from both parties"
     if lemma in INTENSIFY_VERBS:
         k = _intensified(tok)
@@ -789,12 +789,13 @@ def _quoted_label(tok) -> bool:
                and c.i > tok.i for c in tok.children)
 
 
-def _reaction(tok) -> bool:
+def _reaction(tok, headline: bool = False) -> bool:
     """'The remarks drew condemnation from across the spectrum', 'the ruling sparked an
     outcry', 'the plan drew fire from Democrats': a public reaction (its object a reaction
     noun; "fire" only after "draw"), in a clause that happened (past, perfect, progressive;
-    not negated, not a modal's)."""
-    if is_negated(tok) or not _finite_ok(tok) or tok.dep_ in _EMBEDDED_VERB_DEPS:
+    not negated, not a modal's; a headline's present: 'Nominee draws criticism from left')."""
+    if is_negated(tok) or tok.dep_ in _EMBEDDED_VERB_DEPS or not (
+            _finite_ok(tok) or headline and tok.tag_ in ("VBZ", "VBP") and tok.dep_ == "ROOT"):
         return False
     lemma = tok.lemma_.lower()
     return any(o.dep_ == "dobj" and (o.lemma_.lower() in REACTION_NOUNS - {"fire"}
@@ -1017,6 +1018,12 @@ def _finding_by_inquirer(tok) -> bool:
     if subj.lemma_.lower() in FINDING_AGENTS:
         return subj.tag_ == "NNS" or any(c.dep_ in ("det", "poss", "compound") for c in subj.children)
     if _outlet_subject(tok):
+        return True
+    # "The website Motherboard found that …" parsed as "the website [that] Motherboard found"
+    # or with two subjects: the site word and the name right after it
+    site = tok.head if tok.dep_ == "relcl" and tok.head.dep_ == "ROOT" else subj
+    name = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i != site.i), None)
+    if name is not None and site.lemma_.lower() in _SITE_WORDS and name.left_edge.i == site.i + 1:
         return True
     return subj.pos_ == "PROPN" and any(
         c.dep_ in ("compound", "appos", "nmod") and c.lemma_.lower() in _SITE_WORDS for c in subj.children) \
@@ -1476,6 +1483,12 @@ def action_subject(tok):
     if subj is None:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    elif subj.pos_ == "NOUN" and subj.dep_ == "nsubj" and subj.lemma_.lower() in _SITE_WORDS | ORGANISATION_HEADS:
+        # "The website Motherboard found …" parsed with two subjects: the name is the doer
+        name = next((c for c in subj.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                     and c.left_edge.i == subj.i + 1), None)
+        if name is not None:
+            subj = name
     return subj
 
 

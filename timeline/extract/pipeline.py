@@ -12,11 +12,15 @@ Pure and deterministic: same article text + EXTRACTOR_VERSION → same events an
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 import attrs
+import numpy
+from spacy.attrs import DEP, POS
 
 from ..model import Actor, Article, Attribution, Event, Span, event_id
 from . import classify as C
@@ -29,7 +33,7 @@ from .details import DocEnts, clause_tokens, entities, places, quantities, rende
 from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-13"
+EXTRACTOR_VERSION = "extract-14"
 
 
 @dataclass
@@ -51,6 +55,19 @@ class Analysis:
     #: paragraph → the time of its last dated speech event (what a later undated 'X said'
     #: of the paragraph inherits; another event's time is backstory, not the saying's)
     speech_paragraph_time: dict[int, object] = field(default_factory=dict)
+    #: event id → its narrower sentence span, when a clause event took the words before it
+    #: ("The leader refused appeals …, saying …": the statement is the participle's clause)
+    narrowed: dict[str, Span] = field(default_factory=dict)
+    _clause_verbs: list[int] | None = None
+
+    def clause_verbs(self) -> list[int]:
+        """Sorted indices of the verbs that can head a clause of their own (`_CLAUSE_DEPS`),
+        read once per doc from its arrays (clause_action_events skips most sentences by them)."""
+        if self._clause_verbs is None:
+            arr = self.doc.to_array([POS, DEP])
+            deps = numpy.isin(arr[:, 1], [self.doc.vocab.strings[d] for d in _CLAUSE_DEPS])
+            self._clause_verbs = numpy.flatnonzero((arr[:, 0] == self.doc.vocab.strings["VERB"]) & deps).tolist()
+        return self._clause_verbs
 
 
 def analyse(article: Article, doc) -> Analysis:
@@ -162,7 +179,9 @@ def _on_cue(tok, cue_i: int) -> bool:
     """The time hangs on the cue itself, or on a chain of place phrases that does ('smacked
     Clinton at the conference in Las Vegas on Thursday evening'), with no verb between."""
     if tok.dep_ in ("npadvmod", "tmod"):
-        return tok.head.i == cue_i
+        return tok.head.i == cue_i or _before_content_subject(tok, tok, cue_i)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and _before_content_subject(tok.head, tok, cue_i):
+        return True
     first, place = True, False
     for _ in range(8):
         if tok.dep_ == "advmod" and tok.lower_ in ("here", "there") and tok.head.i != cue_i:
@@ -178,6 +197,19 @@ def _on_cue(tok, cue_i: int) -> bool:
             return False
         tok, first = prep.head, False
     return False
+
+
+def _before_content_subject(first, last, cue_i: int) -> bool:
+    """'Trump said on Friday he did not need …': a time right after the cue and before the
+    subject of a reported clause with no 'that' is the saying's, though the parser hangs it
+    on the reported verb (`first` … `last`: the time phrase)."""
+    verb = first.head
+    if verb.dep_ != "ccomp" or verb.head.i != cue_i or first.i != cue_i + 1:
+        return False
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # ('said that on Friday he would …': the reported clause's own time)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.left_edge.i == last.i + 1
 
 
 def _cue_times_out(an: Analysis, cue_i: int, content) -> list[tuple[int, int]]:
@@ -233,6 +265,11 @@ def _subject_tok(tok):
     for _ in range(4):
         subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
         if subj is not None:
+            if subj.pos_ == "NOUN" and subj.lemma_.lower() in C._SITE_WORDS | C.ORGANISATION_HEADS:
+                # "The website Motherboard found …" with two subjects: the name (not "the
+                # theme Mr. Romney hit": a relative clause)
+                subj = next((c for c in cur.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                             and c.left_edge.i == subj.i + 1), subj)
             return subj
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
         if agent is not None:
@@ -752,6 +789,11 @@ def _journalist_report(speech, cue_lemma: str, text: str) -> bool:
     name = text[s0:s1]
     if {w.strip(",.").lower() for w in name.split()} & _JOURNALISTS:
         return True
+    if speech.cue and text[speech.cue[0]:speech.cue[1]].lower() == "reports" and speech.speaker_kind == "person" \
+            and not re.match(r"\s+(?:to|up|directly)\b", text[speech.cue[1]:speech.cue[1] + 12]):
+        # "Josh Green reports in his new book that …": a person reporting now is a journalist
+        # (not "Mueller reports up through the chain of command": a post)
+        return True
     m = _OUTLET_POSS.match(name) or _OUTLET_BEFORE.search(text, max(0, s0 - 50), s0)
     return m is not None and any(w.lower().strip(".") in OUTLET_WORDS for w in m.group("outlet").split())
 
@@ -852,6 +894,17 @@ def _headline_speaker(an: Analysis, sent) -> _HeadlineSpeech | None:
         name = text[s0:colon]
         return _HeadlineSpeech(speaker=name, speaker_span=(s0, colon), content=(colon + 2, blk.end),
                                speaker_text=name, speaker_kind="group")
+    if 3 <= len(left) <= 6 and left[-1].lower_ in ROLE_NOUNS | _AIDE_NOUNS and left[-2].lower_ in ("'s", "’s") \
+            and all(t.text[:1].isupper() or t.text in ".'’-" for t in left[:-2]) \
+            and not any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE") or t.lower_ in OUTLET_WORDS | _NOT_SPEAKERS
+                        for t in left) \
+            and any(t.ent_type_ in ("PERSON", "ORG") for t in left[:-2]):
+        # "Kellyanne Conway's husband: Trump administration is a 'dumpster fire'", "Cohen's
+        # lawyer: …": someone named by a named person's relation, role or aide
+        s0 = left[0].idx
+        name = text[s0:colon]
+        return _HeadlineSpeech(speaker=name, speaker_span=(s0, colon), content=(colon + 2, blk.end),
+                               speaker_text=name, speaker_kind="person")
     if not 1 <= len(left) <= 5 or not all(t.text[:1].isupper() or t.text in ".'’-" for t in left):
         return None
     if any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE") or t.lower_ in OUTLET_WORDS | _NOT_SPEAKERS for t in left):
@@ -946,6 +999,9 @@ _GROUP_SPEAKERS = {"senator", "lawmaker", "official", "democrat", "republican", 
 
 _TITLES = {"sen", "rep", "gov", "pres", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "u.s",
            "former", "acting", "vice", "deputy", "attorney", "house", "senate", "state"}
+#: a named person's relation or helper who speaks in a "X's husband: …" headline
+_AIDE_NOUNS = {"husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "widow",
+               "aide", "adviser", "advisor", "spokesperson", "campaign", "team", "camp", "allies", "ally"}
 _NOT_SPEAKERS = {"report", "reports", "watch", "exclusive", "poll", "analysis", "opinion", "video",
                  "update", "breaking", "live", "editorial", "photos", "review", "explainer",
                  "commentary", "audio", "podcast", "interview", "factbox", "timeline", "study",
@@ -1171,10 +1227,13 @@ def extract_from_doc(article: Article, doc) -> list[Event]:
         if el is not None and el.id not in seen:
             seen.add(el.id)
             events.append(el)
+        k = len(events)
         for extra in clause_speech_events(an, sent, ev) + clause_action_events(an, sent, ev):
             if extra.id not in seen:
                 seen.add(extra.id)
                 events.append(extra)
+        if an.narrowed and ev.id in an.narrowed:
+            events[events.index(ev, 0, k)] = attrs.evolve(ev, sentence=an.narrowed[ev.id])
     return events
 
 
@@ -1191,10 +1250,12 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
     if sent.is_headline:
         return []
     doc = an.doc
-    toks = list(doc[sent.tok_start:sent.tok_end])
-    verbs = [t for t in toks if t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS]
-    if not verbs or main_ev is not None and len(verbs) == 1 and verbs[0].idx == main_ev.trigger.start:
+    idx = an.clause_verbs()
+    k0, k1 = bisect_left(idx, sent.tok_start), bisect_left(idx, sent.tok_end)
+    if k0 == k1 or main_ev is not None and k1 - k0 == 1 and doc[idx[k0]].idx == main_ev.trigger.start:
         return []  # (most sentences: nothing more to read)
+    toks = list(doc[sent.tok_start:sent.tok_end])
+    verbs = [doc[i] for i in idx[k0:k1]]
     blk = an.seg.blocks[sent.block]
     outside = quote_spans(doc.text, blk.start, blk.end) + an.seg.cards_in(sent.start, sent.end)
     att = main_ev.attribution if main_ev is not None else None
@@ -1238,11 +1299,35 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
         a.dep_ == "advcl" and a.head.dep_ == "ROOT" and a.i < a.head.i
         and any(c.dep_ in ("mark", "advmod") and c.lower_ in _ACT_MARKS and c.i < a.i for c in a.children)
         for a in [main_tok, *main_tok.ancestors])
+    # a main speech told by a participle of the root ("The leader refused appeals to cancel
+    # the speech, saying …"): the root's own act (not a verbal one) is an event too
+    part_root = _participle_root(cue_tok, main_ev)
     out = []
     for v in verbs:
         if v.idx in taken or v.i in speech_cues or any(a <= v.idx < b for a, b in outside):
             continue
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        if v.dep_ == "ROOT" and part_root is not None and v.i == part_root.i:
+            lemma = v.lemma_.lower()
+            vt = None if lemma in _VERBAL_ACTS else C.verb_trigger(v, toks, has_number)
+            if vt is None and lemma in C.REFUSAL_VERBS and any(c.dep_ == "dobj" for c in v.children) \
+                    and C.action_ok(v):
+                vt = ("other", "open")  # "refused appeals from Democrats …, saying …"
+            elif vt is not None and vt[1] != "action" and vt[0] not in C.CONCRETE:
+                vt = None  # (an open-class act with a participle is mostly a verbal one:
+                # "invoked “legitimacy” dozens of times, stressing …", "cheered the passage, calling …")
+            subj = C.action_subject(v)
+            if vt is None or vt[0] in ("statement", "announcement") or subj is None or not C._agent_ok(subj):
+                continue  # ("defended Flynn, saying …", "announced …, saying …": one statement)
+            cue = cue_tok
+            while cue.i - 1 > v.i and cue.doc[cue.i - 1].is_punct:
+                cue = cue.doc[cue.i - 1]
+            lo, hi = sent.start, cue.idx
+            taken.add(v.idx)
+            an.narrowed[main_ev.id] = Span(cue_tok.idx, main_ev.sentence.end)
+            out.append(_clause_event(an, sent, v, vt, Span(lo, max(hi, lo + 1)),
+                                     an.dater.govern(sent, v, outside), subj, confidence=0.5))
+            continue
         if v.dep_ == "ROOT":
             if (main_root and not time_main or not own_subject) and v.i != conj_root:
                 continue  # the main event is this clause's
@@ -1291,7 +1376,7 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
                 xt = C.verb_trigger(x, toks, has_number)
                 vt = (xt[0] if xt is not None and xt[0] != "statement" else "other", "open")
         if vt is None or vt[0] == "statement" and vt[1] != "open" and v.i != conj_root \
-                and not (time_main and v.dep_ == "ROOT"):
+                and not (time_main and v.dep_ == "ROOT") and not _unspoken_stance(an, sent, v, vt):
             continue  # (speech has its own clause events: clause_speech_events)
         subj = C.action_subject(v)
         if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
@@ -1312,6 +1397,35 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
         out.append(_clause_event(an, sent, v, vt, Span(lo, max(hi, lo + 1)),
                                  an.dater.govern(sent, v, outside), subj, confidence=0.5))
     return out
+
+
+def _unspoken_stance(an: Analysis, sent, v, vt: tuple[str, str]) -> bool:
+    """A public stance told by a coordinated clause with a subject of its own and no speech
+    cue ("…, but he also pointed to her lack of experience", "…, and she endorsed Roe"):
+    clause_speech_events has no speech to read there, so the clause is a statement here."""
+    return v.dep_ == "conj" and vt[1] in ("light", "reaction") and v.tag_ in ("VBD", "VBZ") \
+        and any(c.dep_ == "nsubj" for c in v.children) \
+        and not any(s.cue_tok == v.i for s in an.speeches if s.sentence == sent.index)
+
+
+#: verbs whose act is the saying itself ("defended the nominee, noting …", "hit back, saying …")
+_VERBAL_ACTS = C.VERBAL_ATTACK_VERBS | C.PRAISE_BLAME_VERBS | C.PRAISE_BLAME_PERSON_VERBS | C.STANCE_VERBS \
+    | C.REACTION_VERBS | C.VERBAL_CLASH | C.SPEAKING_VERBS | SPEECH | COGNITION
+
+
+def _participle_root(cue_tok, main_ev: Event | None):
+    """The root verb whose participle ("…, saying …") is the cue of the main statement, with
+    the same doer: "The leader refused appeals from Democrats to cancel the speech, saying
+    the threat is too great" (the refusal is an act, the saying a statement); else None."""
+    if cue_tok is None or main_ev is None or main_ev.kind != "statement" or cue_tok.tag_ != "VBG" \
+            or cue_tok.dep_ not in ("advcl", "xcomp", "conj") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark")
+                                                                    for c in cue_tok.children):
+        return None
+    v = cue_tok.head
+    if v.dep_ != "ROOT" or v.pos_ != "VERB" or v.i > cue_tok.i or C.is_negated(v) \
+            or v.doc[cue_tok.left_edge.i - 1].text != ",":
+        return None
+    return v
 
 
 #: the verbs that can head a clause of their own (clause_action_events)
@@ -1444,9 +1558,15 @@ def clause_speech_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
         if sp.cue_tok is None or sp.cue is None or not sp.speaker_span or sp.continuation \
                 or not sp.event or sp.nested_in is not None or sp.direct:
             continue
-        if sp.cue[0] in taken or any(a <= sp.cue[0] < b for a, b in inside):
-            continue
         cue = doc[sp.cue_tok]
+        if sp.cue[0] in taken:
+            continue
+        if any(a <= sp.cue[0] < b for a, b in inside):
+            hung = _hung_on_content(cue, sp, main_ev, an.by_sentence.get(sent.index, []))
+            if hung is not None:
+                sp = hung
+            elif not (_own_relative_speech(cue, sp, main_att) or _reported_speech(cue, sp, main_att)):
+                continue
         if cue.dep_ not in ("relcl", "advcl", "conj", "acl") or cue.pos_ != "VERB" or C.is_negated(cue):
             continue
         if cue.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in cue.children):
@@ -1460,6 +1580,58 @@ def clause_speech_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
         taken.add(sp.cue[0])
         out.append(_second_statement(an, sent, sp, cue, lo))
     return out
+
+
+def _hung_on_content(cue, sp: Speech, main_ev: Event | None, speeches: list[Speech]) -> Speech | None:
+    """A second cue of the main speaker that the parser hung on the verb of what the main
+    cue reports ("The mayor said he was “very disappointed” in her and criticized her for
+    …": "criticized" is the mayor's second act, not part of what he said): a conjunct in the
+    past tense, without a subject of its own, of the same speaker as the main statement, or
+    of a clause whose subject is no doer ("King insisted that his remarks were taken out of
+    context and criticized the decision": King criticized).  The speech, with the main
+    speaker, else None."""
+    att = main_ev.attribution if main_ev is not None else None
+    if att is None or main_ev.kind != "statement" or not att.speaker or att.cue is None:
+        return None
+    if cue.dep_ != "conj" or cue.tag_ != "VBD" or cue.head.i >= cue.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    head = cue.head  # the reported clause's verb, itself under the main cue
+    if not (head.dep_ == "ccomp" and head.head.idx == att.cue.start and head.head.tag_ in ("VBD", "VBN")):
+        return None
+    if sp.speaker == att.speaker:
+        return sp
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.dep_ == "nsubj" and C._agent_ok(subj) or subj.pos_ in ("PRON", "PROPN"):
+        return None  # ("said the governor lied and denied the charges": the governor denied)
+    main_sp = next((s for s in speeches if s.cue is not None and s.cue[0] == att.cue.start), None)
+    if main_sp is None:
+        return None
+    return dataclasses.replace(sp, speaker_span=main_sp.speaker_span, speaker_text=main_sp.speaker_text,
+                               speaker=main_sp.speaker, speaker_kind=main_sp.speaker_kind, role=main_sp.role,
+                               chain=list(main_sp.chain), outlet=main_sp.outlet)
+
+
+def _reported_speech(cue, sp: Speech, main_att) -> bool:
+    """A past statement of another speaker, named as its subject, inside what the main event
+    reports ("… even Mr. Obama and congressional Democrats had said they’d be open to tweaks",
+    "Brady said … when Russia declared it would send missiles"): an event of its own (not a
+    pronoun's or a description's, whose speaker the report may only paraphrase)."""
+    return main_att is not None and bool(sp.speaker) and sp.speaker != main_att.speaker \
+        and cue.tag_ in ("VBD", "VBN") and any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            for c in cue.children)
+
+
+def _own_relative_speech(cue, sp: Speech, main_att) -> bool:
+    """A "who" clause of another speaker inside what the main event reports ("Polls show the
+    premier neck-and-neck with Jo Roe, who has blasted him on the campaign trail"): the
+    named person's own statement, told by the writer, not part of the report."""
+    return cue.dep_ == "relcl" and cue.tag_ in ("VBD", "VBN", "VBZ") and main_att is not None \
+        and sp.speaker != main_att.speaker and (cue.head.pos_ == "PROPN" or any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < cue.i for c in cue.head.children)) \
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" and c.i == cue.left_edge.i for c in cue.children) \
+        and cue.doc[cue.left_edge.i - 1].text == ","
 
 
 #: auxiliaries that stand for the main verb in a comparative ellipsis ("…, as did Roe")

@@ -16,7 +16,7 @@ whatever its parse. So for each article:
    or scheduled noun with a time word ("Tuesday's ruling", "the debate is Oct. 11":
    `lexicon.DATED_EVENT_NOUNS`, `lexicon.SCHEDULED_NOUNS`), a past participle after
    "was / were / been" with a time word ("the pier was rebuilt in March"), "due / ready /
-   poised to" before a verb ("is due to speak"), an inverted
+   poised to" before a verb ("is due to speak"), "made (it) clear", an inverted
    source at the end whatever its verb ("…, Franks offered." `trailing_source`); plus, for a
    sentence with a subject pronoun, the sentence before it (the speaker of "he said" is
    resolved to a subject parsed there), and `CONTEXT` neighbours on each side (default 0);
@@ -78,6 +78,7 @@ LIGHT = 2048  # a past form of a light verb told once with a time ("lost one wee
 YEAR = 4096  # a year ("in 1995"): a time for LIGHT
 #: "X is due / ready / poised to <verb>": a planned act (classify.due_to_act)
 _DUE_WORDS = {"due", "ready", "poised"}
+_MAKE_FORMS = {"make", "makes", "made", "making"}
 _PASSIVE_AUX = {"was", "were", "been"}
 #: past participles that are their verb's base form (not in the lemmatizer's exceptions)
 _SAME_FORM_PARTICIPLES = {"shut", "put", "set", "cut", "hit", "quit", "cast", "spread", "split", "shed",
@@ -240,6 +241,8 @@ class Selector:
                 number = True
                 if len(low) == 4 and low.isdigit() and "1900" <= low <= "2099":
                     acc |= YEAR
+            if low == "clear" and (prev in _MAKE_FORMS or prev2 in _MAKE_FORMS):
+                return True  # "made (it) clear that …": a speech cue (attribute: _made_clear)
             f = flags(low)
             if prev in _DETERMINERS:
                 f &= ~(STRONG | PAST | LIGHT)  # "the report", "the embattled senator"

@@ -395,6 +395,27 @@ def _circumstance(clause, lemma) -> bool:
                for c in clause.children)
 
 
+def _trailing_relative_cue(tok):
+    """'<clause>, particularly House Speaker Jo Roe, The Associated Press reports.': an
+    inverted source closing the sentence that the parser hung on the last noun as a
+    relative clause without a relative pronoun. The clause before the comma ahead of the
+    source is what was said: (its main verb, start_i, end_i), else None."""
+    doc = tok.doc
+    sent = tok.sent
+    if any(not (x.is_punct or x.is_space) for x in doc[tok.i + 1:sent.end]):
+        return None  # the cue closes the sentence
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.lower_ in _WH or subj.tag_ in ("WP", "WDT") or subj.right_edge.i != tok.i - 1 \
+            or any(c.dep_ != "nsubj" and not c.is_punct for c in tok.children):
+        return None  # ("…, a rule that officials say …" has its own subject and no comma)
+    k = subj.left_edge.i - 1
+    root = sent.root
+    if k <= sent.start + 2 or doc[k].text not in (",", "—", "–") or not root.i < k \
+            or root.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        return None
+    return root, sent.start, k
+
+
 def _content_clause(tok):
     """The complement clause (or object content) of a cue token: (head, start_i, end_i)."""
     ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -459,6 +480,10 @@ def _content_clause(tok):
             finite = c.tag_ in ("VBZ", "VBD", "VBP", "MD") and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
             if imperative or finite:
                 return c, c.left_edge.i, c.right_edge.i + 1
+    if tok.dep_ in ("relcl", "acl") and tok.tag_ in ("VBZ", "VBD", "VBP") and lemma in SPEECH and lemma not in EVALUATIVE:
+        trailing = _trailing_relative_cue(tok)
+        if trailing is not None:
+            return trailing
     for c in tok.children:  # "said in April, …, that there was no indication …" (parsed as advcl)
         mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i), None) \
             if c.dep_ == "advcl" and c.i > tok.i and lemma in SPEECH and lemma not in EVALUATIVE else None

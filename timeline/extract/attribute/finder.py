@@ -84,6 +84,57 @@ def _agentive(subj) -> bool:
         or lem in ROLE_NOUNS or lem in ANONYMOUS or lem in _INSTITUTION_NOUNS
 
 
+def _plural_subject_cue(t):
+    """'Jones was fired, the Journal's Jo Doe and Al Roe report.', 'CNN's Jo Doe and Al Roe
+    report that …': a speech verb right after two coordinated names, which the tagger took
+    for a noun.  What it reports (head, start_i, end_i): its 'that' clause, or the clause
+    before the comma ahead of the names when it closes the sentence; else None."""
+    if t.tag_ != "NN" or t.dep_ not in ("ROOT", "conj") or t.lemma_.lower() not in SPEECH \
+            or any(c.dep_ in ("det", "amod", "compound") for c in t.children):
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.right_edge.i != t.i - 1 \
+            or not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subj.children):
+        return None
+    doc, sent = t.doc, t.sent
+    if t.dep_ == "ROOT":
+        after = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and any(
+            x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)), None)
+        if after is not None:
+            return after, after.left_edge.i, after.right_edge.i + 1
+    if any(not (x.is_punct or x.is_space) for x in doc[t.i + 1:sent.end]):
+        return None
+    k = subj.left_edge.i - 1
+    if k <= sent.start + 2 or doc[k].text not in (",", "—", "–"):
+        return None
+    head = next((c for c in t.children if c.dep_ == "ccomp" and c.i < k), None) if t.dep_ == "ROOT" \
+        else (t.head if t.head.i < k and t.head.pos_ in ("VERB", "AUX") else None)
+    return (head, sent.start, k) if head is not None else None
+
+
+def _made_clear(t):
+    """'The mayor made (it) clear that she would run', 'Obama made clear he is opposed': "make
+    clear" reports a clause as "say" does.  The clause (head, start_i, end_i), else None."""
+    if t.pos_ != "VERB":
+        return None
+    doc = t.doc
+    clear = None
+    for k in range(t.i + 1, min(t.i + 4, len(doc))):
+        w = doc[k]
+        if w.lower_ == "clear":
+            clear = w
+            break
+        if not (w.lower_ == "it" or w.pos_ == "ADV"):
+            return None
+    if clear is None:
+        return None
+    for c in list(t.children) + list(clear.children):
+        if c.dep_ in ("ccomp", "advcl") and c.i > clear.i and c.pos_ in ("VERB", "AUX") \
+                and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children):
+            return c, c.left_edge.i, c.right_edge.i + 1
+    return None
+
+
 class SpeechFinder:
     """Find attributions sentence by sentence; keeps the history used for pronouns."""
 
@@ -119,7 +170,7 @@ class SpeechFinder:
         arr = doc.to_array([LEMMA, LOWER, DEP, ENT_TYPE, ENT_IOB])
         lemmas = arr[:, 0]
         # lemmas whose lowercase can be a cue, decided once per distinct lemma
-        cand = set(STANCE_ADJ) | set(SPEECH_NOUNS) | set(FINDING_VERBS) | set(SPEECH) | {"put"} | _STANCE_NOUNS \
+        cand = set(STANCE_ADJ) | set(SPEECH_NOUNS) | set(FINDING_VERBS) | set(SPEECH) | {"put", "make"} | _STANCE_NOUNS \
             | _EXPRESSED_NOUNS | _RULING_VERBS | set(_PREP_SPEECH)
         known = _CUE_LEMMAS.setdefault(frozenset(cand), {})
         strings = doc.vocab.strings
@@ -696,6 +747,11 @@ class SpeechFinder:
         for i in self._in_sent(self._cue_idx, sent):  # only tokens whose lemma can be a cue
             t = doc[i]
             lemma = t.lemma_.lower()
+            given_clause = None  # a cue's clause found by a rule of its own
+            if lemma == "make":
+                given_clause = _made_clear(t)
+                if given_clause is None:
+                    continue  # only "made (it) clear that …"
             finding = False
             # "pushed back on the idea that …", "took aim at Romney": the topic is the content
             prep_topic = _prep_speech_object(t) if lemma in _PREP_SPEECH and t.pos_ == "VERB" else None
@@ -704,6 +760,8 @@ class SpeechFinder:
                     continue  # only "X remain hopeful that …", with a clause
             elif t.pos_ == "NOUN" and _misread_cue(t, raw) is not None:
                 pass  # "“…,” the lawsuit states.": the cue tagged as a plural noun
+            elif t.pos_ == "NOUN" and (plural := _plural_subject_cue(t)) is not None:
+                given_clause = plural  # "…, the Journal's Jo Doe and Al Roe report.": the cue tagged as a noun
             elif (lemma in SPEECH_NOUNS or lemma in _STANCE_NOUNS or lemma in _EXPRESSED_NOUNS) and t.pos_ == "NOUN":
                 if not _inside(t.idx, quotes) and not any(cs < t.idx < ce for cs, ce, _ in cards):
                     sp = self._noun_cue(t, sent, quotes)  # (not a word of a link card: '… MORE')
@@ -732,7 +790,7 @@ class SpeechFinder:
                 finding = True
             elif prep_topic is not None:
                 pass  # "took aim at Romney": a speech told with a preposition and its topic
-            elif t.pos_ not in ("VERB", "AUX") or (lemma not in SPEECH and lemma != "put"):
+            elif t.pos_ not in ("VERB", "AUX") or (lemma not in SPEECH and lemma != "put" and given_clause is None):
                 continue
             as_clause = t.dep_ == "advcl" and t.head.i != t.i and any(
                 c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i for c in t.children)
@@ -814,7 +872,7 @@ class SpeechFinder:
                 lemma == "continue" and t.dep_ == "parataxis" and t.i + 1 < len(doc) and doc[t.i + 1].text == ","
                 and min([t.i] + [c.i for c in t.lefts if not c.is_punct]) > 0
                 and doc[min([t.i] + [c.i for c in t.lefts if not c.is_punct]) - 1].text == ",")
-            clause = None if quote_only else (acl[1] if acl is not None else _content_clause(t))
+            clause = None if quote_only else (acl[1] if acl is not None else given_clause or _content_clause(t))
             if clause is None and prep_topic is not None:
                 clause = prep_topic
             else:
@@ -883,7 +941,7 @@ class SpeechFinder:
             if quote_acl is not None:
                 subj, near_quote = quote_acl
             if t.pos_ == "NOUN":
-                subj = _misread_cue(t, raw)
+                subj = _subject(t) if given_clause is not None else _misread_cue(t, raw)
             if subj is not None and _inside(subj.idx, raw):
                 # "“Panic,” says Democratic consultant Chris Lapetina": the quote is no subject
                 subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i
