@@ -130,6 +130,24 @@ def test_results_come_back_in_input_order(workers, chunk_size):
     assert [events for _, events in got] == [said_extractor(item.article) for item in items]
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_post_runs_where_the_events_are_extracted(workers):
+    """`Timeline.add` has its workers serialize the events (`store.Serialized`): the writer
+    gets each article's payloads in their stored form, ids and order kept."""
+    from timeline.app import serialized_events
+    from timeline.store import Serialized
+
+    items = numbered(16)
+    got = list(extract_in_order(items, lambda item: True, said_extractor, workers, chunk_size=4,
+                                post=serialized_events))
+    assert [item for item, _ in got] == items
+    for item, packed in got:
+        events = said_extractor(item.article)
+        assert all(isinstance(p, Serialized) and p.type == "EventExtracted" for p in packed)
+        assert [p.id for p in packed] == [e.id for e in events]
+        assert [json.loads(p.data)["event"]["id"] for p in packed] == [e.id for e in events]
+
+
 def test_items_without_work_pass_through_in_place():
     items = numbered(20)
     items[4] = Problem("x.txt", "bad")

@@ -14,7 +14,7 @@ from timeline import entries
 
 from timeline import serialize
 from timeline.entries import ArticleDated, fact_id
-from timeline.store import SCHEMA_VERSION, ConcurrencyError, EventLog, NewEntry, StoreError
+from timeline.store import SCHEMA_VERSION, ConcurrencyError, EventLog, NewEntry, Serialized, StoreError
 
 
 def _dated(article_id="a" * 64, day="2018-01-18"):
@@ -64,6 +64,20 @@ def test_read_filters_and_payloads_round_trip(db_path):
         entries = list(log.read(stream="b"))
         assert len(entries) == 1 and entries[0].payload == _dated("b" * 64)
         assert [e.position for e in log.read(after=1)] == [2]
+
+
+def test_a_serialized_payload_is_stored_as_its_record_would_be(db_path, tmp_path):
+    """Workers send payloads already serialized; the log cannot tell them from records."""
+    record = _dated()
+    with EventLog(db_path) as log:
+        log.append([NewEntry("article-x", record, "id-1")])
+    other = tmp_path / "other.db"
+    with EventLog(other) as log:
+        log.append([NewEntry("article-x", Serialized.of(record, record.article_id), "id-1")])
+        assert next(log.read()).payload == record
+    columns = "position, stream, version, type, schema, data, entry_id"
+    rows = [sqlite3.connect(path).execute(f"SELECT {columns} FROM log").fetchall() for path in (db_path, other)]
+    assert rows[0] == rows[1] and rows[0][0][3] == "ArticleDated"
 
 
 def test_old_payload_schema_is_upcast_when_read(db_path, monkeypatch):

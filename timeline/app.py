@@ -34,7 +34,7 @@ from timeline.parallel import BATCH_GC_THRESHOLDS
 from timeline.project.merge import ProfileCache
 from timeline.model import Article, Event
 from timeline.serialize import parse_date, structure
-from timeline.store import EventLog, NewEntry, StoreError
+from timeline.store import EventLog, NewEntry, Serialized, StoreError
 
 Extractor = Callable[[Article], list[Event]]
 
@@ -83,11 +83,19 @@ def default_extractor() -> tuple[Extractor, str]:
     return extract_events, EXTRACTOR_VERSION
 
 
-def article_entries(article: Article, events: Sequence[Event], extractor: str) -> list[NewEntry]:
-    """Everything one article yields, as the entries of its stream, in order."""
+def serialized_events(events: Sequence[Event]) -> list[Serialized]:
+    """An article's `EventExtracted` payloads in their stored form, made where the events
+    were extracted (a worker), so the writer appends them as they come (`store.Serialized`)."""
+    return [Serialized.of(EventExtracted(e), e.id) for e in events]
+
+
+def article_entries(article: Article, events: Sequence[Event | Serialized], extractor: str) -> list[NewEntry]:
+    """Everything one article yields, as the entries of its stream, in order (its events as
+    records, or already serialized by `serialized_events`)."""
     stream = article_stream(article.id)
     entries = [NewEntry(stream, ArticleAdded(article), fact_id("ArticleAdded", article.id))]
-    entries += [NewEntry(stream, EventExtracted(e), fact_id("EventExtracted", e.id, extractor)) for e in events]
+    entries += [NewEntry(stream, e if isinstance(e, Serialized) else EventExtracted(e),
+                         fact_id("EventExtracted", e.id, extractor)) for e in events]
     done = ExtractionCompleted(article.id, extractor, tuple(e.id for e in events))
     entries.append(NewEntry(stream, done, fact_id("ExtractionCompleted", article.id, extractor)))
     return entries
@@ -155,7 +163,7 @@ class Timeline:
                     on_item(item, outcome)
         return report
 
-    def _store(self, article: Article, events: list[Event], version: str, report: AddReport,
+    def _store(self, article: Article, events: list[Event | Serialized], version: str, report: AddReport,
                profiles: ProfileCache | None = None) -> str:
         with self.log.transaction():
             if self.is_present(article):  # another process won the race
@@ -177,7 +185,7 @@ class Timeline:
         def needs_work(item) -> bool:
             return isinstance(item, Loaded) and not self.is_present(item.article)
 
-        yield from extract_in_order(items, needs_work, extractor, workers, executor=executor)
+        yield from extract_in_order(items, needs_work, extractor, workers, executor=executor, post=serialized_events)
 
     # -- re-extraction -----------------------------------------------------------------
     def article_ids(self) -> list[str]:

@@ -124,17 +124,25 @@ def _safe(extractor: Callable, article):
         return err
 
 
-def extract_chunk(extractor: Callable, articles: list) -> list:
-    """Events (or the exception) for each article, in order: the unit of work of a task."""
+def extract_chunk(extractor: Callable, articles: list, post: Optional[Callable] = None) -> list:
+    """Events (or the exception) for each article, in order: the unit of work of a task.
+
+    `post`, if given, turns each article's events into what is sent back (the writer's
+    `Timeline.add` has them serialized here, in the worker: see `store.Serialized`)."""
     many = batch_form(extractor) if len(articles) > 1 else None
+    results = None
     if many is not None:
         try:
             results = [list(events) for events in many(articles, batch_size=len(articles))]
-            if len(results) == len(articles):
-                return results
+            if len(results) != len(articles):
+                results = None
         except Exception:  # one bad article must fail alone: redo the chunk one by one
-            pass
-    return [_safe(extractor, article) for article in articles]
+            results = None
+    if results is None:
+        results = [_safe(extractor, article) for article in articles]
+    if post is not None:
+        results = [r if isinstance(r, Exception) else _safe(post, r) for r in results]
+    return results
 
 
 def _article(item):
@@ -150,6 +158,7 @@ def extract_in_order(
     executor: Optional[cf.Executor] = None,
     chunk_size: int = DEFAULT_CHUNK,
     window: Optional[int] = None,
+    post: Optional[Callable] = None,
 ) -> Iterator[tuple[object, object]]:
     """Yield (item, events | exception | None) for each item, in input order; None = no work.
 
@@ -157,6 +166,7 @@ def extract_in_order(
     chunks run there (it is not shut down; `workers` then says how many tasks it runs at
     once); otherwise in `workers` processes, or in this process when `workers` is 1 or
     the input is short. `window` bounds the chunks in flight (default: two per worker).
+    `post` is applied to each article's events where they were extracted (`extract_chunk`).
     """
     items = iter(items)
     chunk_size = max(1, chunk_size)
@@ -165,12 +175,12 @@ def extract_in_order(
         items = itertools.chain(head, items)
         if workers <= 1 or len(head) < MIN_BATCH_FOR_WORKERS:
             for chunk in _chunks(items, chunk_size, needs_work):
-                yield from _pair(chunk, extract_chunk(extractor, [_article(i) for i, w in chunk if w]))
+                yield from _pair(chunk, extract_chunk(extractor, [_article(i) for i, w in chunk if w], post))
             return
     window = max(1, window or CHUNKS_PER_WORKER * max(1, workers))
     chunks = _chunks(items, chunk_size, needs_work)
     if executor is not None:
-        yield from _run(chunks, extractor, window, lambda: executor, restart=False)
+        yield from _run(chunks, extractor, window, lambda: executor, restart=False, post=post)
         return
     pools: list[cf.ProcessPoolExecutor] = []
 
@@ -181,7 +191,7 @@ def extract_in_order(
         return pools[-1]
 
     try:
-        yield from _run(chunks, extractor, window, new_pool, restart=True)
+        yield from _run(chunks, extractor, window, new_pool, restart=True, post=post)
     finally:
         if pools:
             pools[-1].shutdown(wait=True, cancel_futures=True)
@@ -203,7 +213,8 @@ def _pair(chunk: list, results: list) -> Iterator[tuple[object, object]]:
         yield item, (next(results) if work else None)
 
 
-def _run(chunks: Iterator[list], extractor, window: int, get_pool: Callable[[], cf.Executor], restart: bool):
+def _run(chunks: Iterator[list], extractor, window: int, get_pool: Callable[[], cf.Executor], restart: bool,
+         post: Optional[Callable] = None):
     """Keep up to `window` chunks in flight; settle them oldest first.
 
     If a worker process dies (the pool breaks), the chunk being settled fails, article by
@@ -217,12 +228,12 @@ def _run(chunks: Iterator[list], extractor, window: int, get_pool: Callable[[], 
         if not work:
             return None
         try:
-            return state["pool"].submit(extract_chunk, extractor, work)
+            return state["pool"].submit(extract_chunk, extractor, work, post)
         except BrokenProcessPool:
             if not restart:
                 raise
             state["pool"] = get_pool()
-            return state["pool"].submit(extract_chunk, extractor, work)
+            return state["pool"].submit(extract_chunk, extractor, work, post)
 
     def settle():
         head, future = pending.popleft()
