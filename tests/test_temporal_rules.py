@@ -774,6 +774,10 @@ def test_a_present_perfect_takes_no_date_so_its_month_is_a_target():
     # ability is not a plan: "was unable to" is as past as its copula
     ("Others were still unable to explain Friday's events.", D(2012, 12, 16), "Friday", "2012-12-14"),
     ("Leaders were unable to strike an accord in September.", D(2016, 11, 18), "September", "2016-09"),
+    # an infinitive after an adjective takes the tense of the clause it is in
+    ("Supply problems made it hard for the firm to meet demand well into the summer.", D(1998, 10, 20),
+     "the summer", "1998-SU"),
+    ("It will be hard for the firm to meet demand in the summer.", D(1998, 10, 20), "the summer", "1999-SU"),
 ])
 def test_contractions_ranks_and_ability_in_the_governing_verb(text, anchor, phrase, value):
     assert by_text(text, anchor)[phrase].value == value

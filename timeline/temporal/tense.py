@@ -395,6 +395,10 @@ def _verb_tense(v, depth: int) -> str | None:
             return FUTURE
         if depth < 3 and head.pos_ in ("VERB", "AUX"):
             return _verb_tense(head, depth + 1)
+        if depth < 3 and head.pos_ == "ADJ" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+            # "made it difficult for Sun to meet demand well into the summer": an infinitive
+            # after an adjective (not a plan: those are above) is as past as the clause it is in
+            return _verb_tense(head.head, depth + 1)
         return FUTURE
     tags = {a.tag_ for a in auxes}
     if "VBD" in tags:
