@@ -144,3 +144,14 @@ def test_a_time_right_after_the_cue_dates_the_saying_not_the_reported_clause():
     article, found = events("Governor defends order\n\n"
                             "The governor said that on Friday he would sign the declaration.\n")
     assert _date(article, found, "said that")[0] != "2019-05-03"
+
+
+def test_a_fiscal_year_a_bill_covers_is_not_the_time_of_the_vote():
+    # 'for fiscal year 2020' names the period the act covers (it starts months after the vote)
+    article, found = events("Senate passes defense bill\n\n"
+                            "Senators returned to Washington on Monday. The chamber voted 89-8 for the Defense "
+                            "Authorization Act for fiscal year 2020, which sets the level of spending.\n")
+    assert _date(article, found, "voted 89-8")[0] == "2019-05-06"
+    # a fiscal year that is when something happened still dates it
+    article, found = events("Agency figures\n\nThe agency arrested 143,000 immigrants in fiscal 2018.\n")
+    assert _date(article, found, "arrested")[0] == "2018"

@@ -181,6 +181,20 @@ class Dater:
         return last.dep_ in ("compound", "nummod", "amod", "nmod") and last.head.i > last.i \
             and last.head.pos_ in ("NOUN", "PROPN") and last.head.idx >= m.end
 
+    def _fiscal_scope(self, m) -> bool:
+        """A fiscal year after 'for' on a noun ('voted for the Defense Authorization Act for
+        fiscal year 2018', 'a budget for fiscal 2019'): the period the thing covers, never the
+        time of what is done with it (a fiscal year starts months after the vote on it)."""
+        if not m.text.lower().startswith(("fiscal", "fy")):
+            return False
+        h = self._tok_at(m.end - 1)
+        for _ in range(6):
+            if not (m.start <= h.head.idx < m.end) or h.head.i == h.i:
+                break
+            h = h.head
+        return h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.lower_ == "for" \
+            and h.head.head.pos_ in ("NOUN", "PROPN")
+
     #: nouns whose time is the occasion of what is said or done there ('in the interview he
     #: gave last week, he insisted …')
     _OCCASIONS = SPEECH_EVENT_NOUNS | {"meeting", "rally", "hearing", "conference", "briefing", "event",
@@ -358,7 +372,7 @@ class Dater:
         """The governing mention (or None) for a trigger token in a sentence (`speech`: the
         trigger is a saying, which a noun's backstory time does not date)."""
         cands = [m for m in self.in_range(sent.start, sent.end)
-                 if not any(s <= m.start < e for s, e in exclude)]
+                 if not any(s <= m.start < e for s, e in exclude) and not self._fiscal_scope(m)]
         if cands and trigger_tok is not None:
             # "Clinton, his opponent in the election last year, lied …": the description's time
             cands = [m for m in cands if not self._appositive(m, trigger_tok, sent)]
