@@ -155,3 +155,15 @@ def test_a_fiscal_year_a_bill_covers_is_not_the_time_of_the_vote():
     # a fiscal year that is when something happened still dates it
     article, found = events("Agency figures\n\nThe agency arrested 143,000 immigrants in fiscal 2018.\n")
     assert _date(article, found, "arrested")[0] == "2018"
+
+
+def test_the_next_day_with_no_day_before_it_is_not_the_day_after_publication():
+    # nothing earlier in the text says which day "the next day" follows: it dates nothing
+    # (publication + 1 would put a past act in the future)
+    article, found = events("Treasury weighs its options\n\n"
+                            "The next day, the Treasury Department issued a statement on the plan.\n")
+    assert _date(article, found, "issued a statement")[0] != "2019-05-09"
+    # with a day before it, it counts from that day
+    article, found = events("Suspect charged\n\nPolice arrested the man on Monday. The next day, prosecutors "
+                            "charged him with murder.\n")
+    assert _date(article, found, "charged him")[0] == "2019-05-07"

@@ -52,6 +52,8 @@ _TITLE_PERIOD = re.compile(r"^(?:[Tt]he\s+)?(?:Year|Week|Month|Day|Decade|Centur
 _TITLE_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 
 
+#: "The next day, Treasury issued a statement": a day counted from the day under discussion
+_NEXT_DAY = re.compile(r"(?:the\s+)?(?:next|following|previous|preceding)\s+day", re.I)
 _OFFSET_DIR = re.compile(r"\s+(later|earlier|afterwards?|before)\b(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)", re.I)
 _DURATION = re.compile(r"P(\d+)([DWMY])")
 _SENT_BREAK = re.compile(r"[.!?][\"”’)]*\s+\S")
@@ -110,6 +112,8 @@ def find_mentions(doc, anchor):
             continue
         if m.type not in ("DATE", "TIME") or m.value in _REFS:
             continue
+        if _NEXT_DAY.fullmatch(m.text) and (m.rule or "").startswith("offset:"):
+            continue  # the tagger found no earlier day to count from: not publication ± 1
         if _NOT_EVENT_DATE.search(text[max(0, m.start - 12): m.start]):
             continue
         if _TITLE_PERIOD.match(text[m.start:m.end]) and _TITLE_OF.search(text[max(0, m.start - 8): m.start]):
