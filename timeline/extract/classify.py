@@ -1001,6 +1001,17 @@ def _outlet_subject(tok) -> bool:
 
 
 _SITE_WORDS = {"website", "site", "outlet", "paper", "newspaper", "magazine", "publication", "blog"}
+#: nouns a name may follow as a second subject ("The website Motherboard found …": `named_subject`)
+_NAMED_NOUNS = _SITE_WORDS | ORGANISATION_HEADS
+
+
+def named_subject(subj):
+    """'The website Motherboard found …' parsed with two subjects, the noun and the name right
+    after it: the name is the doer. Any other subject is returned as it is."""
+    if subj.pos_ != "NOUN" or subj.dep_ != "nsubj" or subj.lemma_.lower() not in _NAMED_NOUNS:
+        return subj
+    return next((c for c in subj.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                 and c.left_edge.i == subj.i + 1), subj)
 
 
 def _finding_by_inquirer(tok) -> bool:
@@ -1483,12 +1494,8 @@ def action_subject(tok):
     if subj is None:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-    elif subj.pos_ == "NOUN" and subj.dep_ == "nsubj" and subj.lemma_.lower() in _SITE_WORDS | ORGANISATION_HEADS:
-        # "The website Motherboard found …" parsed with two subjects: the name is the doer
-        name = next((c for c in subj.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
-                     and c.left_edge.i == subj.i + 1), None)
-        if name is not None:
-            subj = name
+    else:
+        subj = named_subject(subj)  # "The website Motherboard found …": the name
     return subj
 
 

@@ -265,12 +265,7 @@ def _subject_tok(tok):
     for _ in range(4):
         subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
         if subj is not None:
-            if subj.pos_ == "NOUN" and subj.lemma_.lower() in C._SITE_WORDS | C.ORGANISATION_HEADS:
-                # "The website Motherboard found …" with two subjects: the name (not "the
-                # theme Mr. Romney hit": a relative clause)
-                subj = next((c for c in cur.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
-                             and c.left_edge.i == subj.i + 1), subj)
-            return subj
+            return C.named_subject(subj)  # "The website Motherboard found …": the name
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
@@ -1199,6 +1194,13 @@ def extract_from_doc(article: Article, doc) -> list[Event]:
     an = analyse(article, doc)
     events: list[Event] = []
     seen = set()
+
+    def keep(e: Event | None) -> None:
+        """Add an event once (clause rules may find the same one again)."""
+        if e is not None and e.id not in seen:
+            seen.add(e.id)
+            events.append(e)
+
     for sent in an.seg.sentences:
         if not sent.usable:
             continue
@@ -1207,33 +1209,19 @@ def extract_from_doc(article: Article, doc) -> list[Event]:
             # no main event ("Trump has not released tax documents, so the clues come from a
             # form he released in May"): a clause of its own may still tell one
             for extra in clause_speech_events(an, sent, None) + clause_action_events(an, sent, None):
-                if extra.id not in seen:
-                    seen.add(extra.id)
-                    events.append(extra)
+                keep(extra)
             continue
         if ev.id in seen:
             continue
-        seen.add(ev.id)
-        events.append(ev)
-        rel = relative_speech_event(an, sent, ev)
-        if rel is not None and rel.id not in seen:
-            seen.add(rel.id)
-            events.append(rel)
-        co = coordinated_event(an, sent, ev)
-        if co is not None and co.id not in seen:
-            seen.add(co.id)
-            events.append(co)
-        el = elliptic_event(an, sent, ev)
-        if el is not None and el.id not in seen:
-            seen.add(el.id)
-            events.append(el)
-        k = len(events)
+        at = len(events)
+        keep(ev)
+        for extra in (relative_speech_event(an, sent, ev), coordinated_event(an, sent, ev),
+                      elliptic_event(an, sent, ev)):
+            keep(extra)
         for extra in clause_speech_events(an, sent, ev) + clause_action_events(an, sent, ev):
-            if extra.id not in seen:
-                seen.add(extra.id)
-                events.append(extra)
-        if an.narrowed and ev.id in an.narrowed:
-            events[events.index(ev, 0, k)] = attrs.evolve(ev, sentence=an.narrowed[ev.id])
+            keep(extra)
+        if ev.id in an.narrowed:  # a clause event took the words before its cue
+            events[at] = attrs.evolve(ev, sentence=an.narrowed[ev.id])
     return events
 
 

@@ -395,23 +395,31 @@ def _circumstance(clause, lemma) -> bool:
                for c in clause.children)
 
 
+def _closing_source_comma(tok, subj) -> int | None:
+    """A cue that closes its sentence, its source `subj` set off by a comma or dash after at
+    least three words of the clause before it ("<clause>, The Associated Press reports."):
+    the index of that comma (the reported clause ends there), else None."""
+    doc, sent = tok.doc, tok.sent
+    if any(not (x.is_punct or x.is_space) for x in doc[tok.i + 1:sent.end]):
+        return None
+    k = subj.left_edge.i - 1
+    return k if k > sent.start + 2 and doc[k].text in (",", "—", "–") else None
+
+
 def _trailing_relative_cue(tok):
     """'<clause>, particularly House Speaker Jo Roe, The Associated Press reports.': an
     inverted source closing the sentence that the parser hung on the last noun as a
     relative clause without a relative pronoun. The clause before the comma ahead of the
     source is what was said: (its main verb, start_i, end_i), else None."""
-    doc = tok.doc
     sent = tok.sent
-    if any(not (x.is_punct or x.is_space) for x in doc[tok.i + 1:sent.end]):
-        return None  # the cue closes the sentence
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
     if subj is None or subj.lower_ in _WH or subj.tag_ in ("WP", "WDT") or subj.right_edge.i != tok.i - 1 \
             or any(c.dep_ != "nsubj" and not c.is_punct for c in tok.children):
         return None  # ("…, a rule that officials say …" has its own subject and no comma)
-    k = subj.left_edge.i - 1
+    k = _closing_source_comma(tok, subj)
     root = sent.root
-    if k <= sent.start + 2 or doc[k].text not in (",", "—", "–") or not root.i < k \
-            or root.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+    if k is None or not root.i < k or root.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
         return None
     return root, sent.start, k
 

@@ -13,7 +13,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LOWER
 from spacy.strings import get_string_id
 
 from ..lexicon import ANONYMOUS, COGNITION, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, STANCE_ADJ, WEAK_HEAD_SPEECH
-from .cues import (_acl_cue, _as_phrase, _rejected_claim, _prep_speech_object, _as_quote, _content_clause, _court_subject, _finite_clause,
+from .cues import (_acl_cue, _as_phrase, _closing_source_comma, _rejected_claim, _prep_speech_object, _as_quote, _content_clause, _court_subject, _finite_clause,
                    _has_context, _speech_setting, _inverted_subject, _misread_cue, _own_subject, _quote_acl_cue, _subject,
                    _swallowed_subject, _that_clause, _voices_stance_on_topic)
 from .quotes import (_inside, _inside_merged, _joining_glue, _merged, _overlaps_content, _raw_quotes,
@@ -96,20 +96,17 @@ def _plural_subject_cue(t):
     if subj is None or subj.pos_ != "PROPN" or subj.right_edge.i != t.i - 1 \
             or not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subj.children):
         return None
-    doc, sent = t.doc, t.sent
     if t.dep_ == "ROOT":
         after = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and any(
             x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)), None)
         if after is not None:
             return after, after.left_edge.i, after.right_edge.i + 1
-    if any(not (x.is_punct or x.is_space) for x in doc[t.i + 1:sent.end]):
-        return None
-    k = subj.left_edge.i - 1
-    if k <= sent.start + 2 or doc[k].text not in (",", "—", "–"):
+    k = _closing_source_comma(t, subj)
+    if k is None:
         return None
     head = next((c for c in t.children if c.dep_ == "ccomp" and c.i < k), None) if t.dep_ == "ROOT" \
         else (t.head if t.head.i < k and t.head.pos_ in ("VERB", "AUX") else None)
-    return (head, sent.start, k) if head is not None else None
+    return (head, t.sent.start, k) if head is not None else None
 
 
 def _made_clear(t):
