@@ -24,7 +24,9 @@ wording similarity > 0 or quote similarity ≥ 0.6, so the skip never changes a 
 compared that comes after a match already found (the earliest match wins). `same_event` itself
 first computes the two similarities (a row with one passage has its words as its only passage, so
 nothing more is decoded) and rejects a pair whose wording and quotes are below every rule's
-threshold before reading the rest of its profile; most pairs stop there. On the corpus this
+threshold before reading the rest of its profile; most pairs stop there (two rows of one passage
+each, most rows, stop before it: `_below_thresholds` runs that test on the words already decoded,
+2% fewer instructions in the writer on 500 corpus articles, same decisions). On the corpus this
 halved the writer's merging time at 3,000 articles, with the same decisions
 (tests/test_project_real.py compares stored and computed profiles on every pair of seed rows).
 The rows of an article with the same kind and window share their candidates from earlier
@@ -139,6 +141,7 @@ class Profile:
         self.speaker = (row["speaker"] or "").lower()
         self.window = _window(row)
         self.words, self.quote_words = frozenset().union(*self.texts), frozenset().union(*self.quotes)
+        self.single = len(self.texts) <= 1 and len(self.quotes) <= 1
         self._order(row)
 
     def _order(self, row) -> None:
@@ -161,6 +164,7 @@ class Profile:
             self.texts = [self.words]
         if "\n" not in values[10]:
             self.quotes = [self.quote_words] if values[10] else []
+        self.single = "\n" not in values[9] and "\n" not in values[10]
         return self
 
     def __getattr__(self, name: str):
@@ -203,6 +207,19 @@ def _best_similarity(xs: list[frozenset], ys: list[frozenset]) -> float:
     if len(xs) == 1 and len(ys) == 1:  # one passage each: most rows
         return similarity(xs[0], ys[0])
     return max((similarity(x, y) for x in xs for y in ys), default=0.0)
+
+
+def _below_thresholds(a: Profile, b: Profile, kind: str) -> bool:
+    """`same_event`'s first test for two rows of one passage each (most pairs), without
+    reading their passages: wording and quote similarity below every rule's threshold."""
+    words_a, words_b = a.words, b.words
+    shared = len(words_a & words_b)
+    sim = shared / (len(words_a) + len(words_b) - shared) if shared else 0.0
+    if sim >= (0.3 if kind == "statement" else 0.08):
+        return False
+    quotes_a, quotes_b = a.quote_words, b.quote_words
+    shared = len(quotes_a & quotes_b)
+    return not shared or shared / (len(quotes_a) + len(quotes_b) - shared) < 0.6
 
 
 def same_event(a: Profile, b: Profile) -> str | None:
@@ -528,6 +545,7 @@ def find_target(conn: sqlite3.Connection, new: Profile, cache: dict | None = Non
     kind = new.row["kind"]
     best = None
     new_words, new_quotes = new.vocabulary
+    single = new.single
     for profile in reversed(_candidate_profiles(conn, new, cache, memo)):
         if new_words.isdisjoint(profile.words) and new_quotes.isdisjoint(profile.quote_words):
             continue  # `may_match` is false: `same_event` would say None
@@ -536,6 +554,8 @@ def find_target(conn: sqlite3.Connection, new: Profile, cache: dict | None = Non
             continue
         if profile.row["kind"] != kind:
             continue
+        if single and profile.single and _below_thresholds(profile, new, kind):
+            continue  # (`same_event` would say None at its first test)
         reason = same_event(profile, new)
         if reason:
             best = (key, reason)
