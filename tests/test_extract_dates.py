@@ -4,6 +4,8 @@ The articles are published on Wednesday 2019-05-08, so 'Tuesday' is 2019-05-07."
 
 from __future__ import annotations
 
+import pendulum
+
 from extract_support import events, triggered_in
 
 PUB = "2019-05-08"
@@ -72,6 +74,27 @@ def test_lead_occasion_of_a_happening_dates_acts_not_later_sayings():
     article, found = events(SHOOTING)
     assert _date(article, found, "crashed his car")[0] == TUESDAY
     assert _date(article, found, "police said") == (PUB, "publication")
+
+
+LAWSUIT = """Cities sue over grant rules
+
+A group of nine cities sued the Commerce Department on Tuesday to block new rules on federal grants.
+
+"These rules punish our residents," Mayor Ann Lee said in a statement.
+
+The cities said the rules would cost them millions of dollars.
+
+The department had defended the rules last month.
+"""
+
+
+def test_lead_occasion_of_a_public_act_dates_later_sayings():
+    # a lawsuit, a vote, a ruling is a deliberate act: its parties speak that day, so what
+    # they said in the story, with no time of its own, was said then (also 'in a statement',
+    # which is issued on the day, unlike 'in an interview')
+    article, found = events(LAWSUIT)
+    assert _date(article, found, "Mayor Ann Lee said")[0] == TUESDAY
+    assert _date(article, found, "The cities said")[0] == TUESDAY
 
 
 def test_lead_occasion_not_for_a_past_perfect():
@@ -167,3 +190,80 @@ def test_the_next_day_with_no_day_before_it_is_not_the_day_after_publication():
     article, found = events("Suspect charged\n\nPolice arrested the man on Monday. The next day, prosecutors "
                             "charged him with murder.\n")
     assert _date(article, found, "charged him")[0] == "2019-05-07"
+
+
+ANAPHORIC = """Treasury weighs action on tax dodge
+
+Senators wrote to the president on Tuesday to urge action on corporate inversions.
+
+A day earlier, the House passed its own bill.
+
+The mayor spoke to reporters last week. Two days earlier, the council approved the budget.
+
+The governor signed the order in March. The next day, the state filed its appeal.
+"""
+
+
+def test_offsets_count_from_the_time_told_before():
+    # 'A day earlier', 'two days later' count from the time told just before, relative
+    # ('on Tuesday') or explicit; a short offset from a week or a month stays inside it;
+    # 'the next day' after a month is in that month (not the day after publication)
+    article, found = events(ANAPHORIC)
+    assert _date(article, found, "House passed")[0] == "2019-05-06"
+    assert _date(article, found, "council approved")[0] == "2019-W18"
+    assert _date(article, found, "state filed")[0] == "2019-03"
+
+
+def test_offsets_from_a_relative_time_wait_for_an_undated_articles_date():
+    # undated, 'A day earlier' keeps the rule of the 'Tuesday' it counts from, shifted; once the
+    # publication date is known it resolves to what a dated extraction gives
+    from timeline import serialize
+    from timeline.model import Article
+    from timeline.extract import extract_events
+    from timeline.project.dating import effective_when
+
+    published = pendulum.date(2019, 5, 8)
+    dated = {e.sentence.start: e.when.value for e in extract_events(Article.from_text(ANAPHORIC, published=published))}
+    undated = extract_events(Article.from_text(ANAPHORIC, published=None))
+    shifted = [e for e in undated if e.when.rule and "shift:" in e.when.rule]
+    assert shifted and all(e.when.earliest is None for e in shifted)
+    for e in undated:
+        assert effective_when(serialize.unstructure(e.when), published.isoformat())["value"] == dated[e.sentence.start]
+
+
+REPEATED_TITLE = """Senators clash over judge's nomination
+
+Senators clash over judge's nomination
+
+The fate of Judge Anna Pike's nomination is now in the hands of the Senate after Tuesday's tense hearing.
+
+"I have always followed the law," she told the committee.
+"""
+
+
+def test_a_repeated_title_is_not_the_lead():
+    # the line repeating the title is boilerplate: the lead is the first paragraph of the story
+    article, found = events(REPEATED_TITLE)
+    assert _date(article, found, "she told the committee")[0] == TUESDAY
+
+
+def test_a_time_inside_a_quotation_is_no_anchor_for_an_offset():
+    # 'today' inside a speaker's words is the speaker's time: 'A day earlier' counts from the
+    # story's Sunday
+    text = ("Divers near the black box\n\n"
+            "Divers searched the wreck on Sunday. \"We hope to finish the job today,\" the coordinator said. "
+            "A day earlier, police arrested the pilot.\n")
+    article, found = events(text)
+    assert _date(article, found, "police arrested")[0] == "2019-05-04"
+
+
+def test_a_past_event_is_not_dated_after_publication():
+    # a simple past happened before publication: a time ahead ('his 2016 memoir' in a 2014
+    # story, 'Thursday's briefings' the tagger read as the coming Thursday) does not date it
+    text = ("Pipeline review\n\n"
+            "Gates complimented her in his 2016 memoir.\n\n"
+            "Judge Ann Lee set bail at $1 million, before ordering the men to appear in court on Dec. 29.\n")
+    article, found = events(text, published=pendulum.date(2014, 11, 17))
+    assert _date(article, found, "Gates complimented")[0] != "2016"
+    # 'set bail' is past: the court date ahead belongs to the order, not to the bail ruling
+    assert _date(article, found, "set bail")[0] != "2014-12-29"

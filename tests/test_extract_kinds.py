@@ -350,3 +350,21 @@ def test_a_person_who_reports_now_is_a_journalist():
     assert e is not None and e.kind == "report" and e.attribution.speaker == "Jane Doe"
     e = triggered_in(article, found, "reports.")
     assert e is not None and e.kind == "report"
+
+
+def test_a_noun_made_by_a_participle_is_the_event():
+    """'the lawsuit filed in federal court', 'a budget deal passed by Congress', 'the bill
+    introduced by Rep. Roe': a participle that makes, files or passes the noun it follows is the
+    event (a court case, a law), and its agent is who acted."""
+    text = ("States fight wall funding\n\n"
+            "The lawsuit filed in federal court in San Francisco came after the president's order.\n\n"
+            "In a budget deal passed by Congress to avert a shutdown, $1.4 billion went to fencing.\n\n"
+            "Critics pointed to the bill introduced by Rep. Jane Roe.")
+    article, found = events(text)
+    filed = triggered_in(article, found, "filed")
+    assert filed is not None and filed.kind == "court"
+    passed = triggered_in(article, found, "passed")
+    assert passed is not None and passed.kind == "law"
+    assert [a.canonical for a in passed.actors] == ["Congress"]
+    introduced = triggered_in(article, found, "introduced")
+    assert introduced is not None and introduced.kind == "law"

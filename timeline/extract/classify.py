@@ -187,6 +187,14 @@ def _headline_verb(tok) -> bool:
         c.dep_ == "dobj" for c in tok.children) and any(c.dep_ == "compound" and c.i < tok.i for c in tok.children)
 
 
+#: participles that make the noun they follow an event ("the lawsuit filed Monday", "the
+#: bill passed by the House"), with the kinds of noun each makes
+_MADE_VERBS = {"file": ("court",), "bring": ("court",), "pass": ("law", "policy"), "enact": ("law", "policy"),
+               "introduce": ("law",), "approve": ("law", "policy"), "sign": ("law", "policy", "letter"),
+               "adopt": ("law", "policy"), "strike": ("policy",), "reach": ("policy",), "broker": ("policy",),
+               "negotiate": ("policy",)}
+
+
 def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tuple[str, str] | None:
     """(kind, how) if this token triggers an event (`headline`: a headline's present tense
     tells what happened: 'Trump visits troops', 'Court orders new map')."""
@@ -306,6 +314,17 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         # "an independent poll released last weekend had the candidate ahead", "a report
         # published Tuesday found …": the publication is the event
         return NOUN_KIND[tok.head.lemma_.lower()], "light"
+    if lemma in _MADE_VERBS and tok.dep_ == "acl" and tok.tag_ == "VBN" and not is_negated(tok) \
+            and NOUN_KIND.get(tok.head.lemma_.lower()) in _MADE_VERBS[lemma] \
+            and not (tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i != tok.head.i
+                     and verb_trigger(tok.head.head, sent_toks, has_number, headline) is not None):
+        # "the lawsuit filed in U.S. District Court", "a budget deal passed by Congress", "a
+        # bill introduced by Rep. Roe": a bill, a suit, a deal made, passed or filed is the
+        # event (a measure passed or enacted is a law, whatever its noun); not when the noun's
+        # own verb is a trigger, which tells the news ("Federal complaints filed Tuesday gave
+        # a glimpse into …")
+        k = NOUN_KIND[tok.head.lemma_.lower()]
+        return ("law" if lemma in ("pass", "enact") else k), "light"
     if lemma == "declare" and any(c.dep_ == "dobj" and any(x.lemma_.lower() in EMERGENCY_NOUNS for x in c.subtree)
                                   for c in tok.children):
         return "policy", "verb"  # "the governor declared a state of emergency"

@@ -4,8 +4,11 @@ paragraph's established time, else the publication date (marked as such).
 Durations and sets ('for 90 days', 'every week') are not dates of events; deadlines
 ('until June 1', 'by Friday') neither.  For a statement the time inside the reported
 content dates the content, not the saying, so it is skipped.  A relative offset ('three
-days later', 'two weeks earlier', 'a month later') is dated against the last explicit date
-before it in the same paragraph or the sentence just before; a year that only modifies a
+days later', 'two weeks earlier', 'a month later') is dated against the last time told before
+it (explicit or relative: 'on Tuesday … A day earlier') in the same paragraph or the sentence
+just before; a short one from a coarser time stays in that time ('last week … A day earlier':
+that week), and so does 'the next day' the tagger could not count from a day ('in March …
+The next day': March); a year that only modifies a
 noun ('a 2017 budget') yields to another time of the same clause; a time inside a
 condition of another clause ('… if the probe is still going on next month') dates nothing
 outside it; for a saying, neither does one inside a relative clause or a 'from' phrase of a noun
@@ -19,13 +22,15 @@ dates only the description.
 
 With no time in its clause, sentence or paragraph, an event told in the simple past
 takes the lead's occasion: the first day-precise time of the first paragraph after the
-headline (not a caption's), when it is one or two days before publication ('… after
+headline (not a caption's, nor one of a line repeating the title or a caption line, which the
+lead skips), when it is one or two days before publication ('… after
 Thursday's hearing', 'was on the House floor delivering a takedown Tuesday night'); what
 the story tells later with no time of its own happened there.  Not a present, future or
 past perfect, not one with an occasion of its own ('said in an interview', 'told
 CNN'), and not a saying ('police said', 'Reuters reported') unless people spoke at the
-occasion (a hearing, a debate, a speech): what is said of a shooting is said when the
-story is told.
+occasion (a hearing, a debate, a speech) or the lead tells of a deliberate public act (a
+lawsuit, a vote, a ruling, a statement: its parties speak that day, and 'said in a
+statement' is issued then too): what is said of a shooting is said when the story is told.
 """
 
 from __future__ import annotations
@@ -36,7 +41,8 @@ import re
 import attrs
 
 from ..model import Span, When
-from .lexicon import REPORT_CUES, SPEECH, SPEECH_EVENT_NOUNS
+from .lexicon import (ANNOUNCE, HAPPENING_NOUNS, LAW_VERBS, REPORT_CUES, SPEECH, SPEECH_EVENT_NOUNS,
+                      VERB_TRIGGERS, VOTE_VERBS)
 
 try:  # the temporal tagger is another component; guard so extraction never breaks
     from .. import temporal as _temporal
@@ -59,6 +65,10 @@ _DURATION = re.compile(r"P(\d+)([DWMY])")
 _SENT_BREAK = re.compile(r"[.!?][\"”’)]*\s+\S")
 #: precision of the anchor a duration unit needs ('three days later' needs a day)
 _NEEDS = {"D": ("day",), "W": ("day",), "M": ("day", "month"), "Y": ("day", "month", "year")}
+#: coarser anchors a short offset stays inside (`_WITHIN`: at most that many units)
+_COARSER = {"D": ("week", "month", "year"), "W": ("month", "year"), "M": ("year",)}
+_WITHIN = {"D": 2, "W": 1, "M": 1}
+_UNIT_NAMES = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
 
 def _near(text: str, anchor, m) -> bool:
@@ -75,13 +85,33 @@ def _relative_offset(text: str, m, anchor):
     dated against the last explicit date before it (`_near`); None if there is none."""
     d = _DURATION.fullmatch(m.value or "")
     follow = _OFFSET_DIR.match(text, m.end)
-    if d is None or follow is None or anchor is None or anchor.earliest is None:
+    if d is None or follow is None or anchor is None or anchor.earliest is None and not anchor.rule:
         return None
     n, unit = int(d.group(1)), d.group(2)
-    if anchor.precision not in _NEEDS[unit] or not _near(text, anchor, m):
+    if not _near(text, anchor, m):
+        return None
+    end = follow.end()
+    if anchor.precision not in _NEEDS[unit]:
+        if anchor.precision in _COARSER.get(unit, ()) and n <= _WITHIN[unit]:
+            # "Obama said last week … A day earlier, Pfeiffer tweeted": a day or two from a
+            # week (a month, a year) is told within it: the anchor's own period
+            return _temporal.TimeMention(start=m.start, end=end, text=text[m.start:end], type="DATE",
+                                         value=anchor.value, earliest=anchor.earliest, latest=anchor.latest,
+                                         precision=anchor.precision, rule=anchor.rule)
         return None
     sign = -1 if follow.group(1).lower() in ("earlier", "before") else 1
     base = anchor.earliest
+    if base is None:
+        # an undated article's relative anchor ('on Tuesday'): its rule shifted, resolved
+        # when the publication date is known (the value stays unresolved until then)
+        if "shift:" in anchor.rule:
+            return None
+        prec = "day" if unit in ("D", "W") else _UNIT_NAMES[unit]
+        count = n * (7 if unit == "W" else 1)
+        rule = f"{anchor.rule}|gran:{prec}|shift:{sign * count}:{'day' if unit == 'W' else prec}"
+        return _temporal.TimeMention(start=m.start, end=end, text=text[m.start:end], type="DATE",
+                                     value={"day": "XXXX-XX-XX", "month": "XXXX-XX", "year": "XXXX"}[prec],
+                                     earliest=None, latest=None, precision=prec, rule=rule)
     if unit in ("D", "W"):
         day = base.add(days=sign * n * (7 if unit == "W" else 1))
         value, prec, lo, hi = day.to_date_string(), "day", day, day
@@ -91,9 +121,19 @@ def _relative_offset(text: str, m, anchor):
     else:
         first = base.start_of("year").add(years=sign * n)
         value, prec, lo, hi = str(first.year), "year", first, first.end_of("year")
-    end = follow.end()
+    # counted from a relative anchor ('on Tuesday'): its rule shifted, so it moves with it
+    count, counted = (n * 7, "day") if unit == "W" else (n, _UNIT_NAMES[unit])
+    rule = f"{anchor.rule}|gran:{prec}|shift:{sign * count}:{counted}" \
+        if anchor.rule and "shift:" not in anchor.rule else None
     return _temporal.TimeMention(start=m.start, end=end, text=text[m.start:end], type="DATE",
-                                 value=value, earliest=lo, latest=hi, precision=prec)
+                                 value=value, earliest=lo, latest=hi, precision=prec, rule=rule)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """`at` lies inside a quotation of its line ('“… friendly today, so …”'): a speaker's
+    time, not one the story counts on from."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
 
 
 def find_mentions(doc, anchor):
@@ -103,7 +143,7 @@ def find_mentions(doc, anchor):
         return []
     text = doc.text
     out = []
-    last = None  # the last explicit (unanchored) date: what 'three days later' counts from
+    last = None  # the time told last: what 'three days later' counts from
     for m in _temporal.find_in_doc(doc, anchor):
         if m.type in ("DURATION", "SET"):  # "a month later" is tagged SET ("a month" = monthly)
             r = _relative_offset(text, m, last)
@@ -113,13 +153,21 @@ def find_mentions(doc, anchor):
         if m.type not in ("DATE", "TIME") or m.value in _REFS:
             continue
         if _NEXT_DAY.fullmatch(m.text) and (m.rule or "").startswith("offset:"):
-            continue  # the tagger found no earlier day to count from: not publication ± 1
+            # the tagger found no earlier day to count from: not publication ± 1, but the
+            # period of the time told just before ("in March … The next day, …"), if any
+            if last is not None and last.precision in ("week", "month", "year") \
+                    and (last.earliest is not None or last.rule) and _near(text, last, m):
+                out.append(_temporal.TimeMention(start=m.start, end=m.end, text=m.text, type="DATE",
+                                                 value=last.value, earliest=last.earliest, latest=last.latest,
+                                                 precision=last.precision, rule=last.rule))
+            continue
         if _NOT_EVENT_DATE.search(text[max(0, m.start - 12): m.start]):
             continue
         if _TITLE_PERIOD.match(text[m.start:m.end]) and _TITLE_OF.search(text[max(0, m.start - 8): m.start]):
             continue  # "named “Person of the Year”": no date
-        if m.rule is None:
-            last = m
+        if (m.earliest is not None or m.rule) and m.precision in ("day", "time", "week", "month", "year") \
+                and not _quoted(text, m.start):
+            last = m  # the time told last, explicit or relative ('on Tuesday', 'last week')
         out.append(m)
     return out
 
@@ -136,8 +184,10 @@ def _token_starts(doc) -> list[int]:
 class Dater:
     """Holds the doc's mentions and the per-paragraph established time."""
 
-    def __init__(self, doc, mentions, published):
+    def __init__(self, doc, mentions, published, skip=()):
         self.doc = doc
+        #: line ranges that tell no story (a repeated title, a caption): never the lead
+        self.skip = skip
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.tok_starts = _token_starts(doc)
@@ -259,9 +309,14 @@ class Dater:
         lo = text.find("\n")
         if lo < 0 or self.published is None:
             return None
+        base = lo
         hi, seen = lo, 0
-        for b in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text[lo:]):
-            hi, seen = lo + b.end(), seen + 1
+        for b in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text[base:]):
+            if seen == 0 and self.skip and all(any(s <= base + b.start() + ln.start() < e for s, e in self.skip)
+                                                for ln in re.finditer(r"\S[^\n]*", b.group())):
+                lo = base + b.end()  # a repeated title or a caption before the lead
+                continue
+            hi, seen = base + b.end(), seen + 1
             if seen == self._LEAD_PARAGRAPHS:
                 break
         for m in self.in_range(lo, hi):
@@ -296,6 +351,30 @@ class Dater:
         return any(t.lemma_.lower() in self._SPEAKING_OCCASIONS if t.pos_ == "NOUN"
                    else t.pos_ == "VERB" and t.lemma_.lower() in self._SPEAKING_VERBS for t in sent)
 
+    #: a lead that tells of a deliberate public act ('16 states sued Trump on Monday', 'the
+    #: Senate passed its bill on Monday', 'the White House said on Saturday that …'): its
+    #: parties speak that day, so a later undated 'Becerra said in a statement' is said there
+    _ACTS = (VERB_TRIGGERS["court"] | VERB_TRIGGERS["law"] | VERB_TRIGGERS["policy"] | ANNOUNCE | LAW_VERBS
+             | VOTE_VERBS | SPEECH | {"file", "rule", "issue", "release", "order", "nominate", "pick", "appoint",
+                                     "decide", "charge", "approve", "confirm"}) - {"report", "reveal", "disclose"}
+    _NOT_ACTS = {"shoot", "kill", "crash", "explode", "attack", "stab", "murder", "injure", "wound", "storm",
+                 "riot", "die", "flee", "escape", "bomb", "shell", "hack", "kidnap", "assault", "invade"}
+
+    def _acting(self, m) -> bool:
+        """The lead's clause holding `m` tells of a deliberate public act (`_ACTS`), not of a
+        happening (a shooting, a crash: `HAPPENING_NOUNS`, violent verbs)."""
+        verb = self._clause(self._tok_at(m.start))
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self._ACTS:
+            return False
+        sent = verb.sent
+        return not any(t.lemma_.lower() in HAPPENING_NOUNS if t.pos_ == "NOUN"
+                       else t.pos_ == "VERB" and t.lemma_.lower() in self._NOT_ACTS for t in sent)
+
+    #: a written statement issued on the day of the lead's occasion ('said in a statement'
+    #: after a lawsuit filed Monday): not an occasion of its own
+    _WRITTEN = {"statement", "release"}
+    _OWN_OCCASIONS = _OCCASIONS - _WRITTEN
+
     _PAST_AUX = {"be", "do"}
     _OWN_OCCASION_PREPS = {"in", "at", "during", "on"}
 
@@ -317,7 +396,7 @@ class Dater:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in self._OWN_OCCASION_PREPS:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if obj is not None and obj.lemma_.lower() in self._OCCASIONS \
+                if obj is not None and obj.lemma_.lower() in self._OWN_OCCASIONS \
                         and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in obj.children):
                     return False
             if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" and c.ent_type_ == "ORG" \
@@ -380,6 +459,9 @@ class Dater:
         if cands and trigger_tok is not None:
             # "Clinton, his opponent in the election last year, lied …": the description's time
             cands = [m for m in cands if not self._appositive(m, trigger_tok, sent)]
+        if cands and trigger_tok is not None and self.published is not None \
+                and any(m.earliest is not None and m.earliest > self.published for m in cands):
+            cands = self._not_ahead(cands, trigger_tok)
         if cands and trigger_tok is not None:
             tclause = self._clause(trigger_tok)
             # spaCy makes a new Token object per access: compare positions, not identity
@@ -410,7 +492,7 @@ class Dater:
         if paragraph is not None and self._lead_par is None and not sent.is_headline:
             self._lead_par = paragraph
             self._lead = self._lead_occasion()
-            self._lead_speaks = self._lead is not None and self._speaking(self._lead)
+            self._lead_speaks = self._lead is not None and (self._speaking(self._lead) or self._acting(self._lead))
         if best is not None:
             if paragraph is not None:
                 self.paragraph_time[paragraph] = best
@@ -418,6 +500,17 @@ class Dater:
         if paragraph is not None:
             return self.paragraph_time.get(paragraph) or self._lead_time(paragraph, trigger_tok, speech)
         return None
+
+    def _not_ahead(self, cands, trigger_tok):
+        """A simple past ('… Thursday's classified briefings,” Coats said', '… complimented her
+        in his memoir' of 2016 in a 2014 story) happened before publication: a time wholly
+        after it does not date it.  Not read back either: such a time is mostly another
+        clause's ('said, before ordering them to appear June 29', 'was later canceled, days
+        before it was meant to start in January')."""
+        verb = trigger_tok if trigger_tok.pos_ in ("VERB", "AUX") else self._clause(trigger_tok)
+        if verb.pos_ not in ("VERB", "AUX") or not self._past(verb):
+            return cands
+        return [m for m in cands if m.earliest is None or not m.earliest > self.published]
 
     def forward(self, mention):
         """The same weekday read forward: a present tense with a day of its own ('The

@@ -33,7 +33,7 @@ from .details import DocEnts, clause_tokens, entities, places, quantities, rende
 from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-14"
+EXTRACTOR_VERSION = "extract-15"
 
 
 @dataclass
@@ -81,7 +81,8 @@ def analyse(article: Article, doc) -> Analysis:
         mentions = [m for m in mentions if not seg.in_card(m.start)]
         speeches = [s for s in speeches if not (s.cue and seg.in_card(s.cue[0])
                                                 or s.speaker_span and seg.in_card(s.speaker_span[0]))]
-    dater = Dater(doc, mentions, article.published)
+    dater = Dater(doc, mentions, article.published,
+                  skip=[(b.start, b.end) for b in seg.blocks if b.role == "boilerplate"])
     by_sentence: dict[int, list[Speech]] = {}
     for s in speeches:
         if s.event or _quoted_belief(s, doc):  # beliefs, findings and nominal claims make no statement event
@@ -260,7 +261,9 @@ def _actor(an: Analysis, tok) -> Actor | None:
 
 def _subject_tok(tok):
     if tok.dep_ == "acl":
-        return None
+        # "a budget deal passed by Congress": the agent of the participle does it
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     cur = tok
     for _ in range(4):
         subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
