@@ -1074,3 +1074,19 @@ def test_a_named_speakers_past_statement_inside_a_report_is_its_own_event():
     e = triggered_in(article, found, "declared")
     assert e is not None and e.kind == "statement" and e.attribution.speaker == "Iran"
     assert triggered_in(article, found, "said he would") is None
+
+
+def test_a_persons_dated_take_or_come_is_an_act():
+    """'took place / effect', 'came into force' are how an event noun's "take" / "come" tell
+    it; a person's simple-past "took" or "came" with a time of its own is a dated act (the
+    event-noun test used to turn every other "took" away)."""
+    article, found = events("Storm clean-up goes on\n\n"
+                            "The governor took a tour of the flooded town on Monday.\n\n"
+                            "Karim Haddad came to the group in 2009 looking for support.\n\n"
+                            "The new law took effect on Tuesday.")
+    tour = triggered_in(article, found, "took a tour")
+    assert tour is not None and tour.kind == "other" and tour.when.value == "2019-05-06"
+    came = triggered_in(article, found, "came to the group")
+    assert came is not None and came.when.value == "2009"
+    law = triggered_in(article, found, "took effect")
+    assert law is not None and law.kind == "law"

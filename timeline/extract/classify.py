@@ -425,9 +425,14 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         if subj is not None:
             k = NOUN_KIND.get(subj.lemma_.lower())
             obj = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "attr")]
-            if lemma == "take" and not set(obj) & {"place", "effect", "hold"}:
+            # (an event noun's "take" / "come" tells its event only as "took place / effect",
+            # "came into force"; a person's is read by the rules below: "Trump took a victory
+            # lap on Thursday" is a dated act)
+            noun_event = k or subj.lemma_.lower() in SCHEDULED_NOUNS
+            if lemma == "take" and not set(obj) & {"place", "effect", "hold"} and noun_event:
                 return None
-            if lemma == "come" and not any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+            if lemma == "come" and not any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children) \
+                    and noun_event:
                 return None
             if subj.lemma_.lower() in SCHEDULED_NOUNS and subj.lemma_.lower() not in _ORIGINAL_NOUNS:
                 if lemma in ("continue", "resume", "come") or is_negated(tok) \
