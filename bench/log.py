@@ -22,7 +22,8 @@ proves that the bulk path writes exactly the rows `EventLog.append` writes. Then
 * add 1      — `Timeline.add` of one real article (cheap deterministic extractor) on a newly
                opened connection, as `timeline add` does: the first add on its own, then the
                median of 15 more after one more warm-up add: append + catch-up + automatic
-               merging (target: at 1M <= 2x at 10k);
+               merging (target: at 1M <= 2x at 10k); timed once every size is built, the sizes'
+               adds interleaved so that they share the machine's state;
 * queries    — median latency of typical reads (target < 10 ms each at 1M); an actor's
                statements are its `event_actors` rows with role 'speaker', read in
                `sort_order` from the (actor, role, sort_order) index;
@@ -59,7 +60,7 @@ from timeline.store import EventLog, utc_stamp  # noqa: E402
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "corpus" / "articles.jsonl"
 EXTRACTOR = "synthetic-1"
 ARTICLES_PER_TASK = 100
-#: `time_add_one`: articles added to warm a new connection's caches, then articles timed
+#: `time_add_one_interleaved`: articles added to warm a new connection's caches, then articles timed
 ADD_ONE_WARM, ADD_ONE_TIMED = 2, 15
 
 # -- vocabulary --------------------------------------------------------------------------------
@@ -441,28 +442,43 @@ def _read_calls() -> int | None:
         return None
 
 
-def time_add_one(db: Path, articles: list[Loaded], warm: int = 2) -> tuple[float, float, float | None, float, float]:
-    """Timing `Timeline.add` of one article (append, catch-up, merging) as `timeline add` does it: on a
-    newly opened connection (its page cache empty; the file in the OS cache). The first `warm` adds
-    fill SQLite's page and statement caches; the first of them is reported on its own, then the
-    median (wall, CPU) of the rest, and their median number of read() calls: pages SQLite missed in
-    its own page cache and read from the file (or the OS cache), a figure that does not depend on
-    the machine's load. Returns (median wall, median CPU, median reads, first wall, first CPU)."""
-    walls, cpus, reads = [], [], []
-    with Timeline.open(db) as tl:
-        for item in articles:
-            before = _read_calls()
-            wall, cpu = time.perf_counter(), time.process_time()
-            report = tl.add([item], extractor=said_extractor, workers=1)
-            walls.append(time.perf_counter() - wall)
-            cpus.append(time.process_time() - cpu)
-            after = _read_calls()
-            if before is not None and after is not None:
-                reads.append(after - before)
-            assert report.added == 1, report
-    first = (walls[0], cpus[0])
-    walls, cpus, reads = walls[warm:], cpus[warm:], reads[warm:]
-    return (statistics.median(walls), statistics.median(cpus), statistics.median(reads) if reads else None, *first)
+def time_add_one_interleaved(dbs: list[Path], articles: list[Loaded], warm: int = 2) -> list[tuple]:
+    """Timing `Timeline.add` of one article (append, catch-up, merging) as `timeline add` does it:
+    on a newly opened connection (its page cache empty; the file in the OS cache), for every
+    database at once, their adds interleaved: each article is added to every database in turn (the
+    order alternating from one article to the next). Timed minutes apart, the sizes met different
+    states of a shared machine (its speed drifted by several percent between runs), which moved
+    their ratio by more than the code did; interleaved, they share it. The first `warm` adds fill
+    SQLite's page and statement caches; the first of them is reported on its own, then the median
+    (wall, CPU) of the rest, and their median number of read() calls: pages SQLite missed in its
+    own page cache and read from the file (or the OS cache), a figure that does not depend on the
+    machine's load. Per database: (median wall, median CPU, median reads, first wall, first CPU)."""
+    walls = [[] for _ in dbs]
+    cpus = [[] for _ in dbs]
+    reads = [[] for _ in dbs]
+    timelines = [Timeline.open(db) for db in dbs]
+    try:
+        for k, item in enumerate(articles):
+            order = list(range(len(dbs))) if k % 2 == 0 else list(reversed(range(len(dbs))))
+            for j in order:
+                before = _read_calls()
+                wall, cpu = time.perf_counter(), time.process_time()
+                report = timelines[j].add([item], extractor=said_extractor, workers=1)
+                walls[j].append(time.perf_counter() - wall)
+                cpus[j].append(time.process_time() - cpu)
+                after = _read_calls()
+                if before is not None and after is not None:
+                    reads[j].append(after - before)
+                assert report.added == 1, report
+    finally:
+        for tl in timelines:
+            tl.close()
+    out = []
+    for w, c, r in zip(walls, cpus, reads):
+        first = (w[0], c[0])
+        w, c, r = w[warm:], c[warm:], r[warm:]
+        out.append((statistics.median(w), statistics.median(c), statistics.median(r) if r else None, *first))
+    return out
 
 
 def queries(conn: sqlite3.Connection) -> dict[str, tuple[str, tuple]]:
@@ -536,11 +552,8 @@ def run_size(size: int, tmp: Path, pool, keep: Path | None) -> dict:
         log.conn.execute("PRAGMA optimize")
         out["queries"] = time_queries(log.conn)
         log.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    out["add_one"] = time_add_one(db, real_articles(ADD_ONE_WARM + ADD_ONE_TIMED), ADD_ONE_WARM)
     out["bytes"] = db.stat().st_size
-    if not keep:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(db) + suffix).unlink(missing_ok=True)
+    out["db"] = db  # add-one is timed once every size is built (`time_add_one_interleaved`)
     return out
 
 
@@ -569,13 +582,16 @@ def report(r: dict) -> None:
     print(f"    raw insert                     {raw_rate:10,.0f} rows/s     ({raw_seconds:.1f} s wall, {raw_cpu:.1f} s CPU)")
     print(f"    rebuild / raw-log-insert throughput        {rebuild_rate / raw_rate:6.2f} wall, "
           f"{raw_cpu / rebuild_cpu:.2f} CPU")
-    reads = r["add_one"][2]
-    print(f"  add one article (median of {ADD_ONE_TIMED}) {r['add_one'][0] * 1000:9.1f} ms wall, {r['add_one'][1] * 1000:.1f} ms CPU"
-          + (f", {reads:.0f} page reads" if reads is not None else "")
-          + f"  (the first on a new connection: {r['add_one'][3] * 1000:.1f} ms wall, {r['add_one'][4] * 1000:.1f} ms CPU)")
     for name, (latency, found) in r["queries"].items():
         print(f"  query: {name:<34} {latency * 1000:8.2f} ms  ({found} rows)")
     print(f"  database size                    {r['bytes'] / 2**20:10.1f} MiB, {r['bytes'] / events:,.0f} bytes/event")
+
+
+def report_add_one(r: dict) -> None:
+    reads = r["add_one"][2]
+    print(f"  {r['events']:>11,} events: add one article (median of {ADD_ONE_TIMED}) {r['add_one'][0] * 1000:7.1f} ms wall, "
+          f"{r['add_one'][1] * 1000:.1f} ms CPU" + (f", {reads:.0f} page reads" if reads is not None else "")
+          + f"  (the first on a new connection: {r['add_one'][3] * 1000:.1f} ms wall, {r['add_one'][4] * 1000:.1f} ms CPU)")
 
 
 def main(argv=None) -> None:
@@ -600,6 +616,16 @@ def main(argv=None) -> None:
         finally:
             if pool:
                 pool.shutdown()
+        print(f"\nadd one article to each size in turn (interleaved: every size on a newly opened connection, "
+              f"{ADD_ONE_WARM} warm-up adds, load average {os.getloadavg()[0]:.1f})")
+        timed = time_add_one_interleaved([r["db"] for r in results], real_articles(ADD_ONE_WARM + ADD_ONE_TIMED),
+                                         ADD_ONE_WARM)
+        for r, t in zip(results, timed):
+            r["add_one"] = t
+            report_add_one(r)
+            if not args.keep:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(r["db"]) + suffix).unlink(missing_ok=True)
     if len(results) > 1:
         small, large = results[0], results[-1]
         print(f"\nadd one article: {large['add_one'][1] / small['add_one'][1]:.2f}x the CPU time "
