@@ -1314,3 +1314,15 @@ def test_overnight_meaning_suddenly_is_no_time(text):
 ])
 def test_overnight_in_a_plain_report_is_last_night(text):
     assert by_text(text, D(2019, 5, 9))["overnight"].value == "2019-05-08TNI"
+
+
+def test_this_weekend_follows_the_verbs_tense():
+    # "said this weekend" in a Monday story is the weekend just gone; "will speak this weekend"
+    # the coming one, as is a "this weekend" with no verb
+    monday = pendulum.date(2019, 5, 6)
+    assert [m.value for m in find("He said this weekend that the plan was dead.", monday)] == ["2019-W18-WE"]
+    assert [m.value for m in find("He will speak this weekend in Ohio.", monday)] == ["2019-W19-WE"]
+    assert [m.value for m in find("Rallies this weekend", monday)] == ["2019-W19-WE"]
+    undated = find("Protesters marched this weekend in the capital.", None)
+    assert [m.value for m in undated] == ["XXXX-WXX-WE"]
+    assert resolve(undated[0].rule, monday).value == "2019-W18-WE"

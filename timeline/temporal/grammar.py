@@ -539,6 +539,10 @@ def relative_unit(m: re.Match, text: str) -> Candidate | None:
             d = "y+0"  # "this spring" is this year's, as "this May" is (TimeBank: "began trading this summer" in November)
         return _cand(m, type="DATE", rule=f"season:{code}:{d}{suffix}", mod=mod)
     if unit == "weekend":
+        if rel == "this" and not mods:
+            # "said this weekend" in a Monday story is the weekend just gone, "will march this
+            # weekend" the coming one: the verb's tense decides (no verb: the coming one)
+            return _cand(m, type="DATE", rule="weekend:{dir}", mod=mod, family="weekend")
         d = {"last": "prev", "this past": "prev", "past": "prev", "the past": "prev",
              "the last": "prev", "previous": "prev", "the previous": "prev", "next": "next",
              "the next": "next", "the following": "next"}.get(rel, "future")

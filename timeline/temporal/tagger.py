@@ -26,6 +26,8 @@ _DIRECTION = {
     # "the second quarter of the year": this year's, unless a past verb puts it before
     # this year's began ("fell in the fourth quarter of the year" in February)
     "year_quarter": {"past": "past", "future": "future", "present": "y+0", None: "y+0", "maybe": "future"},
+    # "this weekend": the one just gone for a past verb, else the coming one
+    "weekend": {"past": "past", "future": "future", "present": "future", None: "future", "maybe": "future"},
 }
 
 #: a word that may make a quarter's verb future or modal; without one the tense of a quarter
