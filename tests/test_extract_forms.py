@@ -1090,3 +1090,123 @@ def test_a_persons_dated_take_or_come_is_an_act():
     assert came is not None and came.when.value == "2009"
     law = triggered_in(article, found, "took effect")
     assert law is not None and law.kind == "law"
+
+
+def test_the_infinitive_of_a_catenative_verb_is_the_act():
+    """'managed to reopen', 'has tried to amp up', 'ended up backing away': the complement of
+    a verb of managing, trying or beginning is the act, with the main verb's tense and doer;
+    not after 'failed to' or 'wants to'."""
+    article, found = events("Bridge news\n\n"
+                            "The mayor managed to reopen the bridge on Friday.\n\n"
+                            "Obama has tried to amp up pressure on Republicans.\n\n"
+                            "The governor failed to reopen the tunnel on Friday.\n\n"
+                            "The governor wants to reopen the tunnel.")
+    reopen = triggered_in(article, found, "reopen the bridge")
+    assert reopen is not None and reopen.kind == "other" and reopen.when.value == "2019-05-03"
+    assert [a.canonical for a in reopen.actors] == ["mayor"]
+    amp = triggered_in(article, found, "amp up")
+    assert amp is not None and [a.canonical for a in amp.actors] == ["Obama"]
+    assert triggered_in(article, found, "The governor failed") is None
+    assert triggered_in(article, found, "The governor wants") is None
+
+
+def test_a_light_verb_with_a_particle_is_an_act():
+    """'sat down with', 'put forward', 'dropped out of the race': a light verb (or "drop")
+    made an act by its particle, without the time a bare light verb needs; not "it turned
+    out"."""
+    article, found = events("Campaign news\n\n"
+                            "The senator sat down with Yahoo News for an interview.\n\n"
+                            "Republicans have put forward their own plan.\n\n"
+                            "The governor dropped out of the race.\n\n"
+                            "It turned out that the plan had no votes.")
+    sat = triggered_in(article, found, "sat down")
+    assert sat is not None and [a.canonical for a in sat.actors] == ["senator"]
+    assert triggered_in(article, found, "put forward") is not None
+    out = triggered_in(article, found, "dropped out")
+    assert out is not None and out.kind == "other"
+    assert triggered_in(article, found, "turned out") is None
+
+
+def test_a_light_verb_with_a_counted_or_indefinite_object_is_an_act():
+    """'earned $60 million', 'took a swipe at Democrats' (a verbal blow: a statement): one
+    act even without a time; not a duration spent ('spent more than 20 years as …') or a
+    definite object ('took the stage')."""
+    article, found = events("Comedy news\n\n"
+                            "Chappelle earned $60 million for his specials.\n\n"
+                            "The senator took a swipe at Democrats.\n\n"
+                            "Jones spent more than 20 years as a prosecutor.\n\n"
+                            "The senator took the stage.")
+    earned = triggered_in(article, found, "earned")
+    assert earned is not None and earned.kind == "other"
+    swipe = triggered_in(article, found, "took a swipe")
+    assert swipe is not None and swipe.kind == "statement" and swipe.attribution.speaker == "senator"
+    assert triggered_in(article, found, "spent more") is None
+    assert triggered_in(article, found, "took the stage") is None
+
+
+def test_a_marked_group_of_people_is_a_doer():
+    """'The Democratic nominee', '31 senators', 'That investor': people named by their part
+    in the news, marked as one known person or group, are doers; 'some critics' are not."""
+    article, found = events("Health news\n\n"
+                            "The Democratic nominee outlined a program for universal pre-kindergarten in June.\n\n"
+                            "In May, 31 senators toured the border.\n\n"
+                            "Some critics outlined a program for schools in June.")
+    nominee = triggered_in(article, found, "outlined a program for universal")
+    assert nominee is not None and [a.canonical for a in nominee.actors] == ["Democratic nominee"]
+    senators = triggered_in(article, found, "toured")
+    assert senators is not None and senators.when.value == "2019-05"
+    assert triggered_in(article, found, "Some critics") is None
+
+
+def test_a_name_tagged_a_common_noun_is_still_a_doer():
+    """A name the tagger reads as a common noun at the start of a sentence ("Trump fired
+    Comey last month", the card game's "trump") is the doer it names elsewhere in the
+    article."""
+    text = ("Comey news\n\n"
+            "President Donald Trump spoke on Monday about the investigation.\n\n"
+            "Trump fired Comey last month, initially citing how he handled the investigation into "
+            "Clinton's email server as the impetus.")
+    article, found = events(text)
+    fired = triggered_in(article, found, "fired")
+    assert fired is not None and fired.when.value == "2019-04"
+
+
+def test_a_changed_thing_or_a_set_up_one_is_an_act():
+    """'Stanford has changed the name of two buildings' (a doer changing something, not
+    "prices changed"), 'Congress set up the program' (not a date "set for Tuesday"),
+    'followed up Sunday on Facebook': acts of their doers."""
+    article, found = events("Campus news\n\n"
+                            "Stanford University has changed the name of two buildings.\n\n"
+                            "Prices changed quickly after the storm.\n\n"
+                            "In response to the crisis, Congress set up a relief program.\n\n"
+                            "The campaign followed up on Sunday with a stream of posts.")
+    changed = triggered_in(article, found, "has changed")
+    assert changed is not None and [a.canonical for a in changed.actors] == ["Stanford University"]
+    assert triggered_in(article, found, "Prices changed") is None
+    setup = triggered_in(article, found, "set up")
+    assert setup is not None and setup.kind == "other" and [a.canonical for a in setup.actors] == ["Congress"]
+    assert triggered_in(article, found, "followed up") is not None
+
+
+def test_a_phrasal_act_in_a_clause_of_time_or_a_relative_clause_is_an_act():
+    """'When Trump sat down with Macron, …', 'Smith, who set up the fund in 2010, …': the
+    clause's own phrasal act is an event of its doer, beside (or without) the main one."""
+    article, found = events("Summit news\n\n"
+                            "When the president sat down with the French leader, the mood was tense.\n\n"
+                            "Jane Smith, who set up the fund in 2010, was not available.")
+    sat = triggered_in(article, found, "sat down")
+    assert sat is not None and [a.canonical for a in sat.actors] == ["president"]
+    setup = triggered_in(article, found, "set up")
+    assert setup is not None and setup.when.value == "2010"
+
+
+def test_a_light_verb_dated_inside_its_phrase_is_an_act():
+    """'went into detail in an interview on Friday with CNN': the time of the phrase the light
+    verb leads (an interview on Friday) dates the act as a time of its own would; 'went to
+    the store' has none and stays out."""
+    article, found = events("Interview news\n\n"
+                            "Haley went into detail in an interview on Friday with CNN.\n\n"
+                            "Haley went to the store.")
+    went = triggered_in(article, found, "went into")
+    assert went is not None and went.when.value == "2019-05-03"
+    assert triggered_in(article, found, "went to the store") is None

@@ -117,6 +117,11 @@ def test_candidate_words_follow_the_lexicon(nlp):
     assert cand("Melania Gray gave Laura Bush a tour of the mansion on Tuesday.")
     assert cand("Mr. Grassley led the battle in 1995.")
     assert not cand("Mr. Grassley led the battle.") and not cand("The battle led nowhere in 1995.")
+    # a light verb with an indefinite or counted object or a particle (classify._light_object,
+    # classify.phrasal_act), a catenative verb's infinitive (classify.catenative_act)
+    assert cand("The senator took a swipe at Democrats.") and cand("Chappelle earned $60 million.")
+    assert cand("The senator sat down with reporters.") and cand("Obama has tried to amp up pressure.")
+    assert not cand("The battle took a toll.") and not cand("The mayor managed the city.")
 
 
 def _seed_articles():

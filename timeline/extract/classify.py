@@ -30,7 +30,7 @@ from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VER
                       EVASION_VERBS, EVASION_OBJECTS, REFUSAL_VERBS, REFUSAL_OBJECTS, REFUSAL_NO_COMMENT, DATED_EVENT_NOUNS, TIME_WORDS,
                       SPEECH_EVENT_NOUNS, SPEECH_LIGHT_VERBS, CALENDAR_VERBS,
                       REACTION_VERBS, REACTION_NOUNS, INTENSIFY_VERBS, INTENSIFY_OBJECTS, INTENSIFY_OPERATION,
-                      VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS, STEP_DOWN_VERBS, CANCEL_VERBS, NOT_ACTIONS, HEADLINE_SPEECH, SPEECH_PHRASAL, SPEAKING_VERBS,
+                      VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS, STEP_DOWN_VERBS, TRANSITIVE_ACTS, CANCEL_VERBS, NOT_ACTIONS, HEADLINE_SPEECH, SPEECH_PHRASAL, SPEAKING_VERBS,
                       AGENT_HEADS, COURT_FILINGS, VERBAL_CLASH, TOPIC_TALK_VERBS, TOPIC_TALK_PREPS,
                       PERSONAL_ACTS, VERBAL_ATTACK_VERBS, SPEECH_MEDIA, OUTLET_BRANDS, OUTLET_WORDS,
                       ORGANISATION_HEADS, COGNITION, DATED_LIGHT_ACTS, AUTHORED_WORKS, AUTHOR_VERBS,
@@ -247,6 +247,9 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
     if lemma in STEP_DOWN_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" and c.i == tok.i + 1 for c in tok.children) \
             and not is_negated(tok) and _finite_ok(tok) and tok.dep_ not in _EMBEDDED_VERB_DEPS:
         return "other", "verb"  # "stepped down as owner in 1997": leaving a post
+    if lemma == "drop" and any(c.dep_ in ("prt", "prep") and c.lower_ == "out" and c.i == tok.i + 1 for c in tok.children) \
+            and action_ok(tok, headline):
+        return "other", "verb"  # "the senator dropped out of the race": leaving it (no statistic)
     if lemma in CLOSURE_VERBS and not is_negated(tok) and any(o.lemma_.lower() in CLOSURE_OBJECTS
                                                               for o in _obj_nouns(tok)) \
             and _agent_ok_actor(tok):
@@ -420,7 +423,7 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
     if lemma in SUBJECT_EVENT_VERBS:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if lemma in CALENDAR_VERBS and (subj is None or subj.dep_ != "nsubjpass") \
-                and not (headline and _headline_scheduled(tok, subj)):
+                and not (headline and _headline_scheduled(tok, subj)) and not phrasal_act(tok):
             return None  # "the vote is scheduled for …", not "he set a record"
         if subj is not None:
             k = NOUN_KIND.get(subj.lemma_.lower())
@@ -597,6 +600,11 @@ def open_kind(tok) -> str:
     if lemma == "refer" and not any(c.dep_ == "dobj" for c in tok.children) \
             and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         return "statement"  # "In April, she referred to the whistleblower as …" (not "referred the case to")
+    if lemma in ("take", "make", "fire", "aim") and any(
+            o.lemma_.lower() in _JAB_NOUNS and (o.lemma_.lower() != "shot" or any(
+                c.dep_ == "prep" and c.lower_ == "at" for c in (*tok.children, *o.children)))
+            for o in tok.children if o.dep_ == "dobj"):
+        return "statement"  # "took a clear swipe at the administration", "took a shot at Democrats"
     if lemma in ("go", "appear", "come") and any(o.lemma_.lower() in SPEECH_MEDIA for o in _obj_nouns(tok)):
         return "statement"  # "went on national television Tuesday": speaking on the air
     return "other"
@@ -638,7 +646,83 @@ def dated_light_act(tok, clause: bool = False) -> bool:
     if tok.lemma_.lower() in _LIGHT_TRANSITIVE and not any(
             c.dep_ == "dobj" and not _one_time(c) and c.lower_ not in TIME_WORDS for c in tok.children):
         return False  # "He spent last week …": the time is all that was spent
-    return _own_time(tok)
+    return _own_time(tok) or _light_object(tok) or any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and _phrase_time(g) for g in c.children) for c in tok.children)
+
+
+def _phrase_time(noun) -> bool:
+    """A time one step inside the verb's phrase ("went into depth in an interview Friday",
+    "appeared at the start of two briefings on Thursday"): the noun's own time word or its
+    "on / in" phrase of one time (not a clause of its own)."""
+    for c in noun.children:
+        if c.dep_ == "npadvmod" and _one_time(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ in _ONE_TIME_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj" and (_one_time(g) or any(
+                        x.dep_ == "prep" and x.lower_ in _ONE_TIME_PREPS and any(
+                            y.dep_ == "pobj" and _one_time(y) for y in x.children) for x in g.children)):
+                    return True
+    return False
+
+
+#: phrasal verbs of a light verb that tell no act of their own doer ("it turned out", "ended
+#: up" is `catenative_act`'s, "went on" / "kept up" go on with something, "grew up")
+_NOT_PHRASAL_ACTS = {("turn", "out"), ("end", "up"), ("grow", "up"), ("go", "on"), ("keep", "up"),
+                     ("come", "up"), ("go", "up"), ("go", "down"), ("come", "down"), ("come", "back"),
+                     ("go", "back"), ("stay", "on"), ("look", "back"), ("get", "back")}
+
+
+def phrasal_act(tok, clause: bool = False) -> bool:
+    """A light or motion verb of NOT_ACTIONS made an act by its particle ("sat down with Yahoo
+    News", "took over the campaign", "set up a fund", "turned up flaws in the software",
+    "gave up the seat"): an open-class action (its tense, clause and doer checked by
+    `action_ok`), without the time a bare light verb needs (`dated_light_act`).  (`clause`:
+    also the verb of a clause beside the main one, as `dated_light_act`'s: "When Trump sat
+    down with Macron, …")"""
+    lemma = tok.lemma_.lower()
+    deps = ("ROOT", "conj", "relcl", "advcl") if clause else ("ROOT", "conj")
+    if lemma not in DATED_LIGHT_ACTS | _PHRASAL_LIGHT or tok.dep_ not in deps:
+        return False
+    return any((c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in _PARTICLES) and c.i == tok.i + 1
+               and (lemma, c.lower_) not in _NOT_PHRASAL_ACTS for c in tok.children)
+
+
+_PARTICLES = {"up", "down", "out", "over", "off", "forward", "away"}  # (the parser's adverbs: "put forward")
+
+
+def transitive_act(tok, clause: bool = False) -> bool:
+    """A verb of `lexicon.TRANSITIVE_ACTS` with an object ("Stanford has changed the name of
+    two buildings"): done to something, an act (not "prices changed"); `clause` as in
+    `phrasal_act`."""
+    deps = ("ROOT", "conj", "relcl", "advcl") if clause else ("ROOT", "conj")
+    return tok.lemma_.lower() in TRANSITIVE_ACTS and tok.dep_ in deps and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+
+
+_PHRASAL_LIGHT = {"put", "set", "sit", "stand", "turn", "get", "hold", "keep", "back", "do", "show", "pass",
+                  "follow"}
+
+
+_DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "time", "night", "weekend", "career"}
+#: verbal blows a light verb deals ("took a swipe at Democrats", "took a jab at the press"): words
+_JAB_NOUNS = {"swipe", "jab", "dig", "potshot", "shot"}
+
+
+def _light_object(tok) -> bool:
+    """A transitive light verb's object that makes it one act: a thing counted or singled
+    out ("took a victory lap", "earned $60 million", "made a petulant reference to Kelly",
+    "received an absentee ballot"), not a bare noun or a definite one ("lost ground",
+    "led the party", "made it")."""
+    if tok.lemma_.lower() not in _LIGHT_TRANSITIVE:
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM", "SYM") and not _one_time(c) \
+                and c.lemma_.lower() not in _DURATIONS:  # ("spent more than 20 years as …")
+            if any(d.dep_ == "det" and d.lower_ in ("a", "an") or d.dep_ == "nummod" for d in c.children) \
+                    or c.pos_ in ("NUM", "SYM") or c.text == "$":
+                return True
+    return False
 
 
 def _own_time(tok) -> bool:
@@ -682,12 +766,15 @@ def open_action(tok, headline: bool = False) -> bool:
     leads to (`means_of`)."""
     lemma = tok.lemma_.lower()
     if not open_verb(tok):
-        return not headline and dated_light_act(tok) and action_ok(tok, headline)
+        return not headline and (dated_light_act(tok) or phrasal_act(tok) or transitive_act(tok)) \
+            and action_ok(tok, headline)
     if tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.lemma_.lower() in _SCHEDULE_HEADS:
         # "the committee is expected to advance the nomination Friday": a planned act
         return not any(c.dep_ == "auxpass" for c in tok.children) and action_ok(tok, headline)
     if due_to_act(tok):
         return True  # "Rice is also due to speak at the AIPAC meeting": a planned act
+    if not headline and catenative_act(tok):
+        return action_ok(tok, headline)  # "Johnson managed to finish his presentation"
     if means_of(tok):
         return action_ok(tok, headline)  # "GOP leaders moved Monday to remove Rep. King"
     if tok.dep_ not in ("ROOT", "conj") and not after_label(tok):
@@ -775,6 +862,7 @@ def passive_act(tok) -> bool:
     if not _own_time(tok):
         return False  # an act on the calendar has its own time ("was shut down on January 1")
     return not _in_question(tok)
+
 
 
 _ONE_TIME_PREPS = {"in", "on", "at"}
@@ -1329,12 +1417,16 @@ def _agent_ok(subj) -> bool:
         return True  # "Thousands of protesters marched …", "Hundreds of people rallied …"
     if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN":
         return True
+    if subj.is_title and subj.tag_ == "NN" and _name_elsewhere(subj):
+        return True  # "Trump fired Comey last month" with "Trump" tagged a common noun
     if subj.lemma_.lower() in _COLLECTIVE and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(
                 g.dep_ == "pobj" and _member_noun(g) for g in c.children)
             for c in subj.children):
         return True  # "a group of senators visited …", "a mix of conservatives and centrists voted …"
     head = subj.lemma_.lower()
+    if (head in _PEOPLE_HEADS or head in ROLE_NOUNS and subj.tag_ == "NNS") and _marked_people(subj):
+        return True  # "the Democratic nominee", "31 senators", "Obama's allies"
     if head not in AGENT_HEADS:
         return False
     if head in ("police",) and not any(c.dep_ == "det" for c in subj.children):
@@ -1347,6 +1439,40 @@ def _agent_ok(subj) -> bool:
     return subj.tag_ == "NNS" and head in AGENT_NOUNS and not any(
         c.dep_ in ("det", "amod", "nummod") and c.lower_ in ("some", "many", "few", "several", "most", "other")
         for c in subj.children)  # "officials said" yes, "some officials" no
+
+
+#: people named by what they do or are to the news, beside ROLE_NOUNS ("the Democratic
+#: nominee", "Obama's allies", "31 volunteers"): doers when marked (`_marked_people`)
+_PEOPLE_HEADS = {"nominee", "ally", "rival", "critic", "researcher", "volunteer", "investor",
+                 "challenger", "reporter", "activist", "opponent", "supporter", "donor", "scientist",
+                 "doctor", "publication", "contender", "incumbent", "hopeful"}
+
+
+def _marked_people(subj) -> bool:
+    """People told as one known group or person: a definite or possessive description, a
+    name or nationality beside them ("Democratic senators", "Victory volunteers") or a
+    count ("31 senators"); not "some critics", "many doctors", "experts"."""
+    if any(c.dep_ in ("det", "amod") and c.lower_ in ("some", "many", "few", "several", "most", "other", "any", "no")
+           for c in subj.children):
+        return False
+    for c in subj.children:
+        if c.dep_ == "det" and c.lower_ in _DEFINITE or c.dep_ == "poss":
+            return True
+        if c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE")):
+            return True
+        if c.dep_ == "nummod" and subj.tag_ == "NNS":
+            return True
+    return False
+
+
+def _name_elsewhere(tok) -> bool:
+    """The word is a name elsewhere in the article (a proper noun or a named entity there):
+    the tagger's common noun at a sentence start ("Trump fired Comey …") is that name."""
+    names = tok.doc.user_data.get("_classify_names")
+    if names is None:
+        names = {t.text for t in tok.doc if t.pos_ == "PROPN" and t.is_title}
+        tok.doc.user_data["_classify_names"] = names
+    return tok.text in names
 
 
 _CROWD_NUMBERS = {"thousand", "hundred", "dozen", "million", "scores", "score", "ten"}
@@ -1444,7 +1570,8 @@ def action_ok(tok, headline: bool = False) -> bool:
     for _ in range(4):
         if cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head
-        elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in ASPECT_VERBS | _PLAN_HEADS | _RAISING \
+        elif cur.dep_ == "xcomp" and (cur.head.lemma_.lower() in ASPECT_VERBS | _PLAN_HEADS | _RAISING
+                                      or _catenative_head(cur.head)) \
                 or means_of(cur):
             cur = cur.head  # "began investigating", "plans to host", "appeared to bow", "moved to remove"
         elif _purpose_of_intransitive(cur):
@@ -1463,6 +1590,32 @@ def action_ok(tok, headline: bool = False) -> bool:
 
 
 _RAISING = {"appear", "seem"}
+#: main verbs whose infinitive or gerund tells the act itself, done or under way: "managed
+#: to finish", "ended up backing down", "are trying to ramp up pressure", "sought to have the
+#: charges dropped", "has worked to fix the flaws" (not "failed to", "refused to": no act)
+_CATENATIVE = ASPECT_VERBS | _RAISING | {"manage", "try", "seek", "attempt", "work", "rush",
+                                         "scramble", "hurry", "race", "decide"}
+
+
+def _catenative_head(h) -> bool:
+    """A head of `_CATENATIVE` ("end" only as "ended up")."""
+    lemma = h.lemma_.lower()
+    return lemma in _CATENATIVE or lemma == "end" and any(c.dep_ == "prt" and c.lower_ == "up" for c in h.children)
+
+
+def catenative_act(tok) -> bool:
+    """An open-class act told as the complement of a catenative main verb ("Johnson managed
+    to finish his presentation", "The White House ended up backing down", "Obama and his
+    allies are trying to ramp up pressure", "the president seemed to back off the proposal"):
+    the complement is the act; its tense, subject and clause are the main verb's
+    (`action_ok` climbs to it).  Not a passive complement ("tried to be elected")."""
+    if tok.dep_ != "xcomp" or tok.tag_ not in ("VB", "VBG") or tok.head.i == tok.i or tok.head.i > tok.i:
+        return False
+    if tok.tag_ == "VB" and not any(c.tag_ == "TO" for c in tok.children):
+        return False
+    if tok.tag_ == "VBG" and tok.head.lemma_.lower() not in ("end", "begin", "start", "continue"):
+        return False
+    return _catenative_head(tok.head) and not any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _in_question(tok) -> bool:

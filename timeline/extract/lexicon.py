@@ -477,6 +477,10 @@ NOT_ACTIONS = {
 # led the battle in 1995", "This year, San Francisco spent $310,000 …", "Melania Trump gave
 # Laura Bush a tour on Tuesday"; not "Republicans lost ground", "he led the party"):
 # open-class actions (classify.open_action, `dated_light_act`).
+# Verbs of NOT_ACTIONS that tell an act with a doer and an object ("Stanford has changed the
+# name of two buildings"; not "prices changed"): open-class
+# actions (classify.open_action; selective parsing reads their past forms).
+TRANSITIVE_ACTS = {"change"}
 DATED_LIGHT_ACTS = {"make", "take", "give", "go", "come", "bring", "run", "play", "help", "lead",
                     "begin", "start", "end", "offer", "receive", "spend", "pay", "earn", "lose",
                     "appear"}

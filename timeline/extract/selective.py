@@ -76,10 +76,27 @@ STRONG, NOUN, CARRIER, STAT, FINDING, FIND_SUBJ, STRONG_NOUN, DATED_NOUN, TIME, 
 PASSIVE = 1024  # a past participle after "was / were / been" (a dated passive act with a time word)
 LIGHT = 2048  # a past form of a light verb told once with a time ("lost one week after …": classify.dated_light_act)
 YEAR = 4096  # a year ("in 1995"): a time for LIGHT
+#: a past form of a light verb before an indefinite or counted object or a particle ("took a
+#: swipe", "sat down": classify._light_object, classify.phrasal_act); a catenative verb's
+#: form before "to" ("managed to finish": classify.catenative_act) — read by the next word
+LIGHTP, CATEN = 8192, 16384
+_PEND = LIGHTP | CATEN
 #: "X is due / ready / poised to <verb>": a planned act (classify.due_to_act)
 _DUE_WORDS = {"due", "ready", "poised"}
 _MAKE_FORMS = {"make", "makes", "made", "making"}
 _PASSIVE_AUX = {"was", "were", "been"}
+#: forms of catenative verbs whose infinitive is the act ("managed to finish", "has tried to
+#: amp up pressure", "are trying to", "seemed to back off": classify.catenative_act)
+_CATENATIVE_FORMS = {"managed", "tried", "sought", "attempted", "worked", "began", "begun", "started",
+                     "seemed", "appeared", "decided", "rushed", "scrambled", "hurried", "raced",
+                     "trying", "seeking", "attempting", "working", "scrambling", "rushing", "racing"}
+#: words after a light verb's past form that make it one act: an indefinite or counted
+#: object ("took a swipe", "earned $60 million": classify._light_object) or a particle
+#: ("sat down with", "took over", "put forward": classify.phrasal_act)
+_LIGHT_NEXT = {"a", "an", "$", "up", "down", "out", "over", "off", "forward", "away"}
+#: light verbs made acts by a particle beside DATED_LIGHT_ACTS (classify._PHRASAL_LIGHT)
+_PHRASAL_PAST = {"put", "set", "sat", "stood", "turned", "held", "kept", "backed", "showed", "passed", "got",
+                 "followed"}
 #: past participles that are their verb's base form (not in the lemmatizer's exceptions)
 _SAME_FORM_PARTICIPLES = {"shut", "put", "set", "cut", "hit", "quit", "cast", "spread", "split", "shed",
                           "upset", "reset", "bid"}
@@ -161,6 +178,7 @@ class Selector:
                                if not form.endswith("s") and form not in lemmas}
         self.not_actions = _lex("NOT_ACTIONS")
         self.light = _lex("DATED_LIGHT_ACTS")
+        self.transitive = _lex("TRANSITIVE_ACTS")  # "has changed the name of …" (classify.transitive_act)
         agents = _lex("AGENT_HEADS") | {"he", "she", "they", "police"}
         self.agents = agents | {a + "s" for a in agents}
         self._cache: dict[str, int] = {}
@@ -188,7 +206,7 @@ class Selector:
         """A past form ('packed', 'married', 'won') of a verb that may be an open-class action."""
         if not self._past_form(low):
             return False
-        return not lemmas & self.not_actions  # "stayed" (stay), not "staye"
+        return not lemmas & self.not_actions or bool(lemmas & self.transitive)  # "stayed" (stay), not "staye"; "changed"
 
     def flags(self, low: str) -> int:
         """1 strong lemma, 2 event noun, 4 carrier verb (bit set) for one lower-case form."""
@@ -201,7 +219,9 @@ class Selector:
                 | (STRONG_NOUN if lem & self.strong_nouns else 0) \
                 | (DATED_NOUN if low in self.dated else 0) | (TIME if low in self.time_words else 0) \
                 | (PAST if self._open_past(low, lem) else 0) \
-                | (LIGHT if lem & self.light and self._past_form(low) else 0)
+                | (LIGHT if lem & self.light and self._past_form(low) else 0) \
+                | (LIGHTP if (lem & self.light and self._past_form(low) or low in _PHRASAL_PAST) else 0) \
+                | (CATEN if low in _CATENATIVE_FORMS else 0)
             if len(self._cache) < 500_000:
                 self._cache[low] = f
         return f
@@ -219,6 +239,7 @@ class Selector:
         first = True
         prev = prev2 = ""
         agent = False  # a name, he/she/they or an agent noun so far: an open-class action's doer
+        pend = 0  # the last word's LIGHTP / CATEN, read by this one
         for t in doc[start:end]:
             if t.is_space or t.is_punct:
                 if t.text in ("%", "$"):
@@ -245,9 +266,12 @@ class Selector:
                 return True  # "made (it) clear that …": a speech cue (attribute: _made_clear)
             f = flags(low)
             if prev in _DETERMINERS:
-                f &= ~(STRONG | PAST | LIGHT)  # "the report", "the embattled senator"
+                f &= ~(STRONG | PAST | LIGHT | _PEND)  # "the report", "the embattled senator"
             elif not agent:
-                f &= ~(PAST | LIGHT)  # an open-class action needs its doer before it
+                f &= ~(PAST | LIGHT | _PEND)  # an open-class action needs its doer before it
+            if pend and (pend & LIGHTP and (low in _LIGHT_NEXT or t.like_num) or pend & CATEN and low == "to"):
+                return True  # "took a swipe at", "sat down with", "managed to finish"
+            pend = f & _PEND
             if prev in _PASSIVE_AUX and (len(low) > 4 and low.endswith(("ed", "en")) or low in self.irregular_past
                                          or low in _SAME_FORM_PARTICIPLES):
                 f |= PASSIVE  # "the market was shut down on January 1" (classify.passive_act)
