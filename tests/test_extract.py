@@ -1043,3 +1043,23 @@ def test_a_bill_that_passes_without_a_chamber_is_law():
     e = body("The bill passed its first big test on Tuesday.")
     assert len(e) == 1 and e[0].kind == "law"
     assert all(x.kind != "law" for x in body("The deadline passed on Tuesday."))
+
+
+def test_a_curly_contraction_negates_the_verb():
+    """'hasn’t embraced', 'wasn’t endorsed' with a curly apostrophe: the parser reads the
+    'n’t' as a subject rather than a negation; the act is still negated, no event."""
+    from extract_support import events, triggered_in
+    article, found = events("Plan stalls\n\nBut the governor hasn’t embraced the full plan.\n\n"
+                            "The mayor wasn’t endorsed by the union in May.")
+    assert triggered_in(article, found, "embraced") is None
+    assert triggered_in(article, found, "endorsed") is None
+
+
+def test_a_curly_contraction_is_nobody_a_pronoun_can_stand_for():
+    """'The protesters didn’t leave …' (curly apostrophe): the parser reads 'n’t' as a second
+    subject; it names nobody, so a later 'They' resolves to the protesters, not to 'n’t'."""
+    from extract_support import events, triggered_in
+    article, found = events("Protesters rally\n\nThe protesters didn’t leave the square on Monday.\n\n"
+                            "They blasted the governor on Tuesday.")
+    e = triggered_in(article, found, "blasted")
+    assert e is not None and e.attribution is not None and e.attribution.speaker == "The protesters"

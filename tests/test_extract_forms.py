@@ -1210,3 +1210,13 @@ def test_a_light_verb_dated_inside_its_phrase_is_an_act():
     went = triggered_in(article, found, "went into")
     assert went is not None and went.when.value == "2019-05-03"
     assert triggered_in(article, found, "went to the store") is None
+
+
+def test_a_relative_clause_on_the_object_of_a_verbal_act_tells_its_own_act():
+    """'The senator praised Jo Roe, who resigned in December, on Monday': the object of a
+    verbal act is no reported clause, so a 'who' clause on it is the writer's narration and
+    tells an act of its own (the resignation), as beside any other main event."""
+    from extract_support import events, triggered_in
+    article, found = events("Senator praises aide\n\nThe senator praised Jo Roe, who resigned in December, on Monday.")
+    e = triggered_in(article, found, "resigned")
+    assert e is not None and e.kind == "other" and [a.canonical for a in e.actors] == ["Jo Roe"]

@@ -368,3 +368,32 @@ def test_a_noun_made_by_a_participle_is_the_event():
     assert [a.canonical for a in passed.actors] == ["Congress"]
     introduced = triggered_in(article, found, "introduced")
     assert introduced is not None and introduced.kind == "law"
+
+
+def test_a_claim_or_plea_voiced_by_a_light_verb_is_a_statement():
+    """'made the case for …', 'issued a sharp rebuke', 'made his usual points', 'offered
+    assurances': a light verb whose object names a claim, argument or plea is something said,
+    a statement by the subject (not 'made a point of visiting', not a negated one)."""
+    assert kind_at("Wage debate heats up\n\nThe senator made the case for a higher wage on Tuesday.", "made") \
+        == "statement"
+    assert kind_at("Budget fight\n\nThe mayor issued a sharp rebuke of the council on Friday.", "issued") \
+        == "statement"
+    assert kind_at("Debate night\n\nThe governor made his usual points about jobs on Thursday.", "made") \
+        == "statement"
+    assert kind_at("Allies reassured\n\nThe minister offered assurances to the allies on Monday.", "offered") \
+        == "statement"
+    assert kind_at("School visit\n\nThe mayor made a point of visiting the school on Tuesday.", "made") \
+        != "statement"
+    assert kind_at("Wage debate\n\nBut the senator isn’t making that argument on Tuesday.", "making") is None
+
+
+def test_going_somewhere_to_say_something_is_a_statement():
+    """'went on Fox News on Monday to defend the plan', 'returned to Twitter to explain': an
+    intransitive verb whose purpose infinitive is a saying tells a statement by the subject;
+    a purpose that is no saying keeps the act ('flew to Iowa to meet voters')."""
+    text = ("Senator defends plan\n\nThe senator went on Fox News on Monday to defend the plan.\n\n"
+            "The governor returned to Twitter on Tuesday to explain her vote.\n\n"
+            "The mayor flew to Iowa on Wednesday to meet voters.")
+    assert kind_at(text, "went") == "statement"
+    assert kind_at(text, "returned") == "statement"
+    assert kind_at(text, "flew") == "other"

@@ -121,6 +121,13 @@ def _light_kind(verb, noun) -> str | None:
             and verb.dep_ not in ("acl", "amod", "relcl", "pcomp") and _subject_head(verb) is not None:
         # ("offered support for their leaders", "offered condolences": a stance voiced)
         return "statement"  # "delivered a speech on the floor", "gave an interview to CNN"
+    if v in _SAYING_VERBS and n in _SAID_NOUNS and verb.dep_ not in ("acl", "amod", "relcl", "pcomp") \
+            and _subject_head(verb) is not None and not is_negated(verb) \
+            and not (verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB")) \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children if n == "point"):
+        # "made the case for a wage rise", "made his usual points", "issued a sharp rebuke",
+        # "gave assurances": a claim, argument or plea voiced (not "made a point of visiting")
+        return "statement"
     if v in ("issue", "make", "deliver", "release", "put") and n in ("warning", "announcement", "statement"):
         return "announcement" if n != "statement" else "statement"
     if v == "hold" and n in ("conference", "briefing", "rally", "meeting", "hearing", "election", "referendum",
@@ -144,6 +151,11 @@ def _light_kind(verb, noun) -> str | None:
 
 
 _ORIGINAL_NOUNS = {n for ns in NOUN_TRIGGERS.values() for n in ns}
+#: light verbs that voice a claim, an argument or a plea when their object names one
+_SAYING_VERBS = {"make", "issue", "offer", "give", "deliver"}
+#: what such a verb voices: a statement by its subject ("made the case for …")
+_SAID_NOUNS = {"case", "point", "argument", "claim", "assertion", "accusation", "allegation", "promise",
+               "pledge", "vow", "plea", "appeal", "rebuke", "denial", "assurance", "prediction", "demand"}
 #: what a writer's views appear in ("penned a piece for CNN", "wrote an op-ed"): a statement
 _OPINION_PIECES = {"op-ed", "oped", "piece", "column", "essay", "editorial", "commentary"}
 #: "came to X's defense": words in someone's support, a statement (verb_trigger)
@@ -226,6 +238,8 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         return "statement", "light"  # "…, they have a whopper in that scandal, Franks offered."
     if lemma == "testify" and tok.pos_ == "VERB" and not is_negated(tok) and _finite_ok(tok) and _agent_ok_subject(tok):
         return "statement", "light"  # "the director testified before the committee on Tuesday"
+    if tok.dep_ in ("ROOT", "conj") and _voiced_purpose(tok) and action_ok(tok, headline):
+        return "statement", "light"  # "went on Fox News on Monday to defend the plan"
     if lemma in NAMING_VERBS and _names_to_role(tok) and _outlet_subject(tok):
         return "report", "verb"  # "ABC News named her as Melyda Corado": the outlet identifies her
     if lemma in NAMING_VERBS and _names_to_role(tok):
@@ -1656,12 +1670,26 @@ def _purpose_of_intransitive(tok) -> bool:
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative") for c in h.children))
 
 
+#: what an intransitive verb's purpose can voice ("returned to Twitter to explain"): a saying
+_SAYING_PURPOSES = (SPEECH - COGNITION - ANNOUNCE) | VERBAL_ATTACK_VERBS | PRAISE_BLAME_VERBS \
+    | PRAISE_BLAME_PERSON_VERBS | SPEAKING_VERBS | VERBAL_CLASH
+
+
+def _voiced_purpose(tok) -> bool:
+    """An intransitive main verb of going, appearing or taking the floor whose purpose is to
+    say something ("went on Fox News to defend the plan", "returned to Twitter on Monday to
+    explain", "interrupted to ask"): the act is what was said, a statement by the subject."""
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in _SAYING_PURPOSES and c.i > tok.i
+               and _purpose_of_intransitive(c) for c in tok.children)
+
+
 def action_subject(tok):
     """The doer of a plain action: its subject, a conjunct's or aspect verb's subject, or
     the 'by' agent of a passive."""
     x, subj = tok, None
     for _ in range(4):
-        subj = next((c for c in x.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and (any(
+        subj = next((c for c in x.children if c.dep_ == "nsubj" and c.lower_ not in ("n’t", "n't")
+                     or c.dep_ == "nsubjpass" and (any(
             a.dep_ == "auxpass" and a.lower_ in ("'s", "’s") for a in x.children)  # "he's had …"
             or x is not tok and x.lemma_.lower() in _PLAN_HEADS)), None)  # "X is expected / set to act"
         if subj is not None or not (x.dep_ in ("conj", "xcomp") or _purpose_of_intransitive(x)
@@ -2123,7 +2151,7 @@ def is_negated(tok) -> bool:
     """'not'/'never' on the verb, or a negative subject ('no Democrats voted for …', 'No
     one … has won', 'nobody was arrested')."""
     for c in tok.children:
-        if c.dep_ == "neg":
+        if c.dep_ == "neg" or c.lower_ in ("n’t", "n't"):  # (a curly "isn’t" is misparsed: "n’t" the subject)
             return True
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NEG_SUBJECTS or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)):

@@ -33,7 +33,7 @@ from .details import DocEnts, clause_tokens, entities, places, quantities, rende
 from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-16"
+EXTRACTOR_VERSION = "extract-17"
 
 
 @dataclass
@@ -1250,7 +1250,7 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
     blk = an.seg.blocks[sent.block]
     outside = quote_spans(doc.text, blk.start, blk.end) + an.seg.cards_in(sent.start, sent.end)
     att = main_ev.attribution if main_ev is not None else None
-    if att is not None and att.content is not None:
+    if att is not None and att.content is not None and not _no_content_clause(an, sent, att):
         outside = outside + [(att.content.start, att.content.end)]
     has_number = C._HasNumber(toks)
     taken = {main_ev.trigger.start} if main_ev is not None else set()
@@ -1388,6 +1388,17 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
         out.append(_clause_event(an, sent, v, vt, Span(lo, max(hi, lo + 1)),
                                  an.dater.govern(sent, v, outside), subj, confidence=0.5))
     return out
+
+
+def _no_content_clause(an: Analysis, sent, att) -> bool:
+    """The main statement is a verbal act on a noun ("The senator praised Smith, who resigned
+    in December"): its cue has no reported clause or quotation, so the rest of the sentence
+    is the writer's narration, not what was said, and its clauses may tell acts of their own."""
+    if att.direct or att.cue is None:
+        return False
+    sp = next((s for s in an.by_sentence.get(sent.index, []) if s.cue is not None and s.cue[0] == att.cue.start), None)
+    return sp is not None and not sp.direct and (
+        sp.content_head is None or an.doc[sp.content_head].pos_ in ("NOUN", "PROPN", "PRON"))
 
 
 def _unspoken_stance(an: Analysis, sent, v, vt: tuple[str, str]) -> bool:

@@ -70,9 +70,13 @@ def document_verb(tok):
     return None
 
 
+_NOT = {"n’t", "n't"}
+
+
 def _own_subject(tok):
     subs = [c for c in tok.children if c.dep_ == "nsubj"]
-    named = [c for c in subs if c.lower_ not in _WH]
+    # (not a curly "n’t" the parser took for the subject: "Smith didn’t say")
+    named = [c for c in subs if c.lower_ not in _WH and c.lower_ not in _NOT]
     # the nearest one: '“The whole reason …,” he told' has the quote's subject too
     return min(named, key=lambda c: abs(c.i - tok.i)) if named else None
 

@@ -200,7 +200,8 @@ class SpeechFinder:
             if _inside_merged(t.idx, starts, ends):
                 continue
             if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS and t.lower_ not in _WH \
-                    and (t.head.dep_ == "ROOT" or t.ent_type_ == "PERSON"):
+                    and t.lower_ not in ("n’t", "n't") \
+                    and (t.head.dep_ == "ROOT" or t.ent_type_ == "PERSON"):  # (not a curly "n’t" misparsed)
                 toks = _np_tokens(doc, t)
                 name, _, kind = _name_of(toks)
                 if kind == "org" and len(toks) == 1 and t.pos_ == "PROPN" and name in self._surnames():
