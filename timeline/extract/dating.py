@@ -80,9 +80,29 @@ def _near(text: str, anchor, m) -> bool:
     return not _SENT_BREAK.search(first) and not rest.strip()
 
 
+def _date_mention(text: str, start: int, end: int, value, earliest, latest, precision, rule):
+    """A DATE mention of `text[start:end]` that this component dates itself (an offset)."""
+    return _temporal.TimeMention(start=start, end=end, text=text[start:end], type="DATE", value=value,
+                                 earliest=earliest, latest=latest, precision=precision, rule=rule)
+
+
+def _anchor_period(text: str, start: int, end: int, anchor):
+    """`text[start:end]` dated as the anchor's own period (and rule)."""
+    return _date_mention(text, start, end, anchor.value, anchor.earliest, anchor.latest, anchor.precision, anchor.rule)
+
+
+def _shifted_rule(anchor, sign: int, n: int, unit: str, prec: str) -> str | None:
+    """The anchor's rule moved by the offset ('weekday:2:past|gran:day|shift:-1:day'), so the
+    offset is re-dated with it; None for an anchor with no rule or one already shifted."""
+    if not anchor.rule or "shift:" in anchor.rule:
+        return None
+    count, counted = (n * 7, "day") if unit == "W" else (n, _UNIT_NAMES[unit])
+    return f"{anchor.rule}|gran:{prec}|shift:{sign * count}:{counted}"
+
+
 def _relative_offset(text: str, m, anchor):
     """'three days later' / 'two weeks earlier' (a DURATION the tagger leaves undated)
-    dated against the last explicit date before it (`_near`); None if there is none."""
+    dated against the last time told before it (`_near`); None if there is none."""
     d = _DURATION.fullmatch(m.value or "")
     follow = _OFFSET_DIR.match(text, m.end)
     if d is None or follow is None or anchor is None or anchor.earliest is None and not anchor.rule:
@@ -95,23 +115,19 @@ def _relative_offset(text: str, m, anchor):
         if anchor.precision in _COARSER.get(unit, ()) and n <= _WITHIN[unit]:
             # "Obama said last week … A day earlier, Pfeiffer tweeted": a day or two from a
             # week (a month, a year) is told within it: the anchor's own period
-            return _temporal.TimeMention(start=m.start, end=end, text=text[m.start:end], type="DATE",
-                                         value=anchor.value, earliest=anchor.earliest, latest=anchor.latest,
-                                         precision=anchor.precision, rule=anchor.rule)
+            return _anchor_period(text, m.start, end, anchor)
         return None
     sign = -1 if follow.group(1).lower() in ("earlier", "before") else 1
     base = anchor.earliest
     if base is None:
         # an undated article's relative anchor ('on Tuesday'): its rule shifted, resolved
         # when the publication date is known (the value stays unresolved until then)
-        if "shift:" in anchor.rule:
-            return None
         prec = "day" if unit in ("D", "W") else _UNIT_NAMES[unit]
-        count = n * (7 if unit == "W" else 1)
-        rule = f"{anchor.rule}|gran:{prec}|shift:{sign * count}:{'day' if unit == 'W' else prec}"
-        return _temporal.TimeMention(start=m.start, end=end, text=text[m.start:end], type="DATE",
-                                     value={"day": "XXXX-XX-XX", "month": "XXXX-XX", "year": "XXXX"}[prec],
-                                     earliest=None, latest=None, precision=prec, rule=rule)
+        rule = _shifted_rule(anchor, sign, n, unit, prec)
+        if rule is None:
+            return None
+        unresolved = {"day": "XXXX-XX-XX", "month": "XXXX-XX", "year": "XXXX"}[prec]
+        return _date_mention(text, m.start, end, unresolved, None, None, prec, rule)
     if unit in ("D", "W"):
         day = base.add(days=sign * n * (7 if unit == "W" else 1))
         value, prec, lo, hi = day.to_date_string(), "day", day, day
@@ -122,11 +138,7 @@ def _relative_offset(text: str, m, anchor):
         first = base.start_of("year").add(years=sign * n)
         value, prec, lo, hi = str(first.year), "year", first, first.end_of("year")
     # counted from a relative anchor ('on Tuesday'): its rule shifted, so it moves with it
-    count, counted = (n * 7, "day") if unit == "W" else (n, _UNIT_NAMES[unit])
-    rule = f"{anchor.rule}|gran:{prec}|shift:{sign * count}:{counted}" \
-        if anchor.rule and "shift:" not in anchor.rule else None
-    return _temporal.TimeMention(start=m.start, end=end, text=text[m.start:end], type="DATE",
-                                 value=value, earliest=lo, latest=hi, precision=prec, rule=rule)
+    return _date_mention(text, m.start, end, value, lo, hi, prec, _shifted_rule(anchor, sign, n, unit, prec))
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -157,9 +169,7 @@ def find_mentions(doc, anchor):
             # period of the time told just before ("in March … The next day, …"), if any
             if last is not None and last.precision in ("week", "month", "year") \
                     and (last.earliest is not None or last.rule) and _near(text, last, m):
-                out.append(_temporal.TimeMention(start=m.start, end=m.end, text=m.text, type="DATE",
-                                                 value=last.value, earliest=last.earliest, latest=last.latest,
-                                                 precision=last.precision, rule=last.rule))
+                out.append(_anchor_period(text, m.start, m.end, last))
             continue
         if _NOT_EVENT_DATE.search(text[max(0, m.start - 12): m.start]):
             continue
