@@ -30,7 +30,7 @@ from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VER
                       EVASION_VERBS, EVASION_OBJECTS, REFUSAL_VERBS, REFUSAL_OBJECTS, REFUSAL_NO_COMMENT, DATED_EVENT_NOUNS, TIME_WORDS,
                       SPEECH_EVENT_NOUNS, SPEECH_LIGHT_VERBS, CALENDAR_VERBS,
                       REACTION_VERBS, REACTION_NOUNS, INTENSIFY_VERBS, INTENSIFY_OBJECTS, INTENSIFY_OPERATION,
-                      VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS, STEP_DOWN_VERBS, TRANSITIVE_ACTS, CANCEL_VERBS, NOT_ACTIONS, HEADLINE_SPEECH, SPEECH_PHRASAL, SPEAKING_VERBS,
+                      VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS, STEP_DOWN_VERBS, TRANSITIVE_ACTS, NEGATION_CLITICS, PARTICLES, CANCEL_VERBS, NOT_ACTIONS, HEADLINE_SPEECH, SPEECH_PHRASAL, SPEAKING_VERBS,
                       AGENT_HEADS, COURT_FILINGS, VERBAL_CLASH, TOPIC_TALK_VERBS, TOPIC_TALK_PREPS,
                       PERSONAL_ACTS, VERBAL_ATTACK_VERBS, SPEECH_MEDIA, OUTLET_BRANDS, OUTLET_WORDS,
                       ORGANISATION_HEADS, COGNITION, DATED_LIGHT_ACTS, AUTHORED_WORKS, AUTHOR_VERBS,
@@ -641,6 +641,10 @@ def _authored_work(tok) -> bool:
 
 #: light verbs of DATED_LIGHT_ACTS that tell an act only with an object ("spent $310,000",
 #: "gave her a tour"; not "spent last week", "made it")
+#: where a light-verb act may stand: the main clause (root or a conjunct), and with
+#: `clause=True` also a relative or adverbial clause ("Hale, who ran for mayor in 2008")
+_MAIN_ACT_DEPS = ("ROOT", "conj")
+_CLAUSE_ACT_DEPS = ("ROOT", "conj", "relcl", "advcl")
 _LIGHT_TRANSITIVE = {"make", "take", "give", "bring", "offer", "receive", "spend", "pay", "earn"}
 
 
@@ -652,7 +656,7 @@ def dated_light_act(tok, clause: bool = False) -> bool:
     or a habit, and stays out.  (`clause`: also the verb of a clause beside the main one, whose
     own rules are the pipeline's: "Hale, who ran for mayor in 2008, …", "before she took over
     the campaign in mid-2016".)"""
-    deps = ("ROOT", "conj", "relcl", "advcl") if clause else ("ROOT", "conj")
+    deps = _CLAUSE_ACT_DEPS if clause else _MAIN_ACT_DEPS
     if tok.tag_ != "VBD" or tok.dep_ not in deps or tok.lemma_.lower() not in DATED_LIGHT_ACTS:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
@@ -695,21 +699,18 @@ def phrasal_act(tok, clause: bool = False) -> bool:
     also the verb of a clause beside the main one, as `dated_light_act`'s: "When Trump sat
     down with Macron, …")"""
     lemma = tok.lemma_.lower()
-    deps = ("ROOT", "conj", "relcl", "advcl") if clause else ("ROOT", "conj")
+    deps = _CLAUSE_ACT_DEPS if clause else _MAIN_ACT_DEPS
     if lemma not in DATED_LIGHT_ACTS | _PHRASAL_LIGHT or tok.dep_ not in deps:
         return False
-    return any((c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in _PARTICLES) and c.i == tok.i + 1
+    return any((c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES) and c.i == tok.i + 1
                and (lemma, c.lower_) not in _NOT_PHRASAL_ACTS for c in tok.children)
-
-
-_PARTICLES = {"up", "down", "out", "over", "off", "forward", "away"}  # (the parser's adverbs: "put forward")
 
 
 def transitive_act(tok, clause: bool = False) -> bool:
     """A verb of `lexicon.TRANSITIVE_ACTS` with an object ("Stanford has changed the name of
     two buildings"): done to something, an act (not "prices changed"); `clause` as in
     `phrasal_act`."""
-    deps = ("ROOT", "conj", "relcl", "advcl") if clause else ("ROOT", "conj")
+    deps = _CLAUSE_ACT_DEPS if clause else _MAIN_ACT_DEPS
     return tok.lemma_.lower() in TRANSITIVE_ACTS and tok.dep_ in deps and any(
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
 
@@ -1688,7 +1689,7 @@ def action_subject(tok):
     the 'by' agent of a passive."""
     x, subj = tok, None
     for _ in range(4):
-        subj = next((c for c in x.children if c.dep_ == "nsubj" and c.lower_ not in ("n’t", "n't")
+        subj = next((c for c in x.children if c.dep_ == "nsubj" and c.lower_ not in NEGATION_CLITICS
                      or c.dep_ == "nsubjpass" and (any(
             a.dep_ == "auxpass" and a.lower_ in ("'s", "’s") for a in x.children)  # "he's had …"
             or x is not tok and x.lemma_.lower() in _PLAN_HEADS)), None)  # "X is expected / set to act"
@@ -2151,7 +2152,7 @@ def is_negated(tok) -> bool:
     """'not'/'never' on the verb, or a negative subject ('no Democrats voted for …', 'No
     one … has won', 'nobody was arrested')."""
     for c in tok.children:
-        if c.dep_ == "neg" or c.lower_ in ("n’t", "n't"):  # (a curly "isn’t" is misparsed: "n’t" the subject)
+        if c.dep_ == "neg" or c.lower_ in NEGATION_CLITICS:  # (a curly "isn’t" is misparsed: "n’t" the subject)
             return True
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NEG_SUBJECTS or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)):

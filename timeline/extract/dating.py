@@ -41,8 +41,8 @@ import re
 import attrs
 
 from ..model import Span, When
-from .lexicon import (ANNOUNCE, HAPPENING_NOUNS, LAW_VERBS, REPORT_CUES, SPEECH, SPEECH_EVENT_NOUNS,
-                      VERB_TRIGGERS, VOTE_VERBS)
+from .lexicon import (ANNOUNCE, HAPPENING_NOUNS, HAPPENING_VERBS, LAW_VERBS, REPORT_CUES, SPEECH,
+                      SPEECH_EVENT_NOUNS, VERB_TRIGGERS, VOTE_VERBS)
 
 try:  # the temporal tagger is another component; guard so extraction never breaks
     from .. import temporal as _temporal
@@ -367,18 +367,16 @@ class Dater:
     _ACTS = (VERB_TRIGGERS["court"] | VERB_TRIGGERS["law"] | VERB_TRIGGERS["policy"] | ANNOUNCE | LAW_VERBS
              | VOTE_VERBS | SPEECH | {"file", "rule", "issue", "release", "order", "nominate", "pick", "appoint",
                                      "decide", "charge", "approve", "confirm"}) - {"report", "reveal", "disclose"}
-    _NOT_ACTS = {"shoot", "kill", "crash", "explode", "attack", "stab", "murder", "injure", "wound", "storm",
-                 "riot", "die", "flee", "escape", "bomb", "shell", "hack", "kidnap", "assault", "invade"}
 
     def _acting(self, m) -> bool:
         """The lead's clause holding `m` tells of a deliberate public act (`_ACTS`), not of a
-        happening (a shooting, a crash: `HAPPENING_NOUNS`, violent verbs)."""
+        happening (a shooting, a crash: `HAPPENING_NOUNS`, `HAPPENING_VERBS`)."""
         verb = self._clause(self._tok_at(m.start))
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self._ACTS:
             return False
         sent = verb.sent
         return not any(t.lemma_.lower() in HAPPENING_NOUNS if t.pos_ == "NOUN"
-                       else t.pos_ == "VERB" and t.lemma_.lower() in self._NOT_ACTS for t in sent)
+                       else t.pos_ == "VERB" and t.lemma_.lower() in HAPPENING_VERBS for t in sent)
 
     #: a written statement issued on the day of the lead's occasion ('said in a statement'
     #: after a lawsuit filed Monday): not an occasion of its own

@@ -278,6 +278,16 @@ CHARGE_OBJECTS = {"count", "murder", "crime", "fraud", "felony", "misdemeanor", 
                   "endanger", "resist", "embezzle", "rape", "abuse", "leak", "hack", "spy"}
 # What a declaration puts in force ("declared a state of emergency", "declared martial law").
 EMERGENCY_NOUNS = {"emergency", "disaster", "curfew", "war", "martial", "lockdown", "quarantine"}
+#: the clitic negation; the parser often takes a curly "n’t" ("isn’t", "didn’t") for a subject
+NEGATION_CLITICS = frozenset({"n't", "n’t"})
+#: particles that make a light verb's act ("sat down", "put forward": classify.phrasal_act;
+#: the parser tags some as adverbs); selective parsing reads them after a light past form
+PARTICLES = frozenset({"up", "down", "out", "over", "off", "forward", "away"})
+#: verbs of a violent or sudden happening (a shooting, a crash): a lead that tells one is no
+#: occasion its parties speak at (dating.Dater._acting)
+HAPPENING_VERBS = frozenset({"shoot", "kill", "crash", "explode", "attack", "stab", "murder", "injure", "wound",
+                             "storm", "riot", "die", "flee", "escape", "bomb", "shell", "hack", "kidnap", "assault",
+                             "invade"})
 # Nouns of a violent or sudden happening: "There was a mass shooting in Hesston" is an event.
 HAPPENING_NOUNS = {"shooting", "attack", "explosion", "bombing", "stabbing", "crash", "fire",
                    "riot", "standoff", "blast", "massacre", "ambush", "clash", "collision",

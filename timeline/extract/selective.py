@@ -93,7 +93,7 @@ _CATENATIVE_FORMS = {"managed", "tried", "sought", "attempted", "worked", "began
 #: words after a light verb's past form that make it one act: an indefinite or counted
 #: object ("took a swipe", "earned $60 million": classify._light_object) or a particle
 #: ("sat down with", "took over", "put forward": classify.phrasal_act)
-_LIGHT_NEXT = {"a", "an", "$", "up", "down", "out", "over", "off", "forward", "away"}
+_LIGHT_NEXT = frozenset({"a", "an", "$"}) | L.PARTICLES
 #: light verbs made acts by a particle beside DATED_LIGHT_ACTS (classify._PHRASAL_LIGHT)
 _PHRASAL_PAST = {"put", "set", "sat", "stood", "turned", "held", "kept", "backed", "showed", "passed", "got",
                  "followed"}

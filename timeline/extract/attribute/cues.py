@@ -4,7 +4,7 @@ the parser misread (nouns read as verbs, cues in relative clauses).
 
 from __future__ import annotations
 
-from ..lexicon import ANONYMOUS, COGNITION, PRONOUNS, ROLE_NOUNS
+from ..lexicon import ANONYMOUS, COGNITION, NEGATION_CLITICS, PRONOUNS, ROLE_NOUNS
 from .quotes import _inside
 from .speakers import _np_tokens, is_outlet
 from .words import (EVALUATIVE, OBJECT_SPEECH, QUOTE_CUES, SPEECH, WEAK_SPEECH, _ADDRESSEE_OBJ, _AS_CUES,
@@ -70,13 +70,10 @@ def document_verb(tok):
     return None
 
 
-_NOT = {"n’t", "n't"}
-
-
 def _own_subject(tok):
     subs = [c for c in tok.children if c.dep_ == "nsubj"]
     # (not a curly "n’t" the parser took for the subject: "Smith didn’t say")
-    named = [c for c in subs if c.lower_ not in _WH and c.lower_ not in _NOT]
+    named = [c for c in subs if c.lower_ not in _WH and c.lower_ not in NEGATION_CLITICS]
     # the nearest one: '“The whole reason …,” he told' has the quote's subject too
     return min(named, key=lambda c: abs(c.i - tok.i)) if named else None
 

@@ -12,7 +12,8 @@ import numpy as np
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LOWER
 from spacy.strings import get_string_id
 
-from ..lexicon import ANONYMOUS, COGNITION, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, STANCE_ADJ, WEAK_HEAD_SPEECH
+from ..lexicon import (ANONYMOUS, COGNITION, NEGATION_CLITICS, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, STANCE_ADJ,
+                       WEAK_HEAD_SPEECH)
 from .cues import (_acl_cue, _as_phrase, _closing_source_comma, _rejected_claim, _prep_speech_object, _as_quote, _content_clause, _court_subject, _finite_clause,
                    _has_context, _speech_setting, _inverted_subject, _misread_cue, _own_subject, _quote_acl_cue, _subject,
                    _swallowed_subject, _that_clause, _voices_stance_on_topic)
@@ -200,7 +201,7 @@ class SpeechFinder:
             if _inside_merged(t.idx, starts, ends):
                 continue
             if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS and t.lower_ not in _WH \
-                    and t.lower_ not in ("n’t", "n't") \
+                    and t.lower_ not in NEGATION_CLITICS \
                     and (t.head.dep_ == "ROOT" or t.ent_type_ == "PERSON"):  # (not a curly "n’t" misparsed)
                 toks = _np_tokens(doc, t)
                 name, _, kind = _name_of(toks)
@@ -847,7 +848,7 @@ class SpeechFinder:
                 continue
             if t.dep_ == "pcomp" and t.head.lower_ in ("from", "of", "without", "against"):
                 continue  # "prohibiting officers from asking …" is not speech
-            if any((c.dep_ == "neg" or c.lower_ in ("n't", "n’t", "not", "never")) and not _inside(c.idx, quotes)
+            if any((c.dep_ == "neg" or c.lower_ in NEGATION_CLITICS or c.lower_ in ("not", "never")) and not _inside(c.idx, quotes)
                    for c in t.children) \
                     and lemma not in COGNITION:
                 continue  # "did not say how many …" reports no content ("doesn't think X" does)
