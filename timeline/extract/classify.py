@@ -706,6 +706,12 @@ def phrasal_act(tok, clause: bool = False) -> bool:
                and (lemma, c.lower_) not in _NOT_PHRASAL_ACTS for c in tok.children)
 
 
+def light_act(tok, clause: bool = False) -> bool:
+    """A verb of NOT_ACTIONS that tells an act here: dated (`dated_light_act`), made one by its
+    particle (`phrasal_act`) or, for `lexicon.TRANSITIVE_ACTS`, by its object (`transitive_act`)."""
+    return dated_light_act(tok, clause) or phrasal_act(tok, clause) or transitive_act(tok, clause)
+
+
 def transitive_act(tok, clause: bool = False) -> bool:
     """A verb of `lexicon.TRANSITIVE_ACTS` with an object ("Stanford has changed the name of
     two buildings"): done to something, an act (not "prices changed"); `clause` as in
@@ -781,8 +787,7 @@ def open_action(tok, headline: bool = False) -> bool:
     leads to (`means_of`)."""
     lemma = tok.lemma_.lower()
     if not open_verb(tok):
-        return not headline and (dated_light_act(tok) or phrasal_act(tok) or transitive_act(tok)) \
-            and action_ok(tok, headline)
+        return not headline and light_act(tok) and action_ok(tok, headline)
     if tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.lemma_.lower() in _SCHEDULE_HEADS:
         # "the committee is expected to advance the nomination Friday": a planned act
         return not any(c.dep_ == "auxpass" for c in tok.children) and action_ok(tok, headline)

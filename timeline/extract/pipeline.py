@@ -1452,8 +1452,7 @@ def _open_clause_act(v, taken: set[int], refusal: bool = False) -> bool:
     plain = not refusal and not C.open_verb(v)
     # (an everyday light verb with a time of its own too: "Hale, who ran for mayor in 2008")
     if plain and not (lemma in C.ACTION_VERBS and lemma not in C.VOTE_ONLY and lemma != "agree"
-                      or v.dep_ in ("relcl", "advcl") and (C.dated_light_act(v, clause=True) or C.phrasal_act(v, clause=True)
-                                                           or C.transitive_act(v, clause=True))) \
+                      or v.dep_ in ("relcl", "advcl") and C.light_act(v, clause=True)) \
             or any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
         return False
     auxes = [c for c in v.children if c.dep_ == "aux"]
