@@ -6,6 +6,7 @@ from __future__ import annotations
 import pendulum
 
 from timeline.extract import extract_events
+from timeline.extract.fallback import CONFIDENCE as FALLBACK_CONFIDENCE
 from timeline.model import Article
 
 
@@ -24,3 +25,9 @@ def triggered_in(article, found, words: str):
     """The event whose trigger lies inside the first occurrence of `words`."""
     at = article.text.index(words)
     return next((e for e in found if at <= e.trigger.start < at + len(words)), None)
+
+
+def ruled(found):
+    """The events a rule names: all but the fallback's lowest-confidence past acts
+    (`extract.fallback`), which list what no rule reads as an act of its kind."""
+    return [e for e in found if e.confidence > FALLBACK_CONFIDENCE]

@@ -15,6 +15,8 @@ from timeline.extract.actors import Aliases
 from timeline.extract.nlp import get_nlp
 from timeline.extract.segment import classify_lines
 
+from extract_support import ruled
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = "/work/shared/data/corpus/articles.jsonl"
 META = json.load(open(os.path.join(ROOT, "seeds", "metadata.json")))
@@ -573,7 +575,7 @@ def test_agree_and_reject_only_in_their_event_senses():
     assert [(e.kind, e.attribution.speaker) for e in body("Senator Jones rejected the criticism from the White House.")] \
         == [("statement", "Jones")]
     assert body("The state Senate rejected the proposal on Tuesday.")[0].kind == "law"
-    assert full("Her father passed away in 2009.") == []
+    assert ruled(full("Her father passed away in 2009.")) == []  # (the fallback may list it, as "other")
 
 
 def test_charges_confirmations_declarations_hearings_marches():
@@ -618,7 +620,7 @@ def test_action_through_appear_seem_or_a_purpose_infinitive():
     ev = body("At the last minute, Governor Smith stepped aside to greet the visiting mayor.")
     assert [e.kind for e in ev] == ["other"] and ev[0].actors[0].canonical.endswith("Smith")
     # a main verb with an object of its own: the infinitive is its purpose, not the event
-    assert body("Governor Smith used the money to greet voters.") == []
+    assert ruled(body("Governor Smith used the money to greet voters.")) == []
 
 
 def test_serving_a_court_order_is_a_court_event():
@@ -913,7 +915,7 @@ def test_evading_questions_is_a_statement():
     e = body("Press secretary Tom Lee on Monday deflected questions about the investigation.")
     assert len(e) == 1 and e[0].kind == "statement" and e[0].when.value == "2018-01-15"
     assert "Lee" in e[0].attribution.speaker
-    assert full("The goalkeeper deflected the shot.") == []
+    assert all(e.kind != "statement" for e in full("The goalkeeper deflected the shot."))
 
 
 def test_collective_subject_of_members_acts():
@@ -960,7 +962,7 @@ def test_less_common_reporting_verbs_with_a_clause():
     assert len(e) == 1 and e[0].kind == "statement" and "governor" in e[0].attribution.speaker
     e = body("The senator opined that the plan would fail.")
     assert len(e) == 1 and e[0].kind == "statement"
-    assert full("The senator opined on the matter for an hour.") == []
+    assert ruled(full("The senator opined on the matter for an hour.")) == []
 
 
 def test_trailing_pronoun_source_makes_a_statement():

@@ -32,6 +32,15 @@ def test_rows_are_traceable(tl):
             assert texts[s["article_id"]][s["sentence_start"]:s["sentence_end"]] == s["evidence"]
 
 
+def test_min_confidence_leaves_out_the_fallbacks_past_acts(tl):
+    from timeline.extract.fallback import CONFIDENCE
+    every = select_timeline(tl.log, Filters())
+    sure = select_timeline(tl.log, Filters(min_confidence=CONFIDENCE + 0.05))
+    assert any(r["confidence"] == CONFIDENCE for r in every)  # the seeds have some
+    assert [r["id"] for r in sure] == [r["id"] for r in every if r["confidence"] >= CONFIDENCE + 0.05]
+    assert 0 < len(sure) < len(every)
+
+
 def test_the_1500_sweep_is_merged_across_articles(tl):
     sweep = [r for r in select_timeline(tl.log, Filters(kind=("operation",)))
              if any("1,500" in s["evidence"] for s in r["source_list"])]

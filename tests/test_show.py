@@ -38,6 +38,7 @@ def test_show_json_has_rows_with_sources(run):
     (["--until", "2017"], lambda r: r["date_start"] <= "2017-12-31"),
     (["--search", "letter"], lambda r: "letter" in json.dumps(r).lower()),
     (["--article", "003_e278757b7fe60643.txt"], lambda r: r["date"].startswith("2020")),
+    (["--min-confidence", "0.5"], lambda r: r["confidence"] >= 0.5),
 ])
 def test_filters(run, args, check):
     rows = json.loads(run("show", "--json", *args).stdout)
@@ -67,6 +68,12 @@ def test_bad_filters_fail_in_one_line(run, args, message):
 def test_unknown_kind_is_a_usage_error(run):
     result = run("show", "--kind", "party")
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("value", ["1.5", "sure"])
+def test_min_confidence_outside_zero_to_one_is_a_usage_error(run, value):
+    result = run("show", "--min-confidence", value)
+    assert result.exit_code == 2 and "--min-confidence" in result.stderr
 
 
 def test_nothing_matches(run):

@@ -47,6 +47,7 @@ class Filters:
     search: Optional[str] = None  # FTS5 query over headline, sentences, actors, quotes
     article: Optional[str] = None  # article id prefix, origin path or file name: events it reports
     as_of: Optional[str] = None  # log position (integer) or date/datetime: the timeline as it stood then
+    min_confidence: Optional[float] = None  # events at least this sure (0.4 is the fallback's: see extract.fallback)
 
 
 def connection_for(log: EventLog, as_of: Optional[str] = None) -> sqlite3.Connection:
@@ -136,6 +137,9 @@ def where_clause(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list]
     if filters.search:
         where.append("t.rowid IN (SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?)")
         params.append(fts_query(filters.search))
+    if filters.min_confidence is not None:
+        where.append("t.confidence >= ?")
+        params.append(filters.min_confidence)
     if filters.article:
         ids = _article_ids(conn, filters.article)
         where.append(f"t.id IN (SELECT event_id FROM sources WHERE article_id IN ({', '.join('?' for _ in ids)}))")
@@ -187,14 +191,16 @@ def select_timeline(log: EventLog, filters: Filters = Filters()) -> list[dict]:
 
 
 def filters_from_options(
-    kind=(), actor=None, since=None, until=None, search=None, article=None, as_of=None, **_ignored
+    kind=(), actor=None, since=None, until=None, search=None, article=None, as_of=None, min_confidence=None,
+    **_ignored
 ) -> Filters:
     """Filters from the keyword arguments that `add_filter_options` gives a command."""
-    return Filters(tuple(kind or ()), actor, since, until, search, article, as_of)
+    return Filters(tuple(kind or ()), actor, since, until, search, article, as_of, min_confidence)
 
 
 def add_filter_options(command):
-    """Click decorator: --kind (repeatable), --actor, --since, --until, --search, --article, --as-of."""
+    """Click decorator: --kind (repeatable), --actor, --since, --until, --search, --article, --as-of,
+    --min-confidence."""
     from timeline.model import EVENT_KINDS
 
     options = [
@@ -205,6 +211,9 @@ def add_filter_options(command):
         click.option("--search", metavar="WORDS", help="Full-text search over headlines, sentences, actors and quotes."),
         click.option("--article", metavar="ARTICLE", help="Only events reported by this article (id prefix, path or file name)."),
         click.option("--as-of", "as_of", metavar="POSITION|DATETIME", help="The timeline as it stood at a log position or moment."),
+        click.option("--min-confidence", "min_confidence", type=click.FloatRange(0, 1), metavar="X",
+                     help="Only events with confidence ≥ X (0–1). 0.5 leaves out the lowest-confidence "
+                          "past acts that no rule names (confidence 0.4)."),
     ]
     for option in reversed(options):
         command = option(command)

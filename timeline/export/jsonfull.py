@@ -9,7 +9,7 @@ Schema `timeline-full/1` (field names are stable; new fields may be added, none 
 
     {
       "format": "timeline-full", "schema_version": 1, "generator": "timeline export",
-      "title": str, "filters": {kind, actor, since, until, search, article, as_of},
+      "title": str, "filters": {kind, actor, since, until, search, article, as_of, min_confidence},
       "log_position": int | null,       # the log position this export reflects
       "counts": {"events": int, "dated": int, "undated": int, "articles": int},
       "events": [event, ...]            # chronological (undated last)

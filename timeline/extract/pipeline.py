@@ -29,11 +29,12 @@ from .lexicon import (OUTLET_BRANDS, PERSONAL_ACTS, TOPIC_TALK_VERBS, TOPIC_TALK
                       SPEECH, WEAK_HEAD_SPEECH)
 from .attribute import Speech, SpeechFinder, _np_tokens, _name_of, document_verb, quote_spans
 from .dating import Dater, find_mentions
+from .fallback import CONFIDENCE as FALLBACK_CONFIDENCE, act_kind, past_act
 from .details import DocEnts, clause_tokens, entities, places, quantities, render
 from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-17"
+EXTRACTOR_VERSION = "extract-18"
 
 
 @dataclass
@@ -1211,8 +1212,11 @@ def extract_from_doc(article: Article, doc) -> list[Event]:
         if ev is None:
             # no main event ("Trump has not released tax documents, so the clues come from a
             # form he released in May"): a clause of its own may still tell one
-            for extra in clause_speech_events(an, sent, None) + clause_action_events(an, sent, None):
+            extras = clause_speech_events(an, sent, None) + clause_action_events(an, sent, None)
+            for extra in extras:
                 keep(extra)
+            if not extras:
+                keep(fallback_event(an, sent))  # a past act no rule names ("the shooting came a week after …")
             continue
         if ev.id in seen:
             continue
@@ -1535,6 +1539,15 @@ def _clause_event(an: Analysis, sent, v, vt: tuple[str, str], clause: Span, ment
         actors=actors, attribution=attribution, quote=None,
         places=places(doc, sent, an.ents), quantities=quantities(doc, sent, time_spans, an.ents),
         confidence=confidence, from_headline=False, extractor=EXTRACTOR_VERSION)
+
+
+def fallback_event(an: Analysis, sent) -> Event | None:
+    """The low-confidence event of a past act no rule names, in a sentence with no event (`fallback`)."""
+    act = past_act(an, sent)
+    if act is None:
+        return None
+    return _clause_event(an, sent, act.verb, (act_kind(act), "open"), Span(sent.start, sent.end),
+                         an.dater.govern(sent, act.verb, act.quotes), act.subject, confidence=FALLBACK_CONFIDENCE)
 
 
 def clause_speech_events(an: Analysis, sent, main_ev: Event | None) -> list[Event]:

@@ -1,0 +1,122 @@
+"""The last component: a past act told by a sentence in which no other rule found an event.
+
+The trigger lexicon and the open-class rules (`classify`) name the acts news reports most
+often, and they stay strict, because they also decide an event's kind. Many real events are
+told with verbs no list holds ("DeBartolo dropped out of the casino plan", "the panel asked a
+judge for an order", "the shooting came a week after another"). So a body sentence that yields
+no event at all still yields one when its main verb is a simple past or a present perfect, and:
+
+- the verb is not a state, a perception or an attitude (`STATES`), not negated, conditional,
+  modal, passive or quoted, takes no that-clause ("agreed that …": a view, not an act), and is
+  not a refusal to comment ("declined to confirm");
+- the sentence is a statement of fact: it ends with a full stop, not a question mark or a colon;
+- its subject can be a doer: not a first or second person, a bare pronoun, a number, an
+  indefinite quantity ("some analysts", "a number of issues") or a measure ("prices");
+- a present perfect does not take a bare plural ("has written poems": a habit, no one act).
+
+The pipeline makes the event with the lowest confidence of any event (`CONFIDENCE`), so a
+reader can filter these out; its kind is the open class's (`act_kind`).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from . import classify as C
+from .attribute import quote_spans
+from .lexicon import COURT_NOUNS, NOUN_KIND, RULING_NOUNS
+
+#: the confidence of a fallback event: the lowest the extractor gives
+CONFIDENCE = 0.4
+#: main verbs of a state, a perception or an attitude: the sentence describes, it tells no act
+STATES = frozenset("""be have seem appear remain stay become exist live know think believe want need like feel look
+sound hope wish fear expect own include contain consist involve lack cost owe belong comprise deserve""".split())
+#: subjects that name no doer: first and second persons, a bare pronoun or quantifier, a number
+_NO_DOER = frozenset("i we you it this that one some few many most all what who which".split())
+#: determiners of an indefinite quantity: "some analysts attended" names no one
+_INDEFINITE = _NO_DOER | {"several", "any", "no"}
+#: heads of a quantity whose doer, if any, is the "of" noun ("a number of issues arose")
+_QUANTITY_HEADS = frozenset("""number lot couple handful majority minority percent share rest half dozen
+hundreds thousands millions variety range series""".split())
+#: measures that move but do nothing ("prices changed quickly")
+_MEASURES = frozenset("""price rate cost sale stock market index value level temperature turnout
+unemployment inflation""".split())
+_NUMBER_ENTITIES = ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")
+_CLOSING = "\"'”’)"
+
+
+@attrs.frozen
+class PastAct:
+    """A sentence's main verb telling a past act, with its subject and the quotes around it."""
+
+    verb: object  # spacy Token
+    subject: object  # spacy Token
+    quotes: list[tuple[int, int]]
+
+
+def past_act(an, sent) -> PastAct | None:
+    """The act `sent`'s main verb tells, if it is a past act of a doer (see the module doc)."""
+    if sent.is_headline:
+        return None
+    doc = an.doc
+    if not doc.text[sent.start:sent.end].rstrip().rstrip(_CLOSING).endswith((".", "!")):
+        return None  # a question, a subhead or a page's furniture ("Min read time Share:")
+    root = next((t for t in doc[sent.tok_start:sent.tok_end] if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB":
+        return None
+    lemma = root.lemma_.lower()
+    if lemma in STATES or not lemma.isalpha():
+        return None
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.dep_ == "auxpass" or a.tag_ == "MD" for a in auxes):
+        return None  # a passive is read by its own rules; "could have helped" is no act
+    perfect = root.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.lower_ != "had" for a in auxes)
+    if not (root.tag_ == "VBD" and not auxes or perfect):
+        return None  # a simple past or a present perfect: not "had done", "is doing", "does"
+    if C.is_negated(root) or C._conditional(root) or any(c.dep_ == "ccomp" for c in root.children):
+        return None
+    if perfect and any(o.dep_ == "dobj" and o.tag_ == "NNS" and not any(
+            c.dep_ in ("det", "nummod", "poss") for c in o.children) for o in root.children):
+        return None  # "has written poems": a habit
+    wanted = next((c for c in root.children if c.dep_ == "xcomp"), None)
+    if lemma in C.REFUSAL_VERBS and wanted is not None \
+            and wanted.lemma_.lower() in C.REFUSAL_NO_COMMENT | {"confirm", "discuss", "say"}:
+        return None  # "police declined to confirm his identity"
+    block = an.seg.blocks[sent.block]
+    quotes = quote_spans(doc.text, block.start, block.end)
+    if any(a <= root.idx < b for a, b in quotes):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _can_be_doer(subj):
+        return None
+    return PastAct(root, subj, quotes)
+
+
+def _can_be_doer(subj) -> bool:
+    """Whether the subject may name who acted (see the module doc)."""
+    if subj.lower_ in _NO_DOER or subj.like_num or subj.ent_type_ in _NUMBER_ENTITIES:
+        return False
+    if any(c.dep_ in ("det", "amod") and c.lower_ in _INDEFINITE for c in subj.children):
+        return False
+    noun = subj.lemma_.lower()
+    if noun in _MEASURES:
+        return False
+    if noun in _QUANTITY_HEADS:
+        of = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+        return bool(of) and C._agent_ok(of[0])  # "a handful of senators" acts
+    return True
+
+
+def act_kind(act: PastAct) -> str:
+    """The open class's kind ("other", a statement for a verb of speaking), or, when the doer
+    is itself an act told by a noun, that noun's kind: "a 5-4 ruling eliminated limits" and
+    "the judge set bail" (court), "the executive order deferred deportation" (policy)."""
+    kind = C.open_kind(act.verb)
+    noun = act.subject.lemma_.lower()
+    if kind == "other":
+        if noun in RULING_NOUNS or noun in COURT_NOUNS:
+            return "court"
+        if NOUN_KIND.get(noun, "announcement") != "announcement":
+            return NOUN_KIND[noun]
+    return kind
