@@ -188,6 +188,11 @@ def test_timelinejs_quote_speaker_sources_and_conflicts():
     assert "Sources disagree:" in body and "2018-01-17, 2018-01-18" in body and "people: 1500, 2000" in body
 
 
+def test_low_confidence_events_say_so_on_their_slide():
+    low, sure = to_timelinejs([make_row("low", confidence=0.4), make_row("sure", confidence=0.8)])["events"]
+    assert "Low confidence" in low["text"]["text"] and "Low confidence" not in sure["text"]["text"]
+
+
 def test_hostile_text_is_escaped_in_timelinejs():
     data = to_timelinejs([hostile_row(), make_row("ok")], title="<script>t</script>")
     assert data["title"]["text"]["headline"] == "&lt;script&gt;t&lt;/script&gt;"

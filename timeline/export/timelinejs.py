@@ -48,6 +48,12 @@ BASIS_NOTES = {
 }
 
 
+#: events below this confidence (the extractor's fallback gives 0.4) carry `LOW_CONFIDENCE_NOTE`
+SURE = 0.5
+LOW_CONFIDENCE_NOTE = ("Low confidence: a past act that no extraction rule names; "
+                       "read the source before relying on it.")
+
+
 def date_objects(row: dict) -> Optional[tuple[dict, Optional[dict]]]:
     """(start_date, end_date or None) at the event's precision; None for an undated event."""
     if not is_dated(row):
@@ -163,6 +169,8 @@ def slide_text(row: dict) -> str:
     if details:
         out.append("<p>" + "<br>".join(details) + "</p>")
     out.append(conflicts_html(row.get("conflicts")))
+    if row.get("confidence") is not None and row["confidence"] < SURE:
+        out.append(f"<p><small>{LOW_CONFIDENCE_NOTE}</small></p>")
     note = BASIS_NOTES.get(row.get("basis") or "unknown", "")
     if note:
         words = row.get("date_text")
