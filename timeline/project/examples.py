@@ -28,4 +28,6 @@ README_QUERIES: tuple[str, ...] = (
     'sqlite-utils events.db "select name, kind, events, statements, aliases from actors order by events desc, name limit 10" --table',
     # sources that disagree (different dates or numbers)
     "sqlite-utils events.db \"select date, headline, conflicts from timeline where conflicts is not null order by sort_order\" --table",
+    # the extractor's least sure events (its fallback's past acts, confidence 0.4), to review
+    "sqlite-utils events.db \"select date, kind, headline, evidence from timeline where confidence < 0.5 order by sort_order\" --table",
 )
