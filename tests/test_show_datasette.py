@@ -43,7 +43,7 @@ def test_timeline_table_with_facets_and_search(client):
 
 @pytest.mark.parametrize("query, params", [
     ("raids_in_year", "year=2018"), ("statements_by", "speaker=Homan"), ("search", "q=detainer"),
-    ("multi_source", ""), ("conflicts", ""),
+    ("multi_source", ""), ("conflicts", ""), ("low_confidence", ""),
 ])
 def test_canned_queries_run(client, query, params):
     data = get(client, f"/events/{query}.json?_shape=objects&{params}")
