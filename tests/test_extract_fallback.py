@@ -59,3 +59,33 @@ def test_the_fallback_never_adds_to_a_sentence_with_an_event():
                             "The mayor said on Monday that the venture had collapsed.")
     said = [e for e in found if article.text[e.trigger.start:e.trigger.end] == "said"]
     assert said and not any(e.confidence == CONFIDENCE for e in found)
+
+
+def test_no_fallback_event_for_a_denied_object_a_habit_a_quantifier_or_a_trend():
+    """'gave no indication' (nothing done), 'has repeatedly made such remarks' (a habit),
+    'Several of the disclosures resulted …' (an amount, no doer), 'Consumer sentiment has
+    declined' (a trend of a thing), 'faced a hostile council' (a state), 'has flared up several
+    times' (a habit) tell no act; a doer's act beside them still does."""
+    text = ("Casino plans stall\n\n"
+            "The governor gave no indication about the casino bill.\n\n"
+            "The senator has repeatedly made such remarks about the casino bill.\n\n"
+            "Several of the disclosures resulted from the casino raid.\n\n"
+            "Consumer sentiment has declined since the casino bill.\n\n"
+            "The casino trend continued into the spring.\n\n"
+            "The mayor faced a hostile council after the casino raid.\n\n"
+            "His temper has flared up several times since the casino raid.\n\n"
+            "On Monday, Ray Moreno shifted the debate to the riverboat bill.")
+    article, found = events(text)
+    fallback = [article.text[e.trigger.start:e.trigger.end] for e in found if e.confidence == CONFIDENCE]
+    assert fallback == ["shifted"]
+
+
+def test_several_or_most_people_of_a_role_act():
+    """'Several senators walked out', 'Most officials skipped the vote': several or most people
+    of a role or a body are doers ('some negotiators agreed' keeps out: who?)."""
+    article, found = events("Casino plans stall\n\nSeveral senators walked out of the casino hearing.\n\n"
+                            "Most officials skipped the casino vote.")
+    walked = triggered_in(article, found, "walked")
+    assert walked is not None and walked.confidence == CONFIDENCE
+    skipped = triggered_in(article, found, "skipped")  # the actor is the officials, not "Most"
+    assert skipped is not None and [a.canonical for a in skipped.actors] == ["Most officials"]

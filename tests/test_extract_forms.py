@@ -1222,3 +1222,24 @@ def test_a_relative_clause_on_the_object_of_a_verbal_act_tells_its_own_act():
     article, found = events("Senator praises aide\n\nThe senator praised Jo Roe, who resigned in December, on Monday.")
     e = triggered_in(article, found, "resigned")
     assert e is not None and e.kind == "other" and [a.canonical for a in e.actors] == ["Jo Roe"]
+
+
+def test_a_sentence_case_headline_is_read_by_headline_grammar():
+    """Headlines tell a past act in the present ('Senate shelves Iran vote') and
+    a coming one with 'to' + verb ('Mayor Ann Lee to name new police chief'); the tagger often
+    takes the verb for a noun there.  A name then a verb the lemmatizer knows is the event; a
+    capitalized first word before a noun and a verb is no subject ('Tax cuts undermine …')."""
+    from extract_support import events
+
+    def headline_events(headline):
+        article, found = events(headline + "\n\nThe story continues below with more on Monday.")
+        return [(e.kind, e.status, article.text[e.trigger.start:e.trigger.end], [a.canonical for a in e.actors])
+                for e in found if e.from_headline]
+
+    assert headline_events("Senate shelves Iran vote") == [("law", "occurred", "shelves", ["Senate"])]
+    assert [(k, w) for k, _, w, _ in headline_events("Mayor flexes power of veto")] == [("other", "flexes")]
+    assert headline_events("Congress to vote on arming the rebels") == [("law", "planned", "vote", ["Congress"])]
+    assert headline_events("Mayor Ann Lee to name new police chief") == [("other", "planned", "name", ["Ann Lee"])]
+    assert headline_events("Tax cuts undermine governor's pledge on schools") == []
+    # a plural subject takes the bare verb: "Democrats slam tax plan" (what they say)
+    assert [(k, w) for k, _, w, _ in headline_events("Democrats slam tax plan")] == [("statement", "slam")]

@@ -397,3 +397,63 @@ def test_going_somewhere_to_say_something_is_a_statement():
     assert kind_at(text, "went") == "statement"
     assert kind_at(text, "returned") == "statement"
     assert kind_at(text, "flew") == "other"
+
+
+def test_an_act_done_in_a_statement_or_interview_is_a_statement():
+    """'hinted in an interview at a run', 'went into detail in an interview', 'took a
+    different tack in a Facebook post': an open-class act whose setting is a statement,
+    an interview or a post is something said; a post that is a job is no setting."""
+    text = ("Senate leader weighs in\n\n"
+            "The senator hinted in an interview on Monday at a run for governor.\n\n"
+            "The governor went into detail in an interview on Friday.\n\n"
+            "The mayor took a different tack in a Facebook post on Tuesday.\n\n"
+            "The envoy stayed on in a post abroad on Wednesday.")
+    assert kind_at(text, "hinted") == "statement"
+    assert kind_at(text, "went") == "statement"
+    assert kind_at(text, "took") == "statement"
+    assert kind_at(text, "stayed") in (None, "other")
+
+
+def test_a_legislature_acting_on_its_business_is_a_law_event():
+    """'The Senate cleared an initial hurdle', 'state lawmakers eliminated the old rule',
+    'House Republicans pushed a bill', 'the legislature declined to fulfill the request': a
+    legislature or its members as a body acting on a bill, a vote or a request tell
+    legislation; the White House, or a legislature doing something else ('Congress left
+    town'), do not."""
+    text = ("Benefits bill advances\n\n"
+            "The Senate cleared an initial hurdle on the benefits on Tuesday.\n\n"
+            "In 2016, state lawmakers eliminated the ballot rule.\n\n"
+            "On Tuesday, House Republicans pushed a bill that funds defense.\n\n"
+            "In March, the legislature declined to fulfill the request for new funding.\n\n"
+            "The White House cleared an initial hurdle on the nominee on Wednesday.\n\n"
+            "Congress left town on Thursday.")
+    assert kind_at(text, "cleared") == "law"
+    assert kind_at(text, "eliminated") == "law"
+    assert kind_at(text, "pushed") == "law"
+    assert kind_at(text, "declined") == "law"
+    article, found = events(text)
+    second = article.text.index("The White House cleared")
+    assert all(e.kind != "law" for e in found if e.trigger.start >= second)
+
+
+def test_putting_forward_an_idea_is_a_statement():
+    """'outlined the steps he will take', 'have floated moving the vote': a verb that puts
+    forward an idea tells what was said, a statement by the subject."""
+    text = ("Plan for the port\n\n"
+            "The governor outlined the steps she will take on Monday.\n\n"
+            "On Tuesday, the senators floated moving the vote to June.")
+    assert kind_at(text, "outlined") == "statement"
+    assert kind_at(text, "floated") == "statement"
+
+
+def test_a_chamber_voting_a_procedural_step_is_a_law_event():
+    """'Senate Democrats voted Tuesday to begin the debate', 'the House voted to adjourn': a
+    chamber voting a step of its procedure is legislation, told by the vote; a vote to
+    confirm a person is not."""
+    text = ("Farm bill moves\n\n"
+            "Senate Democrats voted Tuesday to begin the debate on the farm bill.\n\n"
+            "The Senate voted Wednesday to confirm Jane Roe.")
+    assert kind_at(text, "voted") == "law"
+    article, found = events(text)
+    second = article.text.index("The Senate voted")
+    assert all(e.kind != "law" for e in found if e.trigger.start >= second)

@@ -38,6 +38,9 @@ _HON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Sens|Rep|Reps|Gov|President|Pres|G
                   r"Secretary|Senator|Representative|Mayor|Sheriff|Chief|Attorney General|Speaker|"
                   r"Leader|Prof|Rev|Col|Lt|Sgt|Maj|Capt|Adm|Cmdr|Cpl)\.?\s+")
 _SMALL = {"of", "and", "the", "for", "on", "in", "&", "de"}
+#: quantifiers before a group noun: "Most officials" names the officials, not "Most"
+_HOW_MANY = {"most", "many", "several", "some", "few", "all", "other", "both", "numerous", "multiple", "dozens",
+             "hundreds", "thousands"}
 _ROLE_STOP = {"by", "the", "a", "an", "and", "or", "said", "says", "to", "with", "for", "from",
               "that", "as", "on", "in", "at", "of", "when", "while", "after", "before", "but"}
 _KNOWN_AS = re.compile(r",\s+(?:(?:also\s+)?known\s+as\s+|called\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}),")
@@ -179,7 +182,8 @@ class Aliases:
             d = self.describe(name, offset)
             if d is not None:
                 return d
-        n = re.sub(r"\s+(?:agents?|officials?|officers?|agency|spokesman|spokeswoman)$", "", n) or n
+        if n.split()[0].lower() not in _HOW_MANY:  # ("Most officials" is no "Most")
+            n = re.sub(r"\s+(?:agents?|officials?|officers?|agency|spokesman|spokeswoman)$", "", n) or n
         if is_acronym(n):
             return KNOWN.get(n) or self.acronyms.get(n) or n
         ini = initials(n)

@@ -30,7 +30,7 @@ from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VER
                       EVASION_VERBS, EVASION_OBJECTS, REFUSAL_VERBS, REFUSAL_OBJECTS, REFUSAL_NO_COMMENT, DATED_EVENT_NOUNS, TIME_WORDS,
                       SPEECH_EVENT_NOUNS, SPEECH_LIGHT_VERBS, CALENDAR_VERBS,
                       REACTION_VERBS, REACTION_NOUNS, INTENSIFY_VERBS, INTENSIFY_OBJECTS, INTENSIFY_OPERATION,
-                      VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS, STEP_DOWN_VERBS, TRANSITIVE_ACTS, NEGATION_CLITICS, PARTICLES, CANCEL_VERBS, NOT_ACTIONS, HEADLINE_SPEECH, SPEECH_PHRASAL, SPEAKING_VERBS,
+                      VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS, STEP_DOWN_VERBS, TRANSITIVE_ACTS, NEGATION_CLITICS, PARTICLES, CANCEL_VERBS, NOT_ACTIONS, HEADLINE_SPEECH, WEAK_HEAD_SPEECH, SPEECH_PHRASAL, SPEAKING_VERBS,
                       AGENT_HEADS, COURT_FILINGS, VERBAL_CLASH, TOPIC_TALK_VERBS, TOPIC_TALK_PREPS,
                       PERSONAL_ACTS, VERBAL_ATTACK_VERBS, SPEECH_MEDIA, OUTLET_BRANDS, OUTLET_WORDS,
                       ORGANISATION_HEADS, COGNITION, DATED_LIGHT_ACTS, AUTHORED_WORKS, AUTHOR_VERBS,
@@ -255,6 +255,8 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         x = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if x is not None and x.lemma_.lower() not in REFUSAL_NO_COMMENT \
                 and verb_trigger(x, sent_toks, has_number, headline) is None:
+            if _legislature(action_subject(tok)) and _legislative_business(tok):
+                return "law", "action"  # "Congress declined to fund the request": the legislature's act
             return "other", "action"  # "Biden declined to run for president last cycle"
         if x is None and any(o.lemma_.lower() in REFUSAL_OBJECTS for o in _obj_nouns(tok)):
             return "other", "action"  # "the governor declined an interview request"
@@ -603,8 +605,13 @@ def open_kind(tok) -> str:
             g.dep_ == "pobj" and g.lemma_.lower() in COURT_FILINGS for g in c.children) for c in tok.children):
         return "court"
     lemma = tok.lemma_.lower()
-    if lemma in VERBAL_CLASH or lemma in SPEAKING_VERBS or speech_particle(tok):
-        return "statement"  # "has clashed with", "spoke at a rally", "has spoken out against"
+    if lemma in VERBAL_CLASH or lemma in SPEAKING_VERBS or lemma in _VOICING_VERBS or speech_particle(tok):
+        return "statement"  # "has clashed with", "spoke at a rally", "outlined other steps"
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and _spoken_setting(g) for g in c.children) for c in tok.children):
+        return "statement"  # "indicated in a statement …", "went into depth in an interview"
+    if _legislature(action_subject(tok)) and _legislative_business(tok):
+        return "law"  # "the Senate cleared an initial hurdle", "state lawmakers eliminated the law"
     if lemma in DATED_LIGHT_ACTS and any(o.lemma_.lower() in SPEECH_EVENT_NOUNS | {"conference", "briefing"}
                                          for o in _obj_nouns(tok)):
         return "statement"  # "gave a press conference on March 19": speaking on an occasion
@@ -622,6 +629,59 @@ def open_kind(tok) -> str:
     if lemma in ("go", "appear", "come") and any(o.lemma_.lower() in SPEECH_MEDIA for o in _obj_nouns(tok)):
         return "statement"  # "went on national television Tuesday": speaking on the air
     return "other"
+
+
+#: verbs that put forward an idea or another's words: what they tell is said ("The president
+#: outlined other steps", "Republicans have floated moving the date", "retweeted a post")
+_VOICING_VERBS = {"outline", "float", "retweet", "reiterate", "rehash", "sketch", "preview"}
+#: where words are delivered: done "in a statement", the act is what was said ("indicated in a
+#: statement that …", "named an example in an opinion piece"); "post" and "piece" only as a
+#: kind of one ("a Facebook post", "an opinion piece"; not "in a post as ambassador")
+_SPOKEN_SETTINGS = {"statement", "interview", "speech", "remarks", "address", "testimony", "op-ed",
+                    "tweet", "column", "essay", "editorial", "podcast", "memoir"}
+_SPOKEN_SETTINGS_MODIFIED = {"post", "piece", "message", "video"}
+#: a legislature, its chambers and its members as a body: their open-class acts are the
+#: legislature's business ("the Senate cleared an initial hurdle", "Congress declined to fund
+#: the wall", "Senate Republicans are contemplating measures")
+_LEGISLATURES = {"senate", "house", "congress", "legislature", "parliament", "assembly", "chamber"}
+_LEGISLATORS = {"lawmaker", "legislator"}
+_CAUCUS_MEMBERS = {"republican", "democrat", "senator", "member"}
+#: the business a legislature's act is about, beside LAW_OBJECTS: its procedure and the
+#: requests and money it grants or refuses ("cleared a procedural hurdle", "declined to fulfill
+#: his request for $5.7 billion")
+_LEGISLATIVE_BUSINESS = LAW_OBJECTS | {"hurdle", "vote", "debate", "request", "funding", "exception",
+                                       "provision", "package", "rule", "filibuster", "motion",
+                                       "procedure", "appropriation", "spending", "deadline"}
+
+
+def _legislative_business(tok) -> bool:
+    """The act's object, or its infinitive's object, is a bill or the legislature's business."""
+    for x in (tok, *(c for c in tok.children if c.dep_ == "xcomp")):
+        if any(o.lemma_.lower() in _LEGISLATIVE_BUSINESS for o in _obj_nouns(x)):
+            return True
+    return False
+
+
+def _spoken_setting(noun) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in _SPOKEN_SETTINGS or lemma in _SPOKEN_SETTINGS_MODIFIED and any(
+        c.dep_ in ("compound", "amod") and c.lower_ not in ("previous", "new", "top", "senior") for c in noun.children)
+
+
+def _legislature(subj) -> bool:
+    """A subject naming a legislature or its members as a body (not the White House, not a
+    committee, not one senator)."""
+    if subj is None:
+        return False
+    lemma = subj.lemma_.lower()
+    mods = {c.lower_ for c in subj.children if c.dep_ in ("compound", "amod")}
+    if lemma in _LEGISLATURES:
+        return "white" not in mods and not (lemma == "house" and subj.i and subj.doc[subj.i - 1].lower_ == "white")
+    if lemma in _LEGISLATORS:
+        return True
+    if subj.tag_ == "NNPS" and lemma.endswith("s"):
+        lemma = lemma[:-1]  # the tagger keeps "Republicans" as its own lemma
+    return lemma in _CAUCUS_MEMBERS and subj.tag_ in ("NNS", "NNPS") and bool(mods & {"senate", "house"})
 
 
 def open_verb(tok) -> bool:
@@ -1358,8 +1418,22 @@ def legislative_vote(tok) -> bool:
     if any(o.lemma_.lower() in NOT_LAW_OBJECTS or o.ent_type_ == "PERSON" for o in objs):
         return False
     if tok.lemma_.lower() == "vote":
-        return bool(objs) or any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+        return bool(objs) or any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) \
+            or any(c.dep_ == "xcomp" and _procedural_step(c) for c in tok.children)
     return bool(objs)
+
+
+#: steps of a chamber's procedure voted as an infinitive ("voted to proceed", "voted Tuesday to
+#: begin the debate"): the vote is the chamber's legislation
+_PROCEDURE_VERBS = {"proceed", "advance", "adjourn", "override", "repeal", "table", "invoke", "overturn"}
+
+
+def _procedural_step(x) -> bool:
+    objs = _obj_nouns(x)
+    if any(o.lemma_.lower() in NOT_LAW_OBJECTS or o.ent_type_ == "PERSON" for o in objs):
+        return False  # "voted to confirm Roe": a vote on a person
+    return x.lemma_.lower() in _PROCEDURE_VERBS | VOTE_VERBS or any(
+        o.lemma_.lower() in _LEGISLATIVE_BUSINESS for o in objs)
 
 
 _BALLOTS = {"no", "yes", "nay", "aye", "yea"}
@@ -1855,6 +1929,97 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
 _PUT_OFF_VERBS = {"delay", "postpone", "reschedule"}
 #: naming verbs of a headline's "X Names Y as Z" (an appointment: kind "other", like appoint)
 _HEADLINE_NAMING = {"name", "tap", "pick", "choose", "select"}
+
+
+_VERB_WORDS: frozenset | None = None
+
+
+def _verb_words() -> frozenset:
+    """The base forms English uses as verbs (the lemmatizer's own verb index, loaded once)."""
+    global _VERB_WORDS
+    if _VERB_WORDS is None:
+        from .nlp import get_nlp
+        try:
+            table = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+            _VERB_WORDS = frozenset(table["verb"])
+        except (KeyError, ValueError):
+            _VERB_WORDS = frozenset()
+    return _VERB_WORDS
+
+
+def _third_person_bases(low: str) -> list[str]:
+    """Base forms a headline present ('delays', 'flexes', 'denies') may come from."""
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")) or len(low) < 4:
+        return []
+    out = [low[:-1]]
+    if low.endswith("es"):
+        out.append(low[:-2])
+    if low.endswith("ies"):
+        out.append(low[:-3] + "y")
+    return out
+
+
+#: words that open a headline's question or frame, not its subject
+_NOT_HEADLINE_SUBJECTS = {"what", "why", "how", "who", "when", "where", "will", "do", "does", "is", "are",
+                          "can", "should", "opinion", "analysis", "editorial", "watch", "video"}
+_VERB_TAGS = ("VB", "VBP", "VBZ", "VBD", "VBN", "MD")
+
+
+def headline_clause(toks) -> Trigger | None:
+    """A sentence-case headline whose subject is a name and whose verb the tagger missed,
+    read by headline grammar: the present for a past act ('Senate delays Syria vote', 'Trump
+    flexes power of pardon', 'Senate votes to proceed onto health bill') and 'to' + verb for a
+    coming one ('Trump to nominate Carson as HUD secretary').  The subject is a run of
+    capitalized words (after a short label and colon: 'ISIS fight: Congress to vote …'), the
+    verb a lower-case word the lemmatizer knows as a verb, and a present is not followed by
+    another verb ('Tax cuts undermine …': 'cuts' is then a noun)."""
+    lo = 0
+    for k, t in enumerate(toks):
+        if t.text == ":" and k <= 4:
+            lo = k + 1
+    while lo < len(toks) and (toks[lo].is_punct or toks[lo].is_quote):
+        lo += 1
+    k = lo
+    if k < len(toks) and toks[k].lower_ in ("the", "a") and toks[k].text[:1].isupper():
+        k += 1
+    start = k
+    while k < len(toks) and (toks[k].text[:1].isupper() or toks[k].tag_ == "POS" and k > start):
+        k += 1
+    if k == start or k + 1 >= len(toks) or toks[start].lower_ in _NOT_HEADLINE_SUBJECTS:
+        return None
+    subject = toks[start:k]
+    if len(subject) == 1 and not (subject[0].pos_ == "PROPN" or subject[0].ent_type_ or _name_elsewhere(subject[0])):
+        return None  # a capitalized first word only: "Tax cuts undermine …"
+    verbs = _verb_words()
+    v = toks[k]
+    if v.lower_ == "to":
+        w = toks[k + 1]
+        if w.text[:1].isupper() or w.lower_ not in verbs or w.lower_ == "be":
+            return None
+        verb, base = w, w.lower_
+    else:
+        plural = subject[-1].tag_ in ("NNS", "NNPS") and subject[-1].lower_.endswith("s")
+        if plural and v.lower_ in verbs and v.tag_ in ("VBP", "VB", "NN"):
+            bases = [v.lower_]  # a plural takes the bare verb: "Democrats slam tax plan"
+        else:
+            bases = [b for b in _third_person_bases(v.text) if b in verbs]
+        nxt = toks[k + 1]
+        if v.text[:1].isupper() or not bases or nxt.tag_ in _VERB_TAGS and nxt.text[:1].islower() \
+                and nxt.lower_ != "to":
+            return None
+        verb, base = v, bases[0]
+    if base in NOT_ACTIONS:
+        return None
+    if (base in SPEECH or base in HEADLINE_SPEECH) and VERB_KIND.get(base, "other") in ("other", "statement"):
+        if verb.lower_ != base or base in WEAK_HEAD_SPEECH:
+            return None  # "FBI condemns Nunes memo": a speaker's headline, attribution's; "charge": which?
+        return Trigger("statement", verb.i, (verb.idx, verb.idx + len(verb)), "headline")  # "Liberals rip …"
+    kind = VERB_KIND.get(base) or "other"
+    words = {t.lemma_.lower() for t in subject}
+    if words & {"senate", "house", "congress", "legislature", "parliament"} and "white" not in words and (
+            base in VOTE_VERBS or any(t.lemma_.lower() in _LEGISLATIVE_BUSINESS for t in toks[verb.i - toks[0].i:])):
+        kind = "law"  # "Senate delays Syria vote"
+    return Trigger(kind, verb.i, (verb.idx, verb.idx + len(verb)), "headline")
 
 
 def _named_then_action(prev, lemmas) -> bool:

@@ -11,7 +11,13 @@ no event at all still yields one when its main verb is a simple past or a presen
   not a refusal to comment ("declined to confirm");
 - the sentence is a statement of fact: it ends with a full stop, not a question mark or a colon;
 - its subject can be a doer: not a first or second person, a bare pronoun, a number, an
-  indefinite quantity ("some analysts", "a number of issues") or a measure ("prices");
+  indefinite quantity ("some analysts", "a number of issues", "several of them"; but most or
+  several people of a role or a body do: "several senators", "most officials") or a measure
+  ("prices");
+- a verb of a trend ("has declined", "continued", "thrived") has a doer for subject, not a
+  thing ("Sentiment has declined", "The trend has continued");
+- it tells one act: no adverb of frequency ("has repeatedly made …": a habit) and no object
+  denied by "no" ("gave no indication": nothing was done);
 - a present perfect does not take a bare plural ("has written poems": a habit, no one act).
 
 The pipeline makes the event with the lowest confidence of any event (`CONFIDENCE`), so a
@@ -30,9 +36,26 @@ from .lexicon import COURT_NOUNS, NOUN_KIND, RULING_NOUNS
 CONFIDENCE = 0.4
 #: main verbs of a state, a perception or an attitude: the sentence describes, it tells no act
 STATES = frozenset("""be have seem appear remain stay become exist live know think believe want need like feel look
-sound hope wish fear expect own include contain consist involve lack cost owe belong comprise deserve""".split())
+sound hope wish fear expect own include contain consist involve lack cost owe belong comprise deserve
+prove boast feature enjoy face mean matter depend tend""".split())
 #: subjects that name no doer: first and second persons, a bare pronoun or quantifier, a number
 _NO_DOER = frozenset("i we you it this that one some few many most all what who which".split())
+#: quantifiers standing as the subject ("Several of the disclosures resulted from …", "Little of
+#: this has played out", "Others found ways …"): an amount, not a doer
+_QUANTIFIERS = frozenset("""several others other little much none both each either neither another
+any plenty""".split())
+#: adverbs of frequency: the verb tells a habit or a trend, not one act
+_HABITUAL = frozenset("""often repeatedly frequently occasionally sometimes usually routinely regularly
+always consistently increasingly long""".split())
+#: verbs of a trend or a change of state: told of a thing, not of someone who acts ("Sentiment
+#: has declined", "The trend has continued", "Late-night television morphed into …")
+_TRENDS = frozenset("""continue decline increase rise grow shrink thrive improve worsen deteriorate soar
+plunge persist intensify morph transform contribute evolve deepen widen narrow ease fade""".split())
+#: quantifiers of a repeated act ("has popped up several times": a habit)
+_MANY = frozenset("several many numerous multiple countless".split())
+#: quantities of a group large enough to act as one ("several senators walked out", "most
+#: officials skipped the dinner"; not "some negotiators agreed": who?)
+_MANY_OF = frozenset("several many most all both".split())
 #: determiners of an indefinite quantity: "some analysts attended" names no one
 _INDEFINITE = _NO_DOER | {"several", "any", "no"}
 #: heads of a quantity whose doer, if any, is the "of" noun ("a number of issues arose")
@@ -78,6 +101,12 @@ def past_act(an, sent) -> PastAct | None:
     if perfect and any(o.dep_ == "dobj" and o.tag_ == "NNS" and not any(
             c.dep_ in ("det", "nummod", "poss") for c in o.children) for o in root.children):
         return None  # "has written poems": a habit
+    if any(c.dep_ in ("dobj", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+           for c in root.children):
+        return None  # "gave no indication", "provided no reasoning": nothing was done
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or c.dep_ == "npadvmod" and c.lemma_.lower() == "time"
+           and any(d.lower_ in _MANY for d in c.children) for c in root.children):
+        return None  # "has repeatedly made such remarks", "has popped up several times": a habit
     wanted = next((c for c in root.children if c.dep_ == "xcomp"), None)
     if lemma in C.REFUSAL_VERBS and wanted is not None \
             and wanted.lemma_.lower() in C.REFUSAL_NO_COMMENT | {"confirm", "discuss", "say"}:
@@ -89,15 +118,19 @@ def past_act(an, sent) -> PastAct | None:
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or not _can_be_doer(subj):
         return None
+    if lemma in _TRENDS and not C._agent_ok(subj):
+        return None  # "Sentiment has declined", "the trend has continued": a trend, no one acts
     return PastAct(root, subj, quotes)
 
 
 def _can_be_doer(subj) -> bool:
     """Whether the subject may name who acted (see the module doc)."""
-    if subj.lower_ in _NO_DOER or subj.like_num or subj.ent_type_ in _NUMBER_ENTITIES:
+    if subj.lower_ in _NO_DOER or subj.lower_ in _QUANTIFIERS or subj.text[:1] in "'’" or subj.like_num \
+            or subj.ent_type_ in _NUMBER_ENTITIES:
         return False
-    if any(c.dep_ in ("det", "amod") and c.lower_ in _INDEFINITE for c in subj.children):
-        return False
+    if any(c.dep_ in ("det", "amod") and c.lower_ in _INDEFINITE and not (
+            c.lower_ in _MANY_OF and subj.tag_ in ("NNS", "NNPS") and C._member_noun(subj)) for c in subj.children):
+        return False  # (but "several lawmakers proposed …", "most officials skipped …" act)
     noun = subj.lemma_.lower()
     if noun in _MEASURES:
         return False

@@ -34,7 +34,7 @@ from .details import DocEnts, clause_tokens, entities, places, quantities, rende
 from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-18"
+EXTRACTOR_VERSION = "extract-19"
 
 
 @dataclass
@@ -721,8 +721,12 @@ def _headline_trigger(doc, sent, start: int | None = None) -> C.Trigger | None:
         bt = C.body_trigger(doc, sent, quote_spans(doc.text, sent.start, sent.end), headline=True)
         if bt is not None and not C.is_negated(doc[bt.tok]):
             return bt
-        return C.headline_intensified(list(doc[sent.tok_start:sent.tok_end]))  # "ramps" tagged a noun
+        toks = list(doc[sent.tok_start:sent.tok_end])
+        # "ramps" tagged a noun; "Senate delays Syria vote", "Trump to nominate Carson" misparsed
+        return C.headline_intensified(toks) or (C.headline_clause(toks) if bt is None else None)
     ht = C.headline_trigger(doc, sent, start)
+    if ht is None and start is None:
+        ht = C.headline_clause(list(doc[sent.tok_start:sent.tok_end]))  # "Trump to nominate Carson as HUD secretary"
     if ht is not None and ht.tok is not None and (ht.how == "noun" or doc[ht.tok].lower_.endswith("s")):
         line_start = doc.text.rfind("\n", 0, sent.start) + 1
         for t in doc[(start or sent.tok_start):ht.tok]:
