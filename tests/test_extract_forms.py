@@ -1243,3 +1243,68 @@ def test_a_sentence_case_headline_is_read_by_headline_grammar():
     assert headline_events("Tax cuts undermine governor's pledge on schools") == []
     # a plural subject takes the bare verb: "Democrats slam tax plan" (what they say)
     assert [(k, w) for k, _, w, _ in headline_events("Democrats slam tax plan")] == [("statement", "slam")]
+
+
+def test_a_planned_light_act_with_a_time_of_its_own_is_an_act():
+    """A light verb after "will" with a time of its own is on the calendar, as its simple
+    past with a time is an act ("The governor will make a visit … on Friday"); without a
+    time ("will lead the party") it stays out."""
+    article, found = events("Storm cleanup continues\n\n"
+                            "The governor will make a visit to the flooded towns on Friday. "
+                            "The mayor will take questions from reporters on Thursday. "
+                            "The governor will lead the party.")
+    assert triggered_in(article, found, "make a visit") is not None
+    assert triggered_in(article, found, "take questions") is not None
+    assert triggered_in(article, found, "lead the party") is None
+
+
+def test_a_dated_relative_clause_on_its_object_tells_its_own_act():
+    """A relative clause with a subject of its own whose relative pronoun is its object
+    ("whom the mayor defeated in the primary in May", "an event that the governor hosted
+    … on Wednesday") tells a dated act of that subject, as "the memo Barr wrote last year"
+    does; so does one planned for a time ("the hearing that the committee will hold on
+    Friday")."""
+    article, found = events("Race heats up\n\n"
+                            "Mary Reed, whom the mayor defeated in the primary in May, is now a lobbyist.\n\n"
+                            "Mary Reed criticized an event that the governor hosted in Toledo on Wednesday.\n\n"
+                            "Mary Reed will speak at the hearing that the committee will hold on Friday.")
+    for words in ("defeated", "hosted", "hold on Friday"):
+        assert triggered_in(article, found, words) is not None, words
+
+
+def test_a_sentence_case_headline_participle_is_a_passive_act():
+    """Headline grammar drops "was": a bare past participle right after the subject of a
+    sentence-case headline ("Embassy in Kabul evacuated as fighting nears", "Voting machines
+    seized in Ohio county") is the headline's act; one before "about / on / with …" tells a
+    state ("Voters worried about rising prices")."""
+    for head, words in (("Embassy in Kabul evacuated as fighting nears", "evacuated"),
+                        ("Voting machines seized in Ohio county", "seized")):
+        article, found = events(head + "\n\nPolice in Ohio said on Monday that it happened.")
+        assert triggered_in(article, found, words) is not None, head
+    article, found = events("Voters worried about rising prices\n\nPolice in Ohio said on Monday that it happened.")
+    assert triggered_in(article, found, "worried") is None
+
+
+def test_a_headline_ending_with_its_court_as_source_is_a_ruling():
+    """"…, Judge Rules" (title or sentence case) ends a headline with its court as an
+    inverted source: a court ruling, not a law for the "Law" before the comma."""
+    for head in ("Farm Subsidy Law Is Unconstitutional, Judge Rules",
+                 "Farm subsidy law is unconstitutional, federal judge rules"):
+        article, found = events(head + "\n\nThe opinion came out late Monday.")
+        hl = [e for e in found if e.trigger.start < len(head)]
+        assert [e.kind for e in hl] == ["court"], head
+        assert article.text[hl[0].trigger.start:hl[0].trigger.end].lower() == "rules"
+
+
+def test_a_sentence_case_headline_light_verb_with_an_object_is_an_act():
+    """A sentence-case headline's present of a light verb with a noun object ("Ohio ends
+    its sales tax holiday", "Lee takes swipe at rival") tells the headline's act; not one
+    whose object is a time ("takes time off") or denied ("offers no hints")."""
+    article, found = events("Ohio ends its state sales tax holiday\n\nOhio lawmakers acted on Monday.")
+    assert triggered_in(article, found, "ends") is not None
+    article, found = events("Lee takes swipe at rival over budget\n\nGov. Ann Lee spoke on Monday.")
+    assert triggered_in(article, found, "takes").kind == "statement"
+    article, found = events("Lee takes time off in Maine\n\nGov. Ann Lee spoke on Monday.")
+    assert triggered_in(article, found, "takes") is None
+    article, found = events("Lee offers no hints on budget\n\nGov. Ann Lee spoke on Monday.")
+    assert triggered_in(article, found, "offers") is None

@@ -457,3 +457,23 @@ def test_a_chamber_voting_a_procedural_step_is_a_law_event():
     article, found = events(text)
     second = article.text.index("The Senate voted")
     assert all(e.kind != "law" for e in found if e.trigger.start >= second)
+
+
+def test_headline_executive_action_and_polls_as_places():
+    """In a title-case headline "Executive Action" is a policy (a president's or governor's
+    order), not an operation; "to Polls" names the voting places, not a survey."""
+    from extract_support import events, triggered_in
+    article, found = events("Governor Takes Executive Action on Water Rights\n\nGov. Ann Lee acted on Monday.")
+    assert triggered_in(article, found, "Action").kind == "policy"
+    article, found = events("Voters Flock to Polls in Ohio\n\nTurnout was high in Ohio on Tuesday.")
+    assert triggered_in(article, found, "Polls").kind != "report"
+
+
+def test_a_dated_relative_clause_act_takes_the_open_class_kind():
+    """A dated act told in a relative clause ("Sen. Mary Lane, who spoke about the farm
+    crisis in a speech last year") has the kind its setting gives an open-class act (a
+    statement, spoken "in a speech"), not a bare "other"."""
+    from extract_support import events, triggered_in
+    article, found = events("Farm bill advances\n\nThe bill was written by Sen. Mary Lane, who talked about "
+                            "the farm crisis in a speech to the Farm Bureau last year.")
+    assert triggered_in(article, found, "talked").kind == "statement"

@@ -717,6 +717,8 @@ def dated_light_act(tok, clause: bool = False) -> bool:
     own rules are the pipeline's: "Hale, who ran for mayor in 2008, …", "before she took over
     the campaign in mid-2016".)"""
     deps = _CLAUSE_ACT_DEPS if clause else _MAIN_ACT_DEPS
+    if tok.tag_ == "VB" and tok.lemma_.lower() in DATED_LIGHT_ACTS and planned_light_act(tok, deps):
+        return True  # "The governor will make a visit to the border on Friday"
     if tok.tag_ != "VBD" or tok.dep_ not in deps or tok.lemma_.lower() not in DATED_LIGHT_ACTS:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
@@ -726,6 +728,27 @@ def dated_light_act(tok, clause: bool = False) -> bool:
         return False  # "He spent last week …": the time is all that was spent
     return _own_time(tok) or _light_object(tok) or any(
         c.dep_ == "prep" and any(g.dep_ == "pobj" and _phrase_time(g) for g in c.children) for c in tok.children)
+
+
+def planned_light_act(tok, deps) -> bool:
+    """A light verb of `lexicon.DATED_LIGHT_ACTS` planned for a time of its own: after "will"
+    in a main clause ("The governor will make a visit to the border on Friday", "the mayor
+    will take questions Thursday") or as the infinitive of "is expected / set / scheduled to"
+    ("She is expected to give a speech in Ohio next week"): an act on the calendar, as its
+    simple past with a time is one.  Not "will take time", "would make" (a hypothesis) or
+    "will lead the party" (no time: a state to come)."""
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.dep_ == "xcomp":
+        head = tok.head
+        if head.lemma_.lower() not in _SCHEDULE_HEADS or head.dep_ not in deps or not any(
+                c.dep_ == "auxpass" for c in head.children) or any(a.dep_ == "auxpass" for a in auxes):
+            return False
+    elif tok.dep_ not in deps or len(auxes) != 1 or auxes[0].lower_ not in _PLAN_MODALS:
+        return False
+    if tok.lemma_.lower() in _LIGHT_TRANSITIVE and not any(
+            c.dep_ == "dobj" and not _one_time(c) and c.lower_ not in TIME_WORDS for c in tok.children):
+        return False  # "will spend next week …": the time is all that is spent
+    return _own_time(tok)
 
 
 def _phrase_time(noun) -> bool:
@@ -764,6 +787,26 @@ def phrasal_act(tok, clause: bool = False) -> bool:
         return False
     return any((c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES) and c.i == tok.i + 1
                and (lemma, c.lower_) not in _NOT_PHRASAL_ACTS for c in tok.children)
+
+
+#: light verbs whose headline present with an object tells one act ("EU ends Syria arms
+#: embargo", "Scalia takes swipe at …", "House Dems make Clinton 2016 pitch"); not "leads",
+#: "helps", "gets", "gains" (a standing or a trend)
+_HEADLINE_LIGHT = {"make", "take", "give", "bring", "offer", "end", "begin", "start"}
+
+
+def headline_light_act(tok) -> bool:
+    """A light verb of `_HEADLINE_LIGHT` as a sentence-case headline's present main verb with
+    a noun object: a headline tells one act, the time its body's ("EU ends Syria arms
+    embargo"); not a pronoun or a time for object ("makes it", "takes time", "takes years")."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBZ", "VBP") or tok.lemma_.lower() not in _HEADLINE_LIGHT:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not _one_time(c) and c.lower_ not in TIME_WORDS
+               and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)  # ("offers no hints")
+               and c.lemma_.lower() not in _DURATIONS | {"time", "place", "part", "care", "look", "note", "aim", "credit"}
+               for c in tok.children)
 
 
 def light_act(tok, clause: bool = False) -> bool:
@@ -847,7 +890,9 @@ def open_action(tok, headline: bool = False) -> bool:
     leads to (`means_of`)."""
     lemma = tok.lemma_.lower()
     if not open_verb(tok):
-        return not headline and light_act(tok) and action_ok(tok, headline)
+        if headline:
+            return headline_light_act(tok) and action_ok(tok, headline)
+        return light_act(tok) and action_ok(tok, headline)
     if tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.lemma_.lower() in _SCHEDULE_HEADS:
         # "the committee is expected to advance the nomination Friday": a planned act
         return not any(c.dep_ == "auxpass" for c in tok.children) and action_ok(tok, headline)
@@ -1836,6 +1881,9 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
     hi = headline_intensified(toks)
     if hi is not None:
         return hi  # "Trump Ramps Up Scrutiny of Legal Immigrants"
+    tail = court_source_tail(toks)
+    if tail is not None:
+        return tail  # "McGahn Must Testify to Congress, Judge Rules"
     if any(t.lemma_.lower() in COURT_NOUNS or t.lower_ in ("justices", "judge", "court") for t in toks[:4]):
         for t in toks[1:]:
             if _stem(t.lower_) in ("deny", "deni", "block", "grant", "reject", "strike", "uphold", "halt", "allow", "order", "rule", "side", "hear", "overturn", "dismiss"):
@@ -1898,8 +1946,12 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
                 nk = None  # "Senate Vote", "Trial": an occasion named, not an event reported
             if low == "action" and prev in ("enforcement", "military", "police"):
                 nk = "operation"  # "Large Scale Enforcement Action"
+            elif low == "action" and prev == "executive":
+                nk = "policy"  # "Obama Takes Executive Action on Guns": a president's order
+            if low == "polls" and prev in ("to", "at"):
+                nk = "other"  # "Voters Flock to Polls": a vote cast at the voting places, no survey
             if nk and nk not in ("statement",) and (low not in ("plan", "program", "action", "list", "data", "measure", "statement")
-                                                   or nk == "operation" and low == "action"):
+                                                   or low == "action" and nk in ("operation", "policy")):
                 best = Trigger(nk, t.i, (t.idx, t.idx + len(t)), "noun")
             elif low in ("list",) and i and toks[i - 1].lower_ not in ("the", "a"):
                 best = Trigger("report", t.i, (t.idx, t.idx + len(t)), "noun")
@@ -1922,6 +1974,26 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
             if _named_then_action(toks[i - 1], cands):
                 action = Trigger("other", t.i, (t.idx, t.idx + len(t)), "headline")
     return best or action
+
+
+def court_source_tail(toks, title: bool = True) -> Trigger | None:
+    """A headline that ends with its court as an inverted source ("…, Judge Rules", "…,
+    Supreme Court Rules", "…, Appeals Court Finds"): a ruling whatever the words before the
+    comma say (the verb, not a noun before it, is the news: not a law for "Voting Law Is
+    Unconstitutional, Court Rules"); `title`: its words title-case, else as written ("…,
+    judge rules")."""
+    words = [t for t in toks if not (t.is_punct and t.text != ",")]
+    k = max((j for j, t in enumerate(words) if t.text == ","), default=None)
+    if k is None or k == 0 or not 2 <= len(words) - k - 1 <= 4:
+        return None
+    tail = words[k + 1:]
+    verb = tail[-1]
+    if verb.lower_ not in ("rules", "ruled", "finds", "found") or title and not all(t.text[:1].isupper() for t in tail):
+        return None
+    if not any(t.lemma_.lower() in COURT_NOUNS or t.lower_ in ("judge", "judges", "court", "courts", "justices")
+               for t in tail[:-1]):
+        return None
+    return Trigger("court", verb.i, (verb.idx, verb.idx + len(verb)), "headline")
 
 
 #: calendar verbs whose active use by a doer puts off an occasion ("the Senate delayed the
@@ -2020,6 +2092,47 @@ def headline_clause(toks) -> Trigger | None:
             base in VOTE_VERBS or any(t.lemma_.lower() in _LEGISLATIVE_BUSINESS for t in toks[verb.i - toks[0].i:])):
         kind = "law"  # "Senate delays Syria vote"
     return Trigger(kind, verb.i, (verb.idx, verb.idx + len(verb)), "headline")
+
+
+#: prepositions after a headline participle that tell a state or feeling ("Democrats
+#: focused on jobs", "voters worried about prices", "GOP united behind Ryan")
+_STATE_PREPS = {"about", "on", "with", "over", "behind", "to", "toward", "towards"}
+
+
+def headline_participle(toks) -> Trigger | None:
+    """A sentence-case headline told by a bare past participle right after its subject
+    ("Embassy in Kabul evacuated as fighting nears", "Voting machines seized in Georgia
+    county", "Dallas lab worker quarantined aboard cruise ship"): headline grammar drops
+    "was", so the participle is a passive act (kind "other", or the verb's own kind of
+    `VERB_KIND`; not a speech verb nor one with rules of its own); the parser makes it the
+    root or a modifier of the noun.  Not a state (`_STATE_PARTICIPLES`, or a participle
+    before "about / on / with …": "Democrats focused on jobs"), not one with its own
+    auxiliary, not after a determiner's noun in a longer clause ("The plan unveiled by …
+    faces …": the finite verb is the news)."""
+    for t in toks:
+        if t.tag_ != "VBN" or t.pos_ != "VERB":
+            continue
+        if t.dep_ == "ROOT":
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in t.children):
+                return None
+        elif t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i:
+            root = t.head if t.head.dep_ == "ROOT" else t.head.head
+            if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() not in ("say", "report"):
+                return None  # ("The plan unveiled by X faces …": the finite verb is the news)
+            if any(x.tag_ in ("VBZ", "VBP", "VBD", "MD") and x.i < t.i for x in toks):
+                return None
+        else:
+            return None
+        lemma = t.lemma_.lower()
+        kind = "other" if open_verb(t) else VERB_KIND.get(lemma) if lemma not in _RULED_VERBS | SPEECH else None
+        if kind is None or any(c.dep_ in ("aux", "auxpass") for c in t.children) \
+                or lemma in _STATE_PARTICIPLES or is_negated(t):
+            return None
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.lower_ in _STATE_PREPS:
+            return None
+        return Trigger(kind, t.i, (t.idx, t.idx + len(t)), "headline")
+    return None
 
 
 def _named_then_action(prev, lemmas) -> bool:

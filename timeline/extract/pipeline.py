@@ -34,7 +34,7 @@ from .details import DocEnts, clause_tokens, entities, places, quantities, rende
 from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-19"
+EXTRACTOR_VERSION = "extract-20"
 
 
 @dataclass
@@ -718,12 +718,16 @@ def _headline_trigger(doc, sent, start: int | None = None) -> C.Trigger | None:
     statement."""
     words = [t for t in doc[sent.tok_start:sent.tok_end] if t.is_alpha and not t.is_stop]
     if len(words) >= 4 and sum(1 for t in words if t.text[:1].isupper()) < 0.5 * len(words):
+        tail = C.court_source_tail(list(doc[sent.tok_start:sent.tok_end]), title=False)
+        if tail is not None:
+            return tail  # "McGahn must testify to Congress, judge rules": the ruling is the news
         bt = C.body_trigger(doc, sent, quote_spans(doc.text, sent.start, sent.end), headline=True)
         if bt is not None and not C.is_negated(doc[bt.tok]):
             return bt
         toks = list(doc[sent.tok_start:sent.tok_end])
         # "ramps" tagged a noun; "Senate delays Syria vote", "Trump to nominate Carson" misparsed
-        return C.headline_intensified(toks) or (C.headline_clause(toks) if bt is None else None)
+        return C.headline_intensified(toks) or (C.headline_clause(toks) or C.headline_participle(toks)
+                                                if bt is None else None)
     ht = C.headline_trigger(doc, sent, start)
     if ht is None and start is None:
         ht = C.headline_clause(list(doc[sent.tok_start:sent.tok_end]))  # "Trump to nominate Carson as HUD secretary"
@@ -1341,16 +1345,23 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
         if C.is_negated(v) or C._conditional(v) or not C._finite_ok(v):
             continue
         vt = C.verb_trigger(v, toks, has_number)
-        if vt is None and v.dep_ == "relcl" and own_subject and v.tag_ in ("VBD", "VBN") \
-                and not any(c.dep_ in ("auxpass", "dobj") for c in v.children) \
+        if vt is None and v.dep_ == "relcl" and own_subject and (v.tag_ in ("VBD", "VBN") or v.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ in C._PLAN_MODALS for c in v.children) and C._own_time(v)) \
+                and not any(c.dep_ == "auxpass" or c.dep_ == "dobj" and (c.tag_ not in ("WP", "WDT") or not C._own_time(v))
+                            for c in v.children) \
                 and an.dater.in_range(v.left_edge.idx, v.right_edge.idx + len(v.right_edge)):
             # "a disclosure form he released in May", "the memo Barr wrote last year": a dated
-            # act on the noun the clause describes
+            # act on the noun the clause describes (also with the relative pronoun as its
+            # object: "Reed, whom Lane defeated in the May primary", "an event that the
+            # governor hosted on Wednesday"); and one planned for a time of its own ("a rally
+            # he will hold in Ohio on Friday")
             lemma = v.lemma_.lower()
             light = C._light_kind(v, v.head) if lemma in C.LIGHT_VERBS else None
             if light:
                 vt = (light, "light")
-            elif C.open_verb(v) or lemma in C.ACTION_VERBS:
+            elif C.open_verb(v):
+                vt = (C.open_kind(v), "open")  # ("who talked about … in a speech last year": a statement)
+            elif lemma in C.ACTION_VERBS:
                 vt = ("other", "open")
         if vt is None and _open_clause_act(v, taken) and not (
                 v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "which" for c in v.children)
