@@ -2088,7 +2088,7 @@ def headline_clause(toks) -> Trigger | None:
         return Trigger("statement", verb.i, (verb.idx, verb.idx + len(verb)), "headline")  # "Liberals rip …"
     kind = VERB_KIND.get(base) or "other"
     words = {t.lemma_.lower() for t in subject}
-    if words & {"senate", "house", "congress", "legislature", "parliament"} and "white" not in words and (
+    if words & _LEGISLATURES and "white" not in words and (
             base in VOTE_VERBS or any(t.lemma_.lower() in _LEGISLATIVE_BUSINESS for t in toks[verb.i - toks[0].i:])):
         kind = "law"  # "Senate delays Syria vote"
     return Trigger(kind, verb.i, (verb.idx, verb.idx + len(verb)), "headline")
