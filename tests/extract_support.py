@@ -27,6 +27,12 @@ def triggered_in(article, found, words: str):
     return next((e for e in found if at <= e.trigger.start < at + len(words)), None)
 
 
+def kind_of(article, found, words: str):
+    """The kind of the event triggered inside the first occurrence of `words`, or None."""
+    e = triggered_in(article, found, words)
+    return None if e is None else e.kind
+
+
 def ruled(found):
     """The events a rule names: all but the fallback's lowest-confidence past acts
     (`extract.fallback`), which list what no rule reads as an act of its kind."""

@@ -8,7 +8,7 @@ import pendulum
 from timeline.extract.nlp import get_nlp
 from timeline.extract.segment import classify_lines
 
-from extract_support import events, ruled, triggered_in
+from extract_support import events, kind_of, ruled, triggered_in
 
 
 def test_video_cards_are_boilerplate():
@@ -649,8 +649,7 @@ def test_a_refusal_in_a_clause_of_its_own():
     article, found = events(text)
     # (the refused appeal is the sentence's court event already: one event, not two)
     assert [e.kind for e in found if "refused to appeal" in article.text[e.sentence.start:e.sentence.end]] == ["court"]
-    e = triggered_in(article, found, "refused to testify")
-    assert e is not None and e.kind == "other"
+    assert kind_of(article, found, "refused to testify") == "other"
     assert triggered_in(article, found, "declined") is None
 
 
@@ -683,8 +682,7 @@ def test_an_actor_due_or_ready_to_act():
     article, found = events(text)
     e = triggered_in(article, found, "speak")
     assert e is not None and e.kind == "statement" and e.status == "planned" and "Ann Roe" in e.attribution.speaker
-    e = triggered_in(article, found, "solicit")
-    assert e is not None and e.kind == "other"
+    assert kind_of(article, found, "solicit") == "other"
     assert triggered_in(article, found, "concede") is None
     assert triggered_in(article, found, "arrive") is None
 
@@ -835,8 +833,7 @@ def test_a_light_verb_told_once_with_its_own_time_is_an_act():
             "Democrats lost ground. He led the party. Mr. Hale spent last week at the beach.")
     article, found = events(text)
     for words in ("lost one week", "spent $2 million", "began its march"):
-        e = triggered_in(article, found, words)
-        assert e is not None and e.kind == "other", words
+        assert kind_of(article, found, words) == "other", words
     assert triggered_in(article, ruled(found), "lost ground") is None
     assert triggered_in(article, ruled(found), "led the party") is None
     assert triggered_in(article, ruled(found), "spent last week") is None
@@ -849,8 +846,7 @@ def test_a_light_verb_of_an_occasion_of_speaking_is_a_statement():
             "As voting was under way Tuesday, Senator Tom Hale went on national television.")
     article, found = events(text)
     for words in ("gave a press", "went on national"):
-        e = triggered_in(article, found, words)
-        assert e is not None and e.kind == "statement", words
+        assert kind_of(article, found, words) == "statement", words
 
 
 def test_a_finding_of_investigators_or_an_outlet_is_a_report():
@@ -862,8 +858,7 @@ def test_a_finding_of_investigators_or_an_outlet_is_a_report():
             "He found that the house was empty.")
     article, found = events(text)
     for words in ("found that the agency", "found that the company"):
-        e = triggered_in(article, found, words)
-        assert e is not None and e.kind == "report", words
+        assert kind_of(article, found, words) == "report", words
     assert triggered_in(article, found, "found that the house") is None
 
 
@@ -883,8 +878,7 @@ def test_a_headline_naming_someone_to_a_post_is_an_appointment():
     for line in ("Mayor Ann Roe Names Tom Hale as Police Chief", "Governor Taps Tom Hale for Energy Post"):
         article, found = events(line + "\n\nThe council met on Tuesday.")
         verb = "Names" if "Names" in line else "Taps"
-        e = triggered_in(article, found, verb)
-        assert e is not None and e.kind == "other", line
+        assert kind_of(article, found, verb) == "other", line
     article, found = events("Voters Choose to Stay Home\n\nThe council met on Tuesday.")
     assert triggered_in(article, found, "Choose") is None
 
@@ -893,8 +887,7 @@ def test_the_organizers_of_an_event_act():
     text = ("Meeting\n\n"
             "The organizers blocked the entrance on Tuesday.")
     article, found = events(text)
-    e = triggered_in(article, found, "blocked")
-    assert e is not None and e.kind == "other"
+    assert kind_of(article, found, "blocked") == "other"
 
 
 def test_putting_off_an_occasion_is_an_act_of_its_kind():
@@ -903,10 +896,8 @@ def test_putting_off_an_occasion_is_an_act_of_its_kind():
             "The judge postponed the hearing last week.\n\n"
             "The storm delayed the election.")
     article, found = events(text)
-    e = triggered_in(article, found, "delayed the budget")
-    assert e is not None and e.kind == "other"
-    e = triggered_in(article, found, "postponed")
-    assert e is not None and e.kind == "court"
+    assert kind_of(article, found, "delayed the budget") == "other"
+    assert kind_of(article, found, "postponed") == "court"
     assert triggered_in(article, ruled(found), "delayed the election") is None  # a storm is no doer
 
 
@@ -920,8 +911,7 @@ def test_an_everyday_verb_with_its_own_time_in_a_side_clause_is_an_act():
     article, found = events(text)
     e = triggered_in(article, found, "ran for mayor")
     assert e is not None and e.kind == "other" and e.when.value == "2008"
-    e = triggered_in(article, found, "took over")
-    assert e is not None and e.kind == "other"
+    assert kind_of(article, found, "took over") == "other"
     assert triggered_in(article, found, "ran the firm") is None
 
 
@@ -932,8 +922,7 @@ def test_polls_of_the_day_show_a_finding():
             "Polls show the mayor neck-and-neck with his rival.\n\n"
             "Studies show that exercise helps.")
     article, found = events(text)
-    e = triggered_in(article, found, "show the mayor")
-    assert e is not None and e.kind == "report"
+    assert kind_of(article, found, "show the mayor") == "report"
     assert triggered_in(article, found, "show that exercise") is None
 
 
@@ -998,8 +987,7 @@ def test_a_refusal_told_with_a_participle_is_an_act_beside_the_statement():
             "saying the threat is too great.\n\n"
             "The White House defended the nominee, noting that the woman deserved to be heard.")
     article, found = events(text)
-    e = triggered_in(article, found, "refused")
-    assert e is not None and e.kind == "other"
+    assert kind_of(article, found, "refused") == "other"
     s = triggered_in(article, found, "saying")
     assert s is not None and s.kind == "statement"
     assert article.text[s.sentence.start:].startswith("saying")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pendulum
 
-from extract_support import events, triggered_in
+from extract_support import events, kind_of, triggered_in
 
 
 def kind_at(text: str, needle: str) -> str | None:
@@ -253,12 +253,9 @@ def test_personnel_acts_are_done_not_announced():
             "The seat opened after Justice Tim Marsh, who resigned last month, left the bench.\n\n"
             "Senator Al Penn announced his resignation on Tuesday.")
     article, found = events(text)
-    e = triggered_in(article, found, "nominated")
-    assert e is not None and e.kind == "other"
-    e = triggered_in(article, found, "resigned")
-    assert e is not None and e.kind == "other"
-    e = triggered_in(article, found, "announced")
-    assert e is not None and e.kind == "announcement"
+    assert kind_of(article, found, "nominated") == "other"
+    assert kind_of(article, found, "resigned") == "other"
+    assert kind_of(article, found, "announced") == "announcement"
 
 
 def test_a_research_bodys_figures_are_a_report():
@@ -285,10 +282,8 @@ def test_writing_or_publishing_a_book_is_the_authors_act():
             "Since then, Mary Hale has written poems about the river.")
     article, found = events(text)
     for words in ("has written", "was published"):
-        e = triggered_in(article, found, words)
-        assert e is not None and e.kind == "other", words
-    e = triggered_in(article, found, "published the report")
-    assert e is not None and e.kind == "report"
+        assert kind_of(article, found, words) == "other", words
+    assert kind_of(article, found, "published the report") == "report"
     assert triggered_in(article, found, "written poems") is None  # a habit, no one work
 
 
@@ -316,10 +311,8 @@ def test_declaring_or_pledging_a_stance_is_a_statement():
             "Two Democratic senators, Ann Roe of Maryland and Tom Hale of Ohio, declared their support.\n\n"
             "The governor declared a state of emergency on Monday.")
     article, found = events(text)
-    e = triggered_in(article, found, "declared their")
-    assert e is not None and e.kind == "statement"
-    e = triggered_in(article, found, "declared a state")
-    assert e is not None and e.kind == "policy"
+    assert kind_of(article, found, "declared their") == "statement"
+    assert kind_of(article, found, "declared a state") == "policy"
 
 
 def test_an_endorsement_is_the_endorsers_statement():
@@ -348,8 +341,7 @@ def test_a_person_who_reports_now_is_a_journalist():
                             "The mayor was furious, Tom Roe reports.")
     e = triggered_in(article, found, "reports in")
     assert e is not None and e.kind == "report" and e.attribution.speaker == "Jane Doe"
-    e = triggered_in(article, found, "reports.")
-    assert e is not None and e.kind == "report"
+    assert kind_of(article, found, "reports.") == "report"
 
 
 def test_a_noun_made_by_a_participle_is_the_event():

@@ -22,9 +22,8 @@ _DATE = re.compile(r"^(\d{3,4}|\d{4}-(\d{2}|W\d{2}|Q\d|SU|SP|FA|WI)(-(\d{2}|WE))
 
 @pytest.fixture(scope="module")
 def gold_sets():
-    if not CORPUS.exists():
-        pytest.skip(f"corpus not found at {CORPUS}")
-    corpus = load_corpus()
+    assert CORPUS.exists(), f"corpus not found at {CORPUS}: corpus gold is read against it (../shared beside the project)"
+    corpus = load_corpus(str(CORPUS))
     return {name: load_gold(name, corpus) for name in ("seeds", "corpus")}
 
 
