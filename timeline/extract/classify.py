@@ -2011,11 +2011,7 @@ def _verb_words() -> frozenset:
     global _VERB_WORDS
     if _VERB_WORDS is None:
         from .nlp import get_nlp
-        try:
-            table = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-            _VERB_WORDS = frozenset(table["verb"])
-        except (KeyError, ValueError):
-            _VERB_WORDS = frozenset()
+        _VERB_WORDS = frozenset(get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
     return _VERB_WORDS
 
 
