@@ -1296,3 +1296,60 @@ def test_a_sentence_case_headline_light_verb_with_an_object_is_an_act():
     assert triggered_in(article, found, "takes") is None
     article, found = events("Lee offers no hints on budget\n\nGov. Ann Lee spoke on Monday.")
     assert triggered_in(article, found, "offers") is None
+
+
+def test_an_act_told_as_able_or_quick_to_is_an_act():
+    """A past "was able / quick / swift to V" tells the act V done by the subject ("Nixon was
+    able to purge two Republicans", "the senators were quick to criticize …": a statement);
+    not a present ability ("is able to"), a hypothesis ("would be able to") or a negation."""
+    article, found = events("Mayor wins round\n\nMayor Ann Roe was able to oust two rival aldermen in 1998.")
+    assert triggered_in(article, found, "oust") is not None
+    article, found = events("Plan draws fire\n\nThe senators were quick to criticize the announcement on Monday.")
+    e = triggered_in(article, found, "criticize")
+    assert e is not None and e.kind == "statement"
+    for sent in ("Mayor Ann Roe is able to oust two rival aldermen.",
+                 "Mayor Ann Roe would be able to oust two rival aldermen.",
+                 "Mayor Ann Roe was not able to oust two rival aldermen."):
+        article, found = events("Mayor wins round\n\n" + sent)
+        assert triggered_in(article, found, "oust") is None, sent
+
+
+def test_a_past_passive_with_a_named_agent_is_an_act():
+    """A past passive whose "by" agent right after the verb names its doer ("The pardon was
+    backed by Ann Roe", "were installed by Obama") is an act of that doer even with no time
+    of its own; not without an agent, not one hung on a noun ("fixated on the book by Roe"),
+    and not a companion ("was joined by Ann Roe")."""
+    article, found = events("Pardon wins support\n\nThe pardon was backed by Ann Roe.")
+    e = triggered_in(article, found, "backed")
+    assert e is not None and [a.canonical for a in e.actors] == ["Ann Roe"]
+    for sent, words in (("The pardon was backed widely.", "backed"),
+                        ("The mayor was fixated on the new book by Ann Roe.", "fixated"),
+                        ("The mayor was joined by Ann Roe.", "joined")):
+        article, found = events("Pardon wins support\n\n" + sent)
+        assert triggered_in(article, found, words) is None, sent
+
+
+def test_a_dated_occurrence_after_a_time_preposition_survives_a_negated_main_clause():
+    """An occurrence named with its own time as the object of a preposition of time ("was not
+    under investigation before Roe's firing on Friday") happened, whatever the main clause's
+    negation says; the occurrence as the main clause's object stays out ("will not attend
+    Tuesday's hearing")."""
+    article, found = events("Probe widens\n\nThe mayor was not under investigation before Ann Roe's firing on Friday.")
+    assert triggered_in(article, found, "firing") is not None
+    article, found = events("Probe widens\n\nThe mayor will not attend Tuesday's hearing.")
+    assert triggered_in(article, found, "hearing") is None
+    # a contest's outcome or a leaving is an occurrence too ("Roe's victory in Ohio on Saturday")
+    article, found = events("Race narrows\n\nAfter Ann Roe's victory in Ohio on Saturday, the race narrowed.")
+    assert triggered_in(article, found, "victory") is not None
+
+
+def test_would_later_tells_a_past_act():
+    """"would later V" in a narrative tells an act that happened ("Lee would later resign from
+    the committee in 2009"); a bare "would" is a hypothesis, also with a condition."""
+    article, found = events("Senator's record\n\nSen. Ann Lee would later resign from the committee in 2009.")
+    e = triggered_in(article, found, "resign")
+    assert e is not None and e.status == "occurred"
+    for sent in ("Sen. Ann Lee would resign from the committee in 2009.",
+                 "If elected, Sen. Ann Lee would later resign from the committee in 2009."):
+        article, found = events("Senator's record\n\n" + sent)
+        assert triggered_in(article, found, "resign") is None, sent

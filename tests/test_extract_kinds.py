@@ -469,3 +469,38 @@ def test_a_dated_relative_clause_act_takes_the_open_class_kind():
     article, found = events("Farm bill advances\n\nThe bill was written by Sen. Mary Lane, who talked about "
                             "the farm crisis in a speech to the Farm Bureau last year.")
     assert triggered_in(article, found, "talked").kind == "statement"
+
+
+def test_a_report_named_by_its_authors_possessive_is_a_report():
+    """"Smith's report said …": the speaker resolves to the author, but what speaks is the
+    report, so the event is a report (as "the audit said …" is); "Smith's lawyers said …" stays
+    a statement."""
+    article, found = events("Audit findings out\n\nAnn Smith's report said the agency lost track of 300 laptops.")
+    assert kind_of(article, found, "said") == "report"
+    article, found = events("Audit findings out\n\nAnn Smith's lawyers said the agency lost track of 300 laptops.")
+    assert kind_of(article, found, "said") == "statement"
+
+
+def test_an_open_act_on_someones_words_is_a_statement():
+    """An open-class act whose object is someone's words ("echoed the governor's remarks",
+    "embraced his comments") is itself said: a statement, not "other"; an act on a thing
+    stays "other"."""
+    article, found = events("Senator weighs in\n\nSen. Ann Lee quickly embraced the governor's remarks on Monday.")
+    assert kind_of(article, found, "embraced") == "statement"
+    article, found = events("Senator weighs in\n\nSen. Ann Lee quickly embraced the governor's plan on Monday.")
+    assert kind_of(article, found, "embraced") == "other"
+
+
+def test_bringing_a_measure_to_the_floor_or_a_vote_is_law():
+    """"brought the bill to the floor", "will bring the bill to a vote", "put the bill up for
+    a vote": a measure taken to the legislature's vote, a law event (planned with "will" or
+    "is expected to"); not "put him on the floor"."""
+    article, found = events("Bill advances\n\nPelosi brought the bill to the floor on Tuesday.")
+    assert kind_of(article, found, "brought") == "law"
+    article, found = events("Bill advances\n\nPelosi is expected to bring the bill to the floor Thursday.")
+    e = triggered_in(article, found, "bring")
+    assert e is not None and e.kind == "law" and e.status == "planned"
+    article, found = events("Bill advances\n\nPelosi will bring the bill to a vote next week.")
+    assert kind_of(article, found, "bring") == "law"
+    article, found = events("Match ends\n\nThe wrestler Ann Roe put him on the floor on Tuesday.")
+    assert kind_of(article, found, "put") != "law"

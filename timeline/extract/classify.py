@@ -263,6 +263,8 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
     if lemma in STEP_DOWN_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" and c.i == tok.i + 1 for c in tok.children) \
             and not is_negated(tok) and _finite_ok(tok) and tok.dep_ not in _EMBEDDED_VERB_DEPS:
         return "other", "verb"  # "stepped down as owner in 1997": leaving a post
+    if lemma in ("bring", "put") and _to_the_floor(tok) and action_ok(tok, headline):
+        return "law", "verb"  # "McConnell brought the bill to the floor Tuesday": a legislature's step
     if lemma == "drop" and any(c.dep_ in ("prt", "prep") and c.lower_ == "out" and c.i == tok.i + 1 for c in tok.children) \
             and action_ok(tok, headline):
         return "other", "verb"  # "the senator dropped out of the race": leaving it (no statistic)
@@ -486,6 +488,18 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
     return None
 
 
+def _to_the_floor(tok) -> bool:
+    """"brought / put (the bill) to / on the floor", "to a vote", "up for a vote": a measure
+    taken to the legislature's vote (its object, if any, not a person: "put him on the floor")."""
+    if any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them", "me", "us") for c in tok.children):
+        return False
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # ("the bill to the floor": on the noun)
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "for") and any(
+        g.dep_ == "pobj" and (g.lower_ == "floor" and any(d.lower_ in ("the", "house", "senate") for d in g.children)
+                              or g.lemma_.lower() == "vote" and c.lower_ != "on")
+        for g in c.children) for h in heads for c in h.children)
+
+
 def _misparsed_past(tok) -> bool:
     """A past tense the parser hung as an adjective on the noun after it, its subject made
     the sentence's root ("Trump nominated Barr for attorney general in December": root
@@ -509,9 +523,13 @@ def unread_speech(tok) -> bool:
     (A verb whose speech the finder did take is that speech's event, found first.)"""
     lemma = tok.lemma_.lower()
     if lemma not in SPEECH or lemma in COGNITION or lemma in SPEAKING_VERBS or lemma in NOT_ACTIONS \
-            or lemma in _OTHER_SENSES or tok.dep_ not in ("ROOT", "conj"):
+            or lemma in _OTHER_SENSES:
         return False
-    if not (tok.tag_ in ("VBD", "VBN") or tok.tag_ == "VBG" and any(
+    if tok.dep_ == "xcomp" and tok.tag_ == "VB" and _able_head(tok.head):
+        pass  # "Republicans were quick to criticize the plan": the main "be" gives tense and subject
+    elif tok.dep_ not in ("ROOT", "conj"):
+        return False
+    elif not (tok.tag_ in ("VBD", "VBN") or tok.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children)) \
             or any(c.dep_ in ("auxpass", "neg") for c in tok.children):
         return False  # (a progressive is saying now: "the campaign is hammering any connection")
@@ -628,7 +646,15 @@ def open_kind(tok) -> str:
         return "statement"  # "took a clear swipe at the administration", "took a shot at Democrats"
     if lemma in ("go", "appear", "come") and any(o.lemma_.lower() in SPEECH_MEDIA for o in _obj_nouns(tok)):
         return "statement"  # "went on national television Tuesday": speaking on the air
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _WORDS_OBJECTS for c in tok.children):
+        return "statement"  # "backed McConnell's remarks", "tweeted messages", "disputed the claims"
     return "other"
+
+
+#: objects that are someone's words: an act done to them is itself said ("quickly backed
+#: McConnell's remarks", "tweeted messages attacking …", "disputed the allegations")
+_WORDS_OBJECTS = {"remark", "remarks", "comment", "claim", "allegation", "assertion", "accusation",
+                  "statement", "message", "tweet", "characterization", "rhetoric", "criticism"}
 
 
 #: verbs that put forward an idea or another's words: what they tell is said ("The president
@@ -915,7 +941,7 @@ def open_action(tok, headline: bool = False) -> bool:
         if not any(a.lemma_.lower() == "have" for a in auxes):
             return False
     elif tok.tag_ == "VB":
-        if not any(a.lower_ in _PLAN_MODALS for a in auxes):
+        if not any(a.lower_ in _PLAN_MODALS for a in auxes) and not narrative_would(tok):
             return False
     elif tok.tag_ == "VBG":
         # a present progressive of the main clause ("House Republicans are pushing a bill",
@@ -938,7 +964,7 @@ _STATE_PARTICIPLES = {"bear", "base", "locate", "surprise", "concern", "involve"
                       "split", "mix", "scare", "shock", "disappoint", "satisfy", "please",
                       "inspire", "raise", "educate", "marry", "name", "title", "dub", "label", "credit",
                       "blame", "call", "accuse", "allege", "rate", "rank", "poise", "position", "set",
-                      "prepare", "force", "tell", "ask", "say", "report"}
+                      "prepare", "force", "tell", "ask", "say", "report", "employ"}
 _PASSIVE_NOT_SUBJECTS = {"it", "this", "that", "which", "what", "there", "who"}
 
 
@@ -947,7 +973,9 @@ def passive_act(tok) -> bool:
     ("The market was shut down on January 1", "In March he was exonerated by a national
     inquiry", "They were erected in 1870"): an event of kind "other", its "by" agent (if
     any) the doer.  (Undated passives are left out: "For years the plan was pushed aside",
-    "the document was leaked" tell states and backstory as often as acts.)  Not
+    "the document was leaked" tell states and backstory as often as acts; but not one whose
+    "by" agent right after the verb names its doer: "The pardon was backed by Ann Roe",
+    `_named_agent`.)  Not
     a state told as a participle (`_STATE_PARTICIPLES`: "was born", "were surprised"), not a
     present passive ("is located"), a modal, a question or a condition.  Also the passive of
     a "who" clause, done to the person it describes ("Hale, who was ousted from the
@@ -984,9 +1012,26 @@ def passive_act(tok) -> bool:
         return False  # "was asked to leave", "was told that …", "was deemed unfit"
     if any(c.dep_ == "mark" and c.lower_ in _NOT_FINAL for c in tok.children):
         return False
-    if not _own_time(tok):
+    if not _own_time(tok) and (relative or not _named_agent(tok)):
         return False  # an act on the calendar has its own time ("was shut down on January 1")
     return not _in_question(tok)
+
+
+def _named_agent(tok) -> bool:
+    """A passive's "by" agent that names its doer ("The pardon was backed by Sylvester
+    Stallone", "the plan has been rejected by the Senate"): a name or organisation, so the
+    act is told of someone, not a state or a backstory of something."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is None or tok.lemma_.lower() in _COMPANY_VERBS \
+            or any(not (t.pos_ in ("ADV", "PART") or t.dep_ == "prt") for t in tok.doc[tok.i + 1:agent.i]):
+        return False  # "by" right after the verb (not "fixated on the book by Bolton"); not "was joined by"
+    obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+    return obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP")) \
+        and obj.ent_type_ not in ("DATE", "TIME", "GPE", "MONEY", "PERCENT", "CARDINAL")
+
+
+#: verbs of keeping someone company: "was joined by the vice president" tells who was there
+_COMPANY_VERBS = {"join", "accompany", "flank"}
 
 
 
@@ -1646,6 +1691,8 @@ def _finite_ok(verb) -> bool:
     """Past, perfect, progressive, 'will' or a present plan ('plans to'): an action that
     happened or is planned, not a habit ('donates') or a hypothesis ('would donate')."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+    if narrative_would(verb):
+        return True  # "McConnell would later make a similar rule change": a past act told ahead
     if any(a.tag_ == "MD" and a.lower_ not in _PLAN_MODALS for a in auxes):
         return False
     if any(a.tag_ == "MD" for a in auxes):
@@ -1661,6 +1708,23 @@ def _finite_ok(verb) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return verb.lemma_.lower() in _PLAN_HEADS or dated_present(verb)
     return False
+
+
+#: adverbs that make "would" a past told ahead of its time ("would later resign"; not
+#: "would eventually / ultimately …", as often a forecast)
+_LATER_ADVERBS = {"later"}
+
+
+def narrative_would(verb) -> bool:
+    """"would later V" in a past narrative ("McConnell would later make a similar rule
+    change", "She would later resign the seat"): the act happened, after the time just told;
+    not a hypothesis ("would make"), a question or a condition."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _LATER_ADVERBS and c.i < verb.i for c in verb.children) \
+        and not _conditional(verb) and not _in_question(verb) and not any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            or c.lower_ in ("if", "unless") for c in verb.children)  # ("If elected, she would later …")
 
 
 def _one_time(t) -> bool:
@@ -1689,7 +1753,7 @@ def _tense_ok(tok) -> bool:
     """The action's own tense, or that of the verb it shares it with ('has had dinner … and
     hosted', 'began investigating', 'plans to host')."""
     own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") and c.tag_ != "TO" for c in tok.children)
-    if tok.dep_ == "xcomp" or _purpose_of_intransitive(tok):
+    if tok.dep_ == "xcomp" or _purpose_of_intransitive(tok) or _able_head(tok):
         return _tense_ok(tok.head)
     if not own and tok.dep_ == "conj" and tok.head.i != tok.i:
         return tok.tag_ == "VBD" or _tense_ok(tok.head)
@@ -1715,6 +1779,8 @@ def action_ok(tok, headline: bool = False) -> bool:
             cur = cur.head  # "began investigating", "plans to host", "appeared to bow", "moved to remove"
         elif _purpose_of_intransitive(cur):
             cur = cur.head  # "Macron swerved to greet Merkel": the purpose is the action
+        elif _able_head(cur):
+            cur = cur.head  # "Nixon was able to purge …": the main "be"
         else:
             break
         if is_negated(cur):
@@ -1737,9 +1803,29 @@ _CATENATIVE = ASPECT_VERBS | _RAISING | {"manage", "try", "seek", "attempt", "wo
 
 
 def _catenative_head(h) -> bool:
-    """A head of `_CATENATIVE` ("end" only as "ended up")."""
+    """A head of `_CATENATIVE` ("end" only as "ended up"), or an adjective of a done act
+    (`_able_head`: "was able to purge", "were quick to fire back")."""
     lemma = h.lemma_.lower()
-    return lemma in _CATENATIVE or lemma == "end" and any(c.dep_ == "prt" and c.lower_ == "up" for c in h.children)
+    return lemma in _CATENATIVE or lemma == "end" and any(c.dep_ == "prt" and c.lower_ == "up" for c in h.children) \
+        or _able_head(h)
+
+
+#: adjectives of a past "be" whose infinitive tells an act done: "Nixon was able to purge two
+#: Republicans", "Republicans were quick to fire back", "has been quick to criticize" (not
+#: "is able to": an ability; not "eager / ready to": a wish or a plan)
+_ABLE_ADJS = {"able", "quick", "swift"}
+
+
+def _able_head(adj) -> bool:
+    """`adj` is "able / quick / swift" complementing a past or present-perfect main "be" with
+    no modal ("was able to", "have been quick to"; not "is able to", "would be able to")."""
+    if adj.lemma_.lower() not in _ABLE_ADJS or adj.dep_ != "acomp" or adj.head.i == adj.i:
+        return False
+    be = adj.head
+    if be.lemma_.lower() != "be" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in be.children):
+        return False
+    return be.tag_ == "VBD" or be.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                                        for c in be.children)
 
 
 def catenative_act(tok) -> bool:
@@ -1818,7 +1904,8 @@ def action_subject(tok):
             a.dep_ == "auxpass" and a.lower_ in ("'s", "’s") for a in x.children)  # "he's had …"
             or x is not tok and x.lemma_.lower() in _PLAN_HEADS)), None)  # "X is expected / set to act"
         if subj is not None or not (x.dep_ in ("conj", "xcomp") or _purpose_of_intransitive(x)
-                                    or x.dep_ == "acomp" and x.lemma_.lower() in _DUE_ADJS) or x.head.i == x.i:
+                                    or x.dep_ == "acomp" and (x.lemma_.lower() in _DUE_ADJS or _able_head(x))) \
+                or x.head.i == x.i:
             break
         x = x.head
     if subj is None:
@@ -1843,7 +1930,7 @@ def planned(tok, sent_toks=None) -> bool:
     cur = tok
     for _ in range(4):
         for c in cur.children:
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS and not narrative_would(cur):
                 return True
             if c.dep_ == "amod" and c.lower_ in PLAN_ADJ:
                 return True
@@ -2246,13 +2333,27 @@ def dated_noun_trigger(doc, sent, exclude) -> Trigger | None:
         while head.dep_ not in ("ROOT",) and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
             head = head.head
         if head.pos_ in ("VERB", "AUX") and (is_negated(head) or _conditional(head) or any(
-                c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)):
+                c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)) and not _time_landmark(t):
             continue  # "the November election will need to adapt …": talk about it, not the event
         kind = _DATED_NOUN_KIND.get(lem) or NOUN_KIND.get(lem, "other")
         if kind not in CONCRETE and kind not in ("other", "announcement"):
             kind = "other"
         return Trigger(kind, t.i, (t.idx, t.idx + len(t)), "noun")
     return None
+
+
+#: prepositions that make an occurrence a landmark in time ("before Comey's firing on May 9")
+_TIME_PREPS = {"before", "after", "since", "until", "following", "during", "amid"}
+
+
+def _time_landmark(noun) -> bool:
+    """The occurrence is the object of a preposition of time ("was not under investigation
+    before Comey's firing on May 9", "prior to the vote on Friday"): it happened whatever
+    the main clause's negation or modal says of the rest."""
+    p = noun.head
+    if noun.dep_ != "pobj" or p.i == noun.i:
+        return False
+    return p.lower_ in _TIME_PREPS or p.lower_ == "to" and p.i > 0 and p.doc[p.i - 1].lower_ == "prior"
 
 
 def _result_participle(tok) -> bool:

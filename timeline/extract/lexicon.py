@@ -399,7 +399,7 @@ DATED_EVENT_NOUNS = HAPPENING_NOUNS | NOUN_TRIGGERS["arrests"] | NOUN_TRIGGERS["
     | set(SCHEDULED_NOUNS) | {"resignation", "firing", "ouster", "rally", "march", "summit",
                              "airstrike", "strike", "raid", "election", "vote", "hearing",
                              "meeting", "visit", "trip", "walkout", "shutdown", "impeachment",
-                             "confirmation", "nomination", "decision"}
+                             "confirmation", "nomination", "decision", "defeat", "victory", "departure"}
 DATED_EVENT_NOUNS -= {"action", "op", "debate", "talks", "plea", "primary"}
 # Time words that anchor such a noun ("last week's", "Monday's", "the raid on Friday").
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -499,7 +499,8 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                     or _journalist_report(speech, cue_lemma, text) \
                     or _poll_share(speech, text) or (
                     not sent.is_headline and speech.speaker_text
-                    and _singular(speech.speaker_text.lower().split()[-1]) in _STUDY_SPEAKERS):
+                    and _singular(speech.speaker_text.lower().split()[-1]) in _STUDY_SPEAKERS) \
+                    or not sent.is_headline and _possessed_study(speech, text):
                 trig = C.Trigger("report", speech.cue_tok, speech.cue, "speech")
             else:
                 span = speech.cue
@@ -852,6 +853,17 @@ def _poll_share(speech, text: str) -> bool:
     if "percent" in words or "%" in text[s0:s1] or "per" in words and "cent" in words:
         return True
     return bool(words & _SHARE_WORDS) and _POPULATIONS.match(text, s1) is not None
+
+
+def _possessed_study(speech, text: str) -> bool:
+    """A study, report or record named by its author's possessive as the speaker ("Mueller's
+    report said …", "Smith’s analysis found …"), which the speaker resolves to the author:
+    the document reports."""
+    if speech is None or not getattr(speech, "speaker_span", None):
+        return False
+    words = text[speech.speaker_span[0]:speech.speaker_span[1]].split()
+    return len(words) >= 2 and words[-2].endswith(("'s", "’s", "s'", "s’")) \
+        and _singular(words[-1].strip(",.").lower()) in _STUDY_SPEAKERS
 
 
 def _singular(word: str) -> str:

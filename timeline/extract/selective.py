@@ -16,7 +16,9 @@ whatever its parse. So for each article:
    or scheduled noun with a time word ("Tuesday's ruling", "the debate is Oct. 11":
    `lexicon.DATED_EVENT_NOUNS`, `lexicon.SCHEDULED_NOUNS`), a past participle after
    "was / were / been" with a time word ("the pier was rebuilt in March"), "due / ready /
-   poised to" before a verb ("is due to speak"), "made (it) clear", an inverted
+   poised to" before a verb ("is due to speak"), "was / were able / quick to" after a doer
+   ("Nixon was able to purge"), a passive participle then "by" and a capitalised name ("was
+   backed by Ann Roe"), "to / on the floor" after a doer, "made (it) clear", an inverted
    source at the end whatever its verb ("…, Franks offered." `trailing_source`); plus, for a
    sentence with a subject pronoun, the sentence before it (the speaker of "he said" is
    resolved to a subject parsed there), and `CONTEXT` neighbours on each side (default 0);
@@ -83,6 +85,8 @@ LIGHTP, CATEN = 8192, 16384
 _PEND = LIGHTP | CATEN
 #: "X is due / ready / poised to <verb>": a planned act (classify.due_to_act)
 _DUE_WORDS = {"due", "ready", "poised"}
+#: "X was able / quick to <verb>": an act done (classify._able_head)
+_ABLE_WORDS = {"able", "quick", "swift"}
 _MAKE_FORMS = {"make", "makes", "made", "making"}
 _PASSIVE_AUX = {"was", "were", "been"}
 #: forms of catenative verbs whose infinitive is the act ("managed to finish", "has tried to
@@ -240,6 +244,7 @@ class Selector:
         prev = prev2 = ""
         agent = False  # a name, he/she/they or an agent noun so far: an open-class action's doer
         pend = 0  # the last word's LIGHTP / CATEN, read by this one
+        by_agent = False  # a passive participle, then "by (the)": a named agent may follow
         for t in doc[start:end]:
             if t.is_space or t.is_punct:
                 if t.text in ("%", "$"):
@@ -247,6 +252,8 @@ class Selector:
                 continue
             low = t.lower_
             if not first and (t.is_title or t.is_upper) and len(t) > 1:
+                if by_agent and (prev == "by" or prev == "the" and prev2 == "by"):
+                    return True  # "the pardon was backed by Ann Roe" (classify._named_agent)
                 if low in self.time_words:
                     acc |= TIME  # "Monday's", "on Friday" (capitalised: otherwise skipped as a name)
                     if acc & (DATED_NOUN | PASSIVE | LIGHT):
@@ -272,11 +279,18 @@ class Selector:
             if pend and (pend & LIGHTP and (low in _LIGHT_NEXT or t.like_num) or pend & CATEN and low == "to"):
                 return True  # "took a swipe at", "sat down with", "managed to finish"
             pend = f & _PEND
+            if low != "by" and low != "the":
+                by_agent = False
             if prev in _PASSIVE_AUX and (len(low) > 4 and low.endswith(("ed", "en")) or low in self.irregular_past
                                          or low in _SAME_FORM_PARTICIPLES):
                 f |= PASSIVE  # "the market was shut down on January 1" (classify.passive_act)
+                by_agent = not self._lemmas(low) & self.not_actions
             elif prev == "to" and prev2 in _DUE_WORDS and t.is_alpha and low not in _DETERMINERS:
                 return True  # "is due to speak at the summit"
+            elif low == "to" and prev in _ABLE_WORDS and prev2 in _PASSIVE_AUX and agent:
+                return True  # "Nixon was able to purge …" (classify._able_head)
+            elif low == "floor" and prev == "the" and prev2 in ("to", "on") and agent:
+                return True  # "McConnell brought the bill to the floor" (classify._to_the_floor)
             acc |= f
             prev2, prev = prev, low
             if acc & (STRONG | STRONG_NOUN | PAST) or (acc & (NOUN | CARRIER)) == (NOUN | CARRIER) \
