@@ -89,3 +89,84 @@ def test_several_or_most_people_of_a_role_act():
     assert walked is not None and walked.confidence == CONFIDENCE
     skipped = triggered_in(article, found, "skipped")  # the actor is the officials, not "Most"
     assert skipped is not None and [a.canonical for a in skipped.actors] == ["Most officials"]
+
+
+def _fallback_kinds(text):
+    """{trigger words: kind} of the fallback's events in `text`."""
+    article, found = events(text)
+    return {article.text[e.trigger.start:e.trigger.end]: e.kind for e in found if e.confidence == CONFIDENCE}
+
+
+def test_a_verb_that_hands_over_something_said_is_a_statement():
+    """'offered some version of the same answer', 'named an example … in an opinion piece',
+    'took opposite stances', 'drew a comparison', 'held a conference call': what was said."""
+    kinds = _fallback_kinds("Casino plans stall\n\n"
+                            "Many residents offered some version of the same answer about the casino bill.\n\n"
+                            "The governor named a specific example of what she considered poor planning in an "
+                            "opinion piece about the casino raid.\n\n"
+                            "The two rivals took opposite stances on the casino bill.\n\n"
+                            "The mayor drew a comparison to the casino raid of 2010.\n\n"
+                            "The campaign held a conference call for reporters after the shooting.")
+    assert kinds == {"offered": "statement", "named": "statement", "took": "statement", "drew": "statement",
+                     "held": "statement"}
+
+
+def test_speech_told_through_another_verb_is_a_statement():
+    """An infinitive of speaking ('tried to downplay', 'took the opportunity to blast', 'went out
+    of his way to portray … as'), a verb of casting ('framed the bill as a test'), a verb of
+    speaking with no words reported ('hinted at why', 'editorialized'), words used on Twitter."""
+    kinds = _fallback_kinds("Casino plans stall\n\n"
+                            "An aide to the mayor tried to downplay the results of the casino poll.\n\n"
+                            "The mayor took the opportunity to blast the casino bill.\n\n"
+                            "Ray Moreno has gone out of his way to portray the riverboat bill's author as petty.\n\n"
+                            "Environmental groups have framed the casino bill as a test of the governor's resolve.\n\n"
+                            "Mr. Vilsack hinted at why the casino bill had stalled.\n\n"
+                            "Between 2002 and 2003, the paper editorialized nine times in favor of the riverboat bill.\n\n"
+                            "On Twitter, residents used a hashtag to voice their opposition to the riverboat bill.")
+    assert kinds == {"tried": "statement", "took": "statement", "gone": "statement", "framed": "statement",
+                     "hinted": "statement", "editorialized": "statement", "used": "statement"}
+
+
+def test_a_piece_of_speech_or_a_paper_as_the_doer():
+    """'The tweet noted …' is a statement, 'The search warrant offered new details' a report;
+    what a piece of speech caused is not what it said ('played a role in …' stays other), and
+    a programme that came under fire is what the act befell, not its doer."""
+    kinds = _fallback_kinds("Casino plans stall\n\n"
+                            "The tweet noted the riverboat bill.\n\n"
+                            "The search warrant offered new details about the casino raid.\n\n"
+                            "The governor's speech played a role in the casino bill's defeat.\n\n"
+                            "The riverboat program has come under fire for double registering voters.")
+    assert kinds == {"noted": "statement", "offered": "report", "played": "other", "come": "other"}
+
+
+def test_an_act_on_a_bill_a_vote_charges_or_in_raids_takes_their_kind():
+    """'proposed updating … laws', 'passed the Support for … Act', 'set a vote' (law); 'sought to
+    have the charges dropped' (court); 'seized … files in the raids' (operation)."""
+    kinds = _fallback_kinds("Casino plans stall\n\n"
+                            "Several lawmakers last week proposed updating and strengthening the riverboat laws, "
+                            "reviving old proposals.\n\n"
+                            "The governor and the legislature also passed the Support for Riverboat Workers Act, "
+                            "which takes some positive steps.\n\n"
+                            "Across town, majority Republicans in the council set a vote for Friday on the riverboat bill.\n\n"
+                            "The developer sought to have the charges dropped after the raid.\n\n"
+                            "The feds, who also searched his boat, seized more than 4,000 files in the raids, "
+                            "and several phones.")
+    assert kinds == {"proposed": "law", "passed": "law", "set": "law", "sought": "court", "seized": "operation"}
+
+
+def test_no_fallback_event_for_a_view_a_stretch_of_time_or_an_act_denied():
+    """'has considered running', 'viewed the raid as a success', 'resembled a raid' (a view or a
+    likeness), 'have managed to be' (a state), 'have so far failed to pledge' and 'said nothing'
+    (nothing done), 'Neither … nor … responded' (no one did), 'spent two years fighting' (a
+    stretch of a life), 'came as a surprise' (how it was taken) tell no act."""
+    text = ("Casino plans stall\n\n"
+            "The mayor has considered running for governor since the casino raid.\n\n"
+            "Officials viewed the casino raid as a success.\n\n"
+            "The protest resembled a casino raid.\n\n"
+            "The mayor has managed to be even more cautious about the riverboat bill.\n\n"
+            "Officials have so far failed to pledge any concrete action on the riverboat bill.\n\n"
+            "The press said nothing about the riverboat bill.\n\n"
+            "Neither the agency nor the riverboat company immediately responded to requests for comment.\n\n"
+            "Ray Moreno spent two years fighting the riverboat bill.\n\n"
+            "But the pat on the back came as a surprise to some, given the riverboat bill.")
+    assert _fallback_kinds(text) == {}

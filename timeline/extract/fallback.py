@@ -18,10 +18,19 @@ no event at all still yields one when its main verb is a simple past or a presen
   thing ("Sentiment has declined", "The trend has continued");
 - it tells one act: no adverb of frequency ("has repeatedly made …": a habit) and no object
   denied by "no" ("gave no indication": nothing was done);
-- a present perfect does not take a bare plural ("has written poems": a habit, no one act).
+- a present perfect does not take a bare plural ("has written poems": a habit, no one act);
+- it tells an act, not a view or a stretch of a life: no verb of regarding or of an attitude
+  ("has considered running", "viewed himself as", "resembled a rally", "has struggled to"),
+  no being as what was managed or begun ("have managed to be …"), no present perfect of
+  failing ("have so far failed to pledge any action"), no "spent the decade / 20 years …", no
+  "came as a surprise", no object "nothing" ("said nothing"), no subject "neither … nor".
 
 The pipeline makes the event with the lowest confidence of any event (`CONFIDENCE`), so a
-reader can filter these out; its kind is the open class's (`act_kind`).
+reader can filter these out. Its kind (`act_kind`) is the open class's, the kind of a doer
+that is itself an act, a piece of speech or a paper ("The tweet noted …", "the search
+warrant offered new details"), or the kind the act's own words give it (`_told_kind`:
+"offered some variant of the same answer", "took their stances", "tried to downplay the
+results", "sought to have charges dropped", "proposed updating secrecy laws").
 """
 
 from __future__ import annotations
@@ -30,7 +39,7 @@ import attrs
 
 from . import classify as C
 from .attribute import quote_spans
-from .lexicon import COURT_NOUNS, NOUN_KIND, RULING_NOUNS
+from .lexicon import COURT_NOUNS, EVALUATIVE, LAW_OBJECTS, NOUN_KIND, PRAISE_BLAME_VERBS, RULING_NOUNS
 
 #: the confidence of a fallback event: the lowest the extractor gives
 CONFIDENCE = 0.4
@@ -38,6 +47,17 @@ CONFIDENCE = 0.4
 STATES = frozenset("""be have seem appear remain stay become exist live know think believe want need like feel look
 sound hope wish fear expect own include contain consist involve lack cost owe belong comprise deserve
 prove boast feature enjoy face mean matter depend tend""".split())
+#: verbs of regarding, weighing and of an attitude: told in the past they describe a view or a
+#: bent ("He has considered running", "Pruitt viewed himself as …", "has dabbled in politics",
+#: "the protest resembled a rally", "Republicans have struggled for weeks to …")
+STATES |= frozenset("""consider view regard deem resemble struggle dabble balk hesitate bristle chafe
+dream imagine wonder prefer love hate""".split())
+#: being and seeming as what someone managed or began to do ("have managed to be even more …")
+_BEING = frozenset("be seem appear remain stay become look sound feel exist".split())
+#: how news was taken ("came as a surprise", "came as a blow")
+_REACTIONS = frozenset("surprise shock blow relief disappointment".split())
+#: stretches of time spent ("spent the decade undermining one president")
+_SPANS = frozenset("decade year month week career life lifetime time summer winter spring fall".split())
 #: subjects that name no doer: first and second persons, a bare pronoun or quantifier, a number
 _NO_DOER = frozenset("i we you it this that one some few many most all what who which".split())
 #: quantifiers standing as the subject ("Several of the disclosures resulted from …", "Little of
@@ -101,13 +121,18 @@ def past_act(an, sent) -> PastAct | None:
     if perfect and any(o.dep_ == "dobj" and o.tag_ == "NNS" and not any(
             c.dep_ in ("det", "nummod", "poss") for c in o.children) for o in root.children):
         return None  # "has written poems": a habit
-    if any(c.dep_ in ("dobj", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-           for c in root.children):
-        return None  # "gave no indication", "provided no reasoning": nothing was done
+    if any(c.dep_ in ("dobj", "attr") and (c.lower_ in ("nothing", "none") or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in root.children):
+        return None  # "gave no indication", "provided no reasoning", "said nothing": nothing was done
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or c.dep_ == "npadvmod" and c.lemma_.lower() == "time"
            and any(d.lower_ in _MANY for d in c.children) for c in root.children):
         return None  # "has repeatedly made such remarks", "has popped up several times": a habit
     wanted = next((c for c in root.children if c.dep_ == "xcomp"), None)
+    if wanted is not None and (lemma == "fail" and perfect or wanted.lemma_.lower() in _BEING):
+        return None  # "have so far failed to pledge any action": nothing done; "managed to be …": a state
+    if lemma == "spend" and any(c.dep_ == "dobj" and (c.ent_type_ == "DATE" or c.lemma_.lower() in _SPANS)
+                                for c in root.children):
+        return None  # "spent the decade undermining …", "spent 20 years as …": a stretch of a life
     if lemma in C.REFUSAL_VERBS and wanted is not None \
             and wanted.lemma_.lower() in C.REFUSAL_NO_COMMENT | {"confirm", "discuss", "say"}:
         return None  # "police declined to confirm his identity"
@@ -115,8 +140,11 @@ def past_act(an, sent) -> PastAct | None:
     quotes = quote_spans(doc.text, block.start, block.end)
     if any(a <= root.idx < b for a, b in quotes):
         return None
+    if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.lemma_.lower() in _REACTIONS for g in c.children) for c in root.children):
+        return None  # "the pat on the back came as a surprise to some": how it was taken, no act
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or not _can_be_doer(subj):
+    if subj is None or not _can_be_doer(subj) or any(c.lower_ == "neither" for c in subj.children):
         return None
     if lemma in _TRENDS and not C._agent_ok(subj):
         return None  # "Sentiment has declined", "the trend has continued": a trend, no one acts
@@ -144,12 +172,194 @@ def _can_be_doer(subj) -> bool:
 def act_kind(act: PastAct) -> str:
     """The open class's kind ("other", a statement for a verb of speaking), or, when the doer
     is itself an act told by a noun, that noun's kind: "a 5-4 ruling eliminated limits" and
-    "the judge set bail" (court), "the executive order deferred deportation" (policy)."""
+    "the judge set bail" (court), "the executive order deferred deportation" (policy); else
+    the kind the act's own words give it (`_told_kind`)."""
     kind = C.open_kind(act.verb)
     noun = act.subject.lemma_.lower()
     if kind == "other":
         if noun in RULING_NOUNS or noun in COURT_NOUNS:
             return "court"
-        if NOUN_KIND.get(noun, "announcement") != "announcement":
+        if NOUN_KIND.get(noun, "announcement") != "announcement" and not _targeted(act.verb):
             return NOUN_KIND[noun]
+        lemma = act.verb.lemma_.lower()
+        if noun in _SAID_SUBJECTS and act.subject.tag_ in ("NN", "NNS") and lemma in _TELLING | _SAYING | _SPEECH_ACTS:
+            return "statement"  # "The tweet noted …", "Obama's address pointed to a shift"
+        if noun in _PAPER_SUBJECTS and act.subject.tag_ in ("NN", "NNS") and lemma in _TELLING:
+            return "report"  # "The search warrant offered new details about the inquiry"
+        return _told_kind(act.verb)
     return kind
+
+
+#: documents and occasions of speech as the doer: what they do is what was said ("The tweet
+#: noted …", "Obama's Oval Office address pointed to a shift …")
+_SAID_SUBJECTS = frozenset("""tweet post email e-mail op-ed editorial column speech address remarks comment
+comments message ad advertisement""".split())
+#: papers released or filed that tell what is in them ("the search warrant offered new details")
+_PAPER_SUBJECTS = frozenset("warrant affidavit transcript".split())
+#: verbs of what a paper tells ("offered new details", "laid out the evidence")
+_TELLING = frozenset("offer provide give show detail reveal shed lay outline describe list cite say".split())
+#: verbs of what a piece of speech says ("The tweet noted …", "the address pointed to a shift",
+#: "the ad accused him of …"); not what it caused ("The tweet played a role in his defeat", "the
+#: emails have left some liberals concerned")
+_SAYING = frozenset("""note point mention refer reference echo call accuse attack target address question ask
+thank praise blame urge warn promise claim suggest highlight""".split())
+#: nouns of something said, as what a verb of giving or making hands over ("offered some variant
+#: of the same answer", "named a specific example", "drew a comparison", "painted a picture of …")
+_SAID_THINGS = frozenset("""answer explanation argument defense defence rebuttal response reply example
+reason excuse rationale justification assessment critique prediction assurance reassurance apology
+comment remark message plea pitch view opinion theory suggestion observation analogy comparison
+parallel distinction picture portrait portrayal detail account interview speech testimony praise
+criticism endorsement condolence thought insight hint warning word words""".split())
+#: verbs that hand over, make or name what is said ("offered an answer", "made an argument",
+#: "named an example", "laid out his reasons", "drew a comparison", "painted a picture")
+_SAYING_LIGHT = frozenset("""offer give provide make name cite present lay share deliver pose draw paint
+repeat advance put""".split())
+#: words of a stance taken ("took a stand", "took their respective stances", "took issue with")
+_STANCES_TAKEN = frozenset("stance position stand".split())
+#: words said as what someone used ("used the same language on Twitter", "used the word …")
+_WORDS_USED = frozenset("language word term phrase rhetoric label slur epithet".split())
+#: quantity and form heads whose "of" noun is the thing ("some variant of the same answer",
+#: "a number of arguments")
+_FORM_HEADS = frozenset("""variant version kind sort form type number lot couple series string host
+bit handful""".split())
+#: where words go out: done "on Twitter" or "on Facebook", an act is what was said
+_SPOKEN_MEDIA = frozenset("twitter facebook instagram tiktok youtube".split())
+#: what a legislator offers, files or proposes ("offered the second plank: a “freedom amendment”")
+_LAW_OFFER_VERBS = frozenset("offer file propose introduce unveil pass sponsor draft suggest".split())
+#: verbs that cast someone or something as what they are said to be ("framed the issue as a
+#: test of …", "portrayed him as petty")
+_CASTING = frozenset("frame portray depict cast characterize characterise paint brand label dub".split())
+#: where one takes to speak ("took to the Senate floor", "took to Twitter")
+_PLATFORMS = frozenset("floor airwaves twitter facebook podium microphone stage pages".split())
+#: occasions a speaker holds ("held a conference call for reporters", "held a briefing")
+_HELD_TALKS = frozenset("conference briefing".split())
+#: chances an act takes ("took the opportunity to once again blast Wolff")
+_CHANCES = frozenset("opportunity chance occasion moment".split())
+#: operations an act is done in ("seized 4 million files in the searches")
+_OPERATION_SETTINGS = frozenset("raid raids search searches sweep operation crackdown".split())
+
+
+def _targeted(verb) -> bool:
+    """The subject is what the act befell, not its doer: "the program has come under fire"."""
+    return verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
+
+
+def _things(tok):
+    """The nouns `tok` acts on: its objects, their appositions and conjuncts, and the "of"
+    noun of a form or quantity ("some variant of the same answer")."""
+    out = []
+    todo = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if tok.lemma_.lower() in ("have", "get"):  # "to have the charges dropped"
+        todo += [g for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    while todo:
+        n = todo.pop(0)
+        if n in out:
+            continue
+        out.append(n)
+        todo += [c for c in n.children if c.dep_ in ("appos", "conj")]
+        if n.lemma_.lower() in _FORM_HEADS:
+            todo += [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _chain(verb):
+    """The verb and the verbs its act runs through: infinitives and gerunds it takes
+    ("sought to have charges dropped", "proposed updating and strengthening secrecy laws")."""
+    out, todo = [], [verb]
+    while todo:
+        v = todo.pop(0)
+        if v in out or len(out) > 6:
+            continue
+        out.append(v)
+        todo += [c for c in v.children
+                 if c.dep_ == "xcomp" or c.dep_ == "conj" and c.pos_ == "VERB" and v is not verb]
+        todo += [c for o in v.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "acl" and (
+            c.tag_ == "VBN" or o.lemma_.lower() in _CHANCES)]
+        ways = [w for p in v.children if p.dep_ == "prep" and p.lower_ == "out" for q in p.children
+                if q.lower_ == "of" for w in q.children if w.lemma_.lower() == "way"]
+        if ways:  # "went out of his way to portray …" (the parser hangs the infinitive on either word)
+            todo += [c for x in (v, *ways) for c in x.children if c.dep_ in ("acl", "relcl", "advcl")
+                     and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return out
+
+
+def _told_kind(verb) -> str:
+    """The kind an open-class act's own words give it, beyond its setting (`classify.open_kind`):
+    a statement when the verb hands over something said ("offered some variant of the same
+    answer", "named a specific example", "took their respective stances", "used the same
+    language on Twitter"), when it is done in a piece of writing or on social media, or when
+    its infinitive is a verb of speaking ("tried to downplay the results"); a law event when a
+    bill is offered, proposed or passed or a vote set; a court event when its act runs to
+    charges or a lawsuit ("sought to have charges dropped"); an operation when done in raids or
+    searches. (A said thing only as what a verb of giving or making hands over: "passed the
+    Support … Act" holds no stance.)"""
+    lemma = verb.lemma_.lower()
+    things = [t for t in _things(verb) if t.tag_ in ("NN", "NNS")]
+    lemmas = {t.lemma_.lower() for t in things} | {t.lower_ for t in things}
+    preps = [(c.lower_, g) for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if lemma in _SAYING_LIGHT and lemmas & _SAID_THINGS \
+            or lemma == "make" and "case" in lemmas and any(p in ("for", "against") for p, _ in preps) \
+            or lemma == "take" and (lemmas & _STANCES_TAKEN
+                                    or "issue" in lemmas and any(p == "with" for p, _ in preps)) \
+            or lemma == "point" and lemmas & {"finger", "fingers"} \
+            or lemma == "use" and lemmas & _WORDS_USED:
+        return "statement"
+    if any(p == "on" and g.lower_ in _SPOKEN_MEDIA for p, g in preps) or _written_in(verb):
+        return "statement"  # "used the same language on Twitter", "named … in an opinion piece"
+    if lemma in _SPEECH_ACTS or lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return "statement"  # "Mr. Vilsack hinted at why …", "the paper editorialized in favor of …"
+    if lemma == "take" and any(p == "to" and g.lemma_.lower() in _PLATFORMS for p, g in preps) \
+            or lemma == "hold" and any(t.lemma_.lower() in _HELD_TALKS or t.lemma_.lower() == "call" and any(
+                c.dep_ == "compound" and c.lemma_.lower() in _HELD_TALKS for c in t.children) for t in things):
+        return "statement"  # "took to the Senate floor", "held a conference call for reporters"
+    if any(v.lemma_.lower() in _CASTING and any(c.dep_ == "prep" and c.lower_ == "as" for c in (
+            *v.children, *(g for o in _things(v) for g in o.children))) for v in _chain(verb)):
+        return "statement"  # "framed the issue as a test of …", "went out of his way to portray …"
+    chain = _chain(verb)
+    if any(v is not verb and v.lemma_.lower() in _SPEECH_ACTS for v in chain):
+        return "statement"  # "tried to downplay the results", "took the opportunity to blast Wolff"
+    nouns = {o.lemma_.lower() for v in chain for o in _things(v)}
+    if lemma in ("set", "schedule") and "vote" in nouns:
+        return "law"  # "Republicans in the House set a vote for Friday on legislation …"
+    if any(v.lemma_.lower() in _LAW_OFFER_VERBS | {"update", "strengthen", "repeal", "amend", "rewrite"}
+           for v in chain) and (nouns & LAW_OBJECTS or any(_names_a_bill(o) for v in chain for o in _things(v))):
+        return "law"  # "offered the second plank: a “freedom amendment”", "proposed updating … laws"
+    if nouns & _COURT_THINGS:
+        return "court"  # "sought to have charges dropped"
+    if any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
+            g.dep_ == "pobj" and g.lower_ in _OPERATION_SETTINGS for g in p.children)
+           for h in (verb, *things) for p in h.children):
+        return "operation"  # "seized more than 4 million files in the searches"
+    return "other"
+
+
+#: verbs of speaking that tell a statement with no words reported, as the main verb or as the
+#: infinitive of an act ("Mr. Vilsack hinted at why …", "tried to downplay the results", "took the
+#: opportunity to once again blast Wolff"); not verbs with other senses ("claimed the lives of …",
+#: "called the CDC", "posted a photograph", "knocked on doors")
+_SPEECH_ACTS = (EVALUATIVE | PRAISE_BLAME_VERBS) | frozenset("""say hint tout boast brag lament complain quip joke
+opine testify rebut retort respond reply vow pledge promise urge warn editorialize editorialise celebrate
+apologize apologise reassure explain argue insist contend""".split())
+#: the papers and steps of a case as what an act runs to
+_COURT_THINGS = frozenset("charge lawsuit suit appeal indictment conviction verdict injunction subpoena".split())
+
+
+def _names_a_bill(noun) -> bool:
+    """A title ending in "Act" or "Bill" ("passed the Support for Patients and Communities Act")."""
+    return any(t.tag_ == "NNP" and t.text in ("Act", "Bill") and t.i > noun.left_edge.i for t in noun.subtree)
+
+
+def _written_in(verb) -> bool:
+    """Done "in" a piece of writing or speech, also when the parser hangs that phrase on a verb
+    inside the object ("named an example of what he considered poor judgment in an opinion
+    piece"); not inside a clause of its own subject."""
+    for t in verb.subtree:
+        if t.dep_ == "prep" and t.lower_ == "in" and any(g.dep_ == "pobj" and C._spoken_setting(g) for g in t.children):
+            h, steps = t.head, 0
+            while h is not verb and h.head is not h and steps < 40 and h.dep_ not in (
+                    "relcl", "advcl", "ccomp", "csubj", "nsubj", "acl", "conj"):
+                h, steps = h.head, steps + 1
+            if h is verb:
+                return True
+    return False
