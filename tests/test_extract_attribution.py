@@ -407,6 +407,15 @@ def test_that_clause_attached_to_the_statement_noun():
     assert ("He", "told", "the deal was dead") in [(g[0], g[2], g[3]) for g in got]
 
 
+def test_that_clause_attached_to_the_participle_describing_the_document():
+    # the parser hangs the 'that' clause on "unsealed" / "released", which cannot report it
+    t = ("Headline here\n\nAmerican officials said in court papers unsealed Friday that the suspect had "
+         "fled to Mexico.\n\nPolice said in a report released Tuesday that the officer had fired twice.\n")
+    got = [(g[0], g[2], g[3]) for g in attrs(t)]
+    assert ("American officials", "said", "the suspect had fled to Mexico") in got
+    assert ("Police", "said", "the officer had fired twice") in got
+
+
 def test_clause_after_the_cue_wins_over_one_before_a_colon():
     t = ("Headline here\n\nStill, voters expect some action: 64 percent of Coloradans said gun control "
          "should be a priority for Obama.\n")

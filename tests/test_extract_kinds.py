@@ -504,3 +504,14 @@ def test_bringing_a_measure_to_the_floor_or_a_vote_is_law():
     assert kind_of(article, found, "bring") == "law"
     article, found = events("Match ends\n\nThe wrestler Ann Roe put him on the floor on Tuesday.")
     assert kind_of(article, found, "put") != "law"
+
+
+def test_coming_out_for_or_against_is_a_stance_declared():
+    """"came out against the bill", "came out in favor of the stadium": a stance declared,
+    a statement; not "came out of the meeting"."""
+    article, found = events("Vote nears\n\nSenator Jane Roe came out against the health care bill on Tuesday.")
+    assert kind_of(article, found, "came") == "statement"
+    article, found = events("Stadium plan\n\nThe mayor came out in favor of the new stadium last week.")
+    assert kind_of(article, found, "came") == "statement"
+    article, found = events("Talks end\n\nObama came out of the meeting on Tuesday.")
+    assert kind_of(article, found, "came") != "statement"

@@ -625,6 +625,8 @@ def open_kind(tok) -> str:
     lemma = tok.lemma_.lower()
     if lemma in VERBAL_CLASH or lemma in SPEAKING_VERBS or lemma in _VOICING_VERBS or speech_particle(tok):
         return "statement"  # "has clashed with", "spoke at a rally", "outlined other steps"
+    if lemma == "come" and _came_out_on(tok):
+        return "statement"  # "came out against the bill", "came out in favor of the stadium": a stance declared
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(
             g.dep_ == "pobj" and _spoken_setting(g) for g in c.children) for c in tok.children):
         return "statement"  # "indicated in a statement …", "went into depth in an interview"
@@ -649,6 +651,25 @@ def open_kind(tok) -> str:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _WORDS_OBJECTS for c in tok.children):
         return "statement"  # "backed McConnell's remarks", "tweeted messages", "disputed the claims"
     return "other"
+
+
+#: what one comes out "in": a stance ("came out in opposition to the plan")
+_STANCE_NOUNS = {"opposition", "favor", "favour", "support", "defense", "defence"}
+
+
+def _came_out_on(tok) -> bool:
+    """"came out against / for / in favor of / in support of …": a stance declared (not
+    "came out of the meeting", "the report came out Tuesday")."""
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in tok.children):
+        return False
+    for p in tok.children:
+        if p.dep_ != "prep" or p.i < tok.i:
+            continue
+        if p.lower_ in ("against", "for") and any(g.dep_ == "pobj" for g in p.children):
+            return True
+        if p.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in _STANCE_NOUNS for g in p.children):
+            return True
+    return False
 
 
 #: objects that are someone's words: an act done to them is itself said ("quickly backed

@@ -455,6 +455,9 @@ def _content_clause(tok):
                     if c.dep_ in ("acl", "relcl", "ccomp") and c.i > o.i and tok.doc[c.left_edge.i].lower_ == "that" \
                             and any(x.dep_ in ("nsubj", "nsubjpass", "expl") and x.lower_ not in _WH for x in c.children):
                         return c, c.left_edge.i, c.right_edge.i + 1
+                    clause = _participle_that_clause(c, o)
+                    if clause is not None:
+                        return clause, clause.left_edge.i, clause.right_edge.i + 1
     if lemma in SPEECH and lemma not in EVALUATIVE:
         # "told NBC’s “Today” that her client …": the 'that' clause misparsed as a relative
         # clause of the quoted programme title
@@ -558,6 +561,20 @@ def _content_clause(tok):
                 return v, v.i, v.right_edge.i + 1
     return None
 
+
+
+def _participle_that_clause(participle, noun):
+    """"said in court papers unsealed Friday that the suspect had fled": the 'that' clause
+    misparsed as a complement of the participle describing the document; a participle that
+    cannot report a clause ("unsealed", "released", "filed") leaves it to the cue."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.i < noun.i \
+            or participle.lemma_.lower() in SPEECH or participle.lemma_.lower() in COGNITION:
+        return None
+    for c in participle.children:
+        if c.dep_ == "ccomp" and c.i > participle.i and participle.doc[c.left_edge.i].lower_ == "that" \
+                and any(x.dep_ in ("nsubj", "nsubjpass", "expl") and x.lower_ not in _WH for x in c.children):
+            return c
+    return None
 
 def _in_part_cue(tok) -> bool:
     """'“…,” the endorsement in part states.': the cue read as the object of "in part",
