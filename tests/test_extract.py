@@ -1065,3 +1065,20 @@ def test_a_curly_contraction_is_nobody_a_pronoun_can_stand_for():
                             "They blasted the governor on Tuesday.")
     e = triggered_in(article, found, "blasted")
     assert e is not None and e.attribution is not None and e.attribution.speaker == "The protesters"
+
+
+def test_plural_title_before_names_gives_the_first_name():
+    # the parser can make "Senators" the head and the names its apposition
+    from extract_support import events
+    art, ev = events("Senators Alma Ruiz and Peter Holmgren Oppose Water Bill\n\nThe bill failed in committee.\n")
+    head = [e for e in ev if e.from_headline or e.sentence.start == 0]
+    assert head and head[0].actors and head[0].actors[0].canonical == "Alma Ruiz"
+
+
+def test_possessive_description_before_a_spokesman_is_the_person_described():
+    # "the senator's spokesman" speaks for the senator; "American officials" are not "American"
+    t = ("Talks\n\nSen. Jane Whitmore voted against the bill.\n\n"
+         "The senator's spokesman said on Monday that she would not back the bill.\n")
+    al = Aliases(get_nlp()(t))
+    assert al.canonical("The senator's spokesman", t.index("The senator's")) == "Jane Whitmore"
+    assert al.canonical("American officials", 10) == "American officials"

@@ -1773,3 +1773,115 @@ def test_a_forecast_as_object_is_the_forecasters():
     # not a model's, nor an infinitive after "it is hard"
     assert attrs("Headline here\n\nThe weather model predicts a wet spring.\n") == []
     assert attrs("Headline here\n\nIt is hard to predict the outcome of the vote.\n") == []
+
+
+def _aliases(text, person_spans=None):
+    from spacy.tokens import Span as DocSpan
+
+    from timeline.extract.actors import Aliases
+    from timeline.extract.nlp import parse
+    doc = parse(text)
+    ents = None
+    if person_spans is not None:
+        ents = [doc.char_span(text.index(w), text.index(w) + len(w), label="PERSON") for w in person_spans]
+        assert all(isinstance(e, DocSpan) for e in ents)
+    return Aliases(doc, ents)
+
+
+def test_description_takes_the_title_inside_the_named_entity():
+    # "President Margaret Okafor" as one PERSON entity: its title makes her "the president"
+    t = ("Budget talks\n\nPresident Margaret Okafor met with lawmakers on Monday.\n\n"
+         "The president said the budget would pass by June.\n")
+    al = _aliases(t, ["President Margaret Okafor"])
+    assert al.describe("The president", t.index("The president")) == "Margaret Okafor"
+
+
+def test_description_named_by_the_apposition_after_it():
+    t = ("Briefing\n\nOn Friday night, the director of national intelligence, Walter Ostrowski, who "
+         "attended the briefing, issued a statement.\n")
+    al = _aliases(t)
+    assert al.describe("the director", t.index("the director")) == "Walter Ostrowski"
+
+
+def test_description_by_an_abbreviated_title_and_a_role_synonym():
+    # "Rep." is a representative and a lawmaker; "Sen." a senator
+    got = attrs("Pay raise\n\nRep. Dolores Quintanilla, R-Ohio, opposed the raise.\n\n"
+                "The freshman lawmaker said Congress should not reward itself.\n")
+    said = [g for g in got if g[2] == "said"]
+    assert said and said[0][1] == "Dolores Quintanilla"
+
+
+def test_description_with_a_place_said_of_the_person():
+    # "the Ohio senator": the senator the story placed in Ohio, not the latest senator
+    got = attrs("Pay raise\n\nSen. Harold Brenneman, R-Ohio, wrote to the White House. Sen. Lucas Ferrante, "
+                "D-Vt., did not.\n\nThe Ohio senator said Congress should not reward itself.\n")
+    said = [g for g in got if g[2] == "said"]
+    assert said and said[0][1] == "Harold Brenneman"
+
+
+def test_description_by_an_occupation_and_a_long_apposition():
+    # "Roe, the attorney for a film star who …": an attorney; "a Republican strategist": a strategist
+    got = attrs("Pardons\n\nMatthew Kowalczyk, a Republican strategist in Texas, praised the move.\n\n"
+                "Bernard Ashdown, the attorney for an actress who is suing the studio, spoke on Monday.\n\n"
+                "The attorney said his client would testify. The GOP strategist added that he would "
+                "encourage restraint.\n")
+    by_cue = {g[2]: g[1] for g in got}
+    assert by_cue.get("said") == "Bernard Ashdown"
+    assert by_cue.get("added") == "Matthew Kowalczyk"
+
+
+def test_indefinite_description_opening_a_line_is_someone_new():
+    # "In response, a spokesman for …" introduces a new person, not the senator named next
+    got = attrs("Shutdown\n\nIn response, a spokesman for the speaker said talks would go on.\n\n"
+                "Sen. Ruth Calloway, R-Maine, said she was hopeful.\n")
+    said = [g for g in got if g[2] == "said"]
+    assert said and said[0][1] != "Ruth Calloway"
+
+
+def test_description_of_a_person_introduced_long_before_and_still_named():
+    filler = "The plan drew wide debate across the country in the weeks that followed. " * 45
+    t = ("Budget\n\nPresident Ambrose Whitcombe unveiled a budget plan on Monday.\n\n" + filler +
+         "\n\nOn Friday, Mr. Whitcombe told reporters in Denver that he was hopeful.\n\nThe president said the plan would pass.\n")
+    al = _aliases(t)
+    assert al.describe("The president", t.index("The president")) == "Ambrose Whitcombe"
+
+
+def test_pronoun_never_resolves_to_a_quantifier_subject():
+    # "None of the above makes …" names no one a later "it" can stand for
+    got = attrs("Probe\n\nNone of the above makes the senator guilty. But it suggests that the inquiry is widening.\n")
+    sug = [g for g in got if g[2] == "suggests"]
+    assert sug and sug[0][1] != "None"
+
+
+def test_senate_leader_is_a_senator_for_a_later_description():
+    t = ("Spending\n\nDemocratic Sens. Tom Ardell and Ray Voss backed the bill.\n\n"
+         "Senate Minority Leader Harlan Pruett opposed it on Tuesday.\n\n"
+         "“It is a giveaway,” added the five-term senator from Kentucky.\n")
+    al = _aliases(t)
+    assert al.describe("the five-term senator", t.index("the five-term senator")) == "Harlan Pruett"
+
+
+def test_bare_title_before_a_name_or_in_a_headline_is_the_person():
+    t = ("Attorney General Admits Errors\n\nAttorney General Linus Varga said on Monday that mistakes were made.\n\n"
+         "In the main dissent, Justice Miriam Osei wrote that the program is unlawful.\n")
+    al = _aliases(t)
+    assert al.canonical("Justice", t.index("Justice Miriam")) == "Miriam Osei"
+    assert al.canonical("Attorney General", 0) == "Linus Varga"
+
+
+def test_bare_title_that_is_a_surname_stays_the_name():
+    t = ("Talks\n\nRep. Mark King met Ann Lowe, the king of fundraising, on Monday.\n\nKing said no.\n")
+    al = _aliases(t)
+    assert al.canonical("King", t.index("King said")) == "Mark King"
+
+
+def test_document_speaker_speaks_for_the_body_that_made_it():
+    # "according to reporting by The Washington Post", "data from …", "the FEC's own data"
+    got = attrs("Probe\n\nThe inquiry widened last week, according to reporting by The Washington Post on "
+                "Wednesday night.\n")
+    assert got and got[0][:2] == ("reporting", "The Washington Post")
+    got = attrs("Jobs\n\nNew firms created most jobs, according to 1995-2005 data from the Kauffman Foundation.\n")
+    assert got and got[0][1] == "Kauffman Foundation"
+    # a document with no named maker stays the document
+    got = attrs("Jobs\n\nNew firms created most jobs, according to a study released on Monday.\n")
+    assert got and got[0][1] == "a study"

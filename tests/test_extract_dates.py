@@ -267,3 +267,39 @@ def test_a_past_event_is_not_dated_after_publication():
     assert _date(article, found, "Gates complimented")[0] != "2016"
     # 'set bail' is past: the court date ahead belongs to the order, not to the bail ruling
     assert _date(article, found, "set bail")[0] != "2014-12-29"
+
+
+
+CONTINUED = """Border fight heats up
+
+The governor of Texas faces growing anger over the state's border policy.
+
+Federal agents arrested 40 migrants near El Paso on Sunday, officials said.
+
+They also seized two trucks loaded with drugs.
+
+Police arrested a man in Austin.
+
+Agents also detained a driver.
+
+In 2015, agents arrested 12 smugglers near Laredo.
+
+They also seized a boat.
+"""
+
+
+def test_a_story_continued_in_the_next_paragraph_keeps_its_time():
+    # "… arrested 40 migrants near El Paso on Sunday. ¶ They also seized …": the paragraph goes
+    # on, in the simple past, with the story just told, and points back to it
+    article, found = events(CONTINUED)
+    assert _date(article, found, "They also seized two trucks")[0] == "2019-05-05"
+
+
+def test_a_new_story_or_a_backstory_year_is_not_continued():
+    article, found = events(CONTINUED)
+    # "Police arrested a man …": a new subject with nothing pointing back
+    assert _date(article, found, "Police arrested a man") == (PUB, "publication")
+    # "Agents also detained …": the paragraph before told no time
+    assert _date(article, found, "Agents also detained") == (PUB, "publication")
+    # "In 2015, … ¶ They also seized a boat": a year is mostly a backstory's, not carried on
+    assert _date(article, found, "They also seized a boat") == (PUB, "publication")

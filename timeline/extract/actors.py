@@ -38,6 +38,8 @@ _HON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Sens|Rep|Reps|Gov|President|Pres|G
                   r"Secretary|Senator|Representative|Mayor|Sheriff|Chief|Attorney General|Speaker|"
                   r"Leader|Prof|Rev|Col|Lt|Sgt|Maj|Capt|Adm|Cmdr|Cpl)\.?\s+")
 _SMALL = {"of", "and", "the", "for", "on", "in", "&", "de"}
+#: a nationality or party adjective alone ("American", "Israeli", "Democratic") names no body
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|i)")
 #: quantifiers before a group noun: "Most officials" names the officials, not "Most"
 _HOW_MANY = {"most", "many", "several", "some", "few", "all", "other", "both", "numerous", "multiple", "dozens",
              "hundreds", "thousands"}
@@ -45,6 +47,36 @@ _ROLE_STOP = {"by", "the", "a", "an", "and", "or", "said", "says", "to", "with",
               "that", "as", "on", "in", "at", "of", "when", "while", "after", "before", "but"}
 _KNOWN_AS = re.compile(r",\s+(?:(?:also\s+)?known\s+as\s+|called\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}),")
 _APPOS = re.compile(r",\s+(?:the|a|an)\s+([^,.;:“”\"()]{3,60}?)\s*[,.;]")
+#: an apposition's title ends at its first preposition or relative word ("Roe, the attorney for
+#: a film star who …": an attorney), however long the rest of it runs
+_APPOS_LONG = re.compile(r",\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:for|of|at|to|from|with|in|on|"
+                         r"who|whose|which|that)\b")
+#: title abbreviations and the role nouns they stand for ("Sen. Jo Roe" is a senator and a
+#: lawmaker; "the attorney" and "the lawyer" are one)
+_ROLE_SYNONYMS = {
+    "sen": {"senator", "lawmaker"}, "sens": {"senator", "lawmaker"}, "senator": {"lawmaker"},
+    "rep": {"representative", "congressman", "congresswoman", "lawmaker"},
+    "reps": {"representative", "congressman", "congresswoman", "lawmaker"},
+    "representative": {"congressman", "congresswoman", "lawmaker"},
+    "congressman": {"representative", "lawmaker"}, "congresswoman": {"representative", "lawmaker"},
+    "assemblyman": {"lawmaker"}, "assemblywoman": {"lawmaker"}, "legislator": {"lawmaker"},
+    "gov": {"governor"}, "gen": {"general"}, "lt": {"lieutenant"}, "capt": {"captain"},
+    "cmdr": {"commander"}, "adm": {"admiral"}, "supt": {"superintendent"}, "sec": {"secretary"},
+    "pres": {"president"}, "atty": {"attorney", "lawyer"}, "attorney": {"lawyer"}, "lawyer": {"attorney"},
+    "advisor": {"adviser"}, "adviser": {"advisor"}, "gop": {"republican"},
+}
+#: heads beyond ROLE_NOUNS a description names a person by, when the story introduced someone so
+#: ("Jo Roe, a Republican strategist, …" … "the GOP strategist added")
+_DESCRIPTION_HEADS = ROLE_NOUNS | {
+    "strategist", "adviser", "advisor", "aide", "analyst", "consultant", "pollster", "professor", "historian",
+    "economist", "activist", "counsel", "nominee", "legislator", "assemblyman", "assemblywoman", "admiral",
+    "columnist", "commentator", "host", "anchor", "correspondent", "negotiator", "investigator", "inspector",
+    "publisher", "owner", "businessman", "businesswoman", "billionaire", "entrepreneur", "physician",
+    "surgeon", "scientist", "researcher", "scholar", "author", "novelist", "actor", "actress", "singer",
+    "rapper", "comedian", "coach", "quarterback", "athlete", "pastor", "priest", "rabbi", "imam", "bishop",
+    "cardinal", "archbishop", "detective", "trooper", "marshal", "warden", "auditor", "treasurer",
+    "comptroller", "clerk", "manager", "president-elect", "lobbyist", "organizer", "veteran", "whistleblower",
+}
 #: heads an acronym's long form names an agency by ("the bureau" after "the FBI"); not "the
 #: state" or "the party", which stand for more than one thing in a story
 _AGENCY_HEADS = {"agency", "bureau", "department", "administration", "service", "commission"}
@@ -80,6 +112,7 @@ class Aliases:
         self.text = doc.text
         self._person_spans: list[tuple[int, int, str]] = []  # (start, end, name)
         self._roles: dict[int, set[str]] = {}
+        self._titles: dict[int, str] = {}  # person start -> title words inside its entity
         acr: dict[str, str] = {}
         for ent in entities(doc, ents):
             if ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
@@ -87,6 +120,10 @@ class Aliases:
             elif ent.label_ == "PERSON":
                 self.people.append((ent.start_char, _HON.sub("", clean(ent.text))))
                 self._person_spans.append((ent.start_char, ent.end_char, self.people[-1][1]))
+                title = clean(ent.text)[:-len(self.people[-1][1])] if self.people[-1][1] else ""
+                if title.strip():
+                    # "Attorney General William Barr" as one entity: its title is a role
+                    self._titles[ent.start_char] = title
         text = doc.text
         # NER often splits long agency names ("U.S. Immigration" + "Customs Enforcement")
         for m in re.finditer(r"\b[A-Z][\w.’'-]+(?:\s+(?:(?:of|and|for|on|the)\s+)*[A-Z][\w.’'-]+){1,7}", text):
@@ -138,10 +175,19 @@ class Aliases:
             words.append(re.sub(r"['’]s$", "", bare.lower()))
             if len(words) >= 5:
                 break
-        m = _APPOS.match(self.text, end)
+        m = _APPOS.match(self.text, end) or _APPOS_LONG.match(self.text, end)
         if m:
             words += [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", m.group(1))]
+        words += [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", self._titles.get(start, ""))]
         got = set(words)
+        if "leader" in got or "whip" in got or "speaker" in got:
+            # "Senate Minority Leader Jo Roe" is a senator; "House Majority Leader Al Doe" a representative
+            got |= {"senator", "lawmaker"} if "senate" in got else \
+                {"representative", "congressman", "congresswoman", "lawmaker"} if "house" in got else set()
+        for w in words:
+            got |= _ROLE_SYNONYMS.get(w, set())
+            if w.startswith("co-"):
+                got.add(w[3:])  # (a co-founder is a founder)
         self._roles[start] = got
         return got
 
@@ -154,36 +200,118 @@ class Aliases:
         if offset is None or not self._person_spans:
             return None
         words = name.strip(" ,").split()
+        if 1 <= len(words) <= 3 and words[0].lower() not in ("the", "a", "an") and all(w[:1].isupper() for w in words[:1]) \
+                and re.sub(r"['’]s?$", "", words[-1]).lower() in _DESCRIPTION_HEADS:
+            return self._bare_title(words, offset, offset + len(name.rstrip()))
         if len(words) < 2 or words[0].lower() not in ("the", "a", "an") or len(words) > 6:
             return None
         head = re.sub(r"['’]s?$", "", words[-1]).lower()
-        if head not in ROLE_NOUNS or any(w[:1].isupper() for w in words[1:]):
+        head = head[3:] if head.startswith("co-") else head
+        if head not in _DESCRIPTION_HEADS or words[-1][:1].isupper():
             return None
+        # capitalised modifiers ("the Ohio senator", "the GOP strategist") must be said of the person
+        marks = {w.lower() for w in re.findall(r"[A-Z][\w'’-]*", " ".join(words[1:-1]))}
+        if any(w[:1].isupper() for w in words[1:]) and (not marks or len(marks) > 2 or words[0].lower() != "the"):
+            return None
+        named = self._named_after(name, offset)
+        if named is not None:
+            return named
+        fits = (lambda ps, pe: head in self._role_words(ps, pe) and self._marked(marks, ps, pe)) if marks else \
+            (lambda ps, pe: head in self._role_words(ps, pe))
         before = [p for p in self._person_spans if p[1] <= offset and offset - p[0] < 3000]
         for ps, pe, pn in reversed(before):
-            if head in self._role_words(ps, pe):
+            if fits(ps, pe):
                 return self.canonical(pn)
+        if marks:
+            return None
+        # introduced long before and still talked of: "President Jo Roe" in the lede, "the
+        # president" ten paragraphs on, with Roe named in the last few
+        for ps, pe, pn in reversed([p for p in self._person_spans if p[1] <= offset and offset - p[0] >= 3000]):
+            if fits(ps, pe):
+                last = pn.split()[-1] if pn.split() else ""
+                if last and any(p[2].split()[-1:] == [last] for p in before):
+                    return self.canonical(pn)
+                break
         after = [p for p in self._person_spans if p[0] > offset and p[0] - offset < 1000]
         for ps, pe, pn in after:
             if head in self._role_words(ps, pe):
                 return self.canonical(pn)
         line_start = self.text.rfind("\n", 0, offset) + 1
-        if offset - line_start <= 20:
+        if marks:
+            return None
+        if offset - line_start <= 20 and words[0].lower() == "the" and head in ROLE_NOUNS:
             for ps, pe, pn in after:
                 if ps - offset < 700 and self._role_words(ps, pe) & ROLE_NOUNS:
                     return self.canonical(pn)
+        return None
+
+    def _bare_title(self, words: list[str], offset: int, end: int | None = None) -> str | None:
+        """'Attorney General Admits …' (a headline), 'Attorney general asserts …' (a subhead):
+        a bare title names the person the story gives all of that title, the latest before it
+        or else the first after it."""
+        title = {re.sub(r"['’]s?$", "", w).lower().strip(".") for w in words}
+        if any(p.split()[-1:] == [re.sub(r"['’]s?$", "", words[-1])] for _, p in self.people):
+            return None  # ("King said": a surname, not a title)
+        if end is not None:
+            for ps, pe, pn in self._person_spans:
+                if end <= ps <= end + 2:
+                    return self.canonical(pn)  # "Justice Jo Roe": the title of the name after it
+        before_name = self.text[offset - 40:offset] if offset else ""
+        if re.search(r"[A-Z][\w.’'-]*\s*$", before_name) and not re.search(r"[.!?:;\n]\s*$", before_name):
+            return None  # ("Former Vice President", a part of a longer title-case name)
+        before = [p for p in self._person_spans if p[1] <= offset and offset - p[0] < 3000]
+        after = [p for p in self._person_spans if p[0] > offset and p[0] - offset < 1500]
+        for ps, pe, pn in list(reversed(before)) + after:
+            if title <= self._role_words(ps, pe):
+                return self.canonical(pn)
+        return None
+
+    def _marked(self, marks: set[str], start: int, end: int) -> bool:
+        """Each capitalised word of a description said of the person at start…end: in their
+        title or apposition, or right after their name ("Sen. Jo Roe, R-Ohio" for "the Ohio senator")."""
+        after = self.text[end:end + 25].split("\n")[0]
+        near = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", after)} | self._role_words(start, end)
+        near |= {x for w in near for x in _ROLE_SYNONYMS.get(w, ())}
+        near |= {w.split("-")[-1] for w in near}  # ("R-Ohio": Ohio)
+        return all(m in near or _ROLE_SYNONYMS.get(m, set()) & near for m in marks)
+
+    def _named_after(self, name: str, offset: int) -> str | None:
+        """'the director of national intelligence, Dan Coats, said': the apposition right after
+        the description names the person."""
+        end = offset + len(name.rstrip())
+        for ps, pe, pn in self._person_spans:
+            if ps < end:
+                continue
+            if ps - end > 80:
+                break
+            gap = self.text[end:ps]
+            if re.fullmatch(r"(?:\s+(?:of|in|for|at|on|to|with)\s[^,.;:()“”\"\n]{1,60})?,\s+", gap) \
+                    and re.match(r"\s*(?:,|\(|—|–)", self.text[pe:pe + 3]):
+                return self.canonical(pn)
+            break
         return None
 
     def _canonical(self, name: str, offset: int | None) -> str:
         n = clean(name)
         if not n:
             return name
-        if offset is not None and name[:1] in "TtAa":
+        if offset is not None and (name[:1] in "TtAa" or name.split()[-1].lower().rstrip("'’s") in _DESCRIPTION_HEADS):
             d = self.describe(name, offset)
             if d is not None:
                 return d
         if n.split()[0].lower() not in _HOW_MANY:  # ("Most officials" is no "Most")
-            n = re.sub(r"\s+(?:agents?|officials?|officers?|agency|spokesman|spokeswoman)$", "", n) or n
+            m = re.fullmatch(r"(.+?)\s+(?:agents?|officials?|officers?|agency|spokesman|spokeswoman)", n)
+            if m and not _NATIONALITY.fullmatch(m.group(1)):  # ("American officials" are no "American")
+                n = m.group(1)
+                if re.search(r"['’]s?$", n):
+                    # "the senator's spokesman" speaks for the senator: "the senator" as said
+                    whose = re.sub(r"['’]s?$", "", name.strip(" ,.;:\"“”"))
+                    whose = re.sub(r"\s+\S+$", "", whose)
+                    whose = re.sub(r"['’]s?$", "", whose)
+                    d = self.describe(whose, offset) if offset is not None and name[:1] in "Tt" else None
+                    if d is not None:
+                        return d
+                    n = clean(n)
         if is_acronym(n):
             return KNOWN.get(n) or self.acronyms.get(n) or n
         ini = initials(n)

@@ -31,6 +31,13 @@ CNN'), and not a saying ('police said', 'Reuters reported') unless people spoke 
 occasion (a hearing, a debate, a speech) or the lead tells of a deliberate public act (a
 lawsuit, a vote, a ruling, a statement: its parties speak that day, and 'said in a
 statement' is issued then too): what is said of a shooting is said when the story is told.
+
+A paragraph with no time of its own that goes on, in the simple past, with the story the
+paragraph before dated ('… the president tweeted on Sunday. ¶ He also cited a story …') keeps
+that time: the clause points back (a pronoun or 'that …' subject, 'also', 'added'), the time
+was told for a simple-past event at most three sentences before, and it is a day, a week or
+a month not after publication (a year is mostly a backstory's).  Not once the paragraph has
+told an event with no time, nor for a new subject ('Police arrested a man …').
 """
 
 from __future__ import annotations
@@ -206,6 +213,11 @@ class Dater:
         self._lead_par = None  # the first body paragraph that tells an event
         self._lead = None  # the lead's dated occasion (`_lead_occasion`)
         self._lead_speaks = False  # … and whether people spoke there (`_speaking`)
+        self._par = None  # the paragraph of the last event dated with one (`govern`)
+        #: per paragraph, the sentence index and trigger of the event that set its time
+        self._told: dict[int, tuple] = {}
+        self._before = None  # (time, sentence index, trigger) of the story paragraph before `_par`
+        self._untimed: set[int] = set()  # paragraphs that told an event with no time before
 
     def _tok_at(self, offset):
         i = bisect.bisect_right(self.tok_starts, offset) - 1
@@ -501,13 +513,62 @@ class Dater:
             self._lead_par = paragraph
             self._lead = self._lead_occasion()
             self._lead_speaks = self._lead is not None and (self._speaking(self._lead) or self._acting(self._lead))
+        if paragraph is not None and paragraph != self._par:
+            if self._par is not None:
+                t = self.paragraph_time.get(self._par)
+                self._before = (t, *self._told[self._par]) if t is not None else None
+            self._par = paragraph
         if best is not None:
             if paragraph is not None:
                 self.paragraph_time[paragraph] = best
+                self._told[paragraph] = (sent.index, trigger_tok)
             return best
         if paragraph is not None:
-            return self.paragraph_time.get(paragraph) or self._lead_time(paragraph, trigger_tok, speech)
+            found = self.paragraph_time.get(paragraph) or self._lead_time(paragraph, trigger_tok, speech) \
+                or self._continued(sent, trigger_tok)
+            if found is not None:
+                return found
+        if not sent.is_headline:
+            self._untimed.add(sent.paragraph)
         return None
+
+    #: how many sentences back the time a continued story keeps may have been told
+    _CONTINUED_SENTENCES = 3
+    _ANAPHORS = {"he", "she", "they", "it", "we"}
+    _DEMONSTRATIVES = {"this", "that", "these", "those"}
+
+    def _continues(self, verb) -> bool:
+        """The clause goes on with what was just told: its subject points back ('He also
+        cited …', 'That investor then shared …'), or it says 'also', or it adds ('The
+        statement added …')."""
+        if verb.lemma_.lower() in ("add", "continue"):
+            return True
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ == "also":
+                return True
+            if c.dep_ in ("nsubj", "nsubjpass") and (
+                    c.lower_ in self._ANAPHORS
+                    or any(d.dep_ == "det" and d.lower_ in self._DEMONSTRATIVES for d in c.children)):
+                return True
+        return False
+
+    def _continued(self, sent, trigger_tok):
+        """The time the story paragraph just before established, for a simple-past event of a
+        paragraph with no time of its own that goes on with that story ('… the president
+        tweeted on Sunday. ¶ He also cited a story …'): the time was told for a simple-past
+        event at most `_CONTINUED_SENTENCES` sentences back, it is a day, a week or a month
+        (a year is mostly a backstory's) not after publication, and the event's clause points
+        back to it (`_continues`)."""
+        if self._before is None or trigger_tok is None or sent.paragraph in self._untimed:
+            return None  # (not once the paragraph told an event with no time: 'Doshi says …')
+        t, told_at, told_tok = self._before
+        if sent.index - told_at > self._CONTINUED_SENTENCES or t.precision not in ("day", "time", "week", "month") \
+                or t.earliest is not None and self.published is not None and t.earliest > self.published \
+                or told_tok is None or not self._past_at_occasion(trigger_tok) \
+                or not self._past_at_occasion(told_tok):
+            return None
+        verb = trigger_tok if trigger_tok.pos_ in ("VERB", "AUX") else self._clause(trigger_tok)
+        return t if self._continues(verb) else None
 
     def _not_ahead(self, cands, trigger_tok):
         """A simple past ('… Thursday's classified briefings,” Coats said', '… complimented her

@@ -34,7 +34,7 @@ from .details import DocEnts, clause_tokens, entities, places, quantities, rende
 from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-21"
+EXTRACTOR_VERSION = "extract-22"
 
 
 @dataclass
@@ -241,10 +241,26 @@ def _present_cue(cue) -> bool:
     return cue.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in cue.children)
 
 
+#: title words (plural too) the parser can make the head of the names after them
+_TITLE_HEADS = ROLE_NOUNS | {"sen", "sens", "rep", "reps", "gov", "govs", "gen", "senators", "representatives"}
+
+
+def _title_name(tok):
+    """'Senators Mike Lee and Jerry Moran oppose …' with the title as the head and the names as
+    its apposition: the first name acts, not the title."""
+    if tok.ent_type_ == "PERSON" or tok.lemma_.lower().strip(".") not in _TITLE_HEADS \
+            and tok.lower_.strip(".") not in _TITLE_HEADS:
+        return tok
+    name = next((c for c in tok.rights if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
+                 and c.left_edge.i == tok.i + 1), None)
+    return name if name is not None else tok
+
+
 def _actor(an: Analysis, tok) -> Actor | None:
     if tok is None:
         return None
     doc = an.doc
+    tok = _title_name(tok)
     toks = _np_tokens(doc, tok)
     name, _, kind = _name_of(toks)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -1110,9 +1126,12 @@ def _headline_actor(an: Analysis, sent, trig_i: int) -> Actor | None:
             lo = t.i + 1
     if lo >= trig_i or not any(t.text[:1].isupper() for t in doc[lo:trig_i]):
         lo = sent.tok_start  # "Austin, Texas, Dominates List …": the subject is before the commas
+    titled = lo + 1 if lo + 1 < trig_i and _title_name(doc[lo]) is not doc[lo] else None
     for ent in entities(doc, an.ents):
         if ent.start == lo and ent.end <= trig_i and ent.label_ in ("ORG", "PERSON", "GPE", "NORP"):
             return _entity_actor(an, ent)
+        if ent.start == titled and ent.end <= trig_i and ent.label_ == "PERSON":
+            return _entity_actor(an, ent)  # "Senators Jo Roe and Al Doe Oppose …": the first name
     first = doc[lo]
     if first.i < trig_i and is_acronym(first.text):
         return Actor(name=first.text, canonical=an.aliases.canonical(first.text),

@@ -19,7 +19,7 @@ from .cues import (_acl_cue, _as_phrase, _closing_source_comma, _rejected_claim,
                    _swallowed_subject, _that_clause, _voices_stance_on_topic)
 from .quotes import (_inside, _inside_merged, _joining_glue, _merged, _overlaps_content, _raw_quotes,
                      _span_of, _title_quote, _trim, quote_spans)
-from .speakers import _gender_words, _name_of, _np_tokens, _possessor_tokens, is_outlet
+from .speakers import _gender_words, _name_of, _np_tokens, _possessor_tokens, document_source, is_outlet
 from .teasers import _teaser_glue, link_cards
 from .words import (EVALUATIVE, FINDING_VERBS, OBJECT_SPEECH, QUOTE_CUES, SPEECH, WEAK_SPEECH, _ADDRESSEE_OBJ,
                     _AFTER_CARD, _AS_CUES, _AS_QUOTE_CUES, _BELIEF_CUES, _BULLET, _CAPITAL_FUNCTION,
@@ -204,6 +204,8 @@ class SpeechFinder:
                     and t.lower_ not in NEGATION_CLITICS \
                     and (t.head.dep_ == "ROOT" or t.ent_type_ == "PERSON"):  # (not a curly "n’t" misparsed)
                 toks = _np_tokens(doc, t)
+                if t.lower_ in _QUANTIFIER_SPEAKERS and len(toks) == 1:
+                    continue  # ("None of the above makes …", "This is …": no one a later "it" or "they" stands for)
                 name, _, kind = _name_of(toks)
                 if kind == "org" and len(toks) == 1 and t.pos_ == "PROPN" and name in self._surnames():
                     kind = "person"  # ('Trump has contradicted …' tagged ORG, a Donald Trump elsewhere)
@@ -684,6 +686,17 @@ class SpeechFinder:
 
     def _make_speaker(self, toks, cue_offset):
         name, role, kind = _name_of(toks)
+        src = document_source(toks) if kind in ("org", "group") else None
+        if src is not None:
+            # "according to reporting by The Washington Post": the Post speaks
+            stoks = _possessor_tokens(src) if src.dep_ == "poss" else _np_tokens(self.doc, src)
+            sname, _, skind = _name_of(stoks)
+            if skind in ("outlet", "org", "person"):
+                if skind == "outlet":
+                    resolved = self._resolve_outlet(sname, cue_offset)
+                else:
+                    resolved = self._canon(sname, skind, stoks[0].idx)
+                return name, resolved, skind, role
         resolved = name
         if kind == "pronoun":
             resolved = self._resolve_pronoun(name, cue_offset)

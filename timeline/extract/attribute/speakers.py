@@ -116,3 +116,32 @@ def _gender_words(name: str) -> list[str]:
 def _possessor_tokens(poss) -> list:
     """The words of a noun cue's holder, without the possessive ending ("Cruz's" → "Cruz")."""
     return [x for x in _np_tokens(poss.doc, poss) if not (x.dep_ == "case" or x.text in ("'", "’"))] or [poss]
+
+
+#: nouns for what a body publishes or compiles: "reporting by the Post", "data from the
+#: Kauffman Foundation", "the FEC's own data" speak for the body that made them
+SOURCE_DOCUMENTS = {"report", "reporting", "data", "analysis", "survey", "poll", "study", "review", "audit",
+                    "figures", "statistics", "findings", "estimates", "records", "tally", "count"}
+
+
+def document_source(toks):
+    """The named body behind a document speaker ("according to reporting by The Washington
+    Post": the Post), or None: a possessor, or the object of 'by'/'from' (of 'in' for an outlet:
+    "a report in the Times"), that is a proper name."""
+    if not toks:
+        return None
+    head = next((t for t in toks if t.head not in toks or t.head is t), toks[-1])
+    if head.lemma_.lower() not in SOURCE_DOCUMENTS and head.lower_ not in SOURCE_DOCUMENTS:
+        return None
+    named = lambda o: o is not None and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "PERSON", "NORP")) \
+        and o.ent_type_ not in ("DATE", "TIME", "GPE", "CARDINAL", "PERCENT")
+    for c in head.children:
+        if c.dep_ == "poss" and named(c):
+            return c
+    for c in head.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "in"):
+            o = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if named(o) and (c.lower_ != "in" or is_outlet(_np_tokens(o.doc, o))):
+                return o
+    return None
+
