@@ -407,6 +407,16 @@ def test_that_clause_attached_to_the_statement_noun():
     assert ("He", "told", "the deal was dead") in [(g[0], g[2], g[3]) for g in got]
 
 
+def test_hints_report_their_that_clause():
+    # "insinuated / intimated that …" report the clause; "insinuated himself into" reports nothing
+    got = [(g[0], g[2], g[3]) for g in attrs(
+        "Headline here\n\nOn Monday, Trump insinuated that Speaker Jane Roe had leaked the memo.\n\n"
+        "Aides intimated that the senator would resign.\n\nHe insinuated himself into the talks on Monday.\n")]
+    assert ("Trump", "insinuated", "Speaker Jane Roe had leaked the memo") in got
+    assert ("Aides", "intimated", "the senator would resign") in got
+    assert not [g for g in got if g[1] == "insinuated" and "talks" in g[2]]
+
+
 def test_that_clause_attached_to_the_participle_describing_the_document():
     # the parser hangs the 'that' clause on "unsealed" / "released", which cannot report it
     t = ("Headline here\n\nAmerican officials said in court papers unsealed Friday that the suspect had "

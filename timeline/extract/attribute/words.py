@@ -25,9 +25,10 @@ from ..lexicon import WEAK_SPEECH as _LEXICON_WEAK_SPEECH
 _MORE_CUES = {"answer", "mention", "remind", "reason", "elaborate", "characterize", "characterise",
               "reassure", "fret", "email", "e-mail", "text", "comment"}
 # judgements and hints that report only a finite clause of their own ("the intelligence
-# community assessed that …", "the report affirmed that …", "the mayor implied that …"),
-# never a quotation near them ("voices assessing race relations”") nor an object
-_CLAUSE_CUES = {"assess", "affirm", "imply"}
+# community assessed that …", "the report affirmed that …", "the mayor implied that …",
+# "Trump insinuated that …", "aides intimated that …"), never a quotation near them ("voices
+# assessing race relations”") nor an object
+_CLAUSE_CUES = {"assess", "affirm", "imply", "insinuate", "intimate"}
 _MORE_CUES = _MORE_CUES | _CLAUSE_CUES
 # Evaluative speech acts beside the lexicon's, their content the object ("She bashed
 # Republicans for …", "assailed the plan as …", "faulted the agency for …")
