@@ -226,6 +226,8 @@ bit handful""".split())
 _SPOKEN_MEDIA = frozenset("twitter facebook instagram tiktok youtube".split())
 #: what a legislator offers, files or proposes ("offered the second plank: a “freedom amendment”")
 _LAW_OFFER_VERBS = frozenset("offer file propose introduce unveil pass sponsor draft suggest".split())
+#: … and the steps a proposal takes on a law ("proposed updating and strengthening secrecy laws")
+_LAW_STEPS = _LAW_OFFER_VERBS | {"update", "strengthen", "repeal", "amend", "rewrite"}
 #: verbs that cast someone or something as what they are said to be ("framed the issue as a
 #: test of …", "portrayed him as petty")
 _CASTING = frozenset("frame portray depict cast characterize characterise paint brand label dub".split())
@@ -313,17 +315,17 @@ def _told_kind(verb) -> str:
             or lemma == "hold" and any(t.lemma_.lower() in _HELD_TALKS or t.lemma_.lower() == "call" and any(
                 c.dep_ == "compound" and c.lemma_.lower() in _HELD_TALKS for c in t.children) for t in things):
         return "statement"  # "took to the Senate floor", "held a conference call for reporters"
+    chain = [(v, _things(v)) for v in _chain(verb)]  # each verb of the act with the nouns it acts on
     if any(v.lemma_.lower() in _CASTING and any(c.dep_ == "prep" and c.lower_ == "as" for c in (
-            *v.children, *(g for o in _things(v) for g in o.children))) for v in _chain(verb)):
+            *v.children, *(g for o in acted for g in o.children))) for v, acted in chain):
         return "statement"  # "framed the issue as a test of …", "went out of his way to portray …"
-    chain = _chain(verb)
-    if any(v is not verb and v.lemma_.lower() in _SPEECH_ACTS for v in chain):
+    if any(v is not verb and v.lemma_.lower() in _SPEECH_ACTS for v, _ in chain):
         return "statement"  # "tried to downplay the results", "took the opportunity to blast Wolff"
-    nouns = {o.lemma_.lower() for v in chain for o in _things(v)}
+    nouns = {o.lemma_.lower() for _, acted in chain for o in acted}
     if lemma in ("set", "schedule") and "vote" in nouns:
         return "law"  # "Republicans in the House set a vote for Friday on legislation …"
-    if any(v.lemma_.lower() in _LAW_OFFER_VERBS | {"update", "strengthen", "repeal", "amend", "rewrite"}
-           for v in chain) and (nouns & LAW_OBJECTS or any(_names_a_bill(o) for v in chain for o in _things(v))):
+    if any(v.lemma_.lower() in _LAW_STEPS for v, _ in chain) \
+            and (nouns & LAW_OBJECTS or any(_names_a_bill(o) for _, acted in chain for o in acted)):
         return "law"  # "offered the second plank: a “freedom amendment”", "proposed updating … laws"
     if nouns & _COURT_THINGS:
         return "court"  # "sought to have charges dropped"

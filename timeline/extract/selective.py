@@ -83,6 +83,8 @@ YEAR = 4096  # a year ("in 1995"): a time for LIGHT
 #: form before "to" ("managed to finish": classify.catenative_act) — read by the next word
 LIGHTP, CATEN = 8192, 16384
 _PEND = LIGHTP | CATEN
+#: a form of a verb in lexicon.NOT_ACTIONS (read for a passive's named agent: `is_candidate`)
+NOT_ACTION = 32768
 #: "X is due / ready / poised to <verb>": a planned act (classify.due_to_act)
 _DUE_WORDS = {"due", "ready", "poised"}
 #: "X was able / quick to <verb>": an act done (classify._able_head)
@@ -225,7 +227,8 @@ class Selector:
                 | (PAST if self._open_past(low, lem) else 0) \
                 | (LIGHT if lem & self.light and self._past_form(low) else 0) \
                 | (LIGHTP if (lem & self.light and self._past_form(low) or low in _PHRASAL_PAST) else 0) \
-                | (CATEN if low in _CATENATIVE_FORMS else 0)
+                | (CATEN if low in _CATENATIVE_FORMS else 0) \
+                | (NOT_ACTION if lem & self.not_actions else 0)
             if len(self._cache) < 500_000:
                 self._cache[low] = f
         return f
@@ -284,7 +287,7 @@ class Selector:
             if prev in _PASSIVE_AUX and (len(low) > 4 and low.endswith(("ed", "en")) or low in self.irregular_past
                                          or low in _SAME_FORM_PARTICIPLES):
                 f |= PASSIVE  # "the market was shut down on January 1" (classify.passive_act)
-                by_agent = not self._lemmas(low) & self.not_actions
+                by_agent = not flags(low) & NOT_ACTION  # (the cached flags: `f` is masked above)
             elif prev == "to" and prev2 in _DUE_WORDS and t.is_alpha and low not in _DETERMINERS:
                 return True  # "is due to speak at the summit"
             elif low == "to" and prev in _ABLE_WORDS and prev2 in _PASSIVE_AUX and agent:

@@ -692,11 +692,7 @@ class SpeechFinder:
             stoks = _possessor_tokens(src) if src.dep_ == "poss" else _np_tokens(self.doc, src)
             sname, _, skind = _name_of(stoks)
             if skind in ("outlet", "org", "person"):
-                if skind == "outlet":
-                    resolved = self._resolve_outlet(sname, cue_offset)
-                else:
-                    resolved = self._canon(sname, skind, stoks[0].idx)
-                return name, resolved, skind, role
+                return name, self._resolve_named(sname, skind, stoks[0].idx, cue_offset), skind, role
         resolved = name
         if kind == "pronoun":
             resolved = self._resolve_pronoun(name, cue_offset)
@@ -725,12 +721,18 @@ class SpeechFinder:
             described = self.aliases.describe(name, toks[0].idx)
             if described is not None:  # "the state's top cop" → the person named as such
                 return name, described, "person", role
-        if kind == "outlet":
-            resolved = self._resolve_outlet(name, cue_offset)
-            self.outlets.append((toks[0].idx, resolved))
-        elif kind in ("person", "org"):
-            resolved = self._canon(name, kind, toks[0].idx)
+        if kind in ("outlet", "person", "org"):
+            resolved = self._resolve_named(name, kind, toks[0].idx, cue_offset)
+            if kind == "outlet":
+                self.outlets.append((toks[0].idx, resolved))
         return name, resolved, kind, role
+
+    def _resolve_named(self, name: str, kind: str, start: int, cue_offset: int) -> str:
+        """The name an outlet (the one the story cites there), organisation or person (its
+        canonical form) speaks as."""
+        if kind == "outlet":
+            return self._resolve_outlet(name, cue_offset)
+        return self._canon(name, kind, start)
 
     def _sentence(self, sent) -> list[Speech]:
         doc, text = self.doc, self.text
