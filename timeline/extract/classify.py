@@ -2363,8 +2363,10 @@ def dated_noun_trigger(doc, sent, exclude) -> Trigger | None:
     return None
 
 
-#: prepositions that make an occurrence a landmark in time ("before Comey's firing on May 9")
-_TIME_PREPS = {"before", "after", "since", "until", "following", "during", "amid"}
+#: prepositions that make an occurrence a landmark in time ("before Comey's firing on May 9");
+#: not "until" (a limit: "will be on the court until the November election"), "by" (a deadline)
+#: or "without" (what did not happen)
+_LANDMARK_PREPS = {"before", "after", "since", "following", "during", "amid", "upon"}
 
 
 def _time_landmark(noun) -> bool:
@@ -2374,7 +2376,7 @@ def _time_landmark(noun) -> bool:
     p = noun.head
     if noun.dep_ != "pobj" or p.i == noun.i:
         return False
-    return p.lower_ in _TIME_PREPS or p.lower_ == "to" and p.i > 0 and p.doc[p.i - 1].lower_ == "prior"
+    return p.lower_ in _LANDMARK_PREPS or p.lower_ == "to" and p.i > 0 and p.doc[p.i - 1].lower_ == "prior"
 
 
 def _result_participle(tok) -> bool:
