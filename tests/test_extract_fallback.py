@@ -170,3 +170,22 @@ def test_no_fallback_event_for_a_view_a_stretch_of_time_or_an_act_denied():
             "Ray Moreno spent two years fighting the riverboat bill.\n\n"
             "But the pat on the back came as a surprise to some, given the riverboat bill.")
     assert _fallback_kinds(text) == {}
+
+
+def test_a_past_passive_of_an_act_done_to_a_definite_thing_is_a_fallback_event():
+    """'The mayor's parking permit was returned.', 'Two deputies have been reassigned.': an act
+    done to someone or something, its doer the 'by' agent if any; not a feeling, a state or
+    a view told by a participle ('The mayor was horrified.', 'The plaza was known as …'), nor a
+    past perfect ('had been added')."""
+    article, found = events("Permits\n\n"
+                            "The mayor's parking permit was returned.\n\n"
+                            "Two sheriff's deputies have been reassigned by the county board.\n\n"
+                            "The mayor was horrified by the bill.\n\n"
+                            "The plaza was known as the bill's birthplace.\n\n"
+                            "The provisions had been added to the bill.")
+    returned = triggered_in(article, found, "returned")
+    assert returned is not None and returned.confidence == CONFIDENCE and returned.actors == ()
+    reassigned = triggered_in(article, found, "reassigned")
+    assert reassigned is not None and [a.canonical for a in reassigned.actors] == ["county board"]
+    for word in ("horrified", "known", "added"):
+        assert triggered_in(article, found, word) is None, word

@@ -1353,3 +1353,48 @@ def test_would_later_tells_a_past_act():
                  "If elected, Sen. Ann Lee would later resign from the committee in 2009."):
         article, found = events("Senator's record\n\n" + sent)
         assert triggered_in(article, found, "resign") is None, sent
+
+
+def test_a_sentences_events_are_listed_in_the_order_they_are_told():
+    """'Ann Roe, who resigned from the board in March, said …': the resignation, then the
+    saying (a clause event before the main verb comes first)."""
+    article, found = events("Board\n\nAnn Roe, who resigned from the board in March, said the vote was rigged.")
+    words = [article.text[e.trigger.start:e.trigger.end] for e in found]
+    assert words == ["resigned", "said"]
+
+
+def test_a_past_act_narrated_inside_reported_speech_is_an_event():
+    """'… the damage done by Lee, who dismantled the office' and '… two days before the
+    treasurer resigned in December': a past relative or time clause with a subject of its
+    own inside what someone says is the writer's narration, an event of its own; a present,
+    hypothetical or pronoun clause stays part of the claim."""
+    article, found = events("Audit\n\n"
+                            "The mayor has promised to reverse the damage done by Tom Lee, who dismantled the audit office.\n\n"
+                            "Ann Roe said the board met after Treasurer Jo Fry resigned in December.\n\n"
+                            "Officials said the board would fire him if he sued the city.")
+    dismantled = triggered_in(article, found, "dismantled")
+    assert dismantled is not None and [a.canonical for a in dismantled.actors] == ["Tom Lee"]
+    resigned = triggered_in(article, found, "resigned")
+    assert resigned is not None and resigned.when.value == "2018-12"
+    assert triggered_in(article, found, "sued") is None
+
+
+def test_a_verb_of_saying_coordinated_with_an_event_is_a_statement_of_its_own():
+    """'He accused Roe of leaking the records and claimed to have called the police': the
+    second saying is the same speaker's statement, dated like the first."""
+    article, found = events("Leak\n\nSenator Tom Lee accused Roe of leaking the records on Monday "
+                            "and claimed to have called the police.")
+    claimed = triggered_in(article, found, "claimed")
+    assert claimed is not None and claimed.kind == "statement"
+    assert claimed.attribution.speaker == "Tom Lee"
+    assert claimed is not triggered_in(article, found, "accused")
+
+
+def test_a_main_act_beside_a_concessive_speech_is_an_event():
+    """'Nine governors have agreed to meet the nominee, although only three have called for
+    …': the concessive clause's statement and the main clause's own act."""
+    article, found = events("Nominee\n\nAt least nine GOP governors have agreed to meet with the nominee, "
+                            "although only three have called for the Senate to hold hearings.")
+    agreed = triggered_in(article, found, "agreed")
+    called = triggered_in(article, found, "called")
+    assert agreed is not None and called is not None and agreed is not called

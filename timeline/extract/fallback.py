@@ -7,7 +7,7 @@ judge for an order", "the shooting came a week after another"). So a body senten
 no event at all still yields one when its main verb is a simple past or a present perfect, and:
 
 - the verb is not a state, a perception or an attitude (`STATES`), not negated, conditional,
-  modal, passive or quoted, takes no that-clause ("agreed that …": a view, not an act), and is
+  modal or quoted (a passive: see below), takes no that-clause ("agreed that …": a view, not an act), and is
   not a refusal to comment ("declined to confirm");
 - the sentence is a statement of fact: it ends with a full stop, not a question mark or a colon;
 - its subject can be a doer: not a first or second person, a bare pronoun, a number, an
@@ -24,6 +24,10 @@ no event at all still yields one when its main verb is a simple past or a presen
   no being as what was managed or begun ("have managed to be …"), no present perfect of
   failing ("have so far failed to pledge any action"), no "spent the decade / 20 years …", no
   "came as a surprise", no object "nothing" ("said nothing"), no subject "neither … nor".
+
+A past passive done to a named, counted or definite thing or person ("Acosta's press badge
+was returned.", "Three Cabinet officers have been fired.") is such an act too (`_past_passive`),
+its doer the "by" agent if any; not a participle of a state, a view or a feeling.
 
 The pipeline makes the event with the lowest confidence of any event (`CONFIDENCE`), so a
 reader can filter these out. Its kind (`act_kind`) is the open class's, the kind of a doer
@@ -66,7 +70,7 @@ _QUANTIFIERS = frozenset("""several others other little much none both each eith
 any plenty""".split())
 #: adverbs of frequency: the verb tells a habit or a trend, not one act
 _HABITUAL = frozenset("""often repeatedly frequently occasionally sometimes usually routinely regularly
-always consistently increasingly long""".split())
+always consistently increasingly long traditionally historically typically generally""".split())
 #: verbs of a trend or a change of state: told of a thing, not of someone who acts ("Sentiment
 #: has declined", "The trend has continued", "Late-night television morphed into …")
 _TRENDS = frozenset("""continue decline increase rise grow shrink thrive improve worsen deteriorate soar
@@ -95,6 +99,7 @@ class PastAct:
     verb: object  # spacy Token
     subject: object  # spacy Token
     quotes: list[tuple[int, int]]
+    doer: object = None  # spacy Token: who acted: the subject, or a passive's "by" agent (maybe None)
 
 
 def past_act(an, sent) -> PastAct | None:
@@ -111,8 +116,10 @@ def past_act(an, sent) -> PastAct | None:
     if lemma in STATES or not lemma.isalpha():
         return None
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.dep_ == "auxpass" or a.tag_ == "MD" for a in auxes):
-        return None  # a passive is read by its own rules; "could have helped" is no act
+    if any(a.dep_ == "auxpass" for a in auxes):
+        return _past_passive(an, sent, root, auxes)
+    if any(a.tag_ == "MD" for a in auxes):
+        return None  # "could have helped" is no act
     perfect = root.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.lower_ != "had" for a in auxes)
     if not (root.tag_ == "VBD" and not auxes or perfect):
         return None  # a simple past or a present perfect: not "had done", "is doing", "does"
@@ -148,7 +155,58 @@ def past_act(an, sent) -> PastAct | None:
         return None
     if lemma in _TRENDS and not C._agent_ok(subj):
         return None  # "Sentiment has declined", "the trend has continued": a trend, no one acts
-    return PastAct(root, subj, quotes)
+    return PastAct(root, subj, quotes, doer=subj)
+
+
+#: participles that describe a state, a view or a plan rather than tell an act done to the
+#: subject ("was known as", "were expected to", "is based on", "was seen as", "was filled with")
+_STATE_PARTICIPLES = frozenset("""know base expect schedule set design aim intend suppose require concern
+worry surprise interest locate consider see view regard believe think say report estimate fill make
+compose tie link relate associate involve bear raise name call describe label title list rank divide
+split mix please disappoint frustrate shock stun alarm convince satisfy prepare poise determine commit
+dedicate devote entitle allow permit expose accustom use quote cite tell ask give join control
+task lock""".split())
+#: … and feelings told by a participle ("Johnson was horrified.", "has been obsessed with …")
+_STATE_PARTICIPLES |= frozenset("""horrify obsess thrill delight dismay anger outrage upset amaze embarrass annoy
+bother scare terrify frighten startle impress encourage discourage confuse puzzle fascinate excite bore
+exhaust offend humiliate disturb trouble irritate anguish sadden overwhelm relieve avow fixate""".split())
+
+
+def _past_passive(an, sent, root, auxes) -> PastAct | None:
+    """A past passive of an act done to a named or definite thing or person, in a sentence no
+    rule read (a time of its own or a named agent right after the verb have their rules):
+    "Acosta's press badge was returned.", "Each time, votes were canceled.", "Three Cabinet
+    officers have been fired."; its doer is the "by" agent, if any (not a state or a
+    view: "was known as", "were expected to", "was seen as"; not negated, modal, conditional
+    or quoted, not a past perfect or a progressive)."""
+    if root.tag_ != "VBN" or root.lemma_.lower() in _STATE_PARTICIPLES \
+            or any(c.dep_ in ("conj", "acomp") and c.pos_ == "ADJ" for c in root.children):
+        return None  # (nor an adjective: "Fiorina was controlled, crisp and gimlet-eyed")
+    pas = [a for a in auxes if a.dep_ == "auxpass"]
+    other = [a for a in auxes if a.dep_ == "aux"]
+    if len(pas) != 1 or pas[0].lower_ not in ("was", "were", "been"):
+        return None
+    if pas[0].lower_ == "been" and not (len(other) == 1 and other[0].lower_ in ("has", "have")):
+        return None  # ("had been added": a backstory; "will be offered": no act yet)
+    if pas[0].lower_ != "been" and other:
+        return None
+    if C.is_negated(root) or C._conditional(root) or any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+        return None  # ("was told that …", "was forced to …": read by their own rules or none)
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL or c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in _SPANS or g.ent_type_ == "DATE") for g in c.children)
+           for c in root.children):
+        return None  # a habit or a stretch of time ("For years the plan was pushed aside", "… over the years")
+    subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ == "PRON" or not _can_be_doer(subj) \
+            or not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children) and subj.pos_ != "PROPN" \
+            and subj.tag_ != "NNS":
+        return None  # a thing the act befell, named or definite: not "it was done", "Rich was …"
+    block = an.seg.blocks[sent.block]
+    quotes = quote_spans(an.doc.text, block.start, block.end)
+    if any(a <= root.idx < b for a, b in quotes):
+        return None
+    agent = next((g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return PastAct(root, subj, quotes, doer=agent)
 
 
 def _can_be_doer(subj) -> bool:

@@ -1247,28 +1247,37 @@ def extract_from_doc(article: Article, doc) -> list[Event]:
     for sent in an.seg.sentences:
         if not sent.usable:
             continue
-        ev = event_for_sentence(an, sent)
-        if ev is None:
-            # no main event ("Trump has not released tax documents, so the clues come from a
-            # form he released in May"): a clause of its own may still tell one
-            extras = clause_speech_events(an, sent, None) + clause_action_events(an, sent, None)
-            for extra in extras:
-                keep(extra)
-            if not extras:
-                keep(fallback_event(an, sent))  # a past act no rule names ("the shooting came a week after …")
-            continue
-        if ev.id in seen:
-            continue
-        at = len(events)
-        keep(ev)
-        for extra in (relative_speech_event(an, sent, ev), coordinated_event(an, sent, ev),
-                      elliptic_event(an, sent, ev)):
-            keep(extra)
-        for extra in clause_speech_events(an, sent, ev) + clause_action_events(an, sent, ev):
-            keep(extra)
-        if ev.id in an.narrowed:  # a clause event took the words before its cue
-            events[at] = attrs.evolve(ev, sentence=an.narrowed[ev.id])
+        first = len(events)
+        _sentence_events(an, sent, events, seen, keep)
+        # a sentence's events in the order they are told ("Barr, who has appointed a US
+        # attorney …, said …": the appointment, then the saying)
+        events[first:] = sorted(events[first:], key=lambda e: e.trigger.start)
     return events
+
+
+def _sentence_events(an: Analysis, sent, events: list[Event], seen: set[str], keep) -> None:
+    """Add the events of one sentence: its main event and those of its other clauses."""
+    ev = event_for_sentence(an, sent)
+    if ev is None:
+        # no main event ("Trump has not released tax documents, so the clues come from a
+        # form he released in May"): a clause of its own may still tell one
+        extras = clause_speech_events(an, sent, None) + clause_action_events(an, sent, None)
+        for extra in extras:
+            keep(extra)
+        if not extras:
+            keep(fallback_event(an, sent))  # a past act no rule names ("the shooting came a week after …")
+        return
+    if ev.id in seen:
+        return
+    at = len(events)
+    keep(ev)
+    for extra in (relative_speech_event(an, sent, ev), coordinated_event(an, sent, ev),
+                  elliptic_event(an, sent, ev)):
+        keep(extra)
+    for extra in clause_speech_events(an, sent, ev) + clause_action_events(an, sent, ev):
+        keep(extra)
+    if ev.id in an.narrowed:  # a clause event took the words before its cue
+        events[at] = attrs.evolve(ev, sentence=an.narrowed[ev.id])
 
 
 def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Event]:
@@ -1294,7 +1303,9 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
     outside = quote_spans(doc.text, blk.start, blk.end) + an.seg.cards_in(sent.start, sent.end)
     att = main_ev.attribution if main_ev is not None else None
     if att is not None and att.content is not None and not _no_content_clause(an, sent, att):
-        outside = outside + [(att.content.start, att.content.end)]
+        content = (att.content.start, att.content.end)
+    else:
+        content = None
     has_number = C._HasNumber(toks)
     taken = {main_ev.trigger.start} if main_ev is not None else set()
     if att is not None and att.cue is not None:
@@ -1306,7 +1317,7 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
     # (not a participle of the main verb: "addressed the concerns, saying …" is one act)
     # … nor one told in an "as" clause ("stonewalled the bureau, as Conaway argued, …")
     main_root = main_tok is None or not any(
-        a.dep_ == "relcl" or a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in a.children)
+        a.dep_ == "relcl" or a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in a.children)
         for a in [main_tok, *main_tok.ancestors])
     # a main speech told by a verb coordinated with the sentence's root ("Gates expressed
     # contempt for him and blamed Biden for …"): the root's own act is an event too
@@ -1340,6 +1351,11 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
     for v in verbs:
         if v.idx in taken or v.i in speech_cues or any(a <= v.idx < b for a, b in outside):
             continue
+        in_content = content is not None and content[0] <= v.idx < content[1]
+        if in_content and not _narrated_in_content(v):
+            continue
+        # (times inside what is reported date only a clause told there)
+        out_times = outside if in_content or content is None else outside + [content]
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         if v.dep_ == "ROOT" and part_root is not None and v.i == part_root.i:
             lemma = v.lemma_.lower()
@@ -1360,7 +1376,7 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
             taken.add(v.idx)
             an.narrowed[main_ev.id] = Span(cue_tok.idx, main_ev.sentence.end)
             out.append(_clause_event(an, sent, v, vt, Span(lo, max(hi, lo + 1)),
-                                     an.dater.govern(sent, v, outside), subj, confidence=0.5))
+                                     an.dater.govern(sent, v, out_times), subj, confidence=0.5))
             continue
         if v.dep_ == "ROOT":
             if (main_root and not time_main or not own_subject) and v.i != conj_root:
@@ -1416,8 +1432,11 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
                 # (not "declined to do so"; nor a refused act already told: "refused to appeal")
                 xt = C.verb_trigger(x, toks, has_number)
                 vt = (xt[0] if xt is not None and xt[0] != "statement" else "other", "open")
+        if vt is None and _coordinated_saying(v, taken, speech_cues):
+            vt = ("statement", "coordinated")
         if vt is None or vt[0] == "statement" and vt[1] != "open" and v.i != conj_root \
-                and not (time_main and v.dep_ == "ROOT") and not _unspoken_stance(an, sent, v, vt):
+                and not (time_main and v.dep_ == "ROOT") and not _unspoken_stance(an, sent, v, vt) \
+                and not _coordinated_saying(v, taken, speech_cues):
             continue  # (speech has its own clause events: clause_speech_events)
         subj = C.action_subject(v)
         if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
@@ -1435,9 +1454,40 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
             if v.dep_ == "conj" else v.left_edge.idx
         hi = v.right_edge.idx + len(v.right_edge)
         taken.add(v.idx)
-        out.append(_clause_event(an, sent, v, vt, Span(lo, max(hi, lo + 1)),
-                                 an.dater.govern(sent, v, outside), subj, confidence=0.5))
+        ev = _clause_event(an, sent, v, vt, Span(lo, max(hi, lo + 1)),
+                           an.dater.govern(sent, v, out_times), subj, confidence=0.5)
+        if vt[1] == "coordinated" and main_ev is not None and not an.dater.in_range(lo, hi):
+            ev = attrs.evolve(ev, when=main_ev.when)  # (the same occasion as the first saying)
+        out.append(ev)
     return out
+
+
+def _coordinated_saying(v, taken: set[int], speech_cues: set[int]) -> bool:
+    """A verb of saying coordinated with one that already tells an event, sharing its
+    subject, whose words the attribution finder did not take ("Trump has mocked Sessions as
+    weak, said he is disappointed in him and complained that …"; "praised the decision, but
+    suggested resistance to the rules"): one statement per clause, by the same speaker."""
+    return v.dep_ == "conj" and v.head.idx in taken and v.i not in speech_cues \
+        and v.lemma_.lower() in _SAYING_VERBS and v.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in v.children) \
+        and any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") for c in v.children)
+
+
+#: verbs whose act is saying something (not thinking it, nor drawing a reaction)
+_SAYING_VERBS = (SPEECH - COGNITION - {"continue", "point", "read", "post", "report", "write"}) \
+    | C.PRAISE_BLAME_VERBS | C.PRAISE_BLAME_PERSON_VERBS | C.VERBAL_ATTACK_VERBS
+
+
+def _narrated_in_content(v) -> bool:
+    """A past act told in a relative or time clause inside what a speaker reports ("… the
+    damage done by Tillerson, who implemented a reorganization"; "he had dinner with Roe two
+    days before the official resigned in December"): the writer's narration of a fact, an
+    event of its own (not a present, future or hypothetical clause, nor one whose subject is a
+    personal pronoun, which are mostly part of the claim)."""
+    # (a doer named there, or "who"/"which" for one: not "when she attempted to scream",
+    # mostly part of the account itself)
+    return v.dep_ in ("relcl", "advcl") and v.tag_ == "VBD" \
+        and any(c.dep_ == "nsubj" and (c.pos_ != "PRON" or c.tag_ in ("WP", "WDT")) for c in v.children)
 
 
 def _no_content_clause(an: Analysis, sent, att) -> bool:
@@ -1593,7 +1643,8 @@ def fallback_event(an: Analysis, sent) -> Event | None:
     if act is None:
         return None
     return _clause_event(an, sent, act.verb, (act_kind(act), "open"), Span(sent.start, sent.end),
-                         an.dater.govern(sent, act.verb, act.quotes), act.subject, confidence=FALLBACK_CONFIDENCE)
+                         an.dater.govern(sent, act.verb, act.quotes),
+                         act.doer, confidence=FALLBACK_CONFIDENCE)
 
 
 def clause_speech_events(an: Analysis, sent, main_ev: Event | None) -> list[Event]:
@@ -1818,6 +1869,9 @@ def relative_speech_event(an: Analysis, sent, main_ev: Event) -> Event | None:
 
 
 _CONCESSIVE = {"though", "although", "while", "whereas"}
+#: clauses beside the main one whose speech leaves the main clause's own act an event
+#: ("…, as Conaway argued, …"; "17 senators have agreed to meet her, although two have called for …")
+_ASIDE_MARKS = {"as", "though", "although", "whereas"}
 
 
 def _second_statement(an: Analysis, sent, sp: Speech, cue, lo: int) -> Event:
