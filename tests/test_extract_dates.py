@@ -303,3 +303,102 @@ def test_a_new_story_or_a_backstory_year_is_not_continued():
     assert _date(article, found, "Agents also detained") == (PUB, "publication")
     # "In 2015, … ¶ They also seized a boat": a year is mostly a backstory's, not carried on
     assert _date(article, found, "They also seized a boat") == (PUB, "publication")
+
+
+WATER = """Senators spar over water bill
+
+The fate of the water bill is now in the hands of the House after Tuesday's heated hearing before the Energy Committee.
+
+Senator Lena Ortiz pointed a finger at the agency, saying it had ignored the farmers.
+
+Senator Paul Grady said in March that the bill was dead.
+
+"We have the votes," Grady said.
+
+Grady said then that the farmers would wait.
+
+The public paid little attention to last month's debate on the bill, according to a survey released on Tuesday.
+"""
+
+
+def test_a_participle_of_a_past_verb_takes_the_lead_occasion():
+    # "pointed a finger …, saying …": the saying shares the simple past of the verb it hangs on
+    article, found = events(WATER)
+    assert _date(article, found, "saying it had ignored")[0] == TUESDAY
+
+
+def test_a_speakers_backstory_month_does_not_date_the_speakers_later_sayings():
+    article, found = events(WATER)
+    # "Grady said in March …" is a backstory: his undated "… Grady said" is the story's occasion
+    assert _date(article, found, "Grady said.")[0] == TUESDAY
+    # … unless the saying points back to it
+    assert _date(article, found, "Grady said then")[0] == "2019-03"
+
+
+def test_a_possessive_time_naming_a_thing_yields_to_the_sentences_other_time():
+    # "last month's debate" names the debate; the survey was released on Tuesday
+    article, found = events(WATER)
+    assert _date(article, found, "according to a survey")[0] == TUESDAY
+
+
+STAMPED = """Church fire suspect held
+
+Updated at 9:15 a.m. ET
+
+Police arrested a man who set fire to a church in Dayton on Monday.
+
+The man crashed his car into a fence before he ran inside.
+"""
+
+
+def test_a_time_stamp_line_is_not_the_lead():
+    # "Updated at 9:15 a.m. ET" is the page's, not the story's: the lead comes after it
+    article, found = events(STAMPED)
+    assert _date(article, found, "crashed his car")[0] == "2019-05-06"
+
+
+DEBATE = """Candidates look ahead after rough debate
+
+It is likely that Governor Ana Lee will look back on the first party debate Monday night in Denver and wish she had stayed home.
+
+Lee stumbled over a question on taxes.
+"""
+
+
+def test_a_weekday_set_after_a_noun_is_not_read_from_a_future_verb():
+    # "will look back on the debate Monday night": the debate's day, the nearest Monday
+    article, found = events(DEBATE)
+    assert _date(article, found, "Lee stumbled")[0] == "2019-05-06"
+
+
+BUDGET = """Budget fight ends
+
+Lawmakers in Ohio passed the state budget on Monday after a long fight.
+
+The Senate approved the plan on Sunday. Opponents shouted from the gallery.
+"""
+
+
+def test_a_fallback_act_takes_its_paragraphs_time():
+    # an act no rule names, with no time of its own, happened when its paragraph tells
+    article, found = events(BUDGET)
+    assert _date(article, found, "Opponents shouted")[0] == "2019-05-05"
+
+
+def test_a_time_setting_the_speaker_at_an_occasion_dates_the_saying():
+    # "Dale, at a closed dinner earlier this month, said …": the parser hangs the phrase on
+    # the name, but it tells where he spoke, not who he is
+    article, found = events("""Leader doubts border fence
+
+House Leader Mark Dale, at a closed dinner earlier this month, said he thought only one member wanted the fence.
+""")
+    assert _date(article, found, "said he thought")[0] == "2019-05"
+
+
+def test_as_of_dates_the_state_it_reports():
+    # "as of March 31": the time the figures hold for, which the report tells of
+    article, found = events("""Race for House seat tightens
+
+Smith has $1.3 million in the bank, according to election filings as of March 31.
+""")
+    assert _date(article, found, "according to")[0] == "2019-03-31"

@@ -2,7 +2,8 @@
 paragraph's established time, else the publication date (marked as such).
 
 Durations and sets ('for 90 days', 'every week') are not dates of events; deadlines
-('until June 1', 'by Friday') neither.  For a statement the time inside the reported
+('until June 1', 'by Friday') neither; 'as of March 31' is the time a state or a figure holds
+for, and dates what reports it.  For a statement the time inside the reported
 content dates the content, not the saying, so it is skipped.  A relative offset ('three
 days later', 'two weeks earlier', 'a month later') is dated against the last time told before
 it (explicit or relative: 'on Tuesday … A day earlier') in the same paragraph or the sentence
@@ -38,6 +39,10 @@ that time: the clause points back (a pronoun or 'that …' subject, 'also', 'add
 was told for a simple-past event at most three sentences before, and it is a day, a week or
 a month not after publication (a year is mostly a backstory's).  Not once the paragraph has
 told an event with no time, nor for a new subject ('Police arrested a man …').
+
+An act a clause or the open-class fallback tells with no time in its sentence takes the
+paragraph's time or the lead's occasion too (`govern_act`).  A speaker's last dated statement
+dates the speaker's later undated ones only when told to the day or week (`speaker_time_carries`).
 """
 
 from __future__ import annotations
@@ -56,13 +61,16 @@ try:  # the temporal tagger is another component; guard so extraction never brea
 except Exception:  # pragma: no cover
     _temporal = None
 
-_NOT_EVENT_DATE = re.compile(r"(?:\buntil|\btill|\bthrough|\bby|\bbefore|\bahead of|\bsince the|\bthan|\bas of|\bper|\bevery)\s*$", re.I)
+_NOT_EVENT_DATE = re.compile(r"(?:\buntil|\btill|\bthrough|\bby|\bbefore|\bahead of|\bsince the|\bthan|\bper|\bevery)\s*$", re.I)
 _SAYING = SPEECH | REPORT_CUES
 _REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 # an award's or a title's capitalised period ("Person of the Year", "Lie of the Year",
 # "Player of the Week"): a name, not a time
 _TITLE_PERIOD = re.compile(r"^(?:[Tt]he\s+)?(?:Year|Week|Month|Day|Decade|Century)$")
 _TITLE_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+#: a web page's time stamp line ("Updated at 11:22 a.m. ET", "Posted: Jan. 3, 2018"): not
+#: the lead, whose occasion comes after it
+_STAMP_LINE = re.compile(r"(?:(?:Last\s+)?Updated|Posted|Published)\b[^\n]{0,60}$", re.I)
 
 
 #: "The next day, Treasury issued a statement": a day counted from the day under discussion
@@ -250,12 +258,17 @@ class Dater:
             cur = cur.head
         return False
 
-    def _modifier(self, m) -> bool:
+    def _modifier(self, m, trigger_tok=None) -> bool:
         """A mention that only modifies a following noun ('a 2017 budget', 'the 2016
-        election')."""
+        election', 'last week's hearings'); a possessive time of the trigger noun itself
+        ('Tuesday's ruling') is the trigger's own."""
         last = self._tok_at(m.end - 1)
-        return last.dep_ in ("compound", "nummod", "amod", "nmod") and last.head.i > last.i \
-            and last.head.pos_ in ("NOUN", "PROPN") and last.head.idx >= m.end
+        if last.dep_ == "case" and last.i > 0:  # "week 's": the possessive marker
+            last = last.doc[last.i - 1]
+        deps = ("compound", "nummod", "amod", "nmod", "poss")
+        return last.dep_ in deps and last.head.i > last.i \
+            and last.head.pos_ in ("NOUN", "PROPN") and last.head.idx >= m.end \
+            and not (last.dep_ == "poss" and trigger_tok is not None and last.head.i == trigger_tok.i)
 
     def _fiscal_scope(self, m) -> bool:
         """A fiscal year after 'for' on a noun ('voted for the Defense Authorization Act for
@@ -334,9 +347,10 @@ class Dater:
         base = lo
         hi, seen = lo, 0
         for b in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text[base:]):
-            if seen == 0 and self.skip and all(any(s <= base + b.start() + ln.start() < e for s, e in self.skip)
-                                                for ln in re.finditer(r"\S[^\n]*", b.group())):
-                lo = base + b.end()  # a repeated title or a caption before the lead
+            if seen == 0 and (self.skip and all(any(s <= base + b.start() + ln.start() < e for s, e in self.skip)
+                                                 for ln in re.finditer(r"\S[^\n]*", b.group()))
+                              or _STAMP_LINE.match(b.group())):
+                lo = base + b.end()  # a repeated title, a caption or a time stamp before the lead
                 continue
             hi, seen = base + b.end(), seen + 1
             if seen == self._LEAD_PARAGRAPHS:
@@ -398,9 +412,18 @@ class Dater:
     _PAST_AUX = {"be", "do"}
     _OWN_OCCASION_PREPS = {"in", "at", "during", "on"}
 
+    #: how a bare participle hangs on the verb whose tense it shares ('pointed a finger at them,
+    #: saying …', 'provided his calendar, arguing that …')
+    _PARTICIPLE_DEPS = ("advcl", "xcomp", "conj")
+
     def _past(self, verb) -> bool:
-        """A simple past ('said', 'was delivering', 'did say'; not 'had said', 'will say')."""
+        """A simple past ('said', 'was delivering', 'did say'; not 'had said', 'will say'),
+        also a bare participle of one ('pointed a finger …, saying …')."""
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ == "VBG" and not auxes and verb.dep_ in self._PARTICIPLE_DEPS and verb.head.i < verb.i \
+                and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if verb.tag_ == "VBD":
             return not auxes
         return bool(auxes) and all(a.tag_ == "VBD" and a.lemma_.lower() in self._PAST_AUX for a in auxes)
@@ -499,11 +522,11 @@ class Dater:
             # "in contradiction of his November statement, he insisted …" (an interview
             # "last week"): neither is a month naming a statement, when the sentence has a time
             # that names nothing
-            if same and all(self._modifier(m) for m in same):
-                pool = [m for m in others if not self._modifier(m)] or same
+            if same and all(self._modifier(m, trigger_tok) for m in same):
+                pool = [m for m in others if not self._modifier(m, trigger_tok)] or same
             else:
                 pool = same or others
-                pool = [m for m in pool if not self._modifier(m)] or pool
+                pool = [m for m in pool if not self._modifier(m, trigger_tok)] or pool
             best = min(pool, key=lambda m: abs(m.start - trigger_tok.idx)) if pool else None
         elif cands:
             best = cands[0]
@@ -531,6 +554,56 @@ class Dater:
         if not sent.is_headline:
             self._untimed.add(sent.paragraph)
         return None
+
+    def govern_act(self, sent, trigger_tok, exclude=()):
+        """The time of an act a clause or the fallback tells (`govern` with no paragraph, so
+        it sets no paragraph time): a simple past with no time in its sentence takes the
+        paragraph's time or the lead's occasion, like the story's other events ('The attacker
+        scrawled a slur' in a paragraph about 'last week's call'), not the publication date;
+        not a relative clause's backstory nor a present perfect."""
+        best = self.govern(sent, trigger_tok, exclude)
+        if best is not None or trigger_tok is None or sent.is_headline or trigger_tok.dep_ == "relcl" \
+                or not self._past_at_occasion(trigger_tok):
+            return best  # ('who joined the firm …' tells a noun's backstory; 'have succeeded' no time)
+        return self.paragraph_time.get(sent.paragraph) or self._lead_time(sent.paragraph, trigger_tok, False)
+
+    #: how precise a speaker's last time must be to date the speaker's later undated sayings
+    _SPEAKER_CARRY = ("day", "time", "week")
+
+    def speaker_time_carries(self, last, cue) -> bool:
+        """A speaker's last dated statement dates a later undated one when it was told to the
+        day or week ('Coburn wrote … Monday' … 'Coburn wrote'); a month or a year is mostly a
+        backstory's ('Amash said in May that …', then his op-ed of today), unless the saying
+        points back to it ('Trump said then')."""
+        return last.precision in self._SPEAKER_CARRY \
+            or cue is not None and any(c.dep_ == "advmod" and c.lower_ == "then" for c in cue.children)
+
+    #: participles that set the speaker at an occasion ('Bush, speaking at an event Monday, …')
+    _SETTING_PARTICIPLES = {"speak", "appear", "testify", "talk", "address", "campaign", "visit"}
+
+    def _setting(self, c) -> bool:
+        """A phrase on the speaker that tells where the saying happened, not who the speaker
+        is: 'at a private dinner earlier this year', 'speaking at an event on Monday'."""
+        if c.dep_ == "npadvmod":  # a bare time on the name ('Ryan, at a dinner earlier this year, said')
+            return True
+        if c.dep_ == "acl" and c.tag_ == "VBG":
+            return c.lemma_.lower() in self._SETTING_PARTICIPLES
+        if c.dep_ == "prep" and c.lower_ in self._OWN_OCCASION_PREPS:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            return obj is not None and obj.lemma_.lower() in self._OCCASIONS
+        return False
+
+    def description_spans(self, speaker_tok) -> list[tuple[int, int]]:
+        """The character spans of the speaker's description ('an adviser to Romney's 2012
+        bid'), whose times are not the saying's, less the phrases that set the saying at an
+        occasion ('Ryan, at a private dinner earlier this year, said …')."""
+        lo, hi = speaker_tok.left_edge.idx, speaker_tok.right_edge.idx + len(speaker_tok.right_edge)
+        out = []
+        for c in sorted((c for c in speaker_tok.children if self._setting(c)), key=lambda c: c.i):
+            out.append((lo, c.left_edge.idx))
+            lo = c.right_edge.idx + len(c.right_edge)
+        out.append((lo, hi))
+        return [r for r in out if r[0] < r[1]]
 
     #: how many sentences back the time a continued story keeps may have been told
     _CONTINUED_SENTENCES = 3

@@ -655,7 +655,7 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
         st = an.dater._tok_at(speech.speaker_span[1] - 1)
         lo, hi = st.left_edge.idx, st.right_edge.idx + len(st.right_edge)
         if not lo <= doc[speech.cue_tok].idx < hi:
-            exclude = exclude + [(lo, hi)]
+            exclude = exclude + an.dater.description_spans(st)
     # a present-tense 'X says / contend' speaks now: another sentence's time in the
     # paragraph ('Obama won the district in 2012. But Republicans contend …') is not its time
     speaks_now = (kind == "statement" or kind == "report" and _poll_share(speech, text)) and speech is not None \
@@ -686,7 +686,10 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
             # the same speaker's last dated statement ('Tom Coburn wrote … Monday' dates a
             # later '… Coburn wrote'); not a present-tense 'X says' / 'X refutes …', which
             # speaks now
-            mention = _speaker_time(an, skey) or mention
+            last = _speaker_time(an, skey)
+            if last is not None and an.dater.speaker_time_carries(
+                    last, doc[speech.cue_tok] if speech.cue_tok is not None else None):
+                mention = last
     if own and trig_tok is not None and not sent.is_headline and C.dated_present(trig_tok):
         mention = an.dater.forward(mention)  # "The justices begin their term on Monday": the coming one
     when = an.dater.when(mention)
@@ -1376,7 +1379,7 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
             taken.add(v.idx)
             an.narrowed[main_ev.id] = Span(cue_tok.idx, main_ev.sentence.end)
             out.append(_clause_event(an, sent, v, vt, Span(lo, max(hi, lo + 1)),
-                                     an.dater.govern(sent, v, out_times), subj, confidence=0.5))
+                                     an.dater.govern_act(sent, v, out_times), subj, confidence=0.5))
             continue
         if v.dep_ == "ROOT":
             if (main_root and not time_main or not own_subject) and v.i != conj_root:
@@ -1455,7 +1458,7 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
         hi = v.right_edge.idx + len(v.right_edge)
         taken.add(v.idx)
         ev = _clause_event(an, sent, v, vt, Span(lo, max(hi, lo + 1)),
-                           an.dater.govern(sent, v, out_times), subj, confidence=0.5)
+                           an.dater.govern_act(sent, v, out_times), subj, confidence=0.5)
         if vt[1] == "coordinated" and main_ev is not None and not an.dater.in_range(lo, hi):
             ev = attrs.evolve(ev, when=main_ev.when)  # (the same occasion as the first saying)
         out.append(ev)
@@ -1643,7 +1646,7 @@ def fallback_event(an: Analysis, sent) -> Event | None:
     if act is None:
         return None
     return _clause_event(an, sent, act.verb, (act_kind(act), "open"), Span(sent.start, sent.end),
-                         an.dater.govern(sent, act.verb, act.quotes),
+                         an.dater.govern_act(sent, act.verb, act.quotes),
                          act.doer, confidence=FALLBACK_CONFIDENCE)
 
 

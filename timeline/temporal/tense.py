@@ -64,6 +64,10 @@ def direction(doc, start: int, end: int, family: str | None = None) -> str | Non
         t = FUTURE
     if t == FUTURE and family in (None, "day") and _noun_infinitive_in_past(verb):
         return PRESENT
+    if t == FUTURE and family in (None, "day") and _names_noun_time(root):
+        # "will look back on the debate Thursday night": the day of a thing the clause names,
+        # not of its verb, which may look back on it -> the nearest
+        return PRESENT
     if t == FUTURE and family == "month" and _modifies_noun(root):
         # "will report November numbers", "the shutdown in October will melt away": a month
         # that names a thing is not the verb's time, so the future only says it may lie
@@ -322,6 +326,12 @@ def _present_perfect(v) -> bool:
 
 
 _NOMINAL_DEPS = ("compound", "nmod", "amod", "poss")
+
+
+def _names_noun_time(tok) -> bool:
+    """'the debate Thursday night', 'the vote Tuesday': a day set after a noun (npadvmod),
+    the time of that noun's event rather than of the verb."""
+    return tok.dep_ == "npadvmod" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i
 
 
 def _modifies_noun(tok) -> bool:
