@@ -515,3 +515,111 @@ def test_coming_out_for_or_against_is_a_stance_declared():
     assert kind_of(article, found, "came") == "statement"
     article, found = events("Talks end\n\nObama came out of the meeting on Tuesday.")
     assert kind_of(article, found, "came") != "statement"
+
+
+def test_confirming_nominees_is_a_vote_not_speech():
+    """"confirm" on nominees or a team is a vote whoever the subject, also in a gerund
+    ("will focus on confirming some of the nominees"); "confirmed that …" is still speech."""
+    article, found = events("Senate week\n\nThe Senate will focus on confirming some of the new president's nominees.")
+    assert kind_of(article, found, "confirming") == "other"
+    article, found = events("Senate week\n\nSenators are angling to confirm the governor's security team Friday.")
+    assert kind_of(article, found, "confirm") == "other"
+    article, found = events("Plant news\n\nThe spokesman confirmed that the plant closed on Monday.")
+    assert kind_of(article, found, "confirmed") == "statement"
+
+
+def test_figures_and_estimates_of_an_organisation_are_reports():
+    """A statistics release ("Exports grew 4 percent in May, the Trade Ministry said") and an
+    organisation's estimate ("the Budget Office estimated that …") are reports; a person's
+    estimate stays a statement."""
+    article, found = events("Trade data\n\nExports grew 4 percent in May, the Trade Ministry said on Tuesday.")
+    e = triggered_in(article, found, "grew") or triggered_in(article, found, "said")
+    assert e is not None and e.kind == "report"
+    article, found = events("Budget\n\nThe nonpartisan Budget Office had estimated that the plan could cost 14 million jobs.")
+    assert kind_of(article, found, "estimated") == "report"
+    article, found = events("Storm\n\nThe governor estimated that the storm was the worst in years.")
+    assert kind_of(article, found, "estimated") == "statement"
+
+
+def test_answers_inside_a_survey_are_the_surveys_report():
+    """What respondents "said" inside a poll's finding, or in accounts a report or story
+    includes, is the document's report, dated by the saying, not by the content."""
+    article, found = events("Parents polled\n\nA new poll released Wednesday indicated that nearly seven in 10 "
+                            "of those questioned said the scandal had not changed their opinion.")
+    assert kind_of(article, found, "said") == "report"
+    article, found = events("Inquiry\n\nThe survey also included answers from 200 teachers who said the schools were safe.")
+    assert kind_of(article, found, "said") == "report"
+    article, found = events("Story\n\nThe paper's story last week detailed an account from Jo Roe, now 53, "
+                            "who said she met him in 1979.")
+    e = triggered_in(article, found, "said")
+    assert e is not None and e.kind == "report" and e.when.value != "1979"
+
+
+def test_papers_as_speakers_are_reports_or_letters():
+    """"E-mails suggested that …" is a report; "the letter to the council stated …" a letter
+    (dated by the letter, not the content); "One e-mail quoted her as saying" is her
+    statement, and a person named Letter is no letter."""
+    article, found = events("Bridge\n\nE-mails also suggested that the aide was aware of the closures.")
+    assert kind_of(article, found, "suggested") == "report"
+    article, found = events("Budget\n\nThe mayor's letter to the council stated the budget ran out on April 12.")
+    e = triggered_in(article, found, "stated")
+    assert e is not None and e.kind == "letter" and e.when.value != "2019-04-12"
+    article, found = events("Bridge\n\nOne e-mail quoted her as saying: \"Time for some traffic problems.\"")
+    assert kind_of(article, found, "saying") == "statement"
+    article, found = events("Budget\n\nAnn Letter told reporters the budget was short.")
+    assert kind_of(article, found, "told") == "statement"
+
+
+def test_acts_on_words_and_views_are_statements():
+    """Open-class acts on an argument or a finding ("challenged the conclusions"), attacking
+    in a medium of speech the parser hangs on the object, agreeing with a view and stirring
+    outrage are statements."""
+    article, found = events("Senate\n\nSen. Roe also challenged the conclusions on Tuesday.")
+    assert kind_of(article, found, "challenged") == "statement"
+    article, found = events("Race\n\nAnn Roe has attacked both candidates on Twitter and at rallies.")
+    assert kind_of(article, found, "attacked") == "statement"
+    article, found = events("Climate\n\nHe agreed with Trump's decision to pull out of the Paris climate accord.")
+    assert kind_of(article, found, "agreed") == "statement"
+    article, found = events("Tariffs\n\nThe president generated outrage in Canada and Mexico last week.")
+    assert kind_of(article, found, "generated") == "statement"
+
+
+def test_deals_and_rule_changes_are_policy():
+    """Making a deal ("struck a deal with the unions") and changing what a rule allows
+    ("eased the restrictions", "has expanded voter eligibility") are policy acts."""
+    article, found = events("Deal\n\nAs expected, the mayor struck a deal with the unions on Friday.")
+    assert kind_of(article, found, "struck") == "policy"
+    article, found = events("Rules\n\nThe ministry eased the restrictions on Friday.")
+    assert kind_of(article, found, "eased") == "policy"
+    article, found = events("Voting\n\nCalifornia has expanded voter eligibility.")
+    assert kind_of(article, found, "expanded") == "policy"
+
+
+def test_taking_a_side_is_a_statement():
+    """Opposing or backing someone or something is a public stance, a statement, also in the
+    passive ("was backed by …"); "backed down" is no stance."""
+    article, found = events("Stimulus\n\nThey opposed the governor's stimulus package in the middle of the recession.")
+    assert kind_of(article, found, "opposed") == "statement"
+    article, found = events("Pardon\n\nThe boxer's pardon was prominently backed by the actor Sam Roe.")
+    assert kind_of(article, found, "backed") == "statement"
+    article, found = events("Primary\n\nAnn Roe backed the mayor in the 2016 primary.")
+    assert kind_of(article, found, "backed") == "statement"
+    article, found = events("Standoff\n\nThe governor backed down on Monday.")
+    assert kind_of(article, found, "backed") != "statement"
+
+
+def test_an_act_told_with_a_participle_of_speaking_is_a_statement():
+    """"choked back tears eulogizing his father": the act is the speech (also when the parser
+    hangs the participle on the object)."""
+    article, found = events("Funeral\n\nThe former president choked back tears eulogizing his father on Wednesday.")
+    assert kind_of(article, found, "choked") == "statement"
+
+
+def test_a_second_statement_in_a_letter_is_a_letter():
+    """"…, but in an updated letter Tuesday, he stated that …": the second saying, told in a
+    clause of its own, is delivered in a letter."""
+    article, found = events("Texts\n\nRoe's initial letter stated the text was sent on April 12, but in an updated "
+                            "letter Tuesday, he stated that it actually occurred later in the month.")
+    at = article.text.index("he stated") + 3
+    e = next((e for e in found if e.trigger.start == at), None)
+    assert e is not None and e.kind == "letter"

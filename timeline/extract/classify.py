@@ -482,7 +482,7 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
     if open_action(tok, headline):
         return open_kind(tok), "open"
     if not headline and passive_act(tok):
-        return "other", "open"
+        return ("statement" if lemma in _TAKING_SIDES else "other"), "open"  # ("was backed by Ann Roe": a stance)
     if not headline and unread_speech(tok):
         return "statement", "open"
     return None
@@ -598,7 +598,9 @@ def _verbal_attack(tok) -> bool:
                                                                          "themselves", "me", "us", "myself"))
             for o in tok.children):
         return True
-    for c in tok.children:
+    # (the parser often hangs the medium on the object: "attacked both couples on Twitter")
+    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    for c in [*tok.children, *(x for o in objs for x in o.children)]:
         if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during", "via"):
             for g in c.children:
                 if g.dep_ == "pobj" and (g.lower_ in SPEECH_MEDIA or g.lemma_.lower() in SPEECH_MEDIA):
@@ -623,8 +625,15 @@ def open_kind(tok) -> str:
             g.dep_ == "pobj" and g.lemma_.lower() in COURT_FILINGS for g in c.children) for c in tok.children):
         return "court"
     lemma = tok.lemma_.lower()
-    if lemma in VERBAL_CLASH or lemma in SPEAKING_VERBS or lemma in _VOICING_VERBS or speech_particle(tok):
-        return "statement"  # "has clashed with", "spoke at a rally", "outlined other steps"
+    if lemma in VERBAL_CLASH or lemma in SPEAKING_VERBS or lemma in _VOICING_VERBS or speech_particle(tok, loose=True):
+        return "statement"  # "has clashed with", "spoke at a rally", "outlined other steps", "fire back at"
+    if lemma in _TAKING_SIDES and not any(c.dep_ == "prt" for c in tok.children) and any(
+            c.dep_ in ("dobj", "agent") for c in tok.children):
+        return "statement"  # "They opposed the stimulus package", "was backed by Ann Roe": a stance
+    if _speaking_participle(tok):
+        return "statement"  # "Bush choked back tears eulogizing his father": the act is the speech
+    if lemma == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return "statement"  # "agreed with the decision": a view declared (not "agreed to": a deal)
     if lemma == "come" and _came_out_on(tok):
         return "statement"  # "came out against the bill", "came out in favor of the stadium": a stance declared
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(
@@ -632,6 +641,14 @@ def open_kind(tok) -> str:
         return "statement"  # "indicated in a statement …", "went into depth in an interview"
     if _legislature(action_subject(tok)) and _legislative_business(tok):
         return "law"  # "the Senate cleared an initial hurdle", "state lawmakers eliminated the law"
+    if bill_subject(tok):
+        return "law"  # "the health care bill headed for an overhaul": what a bill undergoes
+    objs = [o.lemma_.lower() for o in tok.children if o.dep_ == "dobj"]
+    if lemma in _DEAL_MAKING and any(o in _DEALS for o in objs):
+        return "policy"  # "Trump cut a temporary deal with the Democrats"
+    if (lemma in _RULE_CHANGES or lemma == "roll" and any(c.lower_ == "back" for c in tok.children)) \
+            and any(o in _RULES for o in objs):
+        return "policy"  # "the administration lifted some restrictions", "has expanded voter eligibility"
     if lemma in DATED_LIGHT_ACTS and any(o.lemma_.lower() in SPEECH_EVENT_NOUNS | {"conference", "briefing"}
                                          for o in _obj_nouns(tok)):
         return "statement"  # "gave a press conference on March 19": speaking on an occasion
@@ -648,9 +665,31 @@ def open_kind(tok) -> str:
         return "statement"  # "took a clear swipe at the administration", "took a shot at Democrats"
     if lemma in ("go", "appear", "come") and any(o.lemma_.lower() in SPEECH_MEDIA for o in _obj_nouns(tok)):
         return "statement"  # "went on national television Tuesday": speaking on the air
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in _WORDS_OBJECTS for c in tok.children):
+    if any(c.dep_ == "dobj" and (c.lemma_.lower() in _WORDS_OBJECTS or _content_clause(c)) for c in tok.children):
         return "statement"  # "backed McConnell's remarks", "tweeted messages", "disputed the claims"
     return "other"
+
+
+def _content_clause(noun) -> bool:
+    """A noun whose clause says what it holds ("revived the argument that presidential
+    systems fail", "pushed the notion that …"): an idea put in words, not a thing."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) for c in noun.children)
+
+
+#: taking a side for or against someone or something, a public stance (not "backed down")
+_TAKING_SIDES = {"oppose", "back"}
+#: making a deal ("cut a deal", "struck an agreement"): a policy, like "agreed to …"
+_DEAL_MAKING = {"cut", "strike", "reach", "seal", "ink", "clinch", "hammer", "forge", "finalize"}
+_DEALS = {"deal", "agreement", "pact", "accord", "compromise", "truce", "ceasefire", "bargain"}
+#: changing what a rule allows ("lifted some restrictions", "eased sanctions", "expanded
+#: eligibility"): a policy act, done by whoever sets the rule
+_RULE_CHANGES = {"lift", "ease", "loosen", "relax", "tighten", "waive", "expand", "extend", "scrap",
+                 "reverse", "end", "reinstate", "renew", "raise", "lower"}
+_RULES = {"restriction", "sanction", "ban", "rule", "regulation", "requirement", "eligibility",
+          "limit", "cap", "mandate", "policy", "tariff", "embargo", "moratorium", "guideline",
+          "curfew", "quota", "exemption", "waiver"}
 
 
 #: what one comes out "in": a stance ("came out in opposition to the plan")
@@ -675,7 +714,12 @@ def _came_out_on(tok) -> bool:
 #: objects that are someone's words: an act done to them is itself said ("quickly backed
 #: McConnell's remarks", "tweeted messages attacking …", "disputed the allegations")
 _WORDS_OBJECTS = {"remark", "remarks", "comment", "claim", "allegation", "assertion", "accusation",
-                  "statement", "message", "tweet", "characterization", "rhetoric", "criticism"}
+                  "statement", "message", "tweet", "characterization", "rhetoric", "criticism",
+                  # arguments and verdicts put into words ("revived an argument", "challenged the
+                  # findings", "issued a rebuke")
+                  "argument", "theme", "critique", "rebuke", "denial", "insult",
+                  "complaint", "objection", "rationale", "explanation", "excuse", "praise",
+                  "finding", "conclusion"}
 
 
 #: verbs that put forward an idea or another's words: what they tell is said ("The president
@@ -1407,7 +1451,7 @@ def _stance_on_measure(tok) -> bool:
 
 #: what a stance is taken on besides LAW_OBJECTS ("have publicly supported a deal")
 _STANCE_OBJECTS = {"proposal", "plan", "nomination", "nominee", "deal", "agreement", "policy", "treaty",
-                   "idea", "effort", "move", "decision", "candidacy", "candidate", "measure"}
+                   "idea", "effort", "move", "decision", "candidacy", "candidate", "measure", "package"}
 
 
 def _dated_copula(tok) -> str | None:
@@ -1509,12 +1553,31 @@ def _legislative_subject(tok) -> bool:
     return not (head in _MEMBERS and subj.tag_ != "NNS")  # one senator is no vote of the chamber
 
 
+#: people put in office by a vote: "confirm" on them is no speech ("will focus on confirming
+#: the new president's nominees", "angling to confirm Trump's national security team")
+_CONFIRMED = {"nominee", "nomination", "pick", "appointee", "team", "cabinet"}
+
+
+def _confirmed_object(c) -> bool:
+    """A person or nominee as the object of "confirm" (also "some of the nominees")."""
+    if c.ent_type_ == "PERSON" or c.lemma_.lower() in _CONFIRMED:
+        return True
+    return c.pos_ in ("DET", "NUM", "PRON") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _CONFIRMED for g in p.children) for p in c.children)
+
+
 def confirmation_vote(tok) -> bool:
     """'The Senate confirmed Brett Kavanaugh (to the Supreme Court)': a chamber's vote on a
-    person, not speech."""
-    return tok.lemma_.lower() == "confirm" and _legislative_subject(tok) and any(
-        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in ("nominee", "nomination", "pick"))
-        for c in tok.children)
+    person, not speech; a nominee confirmed is a vote whoever the subject ("The Senate will
+    focus on confirming nominees": the gerund has none of its own)."""
+    if tok.lemma_.lower() != "confirm":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(c.lemma_.lower() in _CONFIRMED or (c.pos_ in ("DET", "NUM", "PRON") and _confirmed_object(c))
+           for c in objs):
+        return True
+    return _legislative_subject(tok) and any(_confirmed_object(c) for c in objs)
 
 
 def legislative_vote(tok) -> bool:
@@ -1905,6 +1968,29 @@ def _purpose_of_intransitive(tok) -> bool:
 #: what an intransitive verb's purpose can voice ("returned to Twitter to explain"): a saying
 _SAYING_PURPOSES = (SPEECH - COGNITION - ANNOUNCE) | VERBAL_ATTACK_VERBS | PRAISE_BLAME_VERBS \
     | PRAISE_BLAME_PERSON_VERBS | SPEAKING_VERBS | VERBAL_CLASH
+
+
+#: verbs that keep someone from the act their participle names ("avoided talking about …")
+_AVOIDING = {"avoid", "refuse", "decline", "stop", "quit", "resist", "deny", "evade", "dodge", "escape"}
+
+
+def _speaking_participle(tok) -> bool:
+    """An act told with a participle of speaking that has no subject of its own ("choked back
+    tears eulogizing his father", "spent the evening criticizing the plan"): what the act
+    was is the speech."""
+    if tok.dep_ in ("acl", "amod") or tok.lemma_.lower() in _AVOIDING or tok.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False  # ("doctors denied admitting privileges", "avoided talking about …")
+    if any(o.dep_ == "dobj" and o.lemma_.lower() in NOUN_KIND for o in tok.children):
+        return False  # a document's words ("submitted a report saying …")
+    # (the parser may hang it on the object: "tears eulogizing"; not on a document, whose
+    # words they are: "submitted a report saying …")
+    parts = [c for c in tok.children if c.dep_ in ("advcl", "xcomp")] + [
+        g for o in tok.children if o.dep_ == "dobj" for g in o.children if g.dep_ == "acl"]
+    return any(c.tag_ == "VBG" and c.i > tok.i
+               and (c.lemma_.lower() in _SAYING_PURPOSES or c.lemma_.lower() in ("eulogize", "eulogise"))
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+               for c in parts)
 
 
 def _voiced_purpose(tok) -> bool:

@@ -245,6 +245,8 @@ def act_kind(act: PastAct) -> str:
         if noun in _PAPER_SUBJECTS and act.subject.tag_ in ("NN", "NNS") and lemma in _TELLING:
             return "report"  # "The search warrant offered new details about the inquiry"
         return _told_kind(act.verb)
+    if kind == "statement" and noun == "letter" and act.subject.tag_ == "NN":
+        return "letter"  # "Meadows' letter to Rosenstein also requested messages …"
     return kind
 
 

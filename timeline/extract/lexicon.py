@@ -419,7 +419,7 @@ SPEECH_LIGHT_VERBS = {"deliver", "give", "make", "grant", "offer"}
 # parties", "the decision sparked outrage", "the plan drew fire from Democrats"): a
 # statement by the reacting side (the 'from' phrase), never by the subject
 # (classify.verb_trigger, how "reaction").
-REACTION_VERBS = {"draw", "spark", "provoke", "trigger", "prompt", "earn", "attract", "ignite"}
+REACTION_VERBS = {"draw", "spark", "provoke", "trigger", "prompt", "earn", "attract", "ignite", "generate", "stir"}
 REACTION_NOUNS = {"condemnation", "criticism", "rebuke", "backlash", "outcry", "outrage",
                   "praise", "denunciation", "ire", "scorn", "derision", "reproach", "fire"}
 # Stepping up an effort ("the administration is stepping up efforts to curb …", "police

@@ -515,14 +515,23 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                     or _journalist_report(speech, cue_lemma, text) \
                     or _poll_share(speech, text) or (
                     not sent.is_headline and speech.speaker_text
-                    and _singular(speech.speaker_text.lower().split()[-1]) in _STUDY_SPEAKERS) \
-                    or not sent.is_headline and _possessed_study(speech, text):
+                    and _singular(speech.speaker_text.lower().split()[-1]) in _STUDY_SPEAKERS
+                    and not _quoted_as(speech, doc)) \
+                    or not sent.is_headline and _possessed_study(speech, text) \
+                    or not sent.is_headline and (_inside_study(speech, _told_speeches(an, sent), text)
+                                                 or _statistics_release(speech, doc)
+                                                 or _under_study(speech, doc, an.seg.cards_in(sent.start, sent.end))
+                                                 or _body_estimate(speech, doc)):
                 trig = C.Trigger("report", speech.cue_tok, speech.cue, "speech")
+            elif not sent.is_headline and _letter_speaker(speech, text):
+                trig = C.Trigger("letter", speech.cue_tok, speech.cue, "speech")  # "Her letter to Roe stated …"
             else:
                 span = speech.cue
                 trig = C.Trigger("statement", speech.cue_tok, span, "speech")
-            if trig.kind == "statement" or (trig.kind == "court" and trig.how == "speech") \
-                    or trig.kind == "report" and _poll_share(speech, text):
+            if trig.kind == "statement" or (trig.kind in ("court", "letter") and trig.how == "speech") \
+                    or trig.kind == "report" and (_poll_share(speech, text)
+                                                  or _under_study(speech, doc, an.seg.cards_in(sent.start, sent.end))
+                                                  or _statistics_release(speech, doc)):
                 # what is said dates the content ('The ruling said the judge erred during a
                 # 2007 case'), not the saying
                 exclude = [speech.content] if speech.content else []
@@ -852,7 +861,9 @@ _STUDY_SPEAKERS = {"statistic", "data", "study", "poll", "survey", "figure", "re
                    "filing", "email", "footage", "finding", "estimate", "projection",
                    "assessment", "census",
                    # "according to reporting by The Washington Post": the outlet's reporting
-                   "reporting"}
+                   "reporting",
+                   # "E-mails also suggested that …", "The Post's story said …"
+                   "e-mail", "mail"}
 
 
 _SHARE_WORDS = {"majority", "plurality", "minority", "half", "third", "thirds", "quarter", "quarters",
@@ -883,6 +894,118 @@ def _possessed_study(speech, text: str) -> bool:
     words = text[speech.speaker_span[0]:speech.speaker_span[1]].split()
     return len(words) >= 2 and words[-2].endswith(("'s", "’s", "s'", "s’")) \
         and _singular(words[-1].strip(",.").lower()) in _STUDY_SPEAKERS
+
+
+def _quoted_as(speech, doc) -> bool:
+    """"One e-mail quoted her as saying …": the words are the person's, the paper only
+    carries them."""
+    cue = doc[speech.cue_tok] if speech.cue_tok is not None else None
+    return cue is not None and any(a.lemma_.lower() == "quote" for a in list(cue.ancestors)[:2])
+
+
+def _study_speaker(speech, text: str) -> bool:
+    """A study, poll, survey or record as the speaker ("a poll released Wednesday found …")."""
+    if speech is None or not getattr(speech, "speaker_text", None):
+        return False
+    return _singular(speech.speaker_text.lower().split()[-1].strip(",.")) in _STUDY_SPEAKERS
+
+
+def _told_speeches(an: Analysis, sent) -> list[Speech]:
+    """The sentence's speeches, findings included, outside link cards flattened into it."""
+    cards = an.seg.cards_in(sent.start, sent.end)
+    return [s for s in an.speeches if s.sentence == sent.index and s.cue
+            and not any(a <= s.cue[0] < b for a, b in cards)]
+
+
+def _inside_study(speech, speeches, text: str) -> bool:
+    """Speech told inside a study's finding ("a survey released Wednesday indicated that
+    seven in 10 of those questioned said …"): the respondents' answers are the study's."""
+    return speech.cue_tok is not None and speech.cue is not None and any(
+        o is not speech and o.content and o.cue and o.cue[1] <= speech.cue[0] and o.content[0] <= speech.cue[0] < o.content[1]
+        and _study_speaker(o, text) for o in speeches)
+
+
+def _under_study(speech, doc, cards=()) -> bool:
+    """Speech told in what a study's or a story's main clause reports ("The report also
+    included accounts from three women who said …", "The Post's story detailed an account
+    from Jo Roe, who said …"): the document's report carries it."""
+    if speech.cue_tok is None:
+        return False
+    cue = doc[speech.cue_tok]
+    root = next((a for a in cue.ancestors if a.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ == "PERSON" or _singular(subj.lower_) not in _STUDY_SPEAKERS | {"story"} \
+            or any(a <= subj.idx < b for a, b in cards):
+        return False  # (not a word of a link card: "…, says poll MORE")
+    return not (subj.left_edge.i <= cue.i <= subj.right_edge.i)
+
+
+#: verbs of estimating a quantity: an organisation's estimate is a report ("the
+#: Congressional Budget Office had estimated that the bill could leave 14 million …")
+_ESTIMATE_CUES = {"estimate", "project", "calculate", "forecast", "tally"}
+
+
+def _body_estimate(speech, doc) -> bool:
+    """An organisation's estimate or projection (not a person's guess): a report."""
+    return speech.cue_tok is not None and doc[speech.cue_tok].lemma_.lower() in _ESTIMATE_CUES \
+        and _organisation_speaker(speech, doc)
+
+
+def _organisation_speaker(speech, doc) -> bool:
+    """The speaker is an organisation by name or head ("the Congressional Budget Office",
+    "the agency"), not a person or a role ("the governor")."""
+    if speech.speaker_kind != "org" or not speech.speaker_span:
+        return False
+    toks = [t for t in doc.char_span(*speech.speaker_span, alignment_mode="expand") or []]
+    return bool(toks) and (toks[-1].ent_type_ == "ORG" or toks[-1].lemma_.lower() in C.ORGANISATION_HEADS)
+
+
+#: verbs of a figure's change ("GDP expanded at a 2.9 percent rate", "the nation added
+#: 313,000 jobs"): a measured quantity told by the body that measures it
+_FIGURE_VERBS = {"rise", "fall", "grow", "expand", "add", "increase", "decrease", "decline", "drop",
+                 "jump", "climb", "shrink", "contract", "slip", "surge", "plunge", "dip", "soar", "tick"}
+
+
+def _statistics_release(speech, doc) -> bool:
+    """An organisation's figures ("Gross domestic product expanded at a 2.9 percent rate, the
+    Commerce Department said"): the content's main verb tells a quantity's change with a
+    number, and the speaker is an organisation, not a person: a statistics release, a report."""
+    if not _organisation_speaker(speech, doc) or speech.content_head is None or speech.direct:
+        return False
+    head = doc[speech.content_head]
+    if head.lemma_.lower() not in _FIGURE_VERBS or head.pos_ != "VERB":
+        return False
+    return any((t.like_num or t.ent_type_ in ("PERCENT", "MONEY", "CARDINAL")) and _figure_of(t, head)
+               for t in head.subtree)
+
+
+def _figure_of(num, verb) -> bool:
+    """The number measures the verb's change ("expanded at a 2.9 percent rate", "added
+    313,000 jobs"), not a noun in a clause below it ("jumping off a cliff without a net for
+    20 million people who …"): its path up to the verb passes no other verb or subject."""
+    cur = num
+    for _ in range(6):
+        if cur.i == verb.i:
+            return True
+        if cur.i != num.i and cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("relcl", "acl", "nsubj", "nsubjpass"):
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ not in ("at", "by", "to", "from", "in", "of"):
+            return False
+        cur = cur.head
+    return False
+
+
+def _letter_speaker(speech, text: str) -> bool:
+    """A letter as the speaker ("Meadows' initial letter to Rosenstein stated …"): the letter
+    is the event."""
+    if not getattr(speech, "speaker_span", None):
+        return False
+    s0, s1 = speech.speaker_span
+    words = [w.strip(",.").lower() for w in text[s0:s1].split()]
+    heads = [w for w, raw in zip(words, text[s0:s1].split()) if w in ("letter", "letters") and raw[:1].islower()]
+    return bool(heads) and not any(w in ("to", "from", "by") for w in words[:words.index(heads[0])])
 
 
 def _singular(word: str) -> str:
@@ -1883,6 +2006,9 @@ def _second_statement(an: Analysis, sent, sp: Speech, cue, lo: int) -> Event:
     doc, text = an.doc, an.doc.text
     # ("…, as NPR's Jo Doe reported Tuesday": a journalist's reporting is the outlet's report)
     kind = "report" if _journalist_report(sp, cue.lemma_.lower(), text) else "statement"
+    if kind == "statement" and any(p.dep_ == "prep" and p.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == "letter" for g in p.children) for p in cue.children):
+        kind = "letter"  # "…, but in an updated letter Tuesday, he stated that …"
     status, at, span = "occurred", cue, Span(*sp.cue)
     ct = C.content_trigger(doc, sp.content_head) if kind == "statement" and not sp.direct \
         and sp.speaker_kind == "outlet" and cue.lemma_.lower() in C.REPORT_CUES | {"accord"} \
