@@ -202,6 +202,49 @@ def test_fast_ner_leaves_preset_entities_to_spacy(nlp):
     assert any(e.text == "ICE" and e.label_ == "ORG" for e in doc.ents)
 
 
+def _pre_parse(nlp, texts):
+    """Docs annotated up to the parser (tok2vec tensor, tags, `line_breaks` starts), twice."""
+    from spacy.tokens import Doc
+
+    pre = [n for n in nlp.pipe_names if n in ("tok2vec", "tagger", "line_breaks")]
+    with nlp.select_pipes(enable=pre):
+        docs = list(nlp.pipe(texts))
+    return ([Doc(nlp.vocab).from_bytes(d.to_bytes()) for d in docs],
+            [Doc(nlp.vocab).from_bytes(d.to_bytes()) for d in docs])
+
+
+def test_fast_parse_identical_to_spacy_parser(nlp):
+    """`timeline_fast_parse` decodes with the parser's own layers and arc-eager rules: the same
+    heads, labels and sentence starts as spaCy's component (seeds, every sentence parsed;
+    newline starts from `line_breaks`, cuts after full stops that do and do not hold)."""
+    from spacy.attrs import DEP, HEAD, SENT_START
+
+    assert "timeline_fast_parse" in nlp.pipe_names and "parser" not in nlp.pipe_names
+    texts = [TEXT, "Mr. Smith said. no. He left. U.S. troops stayed.\n\n\"Go!\" he said. \"Now.\" Then he left."]
+    texts += [a.text for a in _seed_articles()]
+    real, fast = _pre_parse(nlp, texts)
+    list(nlp.get_pipe("parser").pipe(real))
+    fp = nlp.get_pipe("timeline_fast_parse")
+    before = fp.fallbacks
+    list(fp.pipe(fast))
+    assert fp.fallbacks == before  # all decoded by FastParser itself
+    n = 0
+    for a, b in zip(real, fast):
+        assert (a.to_array([HEAD, DEP, SENT_START]) == b.to_array([HEAD, DEP, SENT_START])).all()
+        assert [s.start for s in a.sents] == [s.start for s in b.sents]
+        n += len(a)
+    assert n > 2000
+
+
+def test_fast_parse_leaves_preset_labels_to_spacy(nlp):
+    _, (doc,) = _pre_parse(nlp, ["Agents from ICE visited Houston on Monday."])
+    doc[0].dep_ = "nsubj"
+    fp = nlp.get_pipe("timeline_fast_parse")
+    before = fp.fallbacks
+    fp(doc)
+    assert fp.fallbacks == before + 1 and doc.has_annotation("DEP")
+
+
 def _blis_flags(pipeline) -> set:
     return {node.ops.use_blis for _name, proc in pipeline.components
             if hasattr(getattr(proc, "model", None), "walk")

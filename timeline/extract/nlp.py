@@ -11,15 +11,18 @@ cached per token context; `fasttags`), and by default only the sentences that ca
 events are parsed (`selective`): `parse` / `parse_many` are the extractor's entry points.
 Both return one `TextDoc` per text (a Doc whose `.text` is computed once).
 
-Two more speed-ups keep the model and its output: the models' matrix products go through
+More speed-ups keep the model and its output: the models' matrix products go through
 numpy (OpenBLAS picks this CPU's kernels: ~3x faster than the generic BLIS build thinc
-uses here; identical annotations on the corpus), and NER decoding runs vectorised
+uses here; identical annotations on the corpus), NER decoding runs vectorised
 (`timeline_fast_ner`, see `fasttags.FastNER`: spaCy's compiled greedy loop spends most of
-its time taking and releasing the GIL).
+its time taking and releasing the GIL), and so does the dependency parser's arc-eager
+decoding (`timeline_fast_parse`, see `fastparse.FastParser`: same heads, labels and
+sentence starts).
 
 Environment (read at import): TIMELINE_SELECTIVE_PARSE=0 parses every sentence;
 TIMELINE_FAST_TAGS=0 keeps spaCy's own attribute ruler and lemmatizer;
-TIMELINE_FAST_NER=0 keeps spaCy's own NER decoding; TIMELINE_NUMPY_GEMM=0 keeps BLIS.
+TIMELINE_FAST_NER=0 keeps spaCy's own NER decoding; TIMELINE_FAST_PARSE=0 keeps spaCy's
+own parser decoding; TIMELINE_NUMPY_GEMM=0 keeps BLIS.
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ FAST_TAGS = _switch("TIMELINE_FAST_TAGS")
 SELECTIVE_PARSE = _switch("TIMELINE_SELECTIVE_PARSE")
 #: NER decoded by `fasttags.FastNER` (same model and output, vectorised over sentences).
 FAST_NER = _switch("TIMELINE_FAST_NER")
+#: Dependency parses decoded by `fastparse.FastParser` (same model and output, vectorised).
+FAST_PARSE = _switch("TIMELINE_FAST_PARSE")
 #: Matrix products through numpy's BLAS instead of thinc's BLIS (same annotations).
 NUMPY_GEMM = _switch("TIMELINE_NUMPY_GEMM")
 
@@ -106,6 +111,13 @@ def _fast_ner(nlp, name):
     return FastNER(nlp.get_pipe("ner"))
 
 
+@Language.factory("timeline_fast_parse")
+def _fast_parse(nlp, name):
+    from .fastparse import FastParser
+
+    return FastParser(nlp.get_pipe("parser"))
+
+
 def numpy_gemm(nlp) -> None:
     """Let every model of the pipeline multiply matrices with numpy (see module doc)."""
     for _name, proc in nlp.components:
@@ -149,6 +161,9 @@ def get_nlp():
             nlp.add_pipe("timeline_fast_tags", after="lemmatizer")
             nlp.disable_pipe("attribute_ruler")
             nlp.disable_pipe("lemmatizer")
+        if FAST_PARSE and "parser" in nlp.pipe_names:
+            nlp.add_pipe("timeline_fast_parse", after="parser")
+            nlp.disable_pipe("parser")
         if FAST_NER and "ner" in nlp.pipe_names:
             nlp.add_pipe("timeline_fast_ner", after="ner")
             nlp.disable_pipe("ner")
