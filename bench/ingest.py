@@ -135,7 +135,7 @@ import json, sys
 from timeline.extract.nlp import get_nlp
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
 assert get_nlp().has_pipe("attribute_ruler") and not get_nlp().has_pipe("timeline_fast_tags")
-assert not get_nlp().has_pipe("timeline_fast_ner")
+assert not get_nlp().has_pipe("timeline_fast_ner") and not get_nlp().has_pipe("timeline_fast_parse")
 n = 0
 for doc in get_nlp().pipe(texts, batch_size=int(sys.argv[3]), n_process=int(sys.argv[2])):
     n += 1
@@ -161,7 +161,7 @@ def main(argv=None) -> None:
     # cached attribute ruler / lemmatizer, spaCy's own NER decoding, thinc's BLIS), i.e. what
     # the extractor would cost without them
     spacy_env = dict(env, TIMELINE_SELECTIVE_PARSE="0", TIMELINE_FAST_TAGS="0", TIMELINE_FAST_NER="0",
-                     TIMELINE_NUMPY_GEMM="0")
+                     TIMELINE_FAST_PARSE="0", TIMELINE_NUMPY_GEMM="0")
     with tempfile.TemporaryDirectory() as tmpdir:
         corpus = Path(args.corpus)
         lines = [line for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
