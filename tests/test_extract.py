@@ -1089,3 +1089,24 @@ def test_possessive_description_before_a_spokesman_is_the_person_described():
     al = Aliases(get_nlp()(t))
     assert al.canonical("The senator's spokesman", t.index("The senator's")) == "Jane Whitmore"
     assert al.canonical("American officials", 10) == "American officials"
+
+
+def test_appositive_name_and_named_passive_subject_are_actors():
+    t = "Headline here\n\nThe watchdog group, Citizens for Integrity, filed a lawsuit against the city on Monday.\n"
+    e = extract_events(Article.from_text(t, published=pendulum.date(2019, 5, 8)))
+    assert e and e[0].actors[0].canonical == "Citizens for Integrity"
+    t = "Headline here\n\nJane Roe was elected to the House in 2008.\n"
+    e = extract_events(Article.from_text(t, published=pendulum.date(2019, 5, 8)))
+    assert e and [a.canonical for a in e[0].actors] == ["Jane Roe"]
+
+
+def test_finite_verb_misread_as_a_modifier_keeps_its_subject():
+    from spacy.tokens import Doc
+
+    from timeline.extract.pipeline import _subject_tok
+    # "Roe nominated Lee for judge": the parser's noun phrase, the verb an amod of "Lee"
+    doc = Doc(get_nlp().vocab, words=["Roe", "nominated", "Lee", "for", "judge", "."],
+              heads=[2, 2, 2, 2, 3, 2], deps=["nmod", "amod", "ROOT", "prep", "pobj", "punct"],
+              pos=["PROPN", "VERB", "PROPN", "ADP", "NOUN", "PUNCT"], tags=["NNP", "VBD", "NNP", "IN", "NN", "."],
+              ents=["B-PERSON", "O", "B-PERSON", "O", "O", "O"])
+    assert _subject_tok(doc[1]).text == "Roe"

@@ -1895,3 +1895,42 @@ def test_document_speaker_speaks_for_the_body_that_made_it():
     # a document with no named maker stays the document
     got = attrs("Jobs\n\nNew firms created most jobs, according to a study released on Monday.\n")
     assert got and got[0][1] == "a study"
+
+
+def _speaker_at(text, cue):
+    """The resolved speaker of the attribution whose cue is `cue`."""
+    return next(a.speaker for a in find_attributions(text) if a.cue and a.cue.slice(text) == cue)
+
+
+def test_pronoun_in_a_subordinate_clause_is_the_governing_subject():
+    # "she" in a clause hanging on Roe's own verb is Roe, not the person of the sentence before
+    t = ("Headline here\n\nMary Lopez spoke on Monday. Senator Ann Roe, the panel's chair, is changing "
+         "course when she calls the bill a disaster.\n")
+    assert _speaker_at(t, "calls") == "Ann Roe"
+
+
+def test_they_is_never_a_subject_that_names_no_one():
+    t = ("Headline here\n\nVoters in the county are angry. The fact that prices rose bothers residents. "
+         "They say the tax must go.\n")
+    assert _speaker_at(t, "say") == "Voters"
+
+
+def test_a_described_subject_is_the_antecedent_of_he():
+    # "The senator" is Tom Roe; the governor of the sentence before does not speak
+    t = ("Headline here\n\nSenator Tom Roe introduced the bill on Monday. Governor Bill Smith criticized it "
+         "on Tuesday. The senator was unmoved by the criticism. “We followed every rule,” he said.\n")
+    assert _speaker_at(t, "said") == "Tom Roe"
+
+
+def test_a_document_speaks_for_its_named_maker():
+    t = ("Headline here\n\nSenator Tom Meadows wrote to the mayor on Monday. Meadows' letter to the mayor "
+         "stated that the contract was void.\n")
+    assert _speaker_at(t, "stated") == "Tom Meadows"
+    t = "Headline here\n\nMost voters back the plan, according to a recent Gallup poll.\n"
+    assert _speaker_at(t, "according to") == "Gallup"
+
+
+def test_description_with_an_unsaid_state_is_the_one_senator_named():
+    t = ("Headline here\n\nSen. Tom Roe, R-Ariz., spoke on Monday about the budget. “We cannot keep "
+         "borrowing,” the Arizona senator said.\n")
+    assert _speaker_at(t, "said") == "Tom Roe"

@@ -65,6 +65,17 @@ _ROLE_SYNONYMS = {
     "pres": {"president"}, "atty": {"attorney", "lawyer"}, "attorney": {"lawyer"}, "lawyer": {"attorney"},
     "advisor": {"adviser"}, "adviser": {"advisor"}, "gop": {"republican"},
 }
+#: the abbreviations news style gives US states after a name ("Sen. Jo Roe, R-Ariz.")
+_STATES = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+    "conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois",
+    "ind": "indiana", "kan": "kansas", "ky": "kentucky", "la": "louisiana", "md": "maryland",
+    "mass": "massachusetts", "mich": "michigan", "minn": "minnesota", "miss": "mississippi", "mo": "missouri",
+    "mont": "montana", "neb": "nebraska", "nev": "nevada", "n.h": "new hampshire", "n.j": "new jersey",
+    "n.m": "new mexico", "n.y": "new york", "n.c": "north carolina", "n.d": "north dakota", "okla": "oklahoma",
+    "ore": "oregon", "pa": "pennsylvania", "r.i": "rhode island", "s.c": "south carolina", "s.d": "south dakota",
+    "tenn": "tennessee", "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington",
+    "w.va": "west virginia", "wis": "wisconsin", "wyo": "wyoming"}
 #: heads beyond ROLE_NOUNS a description names a person by, when the story introduced someone so
 #: ("Jo Roe, a Republican strategist, …" … "the GOP strategist added")
 _DESCRIPTION_HEADS = ROLE_NOUNS | {
@@ -223,7 +234,11 @@ class Aliases:
             if fits(ps, pe):
                 return self.canonical(pn)
         if marks:
-            return None
+            # "the Ohio senator", "the Republican governor" for the one senator or governor the
+            # story has named lately, though it never said the state or party of them
+            heads = {self.canonical(pn) for ps, pe, pn in before if head in self._role_words(ps, pe)}
+            unsaid = not any(self._marked(marks, ps, pe) for ps, pe, _ in self._person_spans)
+            return heads.pop() if len(heads) == 1 and unsaid else None
         # introduced long before and still talked of: "President Jo Roe" in the lede, "the
         # president" ten paragraphs on, with Roe named in the last few
         for ps, pe, pn in reversed([p for p in self._person_spans if p[1] <= offset and offset - p[0] >= 3000]):
@@ -273,6 +288,7 @@ class Aliases:
         near = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", after)} | self._role_words(start, end)
         near |= {x for w in near for x in _ROLE_SYNONYMS.get(w, ())}
         near |= {w.split("-")[-1] for w in near}  # ("R-Ohio": Ohio)
+        near |= {_STATES[w.rstrip(".")] for w in near if w.rstrip(".") in _STATES}  # ("R-Ariz.": Arizona)
         return all(m in near or _ROLE_SYNONYMS.get(m, set()) & near for m in marks)
 
     def _named_after(self, name: str, offset: int) -> str | None:

@@ -25,7 +25,7 @@ from spacy.attrs import DEP, POS
 from ..model import Actor, Article, Attribution, Event, Span, event_id
 from . import classify as C
 from .actors import GENERIC_ORG_HEADS, Aliases, is_acronym
-from .lexicon import (OUTLET_BRANDS, PERSONAL_ACTS, TOPIC_TALK_VERBS, TOPIC_TALK_PREPS, HEADLINE_SPEECH, SPEECH_PHRASAL, COGNITION, COURT_NOUNS, LAW_SUBJECTS, OUTLET_WORDS, QUOTE_CUES, ROLE_NOUNS, RULING_NOUNS,
+from .lexicon import (HAPPENING_VERBS, OUTLET_BRANDS, PERSONAL_ACTS, TOPIC_TALK_VERBS, TOPIC_TALK_PREPS, HEADLINE_SPEECH, SPEECH_PHRASAL, COGNITION, COURT_NOUNS, LAW_SUBJECTS, OUTLET_WORDS, QUOTE_CUES, ROLE_NOUNS, RULING_NOUNS,
                       SPEECH, WEAK_HEAD_SPEECH)
 from .attribute import Speech, SpeechFinder, _np_tokens, _name_of, document_verb, quote_spans
 from .dating import Dater, find_mentions
@@ -256,17 +256,35 @@ def _title_name(tok):
     return name if name is not None else tok
 
 
+def _appositive_name(tok):
+    """'The company, Concord Management, sought …', 'The OMB nominee, Rep. Mick Mulvaney, just
+    paid …': a description set off before a name in apposition acts as that name."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ \
+            or not any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.children):
+        return tok
+    doc = tok.doc
+    ap = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+               and c.ent_type_ in ("PERSON", "ORG", "NORP") and c.left_edge.i > tok.i + 1
+               and doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i - 1].head.i == tok.i), None)
+    return ap if ap is not None else tok
+
+
 def _actor(an: Analysis, tok) -> Actor | None:
     if tok is None:
         return None
     doc = an.doc
-    tok = _title_name(tok)
+    described = _title_name(tok)
+    tok = _appositive_name(described)
     toks = _np_tokens(doc, tok)
+    if tok is not described and tok.ent_iob_ in ("B", "I"):
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)  # ("Citizens for Integrity")
+        if ent is not None and ent.end > toks[-1].i + 1 and ent.start >= toks[0].i:
+            toks = list(doc[toks[0].i:ent.end])
     name, _, kind = _name_of(toks)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
     text = doc.text[start:end]
     if kind == "pronoun":
-        resolved = an.finder._resolve_pronoun(text, start)
+        resolved = an.finder.pronoun_antecedent(toks[0], agents=toks[0].lower_ != "it")  # ("It climbed": the deficit)
         canonical = an.aliases.canonical(resolved) if resolved else text
     else:
         canonical = an.aliases.canonical(name, start)
@@ -276,7 +294,28 @@ def _actor(an: Analysis, tok) -> Actor | None:
     return Actor(name=text, canonical=canonical, span=Span(start, end), kind=label)
 
 
+def _misread_finite(tok):
+    """'Trump nominated Barr for …', 'Trump appointed Mulvaney, who …' read as a noun phrase
+    (the verb a modifier of the name before or after it): the name right before the verb, when
+    an object follows, is its subject."""
+    if tok.dep_ not in ("acl", "amod") or tok.tag_ not in ("VBD", "VBN") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return None
+    before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    if before.pos_ not in ("PROPN", "NOUN") or before.ent_type_ not in ("PERSON", "ORG", "NORP") or before.ent_iob_ == "B" \
+            and before.i + 1 < len(tok.doc) and tok.doc[before.i + 1].ent_iob_ == "I":
+        return None
+    if after.pos_ not in ("PROPN", "DET", "PRON", "NUM") or after.lower_ in ("by", "to"):
+        return None
+    if any(c.dep_ == "agent" for c in tok.children) or tok.head.i not in (before.i, after.i) \
+            and not (tok.dep_ == "amod" and tok.head.i > tok.i and before.head.i == tok.head.i):
+        return None
+    return before
+
+
 def _subject_tok(tok):
+    misread = _misread_finite(tok)
+    if misread is not None:
+        return misread
     if tok.dep_ == "acl":
         # "a budget deal passed by Congress": the agent of the participle does it
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -331,6 +370,26 @@ def _actor_head(tok, trig_tok, kind: str):
         if chamber is not None:
             return chamber
     return tok
+
+
+def _named_patient(tok):
+    """'Kirkpatrick was first elected in 2008', 'Manafort is expected to be arraigned': a passive
+    that names no doer is about its subject, when that subject is a named person or body."""
+    for _ in range(2):
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None:
+            break
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+            return None
+        tok = tok.head  # ("is expected to be arraigned": the subject of "expected")
+    else:
+        return None
+    if subj is None or any(c.dep_ == "agent" for c in tok.children) or tok.lemma_.lower() in HAPPENING_VERBS \
+            or any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.children):
+        return None  # (not the victim of "were killed", nor "he's hired X", a perfect)
+    if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" and tok.head.i != tok.i:
+        subj = tok.head  # ("Amash, who was elected …")
+    return subj if subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.pos_ == "PROPN" and not subj.ent_type_ else None
 
 
 def _event_subject_actor(tok):
@@ -639,6 +698,12 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
             s0, s1 = speech.speaker_span
             actors.append(Actor(name=text[s0:s1], canonical=speech.speaker or text[s0:s1],
                                 span=Span(s0, s1), kind="organisation"))
+    if not actors and actor_tok is None and speech is None and trig.tok is not None:
+        patient = _named_patient(doc[trig.tok])
+        if patient is not None:
+            a = _clean_actor(_actor(an, patient))
+            if a is not None:
+                actors.append(a)
     if kind == "court" and not actors and speech is None and not sent.is_headline:
         # "The case …, set to be argued Oct. 10": a court acts that the sentence does not
         # name: the court the article named last

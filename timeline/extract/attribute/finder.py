@@ -12,8 +12,9 @@ import numpy as np
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LOWER
 from spacy.strings import get_string_id
 
-from ..lexicon import (ANONYMOUS, COGNITION, NEGATION_CLITICS, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, STANCE_ADJ,
-                       WEAK_HEAD_SPEECH)
+from ..actors import GENERIC_ORG_HEADS, _DESCRIPTION_HEADS
+from ..lexicon import (AGENT_NOUNS, ANONYMOUS, COGNITION, NEGATION_CLITICS, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS,
+                       STANCE_ADJ, WEAK_HEAD_SPEECH)
 from .cues import (_acl_cue, _as_phrase, _closing_source_comma, _rejected_claim, _prep_speech_object, _as_quote, _content_clause, _court_subject, _finite_clause,
                    _has_context, _speech_setting, _inverted_subject, _misread_cue, _own_subject, _quote_acl_cue, _subject,
                    _swallowed_subject, _that_clause, _voices_stance_on_topic)
@@ -75,6 +76,47 @@ _PARTY_EPITHET = re.compile(r"^[Tt]he\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:Democrat|
 _TITLE_ABBR = {"sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "dr.", "mr.", "mrs.", "ms.", "st.", "u.s."}
 #: a text standing for whoever issued it ("the statement said", "the letter read")
 _ISSUED_TEXT = re.compile(r"^[Tt]he\s+(?:(?:joint|written|prepared|press)\s+)?(?:statement|release|letter)$")
+
+
+#: common nouns for people or bodies a later "he", "she", "it" or "they" can stand for ("The
+#: agent was surprised … ¶ “…,” he said", "Lawmakers blame …, which they say …"); a subject
+#: headed by anything else ("the fact", "a few factors", "his support") is no antecedent
+_ANTECEDENT_NOUNS = ROLE_NOUNS | ANONYMOUS | AGENT_NOUNS | _DESCRIPTION_HEADS | GENERIC_ORG_HEADS | {
+    "agency", "ministry", "palace", "embassy", "organization", "organisation", "member", "resident", "critic",
+    "supporter", "opponent", "worker", "employee", "staffer", "student", "parent", "expert", "skeptic", "sceptic",
+    "advocate", "citizen", "immigrant", "migrant", "refugee", "investor", "donor", "victim", "witness", "family",
+    "doctor", "nurse", "teacher", "officer", "conservative", "liberal", "progressive", "moderate", "centrist",
+    "delegate", "ally", "rival", "challenger", "incumbent", "nominee", "appointee", "player", "fan", "user",
+    "customer", "man", "woman", "men", "women", "child", "children", "boy", "girl", "friend", "colleague",
+    "partner", "owner", "colleague", "crowd", "audience", "public", "industry", "bank", "school", "university",
+    "hospital", "city", "county", "state", "country", "nation", "team", "jury", "panel", "chamber", "caucus",
+    "majority", "minority", "leadership", "staff", "lawyer", "defendant", "plaintiff", "suspect", "agent",
+    "writer", "blogger", "reporter", "journalist", "editor", "commenter", "caller", "reader", "viewer", "listener"}
+#: words before a capitalised pair that make it no given name and surname ("the House
+#: Republicans", "and Senate Democrats")
+_FUNCTION_BEFORE_NAME = {"the", "and", "for", "with", "from", "that", "this", "these", "those", "their", "his",
+                         "her", "its", "our", "your", "into", "onto", "over", "under", "about", "against", "than",
+                         "then", "but", "nor", "yet", "all", "both", "some", "many", "most", "other", "any", "each",
+                         "every", "between", "among", "across", "through", "via", "per", "like", "including"}
+#: papers that can be an "it" ("The report found … It also said …")
+_ANTECEDENT_DOCUMENTS = {"report", "study", "survey", "poll", "analysis", "review", "audit", "memo", "letter",
+                         "statement", "complaint", "lawsuit", "suit", "filing", "ruling", "order", "opinion",
+                         "decision", "story", "article", "editorial", "document", "bill", "measure", "proposal",
+                         "plan", "law", "ad", "advertisement", "video", "tweet", "post", "release", "book"}
+
+
+#: the kinds of antecedent each pronoun can stand for
+_PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "i": ("person",), "him": ("person",), "her": ("person",),
+                  "it": ("org", "outlet"), "they": ("group", "org"), "we": ("org", "group"), "them": ("group", "org")}
+
+
+def _antecedent(t) -> bool:
+    """A subject a later pronoun can stand for: a name, or a noun for people, a body or a paper."""
+    if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "FAC") or t.pos_ == "PROPN":
+        return True
+    lem = t.lemma_.lower()
+    return lem in _ANTECEDENT_NOUNS or t.lower_ in _ANTECEDENT_NOUNS or lem in _ANTECEDENT_DOCUMENTS \
+        or lem.endswith(("ist", "ician"))
 
 
 def _agentive(subj) -> bool:
@@ -144,6 +186,7 @@ class SpeechFinder:
         self.history: list[tuple[int, str, str]] = []  # (offset, name, kind)
         self._back_cue = None  # the cue of a back-pointing sentence, see _previous_quote
         self._minor: set[int] = set()  # history offsets of subjects of subordinate clauses
+        self._inert: set[int] = set()  # history offsets of subjects no pronoun stands for ("the fact")
         self._spoke: set[int] = set()  # offsets of speaker spans found ("…, Bergen reports")
         self._sent_starts = sorted(x.start for x in seg.sentences)
         self.outlets: list[tuple[int, str]] = []
@@ -151,6 +194,7 @@ class SpeechFinder:
         self._chrome: dict[int, bool] = {}  # block index -> whether it is a video player's captions
         self._gender_cache: dict[str, str] | None = None  # see _genders
         self._surname_cache: set[str] | None = None  # see _surnames
+        self._full_name_cache: dict[str, bool] = {}  # see _full_name
         self._person_word_cache: set[str] | None = None  # see _person_words
         self._gender_by_name: dict[str | None, str | None] = {}  # memo of _gender_of
         self._cue_offs: list[int] | None = None  # char offsets of the _cue_idx tokens (lazy)
@@ -207,12 +251,15 @@ class SpeechFinder:
                 if t.lower_ in _QUANTIFIER_SPEAKERS and len(toks) == 1:
                     continue  # ("None of the above makes …", "This is …": no one a later "it" or "they" stands for)
                 name, _, kind = _name_of(toks)
-                if kind == "org" and len(toks) == 1 and t.pos_ == "PROPN" and name in self._surnames():
-                    kind = "person"  # ('Trump has contradicted …' tagged ORG, a Donald Trump elsewhere)
+                kind = self._subject_kind(t, toks, name, kind)
+                if kind == "person" and t.pos_ == "NOUN":
+                    name = self._described(name, toks[0].idx)  # ("the rookie lawmaker": Ocasio-Cortez)
                 if kind in ("person", "org", "group", "outlet"):
                     self.history.append((t.idx, name, kind))
                     if t.head.dep_ != "ROOT":
                         self._minor.add(t.idx)  # a person in a subordinate clause
+                    if not _antecedent(t) and kind != "person":
+                        self._inert.add(t.idx)  # ("the fact", "a few factors"; not "Jo Roe's operation")
             if t.ent_type_ == "ORG" and t.ent_iob_ == "B":
                 j = 1
                 while i + j < sent.tok_end and doc[i + j].ent_iob_ == "I":
@@ -220,6 +267,38 @@ class SpeechFinder:
                 ent = [x for x in doc[i:i + j]]
                 if is_outlet(ent):
                     self.outlets.append((t.idx, self.text[t.idx: ent[j - 1].idx + len(ent[j - 1])]))
+
+    def _subject_kind(self, t, toks, name: str, kind: str) -> str:
+        """The kind of a subject as an antecedent: a surname tagged ORG that the article gives a
+        person ('Trump has contradicted …') and a singular role noun ("the second agent",
+        "the official") are persons a later "he" or "she" can stand for."""
+        if kind == "org" and len(toks) == 1 and t.pos_ == "PROPN" and (
+                name in self._surnames() or t.tag_ == "NNP" and t.ent_type_ in ("", "ORG") and self._full_name(name)):
+            return "person"  # ('Trump has contradicted …' tagged ORG, a Donald Trump elsewhere)
+        if kind == "org" and t.pos_ == "PROPN" and all(x.pos_ == "PROPN" for x in toks) and any(
+                c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | _DESCRIPTION_HEADS for c in t.children):
+            return "person"  # ("Reince Priebus, chairman of the RNC, …", the name untagged)
+        if kind == "org" and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in ROLE_NOUNS | _DESCRIPTION_HEADS \
+                and not any(x.ent_type_ in ("ORG", "GPE", "NORP") for x in toks if x.i > t.i) \
+                and self._described(name, toks[0].idx) != name:
+            return "person"  # (only one the story names: a bare "the president" may be anyone)
+        return kind
+
+    def _full_name(self, word: str) -> bool:
+        """The story gives this one word, which the tagger took for an organisation, as a
+        person's last name after a description ("prolific blogger Judson Phillips" … "Phillips
+        wrote")."""
+        got = self._full_name_cache.get(word)
+        if got is None:
+            got = False
+            if re.fullmatch(r"[A-Z][a-z]+", word):
+                for m in re.finditer(r"(?:(?<![.!?:]\s)\b([a-z]{3,})|\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms)\.)\s+[A-Z][a-z]+\s+"
+                                     + word + r"\b(?!\s+[A-Z&])", self.text):
+                    if m.group(1) not in _FUNCTION_BEFORE_NAME:  # ("the House Republicans": no given name)
+                        got = True
+                        break
+            self._full_name_cache[word] = got
+        return got
 
     def _surnames(self) -> set[str]:
         """Last words of the article's two-or-more-word person names ("Jane Roe" → "Roe")."""
@@ -241,15 +320,63 @@ class SpeechFinder:
                     return name
         return None
 
-    def _resolve_pronoun(self, word: str, before: int, want: tuple[str, ...] | None = None) -> str | None:
+    def pronoun_antecedent(self, tok, before: int | None = None, agents: bool = True) -> str | None:
+        """Who the pronoun `tok` stands for: the subject of a clause that governs its own
+        ("McCarthy is turning the world upside down when he calls …", "Lawmakers blame the
+        news, which they say …"), else the latest fitting antecedent before `before`.  With
+        `agents` off, an "it" may be a thing ("The deficit grew. It climbed to …")."""
+        got = self._governing_subject(tok, agents)
+        return got if got is not None else self._resolve_pronoun(tok.text, tok.idx if before is None else before,
+                                                                 agents=agents)
+
+    def _governing_subject(self, tok, agents: bool = True) -> str | None:
+        """The named subject of the nearest clause above a subordinate clause whose subject is
+        the pronoun `tok`, when it fits the pronoun; None when the pronoun's clause is the main
+        one, or that subject does not fit (then the story before decides)."""
+        low = tok.lower_
+        want = _PRONOUN_KINDS.get(low, ())
+        if low not in ("he", "she", "they", "it") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        sex = {"he": "m", "she": "f"}.get(low)
+        cur = tok.head
+        for _ in range(6):
+            if cur.head.i == cur.i or cur.dep_ == "parataxis" or cur.dep_ == "relcl" and low != "they":
+                # (the main clause, or a clause set beside it: "…, he said"; a "he" in a relative
+                # clause may be anyone: "Cruz won, an outcome he described as unfair")
+                return None
+            cur = cur.head
+            if cur.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            if subj is None:
+                continue
+            if subj.tag_ in ("WP", "WDT") and cur.dep_ == "relcl" and cur.head.i != cur.i:
+                subj = cur.head  # ("Roe, who resigned after she …": Roe)
+            if subj.lower_ in PRONOUNS or subj.tag_ in ("WP", "WDT", "PRP") or agents and not _antecedent(subj):
+                return None
+            toks = _np_tokens(self.doc, subj)
+            name, _, kind = _name_of(toks)
+            kind = self._subject_kind(subj, toks, name, kind)
+            if kind not in want or sex and (self._gender_of(name) or sex) != sex:
+                return None
+            return self._described(name, toks[0].idx)
+        return None
+
+    def _described(self, name: str, offset: int) -> str:
+        """A description as the person or body it names ("the second agent" stays as it is
+        when the story names no one so)."""
+        if self.aliases is not None and name[:4].lower() in ("the ", "a ", "an "):
+            return self.aliases.describe(name, offset) or name
+        return name
+
+    def _resolve_pronoun(self, word: str, before: int, want: tuple[str, ...] | None = None,
+                         agents: bool = True) -> str | None:
         low = word.lower()
-        want = want or {"he": ("person",), "she": ("person",), "i": ("person",), "him": ("person",),
-                        "her": ("person",), "it": ("org", "outlet"), "they": ("group", "org"),
-                        "we": ("org", "group"), "them": ("group", "org")}.get(low, ())
+        want = want or _PRONOUN_KINDS.get(low, ())
         sex = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
         best = None
         for off, name, kind in self.history:
-            if off >= before or before - off > 2500 or kind not in want:
+            if off >= before or before - off > 2500 or kind not in want or agents and off in self._inert:
                 continue
             if sex and (self._gender_of(name) or sex) != sex:
                 continue  # "she" is never a man the article calls "he" / "Mr."
@@ -262,6 +389,7 @@ class SpeechFinder:
             lo = self._sent_starts[k] if k >= 0 else 0
             for off, name, kind in self.history:
                 if lo <= off < best[0] and (off not in self._minor or off in self._spoke) and kind in want \
+                        and not (agents and off in self._inert) \
                         and not (sex and (self._gender_of(name) or sex) != sex):
                     best = (off, name)
                     break
@@ -686,22 +814,28 @@ class SpeechFinder:
 
     def _make_speaker(self, toks, cue_offset):
         name, role, kind = _name_of(toks)
+        if kind == "org" and len(toks) == 1:
+            kind = self._subject_kind(toks[0], toks, name, kind)  # ("Pelosi said", tagged ORG)
         src = document_source(toks) if kind in ("org", "group") else None
         if src is not None:
             # "according to reporting by The Washington Post": the Post speaks
             stoks = _possessor_tokens(src) if src.dep_ == "poss" else _np_tokens(self.doc, src)
             sname, _, skind = _name_of(stoks)
+            if skind == "group" and src.is_title and src.tag_ == "NNS":
+                skind = "person" if sname in self._surnames() else "org"  # ("Meadows' letter")
             if skind in ("outlet", "org", "person"):
                 return name, self._resolve_named(sname, skind, stoks[0].idx, cue_offset), skind, role
         resolved = name
         if kind == "pronoun":
-            resolved = self._resolve_pronoun(name, cue_offset)
+            resolved = self.pronoun_antecedent(toks[0], cue_offset)
             rk = None
             if resolved is not None:
                 for _, n, k in reversed(self.history):
                     if n == resolved:
                         rk = k
                         break
+                if rk is None:  # (a subject of this sentence, not in the history yet)
+                    rk = _PRONOUN_KINDS.get(name.lower(), ("pronoun",))[0]
             return name, resolved, rk or "pronoun", role
         if _PARTY_EPITHET.match(name):
             # "the New York Democrat wrote": a party member the story has already named: the
@@ -1079,14 +1213,15 @@ class SpeechFinder:
             stext, speaker, skind, role = self._make_speaker(stoks, t.idx)
             if card is None and skind not in ("person", "pronoun", "outlet") and subj.tag_ in ("NN", "NNP") \
                     and not any(c.dep_ == "nummod" for c in subj.children):
-                # "Ford’s attorney, Debra Katz, told …": the apposition names the speaker
+                # "Ford’s attorney, Debra Katz, told …", "The group, Jo Doe Action, said …": the
+                # apposition names the speaker
                 ap = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i
-                           and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), None)
+                           and c.ent_type_ in ("PERSON", "ORG") and c.pos_ == "PROPN"), None)
                 if ap is not None:
-                    atoks = [x for x in doc[ap.left_edge.i:ap.i + 1] if x.ent_type_ == "PERSON" or x.pos_ == "PROPN"]
+                    atoks = [x for x in doc[ap.left_edge.i:ap.i + 1] if x.ent_type_ == ap.ent_type_ or x.pos_ == "PROPN"]
                     aname, _, akind = _name_of(atoks or [ap])
-                    if akind == "person":
-                        speaker, skind, role = self._canon(aname, "person", ap.idx), "person", stext
+                    if akind == "person" or akind == "org" and ap.ent_type_ == "ORG" and subj.pos_ == "NOUN":
+                        speaker, skind, role = self._canon(aname, akind, ap.idx), akind, stext
             if card is None and subj.pos_ == "NOUN" and sspan[1] <= subj.idx + len(subj) and not _inside(t.idx, quotes):
                 # "Another pro-Trump group, Great America Alliance, used …": the speaker's words
                 # run on through the name in apposition

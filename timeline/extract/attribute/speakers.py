@@ -121,7 +121,10 @@ def _possessor_tokens(poss) -> list:
 #: nouns for what a body publishes or compiles: "reporting by the Post", "data from the
 #: Kauffman Foundation", "the FEC's own data" speak for the body that made them
 SOURCE_DOCUMENTS = {"report", "reporting", "data", "analysis", "survey", "poll", "study", "review", "audit",
-                    "figures", "statistics", "findings", "estimates", "records", "tally", "count"}
+                    "figures", "statistics", "findings", "estimates", "records", "tally", "count",
+                    # what one writes or files: "Meadows' letter stated", "Roe's lawsuit argues"
+                    "letter", "memo", "memorandum", "story", "op-ed", "editorial", "column", "tweet", "email",
+                    "lawsuit", "complaint", "filing", "motion", "brief", "book", "memoir", "essay", "article"}
 
 
 def document_source(toks):
@@ -136,12 +139,16 @@ def document_source(toks):
     named = lambda o: o is not None and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "PERSON", "NORP")) \
         and o.ent_type_ not in ("DATE", "TIME", "GPE", "CARDINAL", "PERCENT")
     for c in head.children:
-        if c.dep_ == "poss" and named(c):
+        # (a capitalised possessor the tagger took for a plural: "Meadows' letter")
+        if c.dep_ == "poss" and (named(c) or c.is_title and c.tag_ == "NNS" and c.ent_type_ == ""):
             return c
     for c in head.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "in"):
             o = next((g for g in c.children if g.dep_ == "pobj"), None)
             if named(o) and (c.lower_ != "in" or is_outlet(_np_tokens(o.doc, o))):
                 return o
-    return None
+    # "a CNN poll", "an NBC News/Marist survey": the maker named before the noun
+    maker = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and named(c)
+             and c.ent_type_ in ("ORG", "PERSON") and c.i == head.i - 1]
+    return maker[0] if maker else None
 
