@@ -34,7 +34,7 @@ from .details import DocEnts, clause_tokens, entities, places, quantities, rende
 from .nlp import get_nlp, parse, parse_many
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-24"
+EXTRACTOR_VERSION = "extract-25"
 
 
 @dataclass
