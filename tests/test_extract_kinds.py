@@ -623,3 +623,18 @@ def test_a_second_statement_in_a_letter_is_a_letter():
     at = article.text.index("he stated") + 3
     e = next((e for e in found if e.trigger.start == at), None)
     assert e is not None and e.kind == "letter"
+
+
+def test_a_named_outlet_reporting_is_a_report():
+    """'ProPublica reported that …': a news outlet named by its brand alone (OUTLET_BRANDS) whose
+    name the entity recogniser does not call an organisation reports; not a statement."""
+    text = ("Drug supplies run short\n\n"
+            "ProPublica reported this week that doctors are hoarding the drug for their families.")
+    assert kind_at(text, "reported") == "report"
+
+
+def test_a_reauthorized_statute_is_a_law_event():
+    """Congress reauthorizing a program or a statute is a law event, like enacting it."""
+    text = ("Budget week\n\n"
+            "Congress quietly reauthorized the farm credit program on Friday.")
+    assert kind_at(text, "reauthorized") == "law"

@@ -100,7 +100,7 @@ VERB_TRIGGERS = {
     "arrests": {"arrest", "detain", "deport", "apprehend", "nab", "jail", "imprison",
                 "capture", "handcuff", "expel", "extradite"},
     "operation": {"raid", "sweep", "deploy", "patrol", "invade", "bomb", "shell"},
-    "law": {"enact", "legislate", "veto", "ratify", "repeal", "codify"},
+    "law": {"enact", "legislate", "veto", "ratify", "repeal", "codify", "reauthorize", "reauthorise"},
     "court": {"sue", "overturn", "uphold", "enjoin", "appeal", "indict", "arraign", "convict",
               "sentence", "acquit", "plead", "subpoena", "petition"},
     "policy": {"ban", "suspend", "rescind", "revoke", "restrict", "prohibit", "impose",
@@ -340,7 +340,11 @@ OUTLET_WORDS = {
 # read as a person's name): an outlet whatever the entity label (pipeline: a report).
 OUTLET_BRANDS = {"reuters", "cnn", "nbc", "abc", "cbs", "msnbc", "npr", "politico", "axios", "bbc",
                  "breitbart", "vox", "newsweek", "huffpost", "buzzfeed", "cnbc", "pbs", "newsmax",
-                 "townhall", "ap", "afp", "upi", "wsj", "nyt"}
+                 "townhall", "ap", "afp", "upi", "wsj", "nyt", "bloomberg", "bloomberg news",
+                 "fox news", "the hill", "the guardian", "the atlantic", "the intercept", "propublica",
+                 "slate", "salon", "the daily beast", "the daily caller", "thinkprogress", "mother jones",
+                 "the new yorker", "usa today", "associated press", "the associated press", "yahoo news",
+                 "the washington free beacon", "the federalist", "national review", "the new republic"}
 OUTLET_HEADS_GENERIC = {"paper", "newspaper", "outlet", "publication", "network",
                         "station", "broadcaster", "magazine", "report", "chronicle", "post",
                         "times", "journal"}
