@@ -638,3 +638,11 @@ def test_a_reauthorized_statute_is_a_law_event():
     text = ("Budget week\n\n"
             "Congress quietly reauthorized the farm credit program on Friday.")
     assert kind_at(text, "reauthorized") == "law"
+
+
+def test_writing_a_bill_is_a_law_event():
+    """Writing, amending or rejecting a bill makes it a law event (LAW_VERBS with a bill as
+    object), like drafting or sponsoring it."""
+    text = ("Health plan in doubt\n\n"
+            "Sen. Tom Moe wrote the bill in secret last month.")
+    assert kind_at(text, "wrote") == "law"

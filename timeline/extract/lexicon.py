@@ -301,7 +301,10 @@ LAW_OBJECTS = {"bill", "law", "legislation", "act", "measure", "amendment", "res
 # Verbs that make a bill a law event with it as their object ("reintroduced a bill to
 # protect Mueller", "the bill was authored by Sen. X", "co-sponsored the measure").
 LAW_VERBS = {"pass", "introduce", "reintroduce", "unveil", "veto", "vote", "approve", "propose", "draft",
-             "block", "submit", "sponsor", "cosponsor", "co-sponsor", "author", "enact", "sign"}
+             "block", "submit", "sponsor", "cosponsor", "co-sponsor", "author", "enact", "sign",
+             # writing, amending, killing or defeating one ("wrote the bill in secret", "voted to
+             # reject the measure", "Republicans killed the amendment")
+             "write", "rewrite", "amend", "reject", "kill", "defeat", "table", "filibuster", "reauthorize"}
 # Subjects that are a bill ("the bill would force restaurants to …", "new legislation would
 # prohibit …", "the measure passed the Senate"): what they do is the law's doing.
 LAW_SUBJECTS = {"bill", "legislation", "law", "measure", "amendment", "statute", "act",
