@@ -38,6 +38,8 @@ from __future__ import annotations
 import numpy
 from spacy.attrs import DEP, HEAD, IS_LOWER, ORTH, SENT_START
 
+from .fasttags import BatchDecoder
+
 SHIFT, REDUCE, LEFT, RIGHT, BREAK = 0, 1, 2, 3, 4
 _MOVES = {"S": SHIFT, "D": REDUCE, "L": LEFT, "R": RIGHT, "B": BREAK}
 #: the context tokens spaCy's `set_context_tokens` gives a model with nF == 8
@@ -47,7 +49,7 @@ _TERMINAL = (".", "!", "?")
 _CLOSERS = ('"', "”", "’", "'", ")")
 
 
-class FastParser:
+class FastParser(BatchDecoder):
     """The `parser` component's greedy decoding with numpy (see module doc)."""
 
     def __init__(self, parser):
@@ -74,22 +76,6 @@ class FastParser:
         self.terminal = numpy.array([strings.add(w) for w in _TERMINAL], dtype=numpy.uint64)
         self.closers = numpy.array([strings.add(w) for w in _CLOSERS], dtype=numpy.uint64)
         self.fallbacks = 0  # docs handed to the real component (tests, diagnostics)
-
-    def __call__(self, doc):
-        self.set_annotations([doc])
-        return doc
-
-    def pipe(self, docs, batch_size: int = 256):
-        batch = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= max(1, batch_size):
-                self.set_annotations(batch)
-                yield from batch
-                batch = []
-        if batch:
-            self.set_annotations(batch)
-            yield from batch
 
     def _real(self, docs) -> None:
         if docs:

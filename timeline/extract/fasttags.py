@@ -221,7 +221,32 @@ def check(nlp, texts) -> tuple[int, int]:
     return total, bad
 
 
-class FastNER:
+class BatchDecoder:
+    """A pipeline component that annotates whole batches at once (`set_annotations(docs)`):
+    spaCy's `__call__` / `pipe` protocol over it, shared by `FastNER` and
+    `fastparse.FastParser`, whose numpy decoding gains from many sentences in lockstep."""
+
+    def set_annotations(self, docs) -> None:
+        raise NotImplementedError
+
+    def __call__(self, doc):
+        self.set_annotations([doc])
+        return doc
+
+    def pipe(self, docs, batch_size: int = 256):
+        batch = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= max(1, batch_size):
+                self.set_annotations(batch)
+                yield from batch
+                batch = []
+        if batch:
+            self.set_annotations(batch)
+            yield from batch
+
+
+class FastNER(BatchDecoder):
     """spaCy's greedy NER decoding, vectorised over sentences (same model, same output).
 
     The statistical work of the `ner` component is its own tok2vec and the precomputed
@@ -274,22 +299,6 @@ class FastNER:
         self.is_u = (kind == 3) & (lab != 0)
         self.is_o = kind == 4
         self.kind = kind
-
-    def __call__(self, doc):
-        self.set_annotations([doc])
-        return doc
-
-    def pipe(self, docs, batch_size: int = 256):
-        batch = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= max(1, batch_size):
-                self.set_annotations(batch)
-                yield from batch
-                batch = []
-        if batch:
-            self.set_annotations(batch)
-            yield from batch
 
     def set_annotations(self, docs) -> None:
         docs = [d for d in docs if len(d)]

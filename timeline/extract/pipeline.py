@@ -1623,11 +1623,12 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
                 # (not "declined to do so"; nor a refused act already told: "refused to appeal")
                 xt = C.verb_trigger(x, toks, has_number)
                 vt = (xt[0] if xt is not None and xt[0] != "statement" else "other", "open")
-        if vt is None and _coordinated_saying(v, taken, speech_cues):
+        saying = _coordinated_saying(v, taken, speech_cues)
+        if vt is None and saying:
             vt = ("statement", "coordinated")
         if vt is None or vt[0] == "statement" and vt[1] != "open" and v.i != conj_root \
                 and not (time_main and v.dep_ == "ROOT") and not _unspoken_stance(an, sent, v, vt) \
-                and not _coordinated_saying(v, taken, speech_cues):
+                and not saying:
             continue  # (speech has its own clause events: clause_speech_events)
         subj = C.action_subject(v)
         if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
@@ -1659,13 +1660,13 @@ def _coordinated_saying(v, taken: set[int], speech_cues: set[int]) -> bool:
     weak, said he is disappointed in him and complained that …"; "praised the decision, but
     suggested resistance to the rules"): one statement per clause, by the same speaker."""
     return v.dep_ == "conj" and v.head.idx in taken and v.i not in speech_cues \
-        and v.lemma_.lower() in _SAYING_VERBS and v.tag_ in ("VBD", "VBN") \
+        and v.lemma_.lower() in _VERBS_OF_SAYING and v.tag_ in ("VBD", "VBN") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in v.children) \
         and any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") for c in v.children)
 
 
 #: verbs whose act is saying something (not thinking it, nor drawing a reaction)
-_SAYING_VERBS = (SPEECH - COGNITION - {"continue", "point", "read", "post", "report", "write"}) \
+_VERBS_OF_SAYING = (SPEECH - COGNITION - {"continue", "point", "read", "post", "report", "write"}) \
     | C.PRAISE_BLAME_VERBS | C.PRAISE_BLAME_PERSON_VERBS | C.VERBAL_ATTACK_VERBS
 
 
