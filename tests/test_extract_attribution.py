@@ -1934,3 +1934,13 @@ def test_description_with_an_unsaid_state_is_the_one_senator_named():
     t = ("Headline here\n\nSen. Tom Roe, R-Ariz., spoke on Monday about the budget. “We cannot keep "
          "borrowing,” the Arizona senator said.\n")
     assert _speaker_at(t, "said") == "Tom Roe"
+
+
+def test_headline_colon_after_a_possessed_thing_names_no_speaker():
+    """'Smith's Farms And Potential Losses: Sorting It Out' labels a topic; 'Roe's lawyer: …' is a
+    person of Roe's who speaks."""
+    t = "Smith's Farms And Potential Losses: Sorting It Out\n\nThe story continues below.\n"
+    assert not any(a[1] and "Farms" in a[1] for a in attrs(t))
+    art = Article.from_text("Roe's lawyer: client will testify\n\nThe story continues below.\n",
+                            published=pendulum.date(2019, 5, 8))
+    assert any(e.attribution and "lawyer" in e.attribution.speaker for e in extract_events(art) if e.from_headline)

@@ -402,3 +402,30 @@ def test_as_of_dates_the_state_it_reports():
 Smith has $1.3 million in the bank, according to election filings as of March 31.
 """)
     assert _date(article, found, "according to")[0] == "2019-03-31"
+
+
+def test_a_headline_act_takes_the_time_of_its_retelling_in_the_lead():
+    """A headline tells its act in the present with no time ('Farmers sue county over
+    water rights'); the lead retells it with its day ('… sued the county on Tuesday'),
+    which dates the headline's act too.  A backstory of months ago does not."""
+    article, found = events("Farmers sue county over water rights\n\n"
+                            "A group of farmers sued Lane County on Tuesday over its new water rules.\n\n"
+                            "The county said it would fight the lawsuit.")
+    head = next(e for e in found if e.from_headline)
+    assert head.when.value == TUESDAY and head.when.basis != "publication"
+    article, found = events("Farmers sue county over water rights\n\n"
+                            "A group of farmers first sued Lane County on January 9 over its water rules.\n\n"
+                            "The county said it would fight the lawsuit.")
+    head = next(e for e in found if e.from_headline)
+    assert head.when.value == PUB and head.when.basis == "publication"
+
+
+def test_a_headline_doer_named_by_a_bare_title_takes_the_leads_name():
+    """'Governor Vetoes School Budget' names no one; the lead's 'Gov. Maria Lopez vetoed …'
+    does, and its doer is the headline's."""
+    article, found = events("Governor Vetoes School Budget\n\n"
+                            "Gov. Maria Lopez vetoed the school budget on Tuesday, citing its cost.\n\n"
+                            "Lawmakers said they would try to override the veto.")
+    head = next(e for e in found if e.from_headline)
+    assert head.when.value == TUESDAY
+    assert any("Lopez" in a.canonical for a in head.actors)

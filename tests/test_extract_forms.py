@@ -1398,3 +1398,54 @@ def test_a_main_act_beside_a_concessive_speech_is_an_event():
     agreed = triggered_in(article, found, "agreed")
     called = triggered_in(article, found, "called")
     assert agreed is not None and called is not None and agreed is not called
+
+
+def test_a_headline_subject_before_to_or_an_adverb_is_the_doer():
+    """'Pope to visit Iraq', 'Mayor again delays vote': the subject of a headline's verb stops
+    before the 'to' of a coming act or an adverb; it is still the doer."""
+    for headline, who in (("Roe to nominate Carson as HUD secretary", "Roe"),):
+        article, found = events(headline + "\n\nThe story continues below with more on Monday.")
+        head = next(e for e in found if e.from_headline)
+        assert [a.canonical for a in head.actors] == [who], (headline, head.actors)
+
+
+def _headline_events(headline):
+    article, found = events(headline + "\n\nThe story continues below with more on Monday.")
+    return article, [e for e in found if e.from_headline]
+
+
+def test_a_headline_dropping_is_before_dead_tells_a_death():
+    """'Jane Roe Dead at 94', 'Two Hikers Dead After Rockslide': headline grammar drops the
+    'is / are' of a death; the subject is whose.  'Dead Sea' is a name, no death."""
+    for headline, who in (("Jane Roe Dead at 94", "Jane Roe"), ("Two Hikers Dead After Rockslide", "Two Hikers")):
+        _, head = _headline_events(headline)
+        assert [(e.kind, [a.canonical for a in e.actors]) for e in head] == [("other", [who])], headline
+    _, head = _headline_events("Divers Explore Dead Sea Caves")
+    assert not any(e.kind == "other" and "Dead" in e.headline.split()[:1] for e in head)
+
+
+def test_a_report_label_opens_a_headline_whose_act_is_the_news():
+    """'Report: Jane Roe Dead at 94', 'Report: three hikers killed in rockslide': the label
+    names the source; the act after the colon is the event, of its own kind, and keeps the
+    report as its attribution."""
+    article, head = _headline_events("Report: Jane Roe Dead at 94")
+    assert len(head) == 1 and head[0].kind == "other"
+    assert "Jane Roe" in [a.canonical for a in head[0].actors]
+    assert head[0].attribution is not None and head[0].attribution.speaker == "Report"
+    _, head = _headline_events("Report: three hikers killed in rockslide")
+    assert [e.kind for e in head] == ["other"]
+
+
+def test_a_headline_progressive_without_its_auxiliary_is_an_act():
+    """'Democrats pushing to reopen the park', 'Mayor Jo Lee pressing for a recount':
+    the headline drops 'are / is' before a present participle with 'to / for'."""
+    for headline, who in (("Democrats pushing to reopen the park", "Democrats"),
+                          ("Mayor Jo Lee pressing for a recount", "Jo Lee")):
+        _, head = _headline_events(headline)
+        assert [(e.kind, [a.canonical for a in e.actors]) for e in head] == [("other", [who])], headline
+
+
+def test_a_headline_eulogy_is_a_statement():
+    """'Jane Roe Eulogizes Her Mentor at Funeral': a eulogy is a speech by its subject."""
+    _, head = _headline_events("Jane Roe Eulogizes 'Beloved Mentor' at Funeral")
+    assert [(e.kind, e.attribution.speaker if e.attribution else None) for e in head] == [("statement", "Jane Roe")]

@@ -2170,6 +2170,23 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
     return best or action
 
 
+#: what may follow a headline's "dead": its setting, never more of a name ("Dead Sea")
+_AFTER_DEAD = {"at", "in", "after", "amid", "following", "from", "as", ",", ":", "—", "–", "-", "on", "near"}
+
+
+def headline_dead(toks) -> Trigger | None:
+    """A headline that drops its "is/are" before "dead" ("Jane Roe Dead at 94", "Three
+    Officers Dead After Ambush", "2 dead in crash"): a death, told of its subject."""
+    for i, t in enumerate(toks):
+        if t.lower_ != "dead" or i == 0 or toks[i - 1].pos_ not in ("NOUN", "PROPN", "NUM") \
+                or toks[i - 1].lower_ in ("the", "undead"):
+            continue
+        if i + 1 < len(toks) and toks[i + 1].lower_ not in _AFTER_DEAD:
+            continue  # "… Dead Sea Scrolls", "dead heat"
+        return Trigger("other", t.i, (t.idx, t.idx + len(t)), "headline")
+    return None
+
+
 def court_source_tail(toks, title: bool = True) -> Trigger | None:
     """A headline that ends with its court as an inverted source ("…, Judge Rules", "…,
     Supreme Court Rules", "…, Appeals Court Finds"): a ruling whatever the words before the
@@ -2230,8 +2247,10 @@ _VERB_TAGS = ("VB", "VBP", "VBZ", "VBD", "VBN", "MD")
 def headline_clause(toks) -> Trigger | None:
     """A sentence-case headline whose subject is a name and whose verb the tagger missed,
     read by headline grammar: the present for a past act ('Senate delays Syria vote', 'Trump
-    flexes power of pardon', 'Senate votes to proceed onto health bill') and 'to' + verb for a
-    coming one ('Trump to nominate Carson as HUD secretary').  The subject is a run of
+    flexes power of pardon', 'Senate votes to proceed onto health bill'), 'to' + verb for a
+    coming one ('Trump to nominate Carson as HUD secretary') and a progressive without its
+    "are" before "to / for" ('Republicans pushing to confirm nominees', 'Mayor pressing for
+    a recount').  The subject is a run of
     capitalized words (after a short label and colon: 'ISIS fight: Congress to vote …'), the
     verb a lower-case word the lemmatizer knows as a verb, and a present is not followed by
     another verb ('Tax cuts undermine …': 'cuts' is then a noun)."""
@@ -2259,6 +2278,8 @@ def headline_clause(toks) -> Trigger | None:
         if w.text[:1].isupper() or w.lower_ not in verbs or w.lower_ == "be":
             return None
         verb, base = w, w.lower_
+    elif v.tag_ == "VBG" and v.text[:1].islower() and v.lemma_.lower() in verbs and toks[k + 1].lower_ in ("to", "for"):
+        verb, base = v, v.lemma_.lower()  # "Republicans pushing to confirm nominees": "are" dropped
     else:
         plural = subject[-1].tag_ in ("NNS", "NNPS") and subject[-1].lower_.endswith("s")
         if plural and v.lower_ in verbs and v.tag_ in ("VBP", "VB", "NN"):

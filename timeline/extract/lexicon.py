@@ -519,7 +519,7 @@ AUTHOR_VERBS = {"publish", "write", "author", "pen", "release", "reissue"}
 # Headline verbs of saying beside SPEECH ("Navarro defends US response", "X rips Y") and
 # phrasal verbs of saying ("Cheney pushes back on …", "Obama weighs in on …"): speech in a
 # headline (pipeline), never an open-class action (classify.open_action).
-HEADLINE_SPEECH = {"defend", "rip", "knock", "rap", "scold"}
+HEADLINE_SPEECH = {"defend", "rip", "knock", "rap", "scold", "eulogize", "eulogise"}
 SPEECH_PHRASAL = {("push", "back"), ("hit", "back"), ("fire", "back"), ("lash", "out"), ("speak", "out"),
                   ("weigh", "in"), ("sound", "off"), ("open", "up")}
 # Heads of a definite description of an organisation that acts ("the agency", "the

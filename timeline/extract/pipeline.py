@@ -5,6 +5,7 @@
                  →  quantities / places / headline  →  Event
                  (+ events of the sentence's other clauses: a coordinated verb, a clause
                   with a subject of its own, another speaker's statement)
+                 →  the headline's acts dated and named by their retelling in the lead (retold)
 
 Every component is a plain function/class over the shared `Analysis`, testable alone.
 Pure and deterministic: same article text + EXTRACTOR_VERSION → same events and ids.
@@ -32,6 +33,7 @@ from .dating import Dater, find_mentions
 from .fallback import CONFIDENCE as FALLBACK_CONFIDENCE, act_kind, past_act
 from .details import DocEnts, clause_tokens, entities, places, quantities, render
 from .nlp import get_nlp, parse, parse_many
+from .retold import date_headline_acts
 from .segment import Segmentation, segment
 
 EXTRACTOR_VERSION = "extract-25"
@@ -551,8 +553,9 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                 ht = _headline_trigger(doc, sent, first)
                 negated = any(t.lower_ in ("not", "n't", "n’t", "never", "no") or t.lower_.endswith(("n't", "n’t"))
                               for t in doc[sent.tok_start:sent.tok_end] if t.idx >= speech.content[0])
-                if ht is not None and ht.kind in C.CONCRETE and speech.content[0] <= ht.span[0] and not negated and (
-                        ht.how in ("headline", "verb", "light") or ht.kind in ("operation", "arrests")):
+                if ht is not None and speech.content[0] <= ht.span[0] and not negated and (
+                        ht.kind in C.CONCRETE and (ht.how in ("headline", "verb", "light") or ht.kind in ("operation", "arrests"))
+                        or _report_label(speech, text) and ht.kind != "statement"):
                     ct = ht  # "Report: officials ramp up for large-scale enforcement action"
             if ct is not None and ct.how == "speech":
                 trig = ct
@@ -821,10 +824,12 @@ def _headline_trigger(doc, sent, start: int | None = None) -> C.Trigger | None:
         toks = list(doc[sent.tok_start:sent.tok_end])
         # "ramps" tagged a noun; "Senate delays Syria vote", "Trump to nominate Carson" misparsed
         return C.headline_intensified(toks) or (C.headline_clause(toks) or C.headline_participle(toks)
-                                                if bt is None else None)
+                                                or C.headline_dead(toks) if bt is None else None)
     ht = C.headline_trigger(doc, sent, start)
     if ht is None and start is None:
         ht = C.headline_clause(list(doc[sent.tok_start:sent.tok_end]))  # "Trump to nominate Carson as HUD secretary"
+    if ht is None:
+        ht = C.headline_dead(list(doc[start if start is not None else sent.tok_start:sent.tok_end]))
     if ht is not None and ht.tok is not None and (ht.how == "noun" or doc[ht.tok].lower_.endswith("s")):
         line_start = doc.text.rfind("\n", 0, sent.start) + 1
         for t in doc[(start or sent.tok_start):ht.tok]:
@@ -1102,6 +1107,16 @@ class _HeadlineSpeech:
     speaker_text: str = ""
 
 
+def _report_label(speech, text: str) -> bool:
+    """'Report: …' opening a headline labels its source: the news is the act after the
+    colon ('Report: Jane Roe Dead at 94', 'Report: Senate Passes Budget Bill'), whatever its
+    kind."""
+    if not speech.speaker_span or speech.cue_tok is not None:
+        return False
+    s0, s1 = speech.speaker_span
+    return text[s0:s1].lower() in ("report", "reports") and text[s1:s1 + 1] == ":"
+
+
 def _headline_speaker(an: Analysis, sent) -> _HeadlineSpeech | None:
     """A headline 'Name: what they say' whose left side (at most five words) names a
     person of the article ('Priebus: Trump ready to …', 'Sen. Warren: …'); not 'Report:',
@@ -1328,6 +1343,8 @@ def _headline_actor(an: Analysis, sent, trig_i: int) -> Actor | None:
         return Actor(name=first.text, canonical=an.aliases.canonical(first.text),
                      span=Span(first.idx, first.idx + len(first)), kind="organisation")
     toks = [t for t in doc[lo:trig_i]]
+    while toks and toks[-1].text[:1].islower() and (toks[-1].lower_ == "to" or toks[-1].pos_ in ("ADV", "AUX", "PART")):
+        toks.pop()  # "Trump to nominate …", "Trump again pushes …", "Ryan will seek …": the name before
     if len(toks) > 5:
         # "Immigration Officials Ramp Up for …": the subject ends at its head noun
         k = next((k for k, t in enumerate(toks[:4]) if re.sub(r"s$", "", t.lower_) in _SUBJECT_HEADS), None)
@@ -1443,7 +1460,7 @@ def extract_from_doc(article: Article, doc) -> list[Event]:
         # a sentence's events in the order they are told ("Barr, who has appointed a US
         # attorney …, said …": the appointment, then the saying)
         events[first:] = sorted(events[first:], key=lambda e: e.trigger.start)
-    return events
+    return date_headline_acts(an, events)
 
 
 def _sentence_events(an: Analysis, sent, events: list[Event], seen: set[str], keep) -> None:

@@ -81,6 +81,22 @@ _ISSUED_TEXT = re.compile(r"^[Tt]he\s+(?:(?:joint|written|prepared|press)\s+)?(?
 #: common nouns for people or bodies a later "he", "she", "it" or "they" can stand for ("The
 #: agent was surprised … ¶ “…,” he said", "Lawmakers blame …, which they say …"); a subject
 #: headed by anything else ("the fact", "a few factors", "his support") is no antecedent
+#: who a possessive names as a headline's speaker ("Roe's lawyer: …", "Roe's campaign: …")
+_POSSESSED_SPEAKERS = ROLE_NOUNS | AGENT_NOUNS | {"husband", "wife", "son", "daughter", "father", "mother", "brother",
+                                                 "sister", "widow", "aide", "adviser", "advisor", "campaign",
+                                                 "team", "camp", "ally", "allies", "office", "family"}
+
+
+def _possessed_thing(ptoks) -> bool:
+    """A headline's colon prefix that names a thing of someone's ("Roe's Businesses And
+    Possible Conflicts"), not a person of theirs ("Roe's lawyer")."""
+    k = next((i for i, t in enumerate(ptoks) if t.lower_ in ("'s", "’s", "'", "’")), None)
+    if k is None or k + 1 >= len(ptoks):
+        return False
+    head = ptoks[-1].lower_
+    return head not in _POSSESSED_SPEAKERS and head.rstrip("s") not in _POSSESSED_SPEAKERS
+
+
 _ANTECEDENT_NOUNS = ROLE_NOUNS | ANONYMOUS | AGENT_NOUNS | _DESCRIPTION_HEADS | GENERIC_ORG_HEADS | {
     "agency", "ministry", "palace", "embassy", "organization", "organisation", "member", "resident", "critic",
     "supporter", "opponent", "worker", "employee", "staffer", "student", "parent", "expert", "skeptic", "sceptic",
@@ -2060,6 +2076,8 @@ class SpeechFinder:
             quoted = m.group(2)[:1] in "“‘\"'" and bool(words) and len(words) <= 4 \
                 and all(t.is_title or t.is_upper or t.text in ("'s", "’s") for t in words) \
                 and words[0].lower_ not in _NOT_HEAD_SPEAKERS
+            if not quoted and _possessed_thing(ptoks):
+                return None  # "Roe's Farms And Possible Losses: A Guide": a label, no one speaks
             if quoted or name_verb or ((is_name or ends_entity) and not any(t.pos_ == "NOUN" and t.is_lower for t in words)):
                 if name_verb:
                     k = len(words) - 1
