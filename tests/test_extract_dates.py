@@ -429,3 +429,68 @@ def test_a_headline_doer_named_by_a_bare_title_takes_the_leads_name():
     head = next(e for e in found if e.from_headline)
     assert head.when.value == TUESDAY
     assert any("Lopez" in a.canonical for a in head.actors)
+
+
+def test_at_the_time_is_the_time_told_just_before():
+    # "said at the time": the period of the last time told, not the publication date
+    article, found = events("""Mayor defends old tax plan
+
+In 2014, the council passed a parking tax that the mayor had proposed. "We cannot wait any longer," Mayor Lena Hart said at the time.
+""")
+    assert _date(article, found, "Lena Hart said")[0] == "2014"
+
+
+def test_that_day_opening_a_paragraph_points_to_the_paragraph_before():
+    # "that day" after a month: the tagger finds no day to point to; the month is the time
+    article, found = events("""Water bill stalls again
+
+The water bill failed in the House in March, when three members changed their votes.
+
+"We will try again," Governor Sam Ortiz said that day at the Capitol.
+""")
+    assert _date(article, found, "Sam Ortiz said")[0] == "2019-03"
+
+
+def test_at_the_time_skips_a_relative_clauses_backstory():
+    # "Edwards, who left office in 2009": the noun's story, not the time the story is at
+    article, found = events("""Developer admits paying governor
+
+In 2012, the developer paid $300,000 to Governor Ray Edwards, who left office in 2009, to win a permit. The Ledger reported at the time that the developer felt cheated.
+""")
+    assert _date(article, found, "Ledger reported")[0] == "2012"
+
+
+def test_a_day_earlier_opening_a_paragraph_counts_back_past_an_untimed_one():
+    # the paragraph between tells no time: "on Tuesday" is still the time counted from
+    article, found = events("""School board acts on phones
+
+The board voted on Tuesday to ban phones in class.
+
+The teachers' union said in a statement that it welcomed the rule.
+
+A day earlier, parents rallied outside the district office.
+""")
+    assert _date(article, found, "parents rallied")[0] == "2019-05-06"
+
+
+def test_a_main_clause_act_sets_its_paragraphs_time():
+    # an act no rule names, dated in the main clause of its sentence, dates what the
+    # paragraph and the same speaker go on with
+    article, found = events("""Old feud resurfaces
+
+The city had long argued about the stadium.
+
+Back in February, Governor Nina Park tore up the stadium deal.
+
+"This deal is a gift to the owners," Park said.
+""")
+    assert _date(article, found, "Park said")[0] == "2019-02"
+
+
+def test_a_stand_taken_in_a_backstory_keeps_its_year():
+    # "disputed the fine": a stand taken in the paragraph's story of 2015, not words of today
+    article, found = events("""Senator's old stand revisited
+
+The state health agency fined the clinic in 2015 for breaking the rules. Senator Ray Holt reportedly disputed the fine, "and made clear that he would fight it."
+""")
+    assert _date(article, found, "reportedly disputed")[0] == "2015"

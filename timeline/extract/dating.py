@@ -38,10 +38,14 @@ paragraph before dated ('… the president tweeted on Sunday. ¶ He also cited a
 that time: the clause points back (a pronoun or 'that …' subject, 'also', 'added'), the time
 was told for a simple-past event at most three sentences before, and it is a day, a week or
 a month not after publication (a year is mostly a backstory's).  Not once the paragraph has
-told an event with no time, nor for a new subject ('Police arrested a man …').
+told an event with no time, nor for a new subject ('Police arrested a man …'; the same name
+as the subject of the dated event goes on: 'Obama called out …' ¶ '“…,” Obama said').
 
 An act a clause or the open-class fallback tells with no time in its sentence takes the
-paragraph's time or the lead's occasion too (`govern_act`).  A speaker's last dated statement
+paragraph's time or the lead's occasion too (`govern_act`); one its main clause tells in the
+simple past with a time of its own sets the paragraph's time for later simple pasts when no
+event did (`_main_act_time`).  'At the time', 'that day', 'argued then' take the period of the
+last main-clause time told just before (`_back_reference`).  A speaker's last dated statement
 dates the speaker's later undated ones only when told to the day or week (`speaker_time_carries`).
 """
 
@@ -95,6 +99,21 @@ def _near(text: str, anchor, m) -> bool:
     return not _SENT_BREAK.search(first) and not rest.strip()
 
 
+#: how many paragraphs back an offset opening a paragraph ('A day earlier, Trump …') may
+#: count from, when none of them told a time of its own
+_OFFSET_PARAGRAPHS = 2
+
+
+def _opens_after(text: str, anchor, m) -> bool:
+    """`m` opens its paragraph and the anchor was told at most `_OFFSET_PARAGRAPHS` paragraphs
+    before (the paragraphs between told no time: the anchor is the last time told)."""
+    line = text.rfind("\n", 0, m.start) + 1
+    if text[line:m.start].strip():
+        return False
+    paragraphs = [p for p in re.split(r"\n", text[anchor.end:line]) if p.strip()]
+    return len(paragraphs) <= _OFFSET_PARAGRAPHS
+
+
 def _date_mention(text: str, start: int, end: int, value, earliest, latest, precision, rule):
     """A DATE mention of `text[start:end]` that this component dates itself (an offset)."""
     return _temporal.TimeMention(start=start, end=end, text=text[start:end], type="DATE", value=value,
@@ -123,7 +142,7 @@ def _relative_offset(text: str, m, anchor):
     if d is None or follow is None or anchor is None or anchor.earliest is None and not anchor.rule:
         return None
     n, unit = int(d.group(1)), d.group(2)
-    if not _near(text, anchor, m):
+    if not (_near(text, anchor, m) or _opens_after(text, anchor, m)):
         return None
     end = follow.end()
     if anchor.precision not in _NEEDS[unit]:
@@ -156,6 +175,29 @@ def _relative_offset(text: str, m, anchor):
     return _date_mention(text, m.start, end, value, lo, hi, prec, _shifted_rule(anchor, sign, n, unit, prec))
 
 
+#: a time that points back to the one just told ('Macron said at the time', 'Obama said
+#: that day', 'Republicans argued then that …'): that time's period
+_BACK_REFERENCE = re.compile(
+    r"\b(?:at (?:the|that) (?:time|point|moment)|(?<!\bthe )(?<!\bon )that (?:same )?(?:day|night|morning|evening|afternoon|week|month|year)\b(?!\s*(?:'s|’s|,\s*\w+\s+(?:said|says))))"
+    r"|\b(?<=[a-z]ed )then\b(?=\s*(?:that\b|,|\.|;|$))", re.I)
+
+
+def _back_references(text: str):
+    """The spans of 'at the time', 'that day' and a 'then' right after a past verb ('argued
+    then that …'), in text order."""
+    return [(m.start(), m.end()) for m in _BACK_REFERENCE.finditer(text)]
+
+
+def _just_before(text: str, told: int, at: int) -> bool:
+    """The time told at `told` is in the paragraph of `at`, or in the last sentence of the
+    paragraph before when `at` is in its paragraph's first sentence."""
+    gap = text[told:at]
+    if "\n" not in gap:
+        return True
+    first, rest = gap.split("\n", 1)
+    return not _SENT_BREAK.search(first) and not _SENT_BREAK.search(rest.lstrip())
+
+
 def _quoted(text: str, at: int) -> bool:
     """`at` lies inside a quotation of its line ('“… friendly today, so …”'): a speaker's
     time, not one the story counts on from."""
@@ -170,8 +212,14 @@ def find_mentions(doc, anchor):
         return []
     text = doc.text
     out = []
-    last = None  # the time told last: what 'three days later' counts from
-    for m in _temporal.find_in_doc(doc, anchor):
+    last = told = None  # the time told last: what 'three days later' counts from
+    found = _temporal.find_in_doc(doc, anchor)
+    backs = [b for b in _back_references(text) if not any(m.start < b[1] and b[0] < m.end for m in found)]
+    for m in found:
+        while backs and backs[0][0] < m.start:
+            r = _back_reference(text, *backs.pop(0), told)
+            if r is not None:
+                out.append(r)
         if m.type in ("DURATION", "SET"):  # "a month later" is tagged SET ("a month" = monthly)
             r = _relative_offset(text, m, last)
             if r is not None:
@@ -193,8 +241,37 @@ def find_mentions(doc, anchor):
         if (m.earliest is not None or m.rule) and m.precision in ("day", "time", "week", "month", "year") \
                 and not _quoted(text, m.start):
             last = m  # the time told last, explicit or relative ('on Tuesday', 'last week')
+            if not _in_relative_clause(doc, m.start):
+                told = m  # … and the last one of a main clause ('at the time' points to it)
         out.append(m)
+    for b in backs:
+        r = _back_reference(text, *b, told)
+        if r is not None:
+            out.append(r)
     return out
+
+
+def _in_relative_clause(doc, offset: int) -> bool:
+    """The token at `offset` is inside a relative clause ('Edwards, who left office in 1992'):
+    a noun's backstory, not the time the story is at."""
+    i = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    tok = i[0] if i is not None and len(i) else None
+    for _ in range(30):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
+
+
+def _back_reference(text: str, start: int, end: int, last):
+    """'at the time' / 'that day' / 'argued then' dated as the period of the time told just
+    before it (`_near`), not inside a quotation; None when there is none."""
+    if last is None or last.end > start or _quoted(text, start) or not _just_before(text, last.end, start) \
+            or last.earliest is None and not last.rule:
+        return None
+    return _anchor_period(text, start, end, last)
 
 
 def _token_starts(doc) -> list[int]:
@@ -225,6 +302,8 @@ class Dater:
         #: per paragraph, the sentence index and trigger of the event that set its time
         self._told: dict[int, tuple] = {}
         self._before = None  # (time, sentence index, trigger) of the story paragraph before `_par`
+        #: per paragraph, the time a main-clause act told when no event dated it (`_main_act_time`)
+        self._act_time: dict[int, object] = {}
         self._untimed: set[int] = set()  # paragraphs that told an event with no time before
 
     def _tok_at(self, offset):
@@ -536,24 +615,59 @@ class Dater:
             self._lead_par = paragraph
             self._lead = self._lead_occasion()
             self._lead_speaks = self._lead is not None and (self._speaking(self._lead) or self._acting(self._lead))
-        if paragraph is not None and paragraph != self._par:
-            if self._par is not None:
-                t = self.paragraph_time.get(self._par)
-                self._before = (t, *self._told[self._par]) if t is not None else None
-            self._par = paragraph
+        if paragraph is not None:
+            self._enter(paragraph)
         if best is not None:
             if paragraph is not None:
                 self.paragraph_time[paragraph] = best
                 self._told[paragraph] = (sent.index, trigger_tok)
             return best
         if paragraph is not None:
-            found = self.paragraph_time.get(paragraph) or self._lead_time(paragraph, trigger_tok, speech) \
+            found = self.paragraph_time.get(paragraph) or self._act_time_for(paragraph, trigger_tok) \
+                or self._lead_time(paragraph, trigger_tok, speech) \
                 or self._continued(sent, trigger_tok)
             if found is not None:
                 return found
         if not sent.is_headline:
             self._untimed.add(sent.paragraph)
         return None
+
+    def _enter(self, paragraph):
+        """Move on to `paragraph`: the time the story paragraph before told is `_before`."""
+        if paragraph == self._par:
+            return
+        if self._par is not None:
+            t = self.paragraph_time.get(self._par) or self._act_time.get(self._par)
+            self._before = (t, *self._told[self._par]) if t is not None else None
+        self._par = paragraph
+
+    def _main_act_time(self, sent, trigger_tok, best):
+        """An act told by the main clause of its sentence with a time of its own ('Back in
+        October, Obama … called out …', a verb no rule names) sets its paragraph's time when
+        no event did before it, as an event's would."""
+        p = sent.paragraph
+        if best is None or trigger_tok is None or sent.is_headline or trigger_tok.dep_ != "ROOT" \
+                or not sent.start <= best.start < sent.end or p in self.paragraph_time or p in self._act_time \
+                or not self._past(trigger_tok) or self._ahead(best):
+            return
+        self._enter(p)
+        self._act_time[p] = best
+        self._told[p] = (sent.index, trigger_tok)
+
+    def _ahead(self, m) -> bool:
+        """The time lies after publication ('rallies over the next week')."""
+        return m.earliest is not None and self.published is not None and m.earliest > self.published
+
+    def _act_time_for(self, paragraph, trigger_tok):
+        """The time a main-clause act set for its paragraph (`_main_act_time`), for a simple
+        past or a past habit ('At each stop, he would call …') only ('… was decried last
+        week. She had tweeted …' is not that week's)."""
+        t = self._act_time.get(paragraph)
+        if t is None or trigger_tok is None:
+            return None
+        verb = trigger_tok if trigger_tok.pos_ in ("VERB", "AUX") else self._clause(trigger_tok)
+        habit = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+        return t if verb.pos_ in ("VERB", "AUX") and (self._past(verb) or habit) else None
 
     def govern_act(self, sent, trigger_tok, exclude=()):
         """The time of an act a clause or the fallback tells (`govern` with no paragraph, so
@@ -562,10 +676,12 @@ class Dater:
         scrawled a slur' in a paragraph about 'last week's call'), not the publication date;
         not a relative clause's backstory nor a present perfect."""
         best = self.govern(sent, trigger_tok, exclude)
+        self._main_act_time(sent, trigger_tok, best)
         if best is not None or trigger_tok is None or sent.is_headline or trigger_tok.dep_ == "relcl" \
                 or not self._past_at_occasion(trigger_tok):
             return best  # ('who joined the firm …' tells a noun's backstory; 'have succeeded' no time)
-        return self.paragraph_time.get(sent.paragraph) or self._lead_time(sent.paragraph, trigger_tok, False)
+        return self.paragraph_time.get(sent.paragraph) or self._act_time_for(sent.paragraph, trigger_tok) \
+            or self._lead_time(sent.paragraph, trigger_tok, False)
 
     #: how precise a speaker's last time must be to date the speaker's later undated sayings
     _SPEAKER_CARRY = ("day", "time", "week")
@@ -641,7 +757,20 @@ class Dater:
                 or not self._past_at_occasion(told_tok):
             return None
         verb = trigger_tok if trigger_tok.pos_ in ("VERB", "AUX") else self._clause(trigger_tok)
-        return t if self._continues(verb) else None
+        return t if self._continues(verb) or self._same_subject(verb, told_tok) else None
+
+    @staticmethod
+    def _subject_name(verb):
+        """The last word of a verb's proper-name subject ('Obama' of 'Barack Obama said')."""
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj.lower_ if subj is not None and subj.pos_ == "PROPN" else None
+
+    def _same_subject(self, verb, told_tok) -> bool:
+        """The clause's named subject is the one of the event that set the time ('Back in
+        October, Barack Obama … called out …' ¶ '“…,” Obama said'): the same person goes on."""
+        told = told_tok if told_tok.pos_ in ("VERB", "AUX") else self._clause(told_tok)
+        name = self._subject_name(verb)
+        return name is not None and name == self._subject_name(told)
 
     def _not_ahead(self, cands, trigger_tok):
         """A simple past ('… Thursday's classified briefings,” Coats said', '… complimented her

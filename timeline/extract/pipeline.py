@@ -93,6 +93,16 @@ def analyse(article: Article, doc) -> Analysis:
     return Analysis(article, doc, seg, aliases, finder, speeches, dater, by_sentence, ents)
 
 
+#: speech verbs that tell a stand taken in the story, not words quoted from it
+_STANCE_ACTS = {"challenge", "refuse", "reject", "oppose", "object", "dispute", "deny", "defend", "decline"}
+
+
+def _stance_act(trig_tok) -> bool:
+    """A saying told as a stand taken in the paragraph's story ('McConnell reportedly
+    challenged the findings', 'He refused to sign …'): it happened in that story's year."""
+    return trig_tok is not None and trig_tok.pos_ == "VERB" and trig_tok.lemma_.lower() in _STANCE_ACTS
+
+
 def _quoted_belief(s: Speech, doc) -> bool:
     """A quotation followed by a verb of thinking ('“The coming year presents an
     opportunity,” Mr. Coburn concluded.', '“…?” she wondered.'): said out loud, a statement."""
@@ -744,7 +754,8 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
     if own and kind in ("announcement", "letter", "report", "statement"):
         an.speech_paragraph_time[sent.paragraph] = mention
     elif kind == "statement" and mention is not None and not own and not (sent.is_headline or speaks_now) \
-            and getattr(mention, "precision", None) in ("year", "decade", "century"):
+            and getattr(mention, "precision", None) in ("year", "decade", "century") \
+            and not _stance_act(trig_tok):
         # "… stepped down as owner in 1997 after …. Rice said DeBartolo “was like that 12th
         # man”": a backstory year of another event does not date the saying (a day, "the
         # debate Thursday night", is the occasion the paragraph tells of, and still does)
