@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_support import events, ruled, triggered_in
+from extract_support import events, kind_of, ruled, triggered_in
 from timeline.extract.fallback import CONFIDENCE
 
 
@@ -189,3 +189,50 @@ def test_a_past_passive_of_an_act_done_to_a_definite_thing_is_a_fallback_event()
     assert reassigned is not None and [a.canonical for a in reassigned.actors] == ["county board"]
     for word in ("horrified", "known", "added"):
         assert triggered_in(article, found, word) is None, word
+
+
+def test_a_stressed_past_with_did_is_an_act_done():
+    # "did" + a bare verb after its subject is the simple past, stressed; not "did not", nor
+    # an inversion ("Nor did the council …")
+    article, found = events("Harbor talks\n\n"
+                            "The harbor master did meet on Friday with the ferry owners.\n\n"
+                            "Fares rose sharply last spring, although the council did hold a hearing on the rates.\n\n"
+                            "The mayor did not attend the opening.\n\n"
+                            "Nor did the council vote on the plan.")
+    met = triggered_in(article, found, "meet")
+    assert met is not None and met.when.value == "2019-05-03"  # the Friday before
+    assert met.actors and "harbor master" in met.actors[0].canonical.lower()
+    assert triggered_in(article, found, "hold") is not None
+    assert triggered_in(article, found, "attend") is None
+    assert triggered_in(article, found, "vote") is None
+
+
+def test_a_view_voiced_with_a_clause_is_a_statement_when_the_sentence_tells_nothing_else():
+    # beliefs and conclusions are attributions with no statement event of their own when a
+    # sentence tells another event; standing alone, they are what the sentence reports
+    article, found = events("Harbor vote\n\n"
+                            "Dock workers believe the new fares will drive away tourists.\n\n"
+                            "Last year the port authority had concluded that the pier was unsafe.\n\n"
+                            "In a post on Monday, Mayor Ann Roe indicated she wants a second vote.\n\n"
+                            "A new survey indicated most residents favor the plan.\n\n"
+                            "I believe the fares are too high.\n\n"
+                            "It seems the fares will rise.")
+    believe = triggered_in(article, found, "believe")
+    assert believe is not None and believe.kind == "statement"
+    assert believe.attribution is not None and believe.attribution.speaker == "Dock workers"
+    assert kind_of(article, found, "concluded") == "statement"
+    roe = triggered_in(article, found, "indicated she")
+    assert roe is not None and roe.kind == "statement" and roe.when.value == "2019-05-06"
+    assert kind_of(article, found, "indicated most") == "report"  # a study's finding
+    assert triggered_in(article, found, "I believe") is None  # the writer's own view
+    assert triggered_in(article, found, "seems") is None
+
+
+def test_a_question_put_to_someone_named_is_a_statement():
+    article, found = events("Harbor vote\n\n"
+                            "Mayor Ann Roe was asked on Tuesday whether the fares would rise.\n\n"
+                            "The fares were asked for by the port.")
+    asked = triggered_in(article, found, "asked on")
+    assert asked is not None and asked.kind == "statement" and asked.when.value == "2019-05-07"
+    assert [a.canonical for a in asked.actors] == ["Ann Roe"]
+    assert triggered_in(article, found, "asked for") is None

@@ -1006,7 +1006,7 @@ def open_action(tok, headline: bool = False) -> bool:
         if not any(a.lemma_.lower() == "have" for a in auxes):
             return False
     elif tok.tag_ == "VB":
-        if not any(a.lower_ in _PLAN_MODALS for a in auxes) and not narrative_would(tok):
+        if not any(a.lower_ in _PLAN_MODALS for a in auxes) and not narrative_would(tok) and not emphatic_past(tok):
             return False
     elif tok.tag_ == "VBG":
         # a present progressive of the main clause ("House Republicans are pushing a bill",
@@ -1775,7 +1775,7 @@ def _finite_ok(verb) -> bool:
     """Past, perfect, progressive, 'will' or a present plan ('plans to'): an action that
     happened or is planned, not a habit ('donates') or a hypothesis ('would donate')."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
-    if narrative_would(verb):
+    if narrative_would(verb) or emphatic_past(verb):
         return True  # "McConnell would later make a similar rule change": a past act told ahead
     if any(a.tag_ == "MD" and a.lower_ not in _PLAN_MODALS for a in auxes):
         return False
@@ -1809,6 +1809,19 @@ def narrative_would(verb) -> bool:
         and not _conditional(verb) and not _in_question(verb) and not any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
             or c.lower_ in ("if", "unless") for c in verb.children)  # ("If elected, she would later …")
+
+
+def emphatic_past(verb) -> bool:
+    """"did" + a bare verb after its subject, not negated ("Obama did meet Tuesday with 18
+    mayors", "Observers did raise the issue"): the simple past, stressed, an act done as
+    "met" or "raised" tells it; not a question or an inversion ("Did he …?", "nor did he …",
+    "Not only did she …"), a condition, or "did" with another auxiliary."""
+    if verb.tag_ != "VB":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return len(auxes) == 1 and auxes[0].lower_ == "did" and subj is not None and subj.i < auxes[0].i < verb.i \
+        and not is_negated(verb) and not _conditional(verb) and not _in_question(verb)
 
 
 def _one_time(t) -> bool:

@@ -121,8 +121,8 @@ def past_act(an, sent) -> PastAct | None:
     if any(a.tag_ == "MD" for a in auxes):
         return None  # "could have helped" is no act
     perfect = root.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.lower_ != "had" for a in auxes)
-    if not (root.tag_ == "VBD" and not auxes or perfect):
-        return None  # a simple past or a present perfect: not "had done", "is doing", "does"
+    if not (root.tag_ == "VBD" and not auxes or perfect or C.emphatic_past(root)):
+        return None  # a simple past ("did meet" too) or a present perfect: not "had done", "is doing", "does"
     if C.is_negated(root) or C._conditional(root) or any(c.dep_ == "ccomp" for c in root.children):
         return None
     if perfect and any(o.dep_ == "dobj" and o.tag_ == "NNS" and not any(

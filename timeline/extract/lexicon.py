@@ -170,6 +170,10 @@ WEAK_OPERATION = {"target", "conduct", "launch"}
 STAT_VERBS = {"rise", "jump", "fall", "drop", "increase", "decrease", "decline", "double",
               "triple", "surge", "soar", "climb", "plunge", "spike", "grow", "dip", "rebound"}
 FINDING_VERBS = {"find", "show", "suggest", "indicate", "reveal", "prove", "confirm", "conclude"}
+# Verbs of a view held and voiced, or of what a person signals, with a finite clause ("Democrats
+# believe public opinion is on their side", "the ATF had concluded that …", "Trump indicated he
+# wants …"): a statement when the sentence tells nothing else (pipeline.view_event).
+VOICED_VIEW_VERBS = {"believe", "expect", "worry", "fear", "conclude", "indicate"}
 # Verbs that report a finding as their object when a study-like noun is the subject ("the
 # report identified significant problems", "the audit detailed 17 errors").
 REPORT_OBJECT_VERBS = {"identify", "detail", "document", "highlight", "uncover", "flag", "cite"}

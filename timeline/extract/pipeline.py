@@ -26,7 +26,7 @@ from spacy.attrs import DEP, POS
 from ..model import Actor, Article, Attribution, Event, Span, event_id
 from . import classify as C
 from .actors import GENERIC_ORG_HEADS, Aliases, is_acronym
-from .lexicon import (HAPPENING_VERBS, OUTLET_BRANDS, PERSONAL_ACTS, TOPIC_TALK_VERBS, TOPIC_TALK_PREPS, HEADLINE_SPEECH, SPEECH_PHRASAL, COGNITION, COURT_NOUNS, LAW_SUBJECTS, OUTLET_WORDS, QUOTE_CUES, ROLE_NOUNS, RULING_NOUNS,
+from .lexicon import (VOICED_VIEW_VERBS, HAPPENING_VERBS, OUTLET_BRANDS, PERSONAL_ACTS, TOPIC_TALK_VERBS, TOPIC_TALK_PREPS, HEADLINE_SPEECH, SPEECH_PHRASAL, COGNITION, COURT_NOUNS, LAW_SUBJECTS, OUTLET_WORDS, QUOTE_CUES, ROLE_NOUNS, RULING_NOUNS,
                       SPEECH, WEAK_HEAD_SPEECH)
 from .attribute import Speech, SpeechFinder, _np_tokens, _name_of, document_verb, quote_spans
 from .dating import Dater, find_mentions
@@ -1484,7 +1484,9 @@ def _sentence_events(an: Analysis, sent, events: list[Event], seen: set[str], ke
         for extra in extras:
             keep(extra)
         if not extras:
-            keep(fallback_event(an, sent))  # a past act no rule names ("the shooting came a week after …")
+            # a past act no rule names ("the shooting came a week after …"), else a view
+            # voiced with a clause or a question put to someone
+            keep(fallback_event(an, sent) or view_event(an, sent))
         return
     if ev.id in seen:
         return
@@ -1807,7 +1809,7 @@ def _open_clause_act(v, taken: set[int], refusal: bool = False) -> bool:
                                    and c.lower_ in ("when", "while") and c.i < subj.i for c in v.children):
             return False  # ("when" is an adverb to the parser: "when the pair arrived in Rome")
         if auxes:
-            return _perfect(v, auxes, past=True)
+            return _perfect(v, auxes, past=True) or C.emphatic_past(v)  # ("although Obama did meet …")
         return v.tag_ == "VBD"
     return False
 
@@ -1865,6 +1867,113 @@ def fallback_event(an: Analysis, sent) -> Event | None:
     return _clause_event(an, sent, act.verb, (act_kind(act), "open"), Span(sent.start, sent.end),
                          an.dater.govern_act(sent, act.verb, act.quotes),
                          act.doer, confidence=FALLBACK_CONFIDENCE)
+
+
+#: subjects that name no one who holds a view ("it", "this"), or the writer and reader
+_NO_VIEW_HOLDER = {"i", "we", "you", "it", "this", "that", "these", "those", "there", "which", "what", "who"}
+#: what a question put to someone asks: "was asked if / whether …"
+_QUESTION_MARKS = {"if", "whether"}
+
+
+def view_event(an, sent) -> Event | None:
+    """The statement of a sentence that tells no other event, whose main clause voices a view
+    with a finite clause of its own ("Democrats believe public opinion is on their side", "Some
+    worry that Trump will …", "the ATF had concluded that bump stocks did not violate federal
+    law", "Trump indicated he wants to …"; a study's "show" / "find" / "indicate": a report),
+    or puts a question to someone named ("President Obama was asked during the campaign if
+    …"): annotators list each as an event, the speech rules read the view only as an
+    attribution.  Not negated, modal, conditional or a question; not in a quotation; the
+    holder not the writer, the reader or a bare "it"."""
+    if sent.is_headline:
+        return None
+    doc, text = an.doc, an.doc.text
+    if not text[sent.start:sent.end].rstrip().rstrip("\"'”’)").endswith((".", "!")):
+        return None
+    root = next((t for t in doc[sent.tok_start:sent.tok_end] if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or C.is_negated(root) or C._conditional(root):
+        return None
+    blk = an.seg.blocks[sent.block]
+    quotes = quote_spans(text, blk.start, blk.end)
+    if any(a <= root.idx < b for a, b in quotes):
+        return None
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    lemma = root.lemma_.lower()
+    if lemma == "ask":
+        subj = _asked_person(root, auxes)
+        kind = "statement"
+    else:
+        subj = _view_holder(root, auxes)
+        kind = "report" if subj is not None and _surveyed(subj) else "statement"
+    if subj is None:
+        return None
+    return _clause_event(an, sent, root, (kind, "open"), Span(sent.start, sent.end),
+                         an.dater.govern_act(sent, root, quotes), subj, confidence=FALLBACK_CONFIDENCE)
+
+
+#: who answers a survey: their views, counted, are its findings
+_SURVEYED = {"respondent", "voter", "american", "adult", "resident"}
+#: shares of those asked ("more than 60% of respondents", "all of the respondents")
+_SHARES = {"percent", "%", "all", "most", "many", "half", "majority", "share", "third", "quarter"}
+
+
+def _surveyed(subj) -> bool:
+    """The view is a survey's finding: its holder is a study or poll ("Recent polling indicates
+    …"), a share of those asked ("more than 60% of respondents believed …") or those asked."""
+    noun = _singular(subj.lower_)
+    if noun in _STUDY_SPEAKERS or noun in C.FINDING_SUBJECTS or noun == "polling":
+        return True
+    counted = subj.like_num or subj.ent_type_ in ("PERCENT", "CARDINAL") or noun in _SHARES \
+        or any(c.dep_ == "nummod" or c.ent_type_ == "PERCENT" for c in subj.children)
+    of = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if of:
+        return counted and _singular(of[0].lower_) in _SURVEYED  # ("All of the respondents believed …")
+    return counted and noun not in _SHARES or noun == "respondent"
+
+
+def _view_holder(root, auxes):
+    """The subject of a view voiced with a finite clause (`view_event`), else None: a verb of
+    `lexicon.VOICED_VIEW_VERBS` (a study's "show", "find", "suggest" too) in the present, the
+    past or a perfect, with a "that"-clause or a bare clause with a subject of its own."""
+    lemma = root.lemma_.lower()
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _NO_VIEW_HOLDER:
+        return None
+    if lemma not in VOICED_VIEW_VERBS and not (_surveyed(subj) and lemma in C.FINDING_VERBS):
+        return None
+    if lemma in C.FINDING_VERBS and root.tag_ in ("VBP", "VBZ") and not _one_study(root, subj):
+        return None  # "Studies show that …", "The research shows …": what research shows, no one finding
+    if any(a.dep_ == "auxpass" or a.tag_ == "MD" for a in auxes) or root.tag_ not in ("VBD", "VBP", "VBZ", "VBN") \
+            or root.tag_ == "VBN" and not (auxes and all(a.lemma_.lower() == "have" for a in auxes)):
+        return None
+    if not any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in root.children):
+        return None
+    return subj
+
+
+def _one_study(verb, subj) -> bool:
+    """A study's finding told in the present is news of one study (`classify.news_finding`: "a
+    new poll shows"), or of one with a source or a date ("Data from the Labor Department shows",
+    "Today's report shows", "Recent polling indicates"); not "Studies show", "The research shows"."""
+    if C.news_finding(verb, C.Trigger("report", verb.i, (verb.idx, verb.idx + len(verb)), "verb")):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "by") or c.dep_ == "poss"
+               or c.dep_ == "amod" and c.lower_ in ("new", "latest", "recent", "fresh")
+               or c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)
+
+
+def _asked_person(root, auxes):
+    """The one a question was put to, in the past passive of "ask" with what was asked ("was
+    asked if / whether …", "were asked about …"), a person or a body named or described; else None."""
+    if root.tag_ != "VBN" or not any(a.dep_ == "auxpass" and a.lower_ in ("was", "were") for a in auxes) \
+            or any(a.dep_ == "aux" for a in auxes):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in _NO_VIEW_HOLDER or not (subj.pos_ == "PROPN" or C._agent_ok(subj)):
+        return None
+    asked = any(c.dep_ == "prep" and c.lower_ == "about" or c.dep_ in ("ccomp", "advcl") and any(
+        m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in c.children) for c in root.children)
+    return subj if asked else None
 
 
 def clause_speech_events(an: Analysis, sent, main_ev: Event | None) -> list[Event]:

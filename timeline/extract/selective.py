@@ -90,6 +90,9 @@ _DUE_WORDS = {"due", "ready", "poised"}
 #: "X was able / quick to <verb>": an act done (classify._able_head)
 _ABLE_WORDS = {"able", "quick", "swift"}
 _MAKE_FORMS = {"make", "makes", "made", "making"}
+#: words after "did" that make no stressed past of an act ("did not", "did so", "did it")
+_NOT_AFTER_DID = {"not", "never", "so", "it", "this", "that", "the", "a", "an", "what", "nothing",
+                  "anything", "something", "just", "well", "too", "more", "less", "much", "little"}
 _PASSIVE_AUX = {"was", "were", "been"}
 #: forms of catenative verbs whose infinitive is the act ("managed to finish", "has tried to
 #: amp up pressure", "are trying to", "seemed to back off": classify.catenative_act)
@@ -122,6 +125,7 @@ def _strong_lemmas() -> set[str]:
     # ("Holder is scheduled to appear …"): see classify.COURT_SUBJECT_VERBS, _scheduled_person
     out |= {"decide", "schedule", "slate", "name", "tap"} | _lex("EVASION_VERBS")
     out |= _lex("REFUSAL_VERBS")  # "Biden declined to run …" (classify: a refusal is an act)
+    out |= _lex("VOICED_VIEW_VERBS")  # "Trump indicated he wants …" (pipeline.view_event)
     return out
 
 
@@ -292,6 +296,9 @@ class Selector:
                 return True  # "is due to speak at the summit"
             elif low == "to" and prev in _ABLE_WORDS and prev2 in _PASSIVE_AUX and agent:
                 return True  # "Nixon was able to purge …" (classify._able_head)
+            elif prev == "did" and agent and t.is_alpha and low not in _NOT_AFTER_DID \
+                    and not flags(low) & NOT_ACTION:
+                return True  # "Obama did meet Tuesday with …" (classify.emphatic_past)
             elif low == "floor" and prev == "the" and prev2 in ("to", "on") and agent:
                 return True  # "McConnell brought the bill to the floor" (classify._to_the_floor)
             acc |= f
