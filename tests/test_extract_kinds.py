@@ -646,3 +646,137 @@ def test_writing_a_bill_is_a_law_event():
     text = ("Health plan in doubt\n\n"
             "Sen. Tom Moe wrote the bill in secret last month.")
     assert kind_at(text, "wrote") == "law"
+
+
+def test_a_bills_fate_told_with_an_ordinary_verb_is_law():
+    """'the bill died / stalled / advanced' (lexicon.BILL_FATE_VERBS with a bill as subject) tell
+    what a bill underwent: law events."""
+    text = ("Farm bill falters\n\n"
+            "The dairy subsidy bill died in the state Senate on Thursday.\n\n"
+            "A separate measure advanced out of committee on Wednesday.")
+    assert kind_at(text, "died") == "law"
+    assert kind_at(text, "advanced") == "law"
+
+
+def test_passing_a_set_of_reforms_is_law_whoever_passes_it():
+    """'the government passed a set of reforms' (ENACTING_VERBS on legislation, also the noun a
+    collection holds) and 'the amendment, which was tabled' (a passive law verb on a bill) are
+    law events."""
+    text = ("Pension overhaul\n\n"
+            "In 2016, the Rutte cabinet passed a package of reforms that raised the retirement age.\n\n"
+            "Lawmakers rejected a rival plan on Tuesday. Few members spoke for the amendment, which was tabled in a 40-9 vote.")
+    assert kind_at(text, "passed") == "law"
+    assert kind_at(text, "tabled") == "law"
+
+
+def test_a_news_outlets_account_by_any_cue_is_a_report():
+    """An outlet that notes, says or points out what it found gives a report (not a statement),
+    but not when it speaks for itself in a statement or answers with a participle."""
+    text = ("Prison transfer\n\n"
+            "The inmate also faces two life terms in Ohio, Fox 9 News noted.\n\n"
+            "The Guardian said that the warden had approved the move in March.\n\n"
+            "CNN said in a statement on Monday that it would appeal.")
+    assert kind_at(text, "noted") == "report"
+    assert kind_at(text, "said") == "report"
+    assert kinds_over(text, "CNN said in a statement") != ["report"]
+
+
+def test_a_research_bodys_forecast_is_a_report():
+    """'the Census Bureau predicts …' (a research or statistics body with a verb of finding or
+    forecasting) is a report, and so is a headline that names its report after the news."""
+    text = ("Diesel prices climb after refinery fire, report says\n\n"
+            "By 2030, the Census Bureau predicts that retirees will outnumber children.")
+    assert kind_at(text, "predicts") == "report"
+    assert kind_at(text, "says") == "report"
+
+
+def test_reporting_figures_and_standing_in_polls_are_reports():
+    """'are reporting a sharp increase', 'recorded sales of $12 million' (figures reported) and
+    'trailed by 9 points in polling',
+    'is polling ahead' (a poll's finding) are reports."""
+    text = ("Race tightens\n\n"
+            "Hardware stores are reporting a steep increase in generator sales.\n\n"
+            "The mayor trailed by nine points in polling against Kim last month.\n\n"
+            "Both GOP hopefuls are polling slightly behind the governor in rural counties.\n\n"
+            "The brewery recorded third-quarter sales of $12 million in 2017.")
+    assert kind_at(text, "reporting") == "report"
+    assert kind_at(text, "recorded") == "report"
+    assert kind_at(text, "trailed") == "report"
+    assert kind_at(text, "polling") == "report"
+
+
+def test_a_state_agencys_surveillance_is_an_operation():
+    """An agency that surveils people or monitors, seizes their papers or targets groups runs an
+    operation; anyone else monitoring something does not."""
+    text = ("Records grab\n\n"
+            "The Treasury Department secretly monitored the bank records of three charities.\n\n"
+            "Last year the agency seized the phone records of two union leaders.\n\n"
+            "The coach monitored the weather closely on Saturday.")
+    assert kind_at(text, "monitored") == "operation"
+    assert kind_at(text, "seized") == "operation"
+    assert kinds_over(text, "The coach monitored") in ([], ["other"])
+
+
+def test_saying_and_casting_verbs_are_statements():
+    """Verbs of saying with no words reported ('recalled growing up', 'professed to be
+    stunned') and characterising 'X as Y' ('cast the governor as', 'singled out Roe as') are
+    statements by the subject; 'recalled its ambassador' is not."""
+    text = ("Campaign notes\n\n"
+            "Mayor Ann Lee recalled growing up above her father's bakery.\n\n"
+            "The senators professed to be surprised by the verdict.\n\n"
+            "The campaign cast the governor in recent weeks as having ignored farmers.\n\n"
+            "Jo Park singled out two aldermen as the likeliest defectors.\n\n"
+            "Peru recalled its ambassador on Friday.")
+    assert kind_at(text, "recalled") == "statement"
+    assert kind_at(text, "professed") == "statement"
+    assert kind_at(text, "cast") == "statement"
+    assert kind_at(text, "singled") == "statement"
+    assert kinds_over(text, "Peru recalled") != ["statement"]
+
+
+def test_a_legislatures_vote_on_the_calendar_is_law():
+    """Votes set, held off or canceled, and a chamber scheduled to vote, are law events; a
+    confirmation vote is not."""
+    text = ("Budget fight\n\n"
+            "Each time, the votes were canceled.\n\n"
+            "The Assembly was scheduled to vote Friday on the spending plan.\n\n"
+            "The confirmation vote was canceled on Monday.")
+    assert kinds_over(text, "Each time") == ["law"]
+    assert kind_at(text, "scheduled") == "law"
+    assert kinds_over(text, "The confirmation vote") == ["other"]
+
+
+def test_a_writer_who_wrote_for_an_outlet_reports():
+    """'X wrote for Politico' is the outlet's report; a senator writing for one is a statement."""
+    text = ("Old columns\n\n"
+            "Ann Lee wrote for The Boston Globe that the plan had failed.\n\n"
+            "Sen. Jo Roe wrote for CNN that the plan had failed.")
+    assert kinds_over(text, "Ann Lee wrote") == ["report"]
+    assert kinds_over(text, "Sen. Jo Roe wrote") == ["statement"]
+
+
+def test_suspending_a_persons_membership_is_a_sanction():
+    """A policy verb on a person's own thing ('suspended his party membership') is a sanction."""
+    text = ("Party feud\n\n"
+            "The chairwoman suspended his party membership on Monday.\n\n"
+            "The city suspended its bus service on Monday.")
+    assert kinds_over(text, "The chairwoman") == ["other"]
+    assert kinds_over(text, "The city") == ["policy"]
+
+
+def test_the_papers_of_the_story_show_a_report():
+    """'The figures show …' (definite papers in the present) is a report of the day; 'studies
+    show …' is a habit, no event."""
+    text = ("Crime data\n\n"
+            "The figures show that burglaries fell sharply in 2018.\n\n"
+            "Studies show that sleep helps memory.")
+    assert kinds_over(text, "The figures show") == ["report"]
+    assert kinds_over(text, "Studies show") == []
+
+
+def test_an_outlet_named_with_a_number_notes_a_report():
+    """'…, Fox 9 KMSP noted.' (a trailing outlet the attribution finder missed) is a report."""
+    text = ("Prison\n\n"
+            "The inmate also faces two life terms in Ohio, Fox 9 KMSP noted.")
+    assert kind_at(text, "noted") == "report"
+

@@ -25,14 +25,14 @@ from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VER
                       LIGHT_VERBS, NOUN_KIND, NOUN_TRIGGERS, PLAN_ADJ, POLICY_CHANGE, POLICY_OBJECTS, PLAN_NOUNS, PLAN_WORDS, REPORT_CUES, REPORT_OBJECT_VERBS, SPEECH, STAT_VERBS,
                       SUBJECT_EVENT_VERBS, VERB_KIND, WEAK_OPERATION, VOTE_VERBS, LEGISLATIVE_SUBJECTS,
                       NOT_LAW_OBJECTS, HAPPENING_NOUNS, VOTE_ONLY, EMERGENCY_NOUNS, CHARGE_OBJECTS,
-                      LAW_VERBS, LAW_SUBJECTS, LAW_EFFECT_VERBS, COURT_OUTCOMES, OUTCOME_VERBS,
+                      LAW_VERBS, LAW_SUBJECTS, LAW_EFFECT_VERBS, BILL_FATE_VERBS, COURT_OUTCOMES, OUTCOME_VERBS,
                       EXPRESS_VERBS, STANCE_NOUNS, SCHEDULED_NOUNS, NOT_COURT_HEARING, LAW_EFFECT_ONLY, QUOTE_CUES,
                       EVASION_VERBS, EVASION_OBJECTS, REFUSAL_VERBS, REFUSAL_OBJECTS, REFUSAL_NO_COMMENT, DATED_EVENT_NOUNS, TIME_WORDS,
                       SPEECH_EVENT_NOUNS, SPEECH_LIGHT_VERBS, CALENDAR_VERBS,
                       REACTION_VERBS, REACTION_NOUNS, INTENSIFY_VERBS, INTENSIFY_OBJECTS, INTENSIFY_OPERATION,
                       VIEW_NOUNS, CLOSURE_VERBS, CLOSURE_OBJECTS, STEP_DOWN_VERBS, TRANSITIVE_ACTS, NEGATION_CLITICS, PARTICLES, CANCEL_VERBS, NOT_ACTIONS, HEADLINE_SPEECH, WEAK_HEAD_SPEECH, SPEECH_PHRASAL, SPEAKING_VERBS,
                       AGENT_HEADS, COURT_FILINGS, VERBAL_CLASH, TOPIC_TALK_VERBS, TOPIC_TALK_PREPS,
-                      PERSONAL_ACTS, VERBAL_ATTACK_VERBS, SPEECH_MEDIA, OUTLET_BRANDS, OUTLET_WORDS,
+                      PERSONAL_ACTS, VERBAL_ATTACK_VERBS, SPEECH_MEDIA, OUTLET_BRANDS, OUTLET_WORDS, OUTLET_ACCOUNT_CUES,
                       ORGANISATION_HEADS, COGNITION, DATED_LIGHT_ACTS, AUTHORED_WORKS, AUTHOR_VERBS,
                       PRAISE_BLAME_VERBS, PRAISE_BLAME_PERSON_VERBS)
 
@@ -283,8 +283,9 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
             return "court", "verb"  # "the appeal was argued Tuesday": a court hears it
     if lemma in CANCEL_VERBS and not is_negated(tok) and _finite_ok(tok):
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        if subj is not None and subj.tag_ == "NN" and (subj.lemma_.lower() in SCHEDULED_NOUNS or NOUN_KIND.get(subj.lemma_.lower())):
-            k = NOUN_KIND.get(subj.lemma_.lower()) or "other"
+        if subj is not None and (subj.tag_ == "NN" or subj.lower_ == "votes") \
+                and (subj.lemma_.lower() in SCHEDULED_NOUNS or NOUN_KIND.get(subj.lemma_.lower())):
+            k = _scheduled_kind(subj) if subj.lemma_.lower() in SCHEDULED_NOUNS else NOUN_KIND.get(subj.lemma_.lower())
             # "The press conference was later canceled": the occasion's fate, not a new announcement
             return ("other" if k in ("announcement", "statement") else k), "subject"
     if lemma in REACTION_VERBS and _reaction(tok, headline):
@@ -318,6 +319,19 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
                 for o in objs) or not any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "prt") for c in tok.children):
             # "the bill passed on Thursday", "the bill cleared a key hurdle"
             return "law", "verb"  # "the bill would force restaurants to …", "the bill passed the Senate"
+    if lemma in _SURVEILLANCE_VERBS and _finite_ok(tok) and not is_negated(tok) and tok.dep_ in ("ROOT", "conj") \
+            and _state_surveillance(tok):
+        return "operation", "verb"  # "the Justice Department secretly monitored reporters' phone records"
+    if (lemma == "poll" and tok.pos_ == "VERB" or _standing_in_polls(tok)) and _finite_ok(tok) \
+            and not is_negated(tok) and tok.dep_ in ("ROOT", "conj"):
+        return "report", "verb"  # "candidates are polling ahead", "she trailed by 20 points in polling"
+    if lemma in BILL_FATE_VERBS and _finite_ok(tok) and not is_negated(tok) and bill_subject(tok):
+        return "law", "verb"  # "the immigration bill died in Congress", "the measure stalled"
+    if lemma in ENACTING_VERBS and _enacts_legislation(tok):
+        return "law", "verb"  # "the government passed a set of reforms": whoever passes it legislates
+    if lemma in LAW_VERBS and tok.tag_ == "VBN" and _finite_ok(tok) and not is_negated(tok) \
+            and _passive_bill(tok):
+        return "law", "verb"  # "the legislation, which was defeated in a filibuster", "the bill was tabled"
     if lemma == "confirm" and confirmation_vote(tok):
         return "other", "verb"  # "the Senate confirmed Brett Kavanaugh": a vote on a person
     if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
@@ -409,6 +423,11 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
             c.dep_ == "nsubj" and (c.lower_ in ("paper", "newspaper", "outlet", "network", "report")
                                    or c.ent_type_ == "ORG" or c.lower_ in OUTLET_BRANDS) for c in tok.children):
         return "report", "verb"
+    if lemma in ("report", "record", "post") and tok.dep_ in ("ROOT", "conj") and not is_negated(tok) \
+            and _finite_ok(tok) and any(o.lemma_.lower() in _REPORTED_FIGURES for o in tok.children if o.dep_ == "dobj"):
+        # "platforms are reporting a sharp price increase", "Nike recorded sales of $847
+        # million", "the bank posted a loss": figures told
+        return "report", "verb"
     if lemma in STAT_VERBS and has_number and not any(c.dep_ == "prt" for c in tok.children) \
             and _stat_number(tok):
         return "report", "verb"  # ("doubling down on …" is no statistic)
@@ -484,6 +503,8 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
     if not headline and passive_act(tok):
         return ("statement" if lemma in _TAKING_SIDES else "other"), "open"  # ("was backed by Ann Roe": a stance)
     if not headline and unread_speech(tok):
+        if lemma in OUTLET_ACCOUNT_CUES and _outlet_named_subject(tok):
+            return "report", "open"  # "…, Fox 5 DC noted.": the outlet's account
         return "statement", "open"
     return None
 
@@ -572,11 +593,12 @@ def _one_person(n) -> bool:
 
 def _done_to_person(tok) -> bool:
     """The verb's patient is one person ('he was suspended', 'suspended Jones') or a
-    person's own thing ('revoked Acosta's press badge')."""
+    person's own thing ('revoked Acosta's press badge', 'suspended his party membership')."""
     for c in tok.children:
         if c.dep_ == "nsubjpass" and _one_person(c):
             return True
-        if c.dep_ == "dobj" and (_one_person(c) or any(p.dep_ == "poss" and _one_person(p) for p in c.children)):
+        if c.dep_ == "dobj" and (_one_person(c) or any(p.dep_ == "poss" and (_one_person(p) or p.lower_ in ("his", "her"))
+                                                        for p in c.children)):
             return True
     if any(c.dep_ == "auxpass" for c in tok.children):
         cur = tok  # "He avoided prison, was fined … and was suspended …": the first conjunct's subject
@@ -632,6 +654,14 @@ def open_kind(tok) -> str:
         return "statement"  # "They opposed the stimulus package", "was backed by Ann Roe": a stance
     if _speaking_participle(tok):
         return "statement"  # "Bush choked back tears eulogizing his father": the act is the speech
+    if _interview_or_outline(tok):
+        return "statement"  # "sat down with Yahoo News", "Democrats have laid out four actions"
+    if lemma in _SAYING_ACTS and not is_negated(tok) and not _recalled_thing(tok):
+        return "statement"  # "Biden recalled growing up in Scranton", "Republicans professed to be stunned"
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma in _CASTING_VERBS and objs and any(c.dep_ == "prep" and c.lower_ == "as"
+                                                for c in (*tok.children, *(g for o in objs for g in o.children))):
+        return "statement"  # "the White House cast the president as …", "singled out Warren as …"
     if lemma == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return "statement"  # "agreed with the decision": a view declared (not "agreed to": a deal)
     if lemma == "come" and _came_out_on(tok):
@@ -678,6 +708,39 @@ def _content_clause(noun) -> bool:
         and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) for c in noun.children)
 
 
+#: verbs of saying that tell a statement even with no words reported ("Biden recalled growing
+#: up in Scranton", "Republicans professed to be stunned", "she insinuated as much"): the
+#: subject speaks; none has a common sense that is not speech
+_SAYING_ACTS = {"recall", "recount", "reminisce", "profess", "insinuate", "mention", "concede",
+                "acknowledge", "quip", "joke", "muse", "retort", "rebut", "opine", "hint", "vow",
+                "lament", "boast", "brag", "apologize", "apologise", "reiterate", "elaborate"}
+def _interview_or_outline(tok) -> bool:
+    """"sat down with Yahoo News" (an interview with an outlet) or "laid out four steps" (an
+    idea put forward, like "outlined"): what the subject said."""
+    lemma = tok.lemma_.lower()
+    prt = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
+    if lemma == "lay" and "out" in prt and any(c.dep_ == "dobj" for c in tok.children):
+        return True
+    if lemma == "sit" and "down" in prt:
+        return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and any(x.lower_ in OUTLET_BRANDS or x.lower_ in OUTLET_WORDS and x.is_title
+                                     for x in g.subtree) for g in c.children) for c in tok.children)
+    return False
+
+
+def _recalled_thing(tok) -> bool:
+    """"recalled its ambassador", "recalled 1 million vehicles": calling back, not remembering aloud."""
+    return tok.lemma_.lower() == "recall" and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _RECALLED or any(g.like_num for g in c.children))
+        for c in tok.children)
+
+
+_RECALLED = {"ambassador", "envoy", "diplomat", "vehicle", "car", "truck", "product", "model", "unit",
+             "troop", "soldier", "force", "legislature", "parliament"}
+#: verbs that present someone or something "as" what they are said to be ("cast the president
+#: as swayed", "singled out Warren as …", "portrayed him as petty"): a characterisation, said
+_CASTING_VERBS = {"cast", "single", "portray", "depict", "paint", "frame", "characterize", "characterise",
+                  "brand", "label", "dub", "hail", "tout", "describe", "quote"}
 #: taking a side for or against someone or something, a public stance (not "backed down")
 _TAKING_SIDES = {"oppose", "back"}
 #: making a deal ("cut a deal", "struck an agreement"): a policy, like "agreed to …"
@@ -1267,6 +1330,8 @@ def _scheduled_person(tok) -> str | None:
         return None
     if subj.lemma_.lower() in SCHEDULED_NOUNS or NOUN_KIND.get(subj.lemma_.lower()):
         return None  # "the vote is scheduled to take place …": the noun's own rule
+    if xc.lemma_.lower() == "vote" and subj.lemma_.lower() in LEGISLATIVE_SUBJECTS:
+        return "law"  # "The Senate was scheduled to vote Wednesday on the motion": a legislature's vote
     k = VERB_KIND.get(xc.lemma_.lower())
     return k if k and k != "statement" else "other"
 
@@ -1345,6 +1410,22 @@ def _outlet_subject(tok) -> bool:
     if subj.lower_ in OUTLET_BRANDS or subj.lemma_.lower() in ("paper", "newspaper", "outlet", "network"):
         return True
     return subj.pos_ == "PROPN" and subj.lower_ in OUTLET_WORDS and subj.ent_type_ in ("ORG", "")
+
+
+def _outlet_named_subject(tok) -> bool:
+    """As `_outlet_subject`, also for a name whose outlet word comes before its head ("Fox 5 DC",
+    "NBC News")."""
+    if _outlet_subject(tok):
+        return True
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ == "PERSON":
+        return False  # (not "Jo Fox noted")
+    name = [subj]
+    for t in reversed(subj.doc[max(0, subj.i - 3):subj.i]):  # the name's words before its head
+        if not (t.pos_ in ("PROPN", "NUM") and (t.is_title or t.is_upper or t.like_num)):
+            break
+        name.append(t)
+    return any(t.lower_ in OUTLET_BRANDS or t.lower_ in OUTLET_WORDS and (t.is_title or t.is_upper) for t in name)
 
 
 _SITE_WORDS = {"website", "site", "outlet", "paper", "newspaper", "magazine", "publication", "blog"}
@@ -1482,6 +1563,8 @@ def _scheduled_kind(noun) -> str:
     holds it ('confirmation hearing', 'committee hearing', 'a hearing before the Senate')."""
     n = noun.lemma_.lower()
     kind = SCHEDULED_NOUNS.get(n, "other")
+    if n == "vote":
+        return "other" if _vote_on_person(noun) else "law"  # "a procedural vote was delayed", not "the confirmation vote"
     if n == "hearing":
         mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
         mods |= {x.lemma_.lower() for c in noun.children if c.dep_ == "poss" for x in c.subtree}
@@ -1490,6 +1573,105 @@ def _scheduled_kind(noun) -> str:
         if mods & (NOT_COURT_HEARING | LEGISLATIVE_SUBJECTS):
             return "other"
     return kind
+
+
+def _vote_on_person(noun) -> bool:
+    """A vote on a person or an election ("Kavanaugh's confirmation vote", "the vote on her
+    nomination", "the leadership vote"), not on a measure: a legislature's votes on the calendar
+    are law events."""
+    for c in noun.children:
+        words = [c] if c.dep_ in ("compound", "amod") else list(c.subtree) if c.dep_ in ("poss", "prep") else []
+        if any(w.lemma_.lower() in NOT_LAW_OBJECTS | {"election", "primary", "runoff", "leadership"}
+               or w.ent_type_ == "PERSON" for w in words):
+            return True
+    return False
+
+
+#: verbs that make what they take law, whoever does it ("the government passed reforms")
+ENACTING_VERBS = {"pass", "enact"}
+#: what a government passes besides LAW_OBJECTS: reforms and packages of them
+_ENACTED_OBJECTS = LAW_OBJECTS | {"reform", "overhaul", "package", "legislation"}
+#: collections named before what they hold ("a set of reforms", "a package of measures")
+_COLLECTIONS = {"set", "series", "package", "raft", "slew", "batch", "bundle", "number"}
+
+
+#: what is reported as a figure ("reported a 20 percent increase", "reported record
+#: profits", "reported 40 new cases"): a report of numbers, not a statement
+_REPORTED_FIGURES = {"increase", "rise", "jump", "drop", "decline", "decrease", "fall", "gain", "loss",
+                     "profit", "revenue", "sale", "earnings", "surge", "spike", "shortage", "case",
+                     "death", "rate", "growth", "deficit", "surplus", "number", "high", "low"}
+
+
+#: acts of watching or taking people's papers: a state agency's are an operation ("the FBI
+#: surveilled him for months", "the government seized those records", "the IRS targeted
+#: conservative groups"); anyone else's ("she monitored the race") are not
+_SURVEILLANCE_VERBS = {"surveil", "surveille", "wiretap", "eavesdrop", "spy", "snoop", "monitor", "seize", "confiscate",
+                       "target"}
+#: heads and names of the state's agencies (a capitalised acronym counts too: "the IRS")
+_STATE_AGENCIES = {"department", "bureau", "agency", "government", "administration", "police", "fbi",
+                   "authority", "agent", "officer", "investigator", "prosecutor", "military", "army",
+                   "regime", "ministry", "service", "nsa", "cia", "irs", "ice", "dhs"}
+#: what an agency obtains or seizes as an operation: people's papers and communications
+_SEIZED_PAPERS = {"record", "file", "document", "email", "e-mail", "phone", "communication", "data",
+                  "computer", "device", "message", "paper", "line", "log"}
+
+
+def _state_surveillance(tok) -> bool:
+    """The doer is a state agency and, for the verbs with an everyday sense (monitor, seize,
+    target), the object is people's papers or people ("monitored dozens of journalists'
+    phone records", "targeted conservative groups"; not "monitored the situation")."""
+    subj = action_subject(tok)
+    if subj is None or subj.lemma_.lower() not in _STATE_AGENCIES:
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in ("surveil", "surveille", "wiretap", "eavesdrop", "spy", "snoop"):
+        return True
+    for o in (c for c in tok.children if c.dep_ == "dobj"):
+        words = {x.lemma_.lower() for x in o.subtree if x.pos_ == "NOUN"}
+        if words & _SEIZED_PAPERS:
+            return True
+        if lemma == "target" and o.tag_ == "NNS" and (o.lemma_.lower() in ("group", "organization", "organisation")
+                                                      or o.lemma_.lower() in AGENT_NOUNS | ROLE_NOUNS):
+            return True
+    return False
+
+
+#: where candidates stand in surveys ("trailed by 20 points in head-to-head polling", "is
+#: leading in the polls"): a poll's finding
+_POLL_NOUNS = {"poll", "polls", "polling", "survey", "surveys"}
+
+
+def _standing_in_polls(tok) -> bool:
+    """A verb of standing whose setting is the polls ("trailed … in polling", "led in the polls")."""
+    return tok.lemma_.lower() in ("trail", "lead", "lag", "surge", "slip", "climb", "rise", "fall", "drop") \
+        and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lower_ in _POLL_NOUNS for g in c.children) for c in tok.children)
+
+
+def _enacts_legislation(tok) -> bool:
+    """"passed a set of reforms", "enacted the measure": the object (or what a collection
+    object holds) is legislation; active, finite, not negated, not a person's passing."""
+    if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) or not _finite_ok(tok) \
+            or is_negated(tok) or tok.dep_ not in ("ROOT", "conj", "relcl", "advcl", "ccomp"):
+        return False
+    for o in (c for c in tok.children if c.dep_ == "dobj"):
+        heads = [o]
+        if o.lemma_.lower() in _COLLECTIONS:
+            heads += [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if any(h.lemma_.lower() in _ENACTED_OBJECTS and h.pos_ == "NOUN" for h in heads):
+            return True
+    return False
+
+
+def _passive_bill(tok) -> bool:
+    """A law verb in the passive whose subject is a bill, or "which/that" standing for one
+    ("the legislation, which was defeated …", "the amendment was tabled")."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and subj.lower_ in ("which", "that") and tok.dep_ == "relcl":
+        subj = tok.head
+    return subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lemma_.lower() in LAW_SUBJECTS
 
 
 #: what a bill passes or clears besides a chamber: a vote ("the bill passed its first big test")
@@ -2696,12 +2878,21 @@ def news_finding(tok, trig) -> bool:
     if subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() in _CURRENT_STUDIES \
             and tok.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("det", "amod") for c in subj.children):
         return True  # "Polls show the premier neck-and-neck": the polls of the day, not a habit of studies
-    if subj is None or subj.lemma_.lower() not in FINDING_SUBJECTS or subj.tag_ not in ("NN", "NNP"):
+    if subj is None or subj.lemma_.lower() not in FINDING_SUBJECTS or subj.tag_ not in ("NN", "NNP", "NNS"):
         return False
     # one new study: 'a poll', 'a new survey', 'the latest report', 'Gallup's poll', 'a Pew survey'
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "amod" and c.lower_ in (
-        "new", "latest", "recent", "fresh") or c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
-        for c in subj.children)
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "amod" and c.lower_ in (
+            "new", "latest", "recent", "fresh") or c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+            for c in subj.children):
+        return True
+    # papers this story is about: 'the figures show …', 'these records show …', 'data from the
+    # Labor Department show …', 'documents released Tuesday show …' (not 'studies show …')
+    if subj.lemma_.lower() in ("research", "evidence", "model"):
+        return False  # "the research shows …": a general claim, not one paper's finding
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") or c.dep_ == "acl" and c.tag_ == "VBN"
+               or c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and any(
+                   g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "GPE")) for g in c.children)
+               for c in subj.children)
 
 
 def generic_present(tok) -> bool:

@@ -313,6 +313,11 @@ LAW_VERBS = {"pass", "introduce", "reintroduce", "unveil", "veto", "vote", "appr
 # prohibit …", "the measure passed the Senate"): what they do is the law's doing.
 LAW_SUBJECTS = {"bill", "legislation", "law", "measure", "amendment", "statute", "act",
                 "ordinance", "proposition", "referendum"}
+# What happens to a bill on its way through a legislature, told with ordinary verbs ("the
+# bill died in Congress", "the measure stalled", "advanced out of committee", "withered in
+# the Senate"): with a bill as subject, the bill's fate is a law event (classify).
+BILL_FATE_VERBS = {"die", "stall", "fail", "advance", "collapse", "wither", "fizzle", "falter", "languish",
+                   "sail", "survive", "founder", "sink", "cruise", "squeak", "lapse", "expire"}
 # What a bill does to people ("would require / force / ban …"): a law event when said of
 # a bill not in the habitual present ("the law requires …" is no event); not what it
 # merely provides or creates (the content of a bill, not news of it).
@@ -330,6 +335,10 @@ OUTCOME_VERBS = {"secure", "obtain", "win", "net", "get", "score", "produce", "y
 COURT_OBJECTS = {"lawsuit", "suit", "appeal", "motion", "brief", "complaint", "charge",
                  "petition", "request", "injunction", "order", "case"}
 
+# Cues by which a news outlet gives an account of its own ("…, Fox 5 DC noted", "The Times
+# said that …", "as The Economist pointed out"): the outlet's report, like "reported".
+OUTLET_ACCOUNT_CUES = {"say", "note", "write", "point", "add", "state", "observe", "explain", "detail",
+                       "describe", "confirm", "learn", "find", "show", "cite", "recount", "claim"}
 # Words in a name that make it a news outlet.
 OUTLET_WORDS = {
     "times", "post", "chronicle", "news", "journal", "tribune", "herald", "gazette",

@@ -26,7 +26,7 @@ from spacy.attrs import DEP, POS
 from ..model import Actor, Article, Attribution, Event, Span, event_id
 from . import classify as C
 from .actors import GENERIC_ORG_HEADS, Aliases, is_acronym
-from .lexicon import (VOICED_VIEW_VERBS, HAPPENING_VERBS, OUTLET_BRANDS, PERSONAL_ACTS, TOPIC_TALK_VERBS, TOPIC_TALK_PREPS, HEADLINE_SPEECH, SPEECH_PHRASAL, COGNITION, COURT_NOUNS, LAW_SUBJECTS, OUTLET_WORDS, QUOTE_CUES, ROLE_NOUNS, RULING_NOUNS,
+from .lexicon import (VOICED_VIEW_VERBS, HAPPENING_VERBS, OUTLET_BRANDS, OUTLET_ACCOUNT_CUES, PERSONAL_ACTS, TOPIC_TALK_VERBS, TOPIC_TALK_PREPS, HEADLINE_SPEECH, SPEECH_PHRASAL, COGNITION, COURT_NOUNS, LAW_SUBJECTS, OUTLET_WORDS, QUOTE_CUES, ROLE_NOUNS, RULING_NOUNS,
                       SPEECH, WEAK_HEAD_SPEECH)
 from .attribute import Speech, SpeechFinder, _np_tokens, _name_of, document_verb, quote_spans
 from .dating import Dater, find_mentions
@@ -584,9 +584,11 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                 actor_tok = _ruling_author(speech, doc)
             elif (cue_lemma in C.REPORT_CUES | {"accord"} and (speech.speaker_kind == "outlet" or (
                     speech.speaker_text or "").lower() in OUTLET_BRANDS or _research_body(speech.speaker_text))) \
+                    or _outlet_account(speech, doc, cue_lemma) \
+                    or cue_lemma in _FINDING_CUES and _research_body(speech.speaker_text) \
                     or _journalist_report(speech, cue_lemma, text) \
                     or _poll_share(speech, text) or (
-                    not sent.is_headline and speech.speaker_text
+                    (not sent.is_headline or _headline_source_after(speech, sent)) and speech.speaker_text
                     and _singular(speech.speaker_text.lower().split()[-1]) in _STUDY_SPEAKERS
                     and not _quoted_as(speech, doc)) \
                     or not sent.is_headline and _possessed_study(speech, text) \
@@ -896,6 +898,12 @@ _OUTLET_POSS = re.compile(r"^(?:the\s+)?(?P<outlet>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z
 _OUTLET_BEFORE = re.compile(r"(?P<outlet>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s?\s+$")
 
 
+_OFFICE_TITLES = {"sen", "senator", "rep", "representative", "gov", "governor", "president", "mayor",
+                  "secretary", "minister", "congressman", "congresswoman", "speaker", "leader"}
+#: "wrote for Politico in 2006", "reported for The New York Times": the outlet a writer works for
+_FOR_OUTLET = re.compile(r"\s+for\s+(?P<outlet>(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s*){1,4})")
+
+
 def _journalist_report(speech, cue_lemma: str, text: str) -> bool:
     """A journalist's reporting ('The Wall Street Journal's Heather Haddon wrote', 'NBC
     correspondent Jane Doe reported', 'CNN's Jim Acosta reported'): the outlet's report,
@@ -912,7 +920,46 @@ def _journalist_report(speech, cue_lemma: str, text: str) -> bool:
         # (not "Mueller reports up through the chain of command": a post)
         return True
     m = _OUTLET_POSS.match(name) or _OUTLET_BEFORE.search(text, max(0, s0 - 50), s0)
-    return m is not None and any(w.lower().strip(".") in OUTLET_WORDS for w in m.group("outlet").split())
+    if m is not None and any(w.lower().strip(".") in OUTLET_WORDS for w in m.group("outlet").split()):
+        return True
+    f = _FOR_OUTLET.match(text, speech.cue[1]) if speech.cue else None
+    return f is not None and speech.speaker_kind in ("person", "pronoun") and any(
+        w.lower().strip(".") in OUTLET_WORDS | OUTLET_BRANDS for w in f.group("outlet").split()) \
+        and not {w.lower().strip(".,") for w in name.split()} & _OFFICE_TITLES  # (a senator's op-ed is said)
+
+
+#: cues of findings and forecasts ("the Census Bureau predicts …", "Pew found …"): a research
+#: or statistics body's report whatever verb it speaks by
+_FINDING_CUES = {"find", "show", "predict", "project", "estimate", "forecast", "calculate", "count",
+                 "conclude", "indicate", "suggest"}
+
+
+_OPINION_PIECES = {"op", "ed", "column", "editorial", "opinion", "columnist", "essay", "board"}
+
+
+def _outlet_account(speech, doc, cue_lemma: str) -> bool:
+    """A news outlet telling what it found or learned, by any cue of account, in reported
+    speech (a quotation, or words "in a statement", are the company speaking for itself:
+    "CNN said in a statement that it would sue" is a statement)."""
+    if cue_lemma not in OUTLET_ACCOUNT_CUES or speech.direct or speech.cue_tok is None:
+        return False
+    if not (speech.speaker_kind == "outlet" or (speech.speaker_text or "").lower() in OUTLET_BRANDS):
+        return False
+    words = (speech.speaker_text or "").lower().replace("-", " ").split()
+    if words and words[-1] in _OPINION_PIECES or "op" in words:
+        return False  # "a New York Times op-ed by Ernest Owens wrote …": an opinion, said
+    cue = doc[speech.cue_tok]
+    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj"):
+        return False  # "Time refutes Trump's statements, saying …": the outlet answers for itself
+    return not any(c.dep_ == "prep" and any(g.lemma_.lower() in ("statement", "release", "email", "letter")
+                                            for g in c.subtree) for c in cue.children)
+
+
+def _headline_source_after(speech, sent) -> bool:
+    """A headline that names its source after the news ("Prices jump after comments, report
+    says"): the cue and its speaker close the line, not a label opening it ("Report: …")."""
+    return speech.cue_tok is not None and speech.speaker_span is not None and speech.cue is not None \
+        and speech.speaker_span[0] > sent.start and speech.cue[0] > sent.start
 
 
 #: words naming a body whose reports are research or statistics ("the Pew Research Center

@@ -126,6 +126,9 @@ def _strong_lemmas() -> set[str]:
     out |= {"decide", "schedule", "slate", "name", "tap"} | _lex("EVASION_VERBS")
     out |= _lex("REFUSAL_VERBS")  # "Biden declined to run …" (classify: a refusal is an act)
     out |= _lex("VOICED_VIEW_VERBS")  # "Trump indicated he wants …" (pipeline.view_event)
+    # surveillance by an agency ("the FBI surveilled him"), standing in polls ("is polling
+    # ahead", "trailed in polling"): classify._state_surveillance, _standing_in_polls
+    out |= {"surveil", "surveille", "wiretap", "eavesdrop", "monitor", "poll", "trail"}
     return out
 
 
@@ -153,6 +156,7 @@ def _carrier_lemmas() -> set[str]:
     out |= _lex("SPEECH_LIGHT_VERBS")
     out |= _lex("REACTION_VERBS") | _lex("INTENSIFY_VERBS") | _lex("CLOSURE_VERBS")
     out |= _lex("STEP_DOWN_VERBS") | _lex("CANCEL_VERBS")  # "stepped down", "the briefing was scrapped"
+    out |= _lex("BILL_FATE_VERBS")  # "the bill stalled in the Senate"
     return out
 
 
@@ -171,7 +175,7 @@ class Selector:
         self.strong = _strong_lemmas()
         self.nouns = _noun_lemmas()
         self.carriers = _carrier_lemmas()
-        self.stat = _lex("STAT_VERBS")
+        self.stat = _lex("STAT_VERBS") | {"record", "post"}  # figures told ("recorded sales of $8 million")
         self.finding = _lex("FINDING_VERBS") | _lex("REPORT_OBJECT_VERBS")
         self.find_subj = _lex("FINDING_SUBJECTS")
         # rare event nouns that count on their own, after a determiner too ("a letter to X")
