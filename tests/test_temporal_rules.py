@@ -1326,3 +1326,93 @@ def test_this_weekend_follows_the_verbs_tense():
     undated = find("Protesters marched this weekend in the capital.", None)
     assert [m.value for m in undated] == ["XXXX-WXX-WE"]
     assert resolve(undated[0].rule, monday).value == "2019-W18-WE"
+
+
+# ---------------------------------------------------------------- a month in the story's year
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The mill closed in 2009. In April of that year, the owners sold the land.",
+     "April of that year", "2009-04"),
+    ("She won her first race in 2011 and in June the following year she turned professional.",
+     "June the following year", "2012-06"),
+    ("The treaty was signed on Aug. 2, 1994. On Nov. 12 of the same year it was ratified.",
+     "Nov. 12 of the same year", "1994-11-12"),
+    ("The club was relegated last year. In May of that year its coach resigned.",
+     "May of that year", "2019-05"),
+])
+def test_month_of_that_year_takes_the_year_under_discussion(text, phrase, value):
+    ms = by_text(text, D(2020, 3, 5))
+    assert ms[phrase].value == value
+    assert "that year" not in ms and "the following year" not in ms
+
+
+def test_month_of_that_year_with_no_year_before_it_is_a_plain_month():
+    assert by_text("In April of that year, the owners sold the land.", D(2020, 3, 5))[
+        "April of that year"].value == "2019-04"
+    assert resolve("offset:-1:year|gran:year|setmonth:4", None).value == "XXXX-04"
+    assert resolve("offset:-1:year|gran:year|setmonth:4:9", D(2020, 3, 5)).value == "2019-04-09"
+
+
+@pytest.mark.parametrize("text,anchor,value", [
+    ("The office will reopen on Feb. 29, officials said.", D(2018, 2, 22), "2020-02-29"),
+    ("The deal was signed on Feb. 29, officials said.", D(2019, 3, 5), "2016-02-29"),
+    ("Polls close at 5 p.m. Feb. 29, officials said.", D(2018, 2, 22), None),
+])
+def test_leap_day_without_a_year_is_placed_in_the_nearest_leap_year(text, anchor, value):
+    ms = find(text, anchor)  # used to raise RuleError when no leap year was within a year
+    assert ms and all(m.value for m in ms)
+    if value:
+        assert ms[0].value == value
+
+
+# ---------------------------------------------------------------- a yearless date in a dated story
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The clinic was overrun on Aug. 19, 2014. A mob had closed a second one on Aug. 16.",
+     "Aug. 16", "2014-08-16"),
+    ("The plant opened on Oct. 3, 2011. In March, it laid off half its workers.",
+     "March", "2012-03"),
+    ("Voters went to the polls on Dec. 30, 2012. On Jan. 4, the results were certified.",
+     "Jan. 4", "2013-01-04"),
+])
+def test_yearless_date_right_after_a_dated_day_of_another_year_is_placed_next_to_it(text, phrase, value):
+    assert by_text(text, D(2016, 3, 1))[phrase].value == value
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # a future verb, or another time in between, leaves the date to the publication date
+    ("The law took effect on Jan. 1, 2014. It will be reviewed on Dec. 1.", "Dec. 1", "2016-12-01"),
+    ("The clinic was overrun on Aug. 19, 2014. Two years later, a mob closed it on Aug. 16.",
+     "Aug. 16", "2015-08-16"),
+])
+def test_yearless_date_keeps_the_publication_year_when_the_story_moved_on(text, phrase, value):
+    assert by_text(text, D(2016, 3, 1))[phrase].value == value
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Support rose to 41%, against 35% a week earlier.", "a week", "P1W"),
+    ("He was freed on May 3, 2012, a day after the vote.", "a day", "P1D"),
+])
+def test_a_unit_after_a_number_but_before_earlier_or_after_is_a_distance_not_a_rate(text, phrase, value):
+    m = by_text(text, D(2016, 3, 1))[phrase]
+    assert (m.type, m.value) == ("DURATION", value)
+    assert by_text("They earn $5 million a year.", D(2016, 3, 1))["a year"].type == "SET"
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The state now reports thousands of new infections a day.", "a day", "P1D"),
+    ("The plan would create 40,000 apprenticeships a year.", "a year", "P1Y"),
+    ("Pickers there earn 70 cents an hour.", "an hour", "PT1H"),
+])
+def test_a_unit_after_a_counted_plural_noun_is_a_rate(text, phrase, value):
+    m = by_text(text, D(2016, 3, 1))[phrase]
+    assert (m.type, m.value) == ("SET", value)
+    assert by_text("The committee waited an hour.", D(2016, 3, 1))["an hour"].type == "DURATION"
+
+
+def test_rate_and_story_day_leave_spans_and_deadlines_alone():
+    # "a year of spending" is a span of something, not a rate
+    m = by_text("The 245-182 bill also includes a year of defense spending.", D(2016, 3, 1))["a year"]
+    assert m.type == "DURATION"
+    # a deadline is set from the publication date, not from the dated event before it
+    ms = by_text("He wrote about the Sept. 11, 2012, attack. He gave them until Aug. 16 to reply.",
+                 D(2013, 8, 2))
+    assert ms["Aug. 16"].value == "2013-08-16"

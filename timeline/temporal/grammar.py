@@ -900,6 +900,13 @@ _DAY_THEN_CLOCK = re.compile(
 _DUR_Q = r"(?:the\s+|a\s+|an\s+)?(?:(?:past|last|next|first|coming|previous|following|latest|final|initial|remaining|entire|whole|full|same|preceding|ensuing|succeeding|subsequent|additional|further|another|other)\s+)?"
 
 
+#: a count of a plural noun just before "a day" / "a year": "3 million jobs", "thousands of
+#: new cases", "40,000 barrels of oil"
+_COUNTED_PLURAL = re.compile(
+    r"(?i:(?:\d|\b(?:hundreds|thousands|millions|billions|dozens|tens))[\d,.]*(?:\s+(?:of|million|billion|new|more|additional|\w+ed|[a-z]+))?"
+    r"(?:\s+(?:of\s+)?[a-z-]+){0,2}?\s+[a-z]+s(?:\s+of\s+[a-z]+)?\s*$)")
+
+
 @pattern(rf"(?i:\b{_DUR_Q}(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?:\s+(?:more|additional|full|straight|consecutive|long))?\s+(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?\b)(?![-'’]\w)(?!\s+old\b)")
 def duration(m: re.Match, text: str) -> Candidate | None:
     unit = m["unit"].lower()
@@ -921,10 +928,15 @@ def duration(m: re.Match, text: str) -> Candidate | None:
     if unit == "quarter" and n == 1 and re.match(r"\s+of\b", after) \
             and not re.match(r"\s+of\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:fiscal\s+|calendar\s+)?year\b", after):
         return None  # "more than a quarter of the market": a fraction (TimeBank 1 of 1)
-    if raw in ("a", "an") and unit in ("day", "week", "month", "year", "quarter"):
-        before = text[max(0, m.start() - 25):m.start()]
-        # "$5 million a year", "twice a day", "10 percent a year" -> frequency
-        if re.search(r"(?i:(?:\d|million|billion|percent|%|times|twice|once|dollars|cents|hours|miles|meals|tons|barrels|units|cars|pounds)\W*$)", before):
+    if raw in ("a", "an") and unit in ("hour", "day", "week", "month", "year", "quarter"):
+        before = text[max(0, m.start() - 40):m.start()]
+        # "$5 million a year", "twice a day", "10 percent a year", "3 million jobs a year",
+        # "thousands of new cases a day", "60 cents an hour" -> frequency
+        if (re.search(r"(?i:(?:\d|million|billion|percent|%|times|twice|once|dollars|cents|hours|miles|meals|tons|barrels|units|cars|pounds)\W*$)", before)
+                or _COUNTED_PLURAL.search(before)) \
+                and not re.match(r"(?i:\s+(?:earlier|later|ago|before|after|prior|back|apart|from\s+now|of)\b)", after):
+            # ... but not "29% a week earlier", "on Oct. 2, 2014, a day after": a distance in
+            # time, nor "a 245-182 vote that includes a year of spending": a span of something
             return _cand(m, type="SET", value=_dur_value(1, unit))
     if raw in ("couple of", "a couple of"):
         n = 2
@@ -1172,7 +1184,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "spelled_year": ("nineteen", "twenty", "eighteen", "two thousand"),
     "the_weekend": ("weekend",), "mid_part_of_day": ("mid",),
     "anaphoric_day": ("day", "morning", "afternoon", "evening", "night"),
-    "month_rel_year": ("year",), "year_end": ("end",), "the_year": ("year", "month", "week", "decade"),
+    "month_rel_year": ("year",), "month_of_story_year": ("year",), "year_end": ("end",), "the_year": ("year", "month", "week", "decade"),
     "modal_one_day": ("day",), "soon": ("soon",), "for_the_year": ("year",),
     "period_last_year": ("year",), "nth_day": ("day",), "year_ended": ("year",),
     "latest_year": ("year",), "elliptic_last": ("last",), "the_next_day": ("day",),
@@ -1314,6 +1326,29 @@ def anaphoric_day(m: re.Match, text: str) -> Candidate | None:
 def month_rel_year(m: re.Match, text: str) -> Candidate | None:
     shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
     return _cand(m, type="DATE", rule=f"month:{_month_num(m['mon'])}:y{shift:+d}")
+
+
+#: "(in) March of that year", "September the following year": the year of the date under
+#: discussion, moved by the relative word
+_STORY_YEAR_SHIFT = {"that": 0, "the same": 0, "the following": 1, "the next": 1,
+                     "the previous": -1, "the prior": -1, "the preceding": -1}
+
+
+@pattern(rf"\b(?P<mon>{MONTH_NAMES}|{MONTH_ABBR}|Sept\b)(?:\s+(?P<day>{DAYNUM})\b,?)?(?:\s+of)?\s+(?P<rel>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior|the\s+preceding))\s+(?i:year)\b(?![-'’]\w)")
+def month_of_story_year(m: re.Match, text: str) -> Candidate | None:
+    """'in March of that year', 'in May the following year': one date in the year of the
+    date under discussion (not this March, with "that year" pointing back to it)."""
+    mon = _month_num(m["mon"])
+    shift = _STORY_YEAR_SHIFT[re.sub(r"\s+", " ", m["rel"].lower())]
+    if m["day"]:
+        day = _day_num(m["day"])
+        if _ymd(2001, mon, day) is None:
+            return None  # no Feb. 29: the story year may not have one
+        at, fallback, family = f"{mon}:{day}", f"date:{mon}:{day}:{{dir}}", "day"
+    else:
+        at, fallback, family = f"{mon}", f"month:{mon}:{{dir}}", "month"
+    return _cand(m, type="DATE", rule=fallback, family=family, ref_kind="any", ref_gran="year",
+                 anaphoric=f"gran:year|shift:{shift}:year|setmonth:{at}")
 
 
 @pattern(r"(?i:\b(?:(?:around|by|at|before|until|after|since)\s+)?(?:the\s+)?(?P<this>this\s+)?year(?:[- ]|['’]s\s+)end\b)")
@@ -1519,7 +1554,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "duration": _UNITK, "ago": _UNITK, "duration_adj": _UNITK, "vague_plural": _UNITK,
     "relative_unit": _UNITK + _SEASONK, "deictic": tuple(_DEICTIC),
     "month_day": _MONTHK, "day_month": _MONTHK, "month_day_and_day": _MONTHK, "month_year": _MONTHK, "bare_month": _MONTHK,
-    "month_rel_year": _MONTHK, "year": ("digit",), "the_year": _UNITK, "weekday": _WDK,
+    "month_rel_year": _MONTHK, "month_of_story_year": _MONTHK, "year": ("digit",), "the_year": _UNITK, "weekday": _WDK,
     "year_end": _UNITK, "year_possessive": _UNITK, "clock": ("digit", "noon", "midnight"),
     "nth_day": _UNITK, "season": _SEASONK, "this_morning": _TODK,
     "quarter": ("quarter", "half", "period"), "set_adverb": tuple(_SET_UNITS),

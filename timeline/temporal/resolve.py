@@ -55,6 +55,8 @@ Grammar (``|`` separates a base from its modifiers, applied left to right)::
                | "week:" (1-5 | -1)       the period's Nth (or last) week, counted as ISO counts
                                           a year's: the week holding the first (last) Thursday
                                           ("the last week of March" week:-1)
+               | "setmonth:" 1-12 [":" 1-31]  that month (day) of the period's year
+                                          ("March of that year" after "in 2016")
                | "wd:" ("prev"|"next") ":" 1-7   the day with that ISO weekday just before the
                                           period starts / just after it ends ("the previous
                                           Friday" after "Friday, Oct. 27")
@@ -116,6 +118,8 @@ def _resolve(rule: str, anchor: pendulum.Date | None) -> Resolution:
         for mod in mods:
             if mod.startswith("wd:"):  # "the previous Friday", a range's end: only the weekday is known
                 value = f"XXXX-WXX-{int(mod.split(':')[2])}"
+            elif mod.startswith("setmonth:"):  # "March of that year": only the month is known
+                value = "XXXX" + "".join(f"-{int(x):02d}" for x in mod.split(":")[1:])
             elif (q := re.fullmatch(r"XXXX-([QH])([1-4])", value)) and (
                     s := re.fullmatch(r"shift:(-?\d+):(quarter|half)", mod)) and q.group(1) == s.group(2)[0].upper():
                 # "the first and second quarters" undated: the first is still the first
@@ -157,6 +161,8 @@ def apply_modifiers(period: Period, mods: list[str], anchor: pendulum.Date | Non
             # Thursday), the last one the last Thursday
             day = period.end.subtract(days=3) if n == -1 else period.start.add(days=3 + 7 * (n - 1))
             period = make("week", min(day, period.end))
+        elif mod.startswith("setmonth:"):
+            period = _set_month(period, mod)
         elif mod.startswith("wd:"):
             _, way, wd = mod.split(":")
             day = period.start.subtract(days=1) if way == "prev" else period.end.add(days=1)
@@ -177,6 +183,18 @@ def apply_modifiers(period: Period, mods: list[str], anchor: pendulum.Date | Non
             value = _time_suffix(value, mod)
             precision = "time"
     return Resolution(value, earliest, latest, precision)
+
+
+def _set_month(period: Period, mod: str) -> Period:
+    """'setmonth:M' / 'setmonth:M:D': that month (day) in the period's year ("March of that
+    year")."""
+    md = [int(x) for x in mod.split(":")[1:]]
+    if not 1 <= len(md) <= 2:
+        raise RuleError(mod)
+    try:
+        return make("day" if len(md) == 2 else "month", date(period.start.year, *md))
+    except ValueError as e:
+        raise RuleError(mod) from e
 
 
 def _ref(which: str, anchor: pendulum.Date | None) -> Resolution:
@@ -274,7 +292,8 @@ def _base_period(head: str, args: list[str], anchor: pendulum.Date, rule: str) -
             cands = [make("month", date(yy, int(args[0]))) for yy in (y - 1, y, y + 1)]
         elif head == "date":
             cands = []
-            for yy in (y - 1, y, y + 1):
+            # Feb. 29 may fall in none of the three years around the anchor: look four out
+            for yy in (y - 1, y, y + 1) if (int(args[0]), int(args[1])) != (2, 29) else range(y - 4, y + 5):
                 try:
                     cands.append(make("day", date(yy, int(args[0]), int(args[1]))))
                 except ValueError:

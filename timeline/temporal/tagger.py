@@ -103,6 +103,15 @@ _CONTRAST = re.compile(r"(?i:\b(?:after|than|compared\s+(?:with|to)|versus|vs\.)
 
 _GRAN_ORDER = ("time", "day", "week", "month", "quarter", "season", "year", "decade", "century")
 
+#: a yearless date or month named right after a day written with its year of another year
+#: than the publication's, within this many characters, is placed next to that day, not
+#: next to the publication date ("On Dec. 31, 2019, China notified WHO. On Jan. 23, it
+#: locked down Wuhan" in a May 2020 article; "a mob closed it on Aug. 16" after "Aug. 19, 2014")
+_STORY_DAY_REACH = 800
+_YEARLESS = re.compile(r"(date:\d+:\d+|month:\d+):(?:past|near|soon)((?:\|part:[a-z0-9]+)*)")
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
 _nlp = None
 
 
@@ -330,6 +339,18 @@ def _coordinated(text: str, chosen: list[grammar.Candidate]) -> list[grammar.Can
     return out
 
 
+def _next_to_story_day(rule: str, day: pendulum.Date, anchor: pendulum.Date | None):
+    """(value, mods) of a yearless date or month placed nearest ``day`` (a day written with
+    its year), or None when the rule is not such a date or the result lies past the anchor."""
+    m = _YEARLESS.fullmatch(rule)
+    if m is None:
+        return None
+    r = resolve(f"{m.group(1)}:near", day)
+    if anchor is not None and r.earliest is not None and r.earliest > anchor:
+        return None
+    return r.value, tuple(x for x in m.group(2).split("|") if x)
+
+
 def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
     chosen, follow = _ranges(text, chosen)
     chosen = _coordinated(text, chosen)
@@ -341,8 +362,11 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
     last_quarter: tuple[str | None, str | None, tuple[str, ...]] | None = None
     last_date: tuple[str | None, str | None, tuple[str, ...]] | None = None
     range_t = None  # the direction of a range's start, used for its end
+    story_day: tuple[pendulum.Date, int] | None = None  # (day, end offset): see _STORY_DAY_REACH
+    prev_end = -1
     for k, c in enumerate(chosen):
         rule, value, mods = c.rule, c.value, c.mods
+        t = None
         if rule and "{dir}" in rule and k in follow:
             rule = rule.replace("{dir}", _DIRECTION[c.family if c.family == "day" else "month"][range_t])
         elif rule and "{dir}" in rule:
@@ -364,6 +388,16 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
                 t = "future"
             rule = rule.replace("{dir}", "done" if results else _DIRECTION[c.family or "day"][t])
             range_t = t
+        adopted = None
+        if story_day is not None and rule and story_day[1] == prev_end and k not in follow \
+                and c.start - prev_end <= _STORY_DAY_REACH and t not in ("future", "maybe") \
+                and not _TOWARD.search(text, max(0, c.start - 30), c.start):
+            # (a deadline, "gave them until Aug. 16", is set from now, not from the story)
+            adopted = _next_to_story_day(rule, story_day[0], anchor)
+            if adopted is not None:
+                rule, value, mods = None, adopted[0], adopted[1]
+        prev_end = c.end
+        story_day = None
         ref = last_quarter if c.ref_kind == "quarter" else last_date if c.ref_kind == "any" else None
         if ref is not None and (c.start - ref[3] > _REF_REACH or
                                 (c.ref_gran and _GRAN_ORDER.index(ref[4]) > _GRAN_ORDER.index(c.ref_gran))):
@@ -391,6 +425,10 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
         r = resolve(rule, anchor) if rule else absolute(value, mods)
         out.append(TimeMention(c.start, c.end, span, c.type, r.value, r.earliest, r.latest,
                                r.precision, rule=rule, mod=c.mod))
+        if c.type == "DATE" and r.earliest is not None and anchor is not None and (
+                adopted is not None or c.rule is None and _FULL_DATE.fullmatch(r.value)
+                and _WRITTEN_YEAR.search(span)) and r.earliest.year != anchor.year:
+            story_day = (r.earliest, c.end)
         # a quarter becomes the one under discussion, also when an anaphoric "the quarter"
         # found nothing to point back to and fell back to its own rule
         if c.type == "DATE" and (c.ref_kind is None or ref is None and not c.anaphoric) and re.fullmatch(r"(?:\d{4}|XXXX)-Q[1-4X]", r.value):
