@@ -1944,3 +1944,108 @@ def test_headline_colon_after_a_possessed_thing_names_no_speaker():
     art = Article.from_text("Roe's lawyer: client will testify\n\nThe story continues below.\n",
                             published=pendulum.date(2019, 5, 8))
     assert any(e.attribution and "lawyer" in e.attribution.speaker for e in extract_events(art) if e.from_headline)
+
+
+def test_she_skips_a_bare_surname_the_article_gives_a_male_given_name():
+    # "Harlan" is "Kevin Harlan": a man, so "she" goes back to Dana Mercer
+    t = ("Headline here\n\nDana Mercer wrote a memo on Monday. Host Kevin Harlan interviewed the mayor on "
+         "Tuesday. Harlan asked the mayor about taxes.\n\n“We will not raise them,” she said.\n")
+    assert _speaker_at(t, "said") == "Dana Mercer"
+
+
+def test_pronoun_after_a_misread_verb_is_its_subject():
+    # the tagger reads "hint" as a noun, with the subject hung on "did"
+    t = ("Headline here\n\nKevin Harlan spoke on Monday. Mrs. Dana Mercer did hint that more rules could come, "
+         "though she said they are hoping the press polices itself.\n")
+    assert _speaker_at(t, "said") == "Dana Mercer"
+
+
+def test_name_after_a_run_of_titles_is_the_speaker():
+    t = ("Headline here\n\nIn a letter of protest sent to the mayor on Monday, NBC President and Chief Executive "
+         "Officer Gary Plumb said the deal was dead.\n")
+    assert _speaker_at(t, "said") == "Gary Plumb"
+    t = ("Headline here\n\nPresidential historian and Lincoln biographer Jon Markham, another speaker at the "
+         "service, called the speech a landmark.\n")
+    assert _speaker_at(t, "called") == "Jon Markham"
+
+
+def test_name_after_a_persons_role_noun_speaks_not_the_person():
+    t = ("Headline here\n\nFBI agent Peter Strand was fired last year. In response to the latest letter, "
+         "though, Strand lawyer Aitan Gorelik said the texts referred to an effort to stop leaks.\n")
+    assert _speaker_at(t, "said") == "Aitan Gorelik"
+
+
+def test_pronoun_can_stand_for_the_doer_of_a_passive_with_no_named_subject():
+    t = ("Headline here\n\nSenator Ellen Park pledged to investigate. Julio Castano called for reform. "
+         "But everyone was topped by Governor Jay Ingram. “My first act will be to fix the roads,” he promised.\n")
+    assert _speaker_at(t, "promised") == "Jay Ingram"
+
+
+def test_an_op_ed_by_a_person_speaks_for_its_author():
+    t = ("Headline here\n\nCritics were unhappy. A New York Times op-ed by Ernest Olsen wrote that the plan "
+         "was a mistake.\n")
+    assert _speaker_at(t, "wrote") == "Ernest Olsen"
+
+
+def test_the_report_speaks_for_the_outlet_that_reported_it():
+    t = ("Headline here\n\nAuction prices for the parts rose sharply this week, Bloomberg reported.\n\n"
+         "Parts often sell for less than $200, but the report said some prices hit $1,000.\n")
+    assert _speaker_at(t, "said") == "Bloomberg"
+
+
+def test_the_president_is_not_a_former_president():
+    t = ("Headline here\n\nFormer President Carl Benning spoke on Monday. President Amy Lowe spoke on "
+         "Tuesday. “We are ready,” the president said.\n")
+    assert _speaker_at(t, "said") == "Amy Lowe"
+    t = ("Headline here\n\nSenator Mary Hale met former President Carl Benning on Monday.\n\n"
+         "“We are ready,” the president said.\n")
+    assert _speaker_at(t, "said") != "Carl Benning"
+
+
+def test_a_description_with_an_unsaid_state_is_the_senator_named_last():
+    t = ("Headline here\n\nSen. Mark Bell and Sen. Lisa Marsh voted no in March. The vote failed.\n\n"
+         "In other news, the weather was fine and the roads were clear. Schools opened on time and the "
+         "markets rose for the third day in a row. Analysts expect more gains through the spring. Traders "
+         "were cautious about the outlook for the summer months. Several companies reported strong "
+         "earnings and raised their forecasts for the year. Retail sales also beat expectations. Economists "
+         "see steady growth. The central bank is expected to hold rates steady next "
+         "month. Housing starts fell slightly, but permits rose. Consumer confidence reached a new high. "
+         "Factory orders grew for the fourth straight month. Exports to Asia rose sharply. Unemployment "
+         "claims dipped to their lowest level in years. Wages rose modestly in most sectors.\n\n"
+         "The city council approved a new park on the east side. Construction will begin in the fall and "
+         "last about a year. The park will have a pond, two playgrounds and a dog run. Neighbors had asked "
+         "for more green space for a decade. The plan also adds bike lanes on three streets.\n\n"
+         "Sen. Rob Porter has proposed a freeze on pay. “We must not reward ourselves,” the Ohio senator said.\n")
+    assert _speaker_at(t, "said") == "Rob Porter"
+
+
+def test_she_can_be_a_person_just_introduced_with_a_description():
+    # the sentence before brings in Karla Wend as the object, with a description; its subject
+    # is a man, so "she" is Karla Wend, not the woman quoted paragraphs before
+    t = ("Headline here\n\nDana Mercer, a spokeswoman for the campaign, told reporters the race was close.\n\n"
+         "Voters are divided. Senator Tom Marsh also is facing opposition from Karla Wend, a doctor who "
+         "resigned her seat last year. She is touting a straw poll victory over Marsh.\n")
+    assert _speaker_at(t, "touting") == "Karla Wend"
+
+
+def test_he_after_a_question_is_the_person_asked():
+    t = ("Headline here\n\nHost Jake Turner spoke with Rep. Jerry Nolan on Sunday. Turner asked Nolan if he "
+         "had any problem with the remark. He said \"I have had problems with other remarks but not that one.\"\n")
+    assert _speaker_at(t, "said") == "Jerry Nolan"
+
+
+def test_a_one_word_name_tagged_a_person_elsewhere_is_a_person_subject():
+    # "Cooper" is never given a first name; the tagger reads "Cooper, 62, …" as a work of art
+    from spacy.tokens import Span as SpacySpan
+
+    from timeline.extract.nlp import parse
+    from timeline.extract.pipeline import find_attributions_doc
+    t = ("Headline here\n\nCooper declined an interview request. But a senior adviser, Morgan Jackson, said the "
+         "governor is not making decisions based on tweets.\n\nCooper, 62, has been a fixture in the state for "
+         "three decades. In 2007, he made national news, declaring that three players were victims of a rush "
+         "to accuse.\n")
+    doc = parse(t)
+    third = [tok for tok in doc if tok.text == "Cooper"][-1]
+    doc.set_ents([SpacySpan(doc, third.i, third.i + 1, label="WORK_OF_ART")], default="unmodified")
+    got = [(a.speaker, a.cue.slice(t)) for a in find_attributions_doc(doc)]
+    assert ("Cooper", "declaring") in got

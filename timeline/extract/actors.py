@@ -227,8 +227,9 @@ class Aliases:
         named = self._named_after(name, offset)
         if named is not None:
             return named
-        fits = (lambda ps, pe: head in self._role_words(ps, pe) and self._marked(marks, ps, pe)) if marks else \
-            (lambda ps, pe: head in self._role_words(ps, pe))
+        former = "former" in {w.lower() for w in words}
+        titled = lambda ps, pe: head in self._role_words(ps, pe) and (former or "former" not in self._role_words(ps, pe))
+        fits = (lambda ps, pe: titled(ps, pe) and self._marked(marks, ps, pe)) if marks else titled
         before = [p for p in self._person_spans if p[1] <= offset and offset - p[0] < 3000]
         for ps, pe, pn in reversed(before):
             if fits(ps, pe):
@@ -236,7 +237,9 @@ class Aliases:
         if marks:
             # "the Ohio senator", "the Republican governor" for the one senator or governor the
             # story has named lately, though it never said the state or party of them
-            heads = {self.canonical(pn) for ps, pe, pn in before if head in self._role_words(ps, pe)}
+            heads = {self.canonical(pn) for ps, pe, pn in before if titled(ps, pe)}
+            if len(heads) > 1:  # (several named so: the one of the last few sentences)
+                heads = {self.canonical(pn) for ps, pe, pn in before if titled(ps, pe) and offset - ps < 1000}
             unsaid = not any(self._marked(marks, ps, pe) for ps, pe, _ in self._person_spans)
             return heads.pop() if len(heads) == 1 and unsaid else None
         # introduced long before and still talked of: "President Jo Roe" in the lede, "the
@@ -249,7 +252,7 @@ class Aliases:
                 break
         after = [p for p in self._person_spans if p[0] > offset and p[0] - offset < 1000]
         for ps, pe, pn in after:
-            if head in self._role_words(ps, pe):
+            if titled(ps, pe):
                 return self.canonical(pn)
         line_start = self.text.rfind("\n", 0, offset) + 1
         if marks:

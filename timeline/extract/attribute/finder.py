@@ -20,7 +20,7 @@ from .cues import (_acl_cue, _as_phrase, _closing_source_comma, _rejected_claim,
                    _swallowed_subject, _that_clause, _voices_stance_on_topic)
 from .quotes import (_inside, _inside_merged, _joining_glue, _merged, _overlaps_content, _raw_quotes,
                      _span_of, _title_quote, _trim, quote_spans)
-from .speakers import _gender_words, _name_of, _np_tokens, _possessor_tokens, document_source, is_outlet
+from .speakers import _gender_words, _hyphened, _name_of, _np_tokens, _possessor_tokens, document_source, is_outlet
 from .teasers import _teaser_glue, link_cards
 from .words import (EVALUATIVE, FINDING_VERBS, OBJECT_SPEECH, QUOTE_CUES, SPEECH, WEAK_SPEECH, _ADDRESSEE_OBJ,
                     _AFTER_CARD, _AS_CUES, _AS_QUOTE_CUES, _BELIEF_CUES, _BULLET, _CAPITAL_FUNCTION,
@@ -75,6 +75,10 @@ _PARTY_EPITHET = re.compile(r"^[Tt]he\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:Democrat|
 #: titles abbreviated with a full stop inside a name's phrase ("Delaware Democratic Sen. Chris Coons")
 _TITLE_ABBR = {"sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "dr.", "mr.", "mrs.", "ms.", "st.", "u.s."}
 #: a text standing for whoever issued it ("the statement said", "the letter read")
+#: a definite paper as speaker ("the report", "the new study"), see SpeechFinder._maker_of
+_THE_DOCUMENT = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+)?(report|study|survey|poll|analysis|story|article|op-ed|letter"
+                           r"|memo|lawsuit|complaint|review|audit|investigation|column|editorial)$")
+_REPORTED = re.compile(r"report(?:s|ed|ing)?\b")
 _ISSUED_TEXT = re.compile(r"^[Tt]he\s+(?:(?:joint|written|prepared|press)\s+)?(?:statement|release|letter)$")
 
 
@@ -124,6 +128,17 @@ _ANTECEDENT_DOCUMENTS = {"report", "study", "survey", "poll", "analysis", "revie
 #: the kinds of antecedent each pronoun can stand for
 _PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "i": ("person",), "him": ("person",), "her": ("person",),
                   "it": ("org", "outlet"), "they": ("group", "org"), "we": ("org", "group"), "them": ("group", "org")}
+
+
+def _document_noun(toks) -> str:
+    """The head noun of a document speaker, lower case ("a report in the Times": "report")."""
+    head = next((t for t in toks if t.head not in toks or t.head is t), toks[-1])
+    return _hyphened(head)
+
+
+def _given_gender(word: str) -> str | None:
+    """'m' or 'f' for a common given name of one gender ("paul", "elizabeth"), else None."""
+    return "m" if word in _MALE_GIVEN else "f" if word in _FEMALE_GIVEN else None
 
 
 def _antecedent(t) -> bool:
@@ -203,6 +218,10 @@ class SpeechFinder:
         self._back_cue = None  # the cue of a back-pointing sentence, see _previous_quote
         self._minor: set[int] = set()  # history offsets of subjects of subordinate clauses
         self._inert: set[int] = set()  # history offsets of subjects no pronoun stands for ("the fact")
+        self._introduced: list[tuple[int, str]] = []  # people brought in with a description, see _note_introduced
+        self._asked: list[tuple[int, str]] = []  # people a sentence's subject asked, see _answerer
+        self._person_ents = None  # the doc's PERSON entities, read once by _note_introduced
+        self._person_ent_starts: list[int] = []
         self._spoke: set[int] = set()  # offsets of speaker spans found ("…, Bergen reports")
         self._sent_starts = sorted(x.start for x in seg.sentences)
         self.outlets: list[tuple[int, str]] = []
@@ -212,10 +231,12 @@ class SpeechFinder:
         self._surname_cache: set[str] | None = None  # see _surnames
         self._full_name_cache: dict[str, bool] = {}  # see _full_name
         self._person_word_cache: set[str] | None = None  # see _person_words
+        self._one_word_cache: set[str] | None = None  # see _one_word_people
         self._gender_by_name: dict[str | None, str | None] = {}  # memo of _gender_of
         self._cue_offs: list[int] | None = None  # char offsets of the _cue_idx tokens (lazy)
         self._conts: dict[tuple[int, int], Speech] = {}
         self.used_quotes: set[tuple[int, int]] = set()
+        self._made: list[tuple[int, str, str, str]] = []  # (offset, document noun, maker, kind), see _maker_of
         self._columns()
 
     def _columns(self):
@@ -223,7 +244,7 @@ class SpeechFinder:
         sorted indices of the tokens each per-sentence scan can act on."""
         doc = self.doc
         if not len(doc):
-            self._cue_idx = self._according_idx = self._cite_idx = self._subj_idx = []
+            self._cue_idx = self._according_idx = self._cite_idx = self._subj_idx = self._agent_idx = []
             return
         arr = doc.to_array([LEMMA, LOWER, DEP, ENT_TYPE, ENT_IOB])
         lemmas = arr[:, 0]
@@ -247,6 +268,7 @@ class SpeechFinder:
         self._according_idx = np.flatnonzero(arr[:, 1] == get_string_id("according")).tolist()
         self._cite_idx = np.flatnonzero(lemmas == get_string_id("cite")).tolist()
         self._subj_idx = np.flatnonzero(subj).tolist()
+        self._agent_idx = np.flatnonzero(dep == get_string_id("agent")).tolist()
 
     @staticmethod
     def _in_sent(idx: list[int], sent) -> list[int]:
@@ -283,13 +305,35 @@ class SpeechFinder:
                 ent = [x for x in doc[i:i + j]]
                 if is_outlet(ent):
                     self.outlets.append((t.idx, self.text[t.idx: ent[j - 1].idx + len(ent[j - 1])]))
+        self._note_agents(sent, starts, ends)
+        self._note_introduced(sent, starts, ends)
+        self._note_asked(sent)
+
+    def _note_agents(self, sent, starts, ends):
+        """The person a main-clause passive is done by, when its subject is no person
+        ("But everyone was topped by Gov. Jo Roe. “…,” he promised."): a later "he" or
+        "she" may stand for that person."""
+        doc = self.doc
+        for i in self._in_sent(self._agent_idx, sent):
+            verb = doc[i].head
+            obj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
+            if obj is None or obj.ent_type_ != "PERSON" or verb.dep_ != "ROOT" or _inside_merged(obj.idx, starts, ends):
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN"
+                                     or subj.lemma_.lower() in _DESCRIPTION_HEADS):
+                continue  # (a named subject stays the one a pronoun is about)
+            name, _, kind = _name_of(_np_tokens(doc, obj))
+            if kind == "person":
+                self.history.append((obj.idx, name, kind))
 
     def _subject_kind(self, t, toks, name: str, kind: str) -> str:
         """The kind of a subject as an antecedent: a surname tagged ORG that the article gives a
         person ('Trump has contradicted …') and a singular role noun ("the second agent",
         "the official") are persons a later "he" or "she" can stand for."""
         if kind == "org" and len(toks) == 1 and t.pos_ == "PROPN" and (
-                name in self._surnames() or t.tag_ == "NNP" and t.ent_type_ in ("", "ORG") and self._full_name(name)):
+                name in self._surnames() or t.tag_ == "NNP" and t.ent_type_ in ("", "ORG") and self._full_name(name)
+                or t.ent_type_ != "GPE" and name in self._one_word_people()):
             return "person"  # ('Trump has contradicted …' tagged ORG, a Donald Trump elsewhere)
         if kind == "org" and t.pos_ == "PROPN" and all(x.pos_ == "PROPN" for x in toks) and any(
                 c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | _DESCRIPTION_HEADS for c in t.children):
@@ -315,6 +359,14 @@ class SpeechFinder:
                         break
             self._full_name_cache[word] = got
         return got
+
+    def _one_word_people(self) -> set[str]:
+        """One-word names the tagger takes for a person somewhere in the article ("Cooper",
+        never given a first name): a person where it tags the same word otherwise."""
+        if self._one_word_cache is None:
+            people = self.aliases.people if self.aliases is not None else []
+            self._one_word_cache = {p for _, p in people if len(p.split()) == 1}
+        return self._one_word_cache
 
     def _surnames(self) -> set[str]:
         """Last words of the article's two-or-more-word person names ("Jane Roe" → "Roe")."""
@@ -361,10 +413,11 @@ class SpeechFinder:
                 # clause may be anyone: "Cruz won, an outcome he described as unfair")
                 return None
             cur = cur.head
-            if cur.pos_ not in ("VERB", "AUX"):
-                continue
-            subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
-            if subj is None:
+            if cur.pos_ not in ("VERB", "AUX") and not (cur.dep_ == "ROOT" and cur.tag_.startswith("NN")):
+                continue  # (a root noun with a subject is a verb the tagger missed: "Roe did hint …")
+            near = list(cur.children) + [g for c in cur.children if c.dep_ == "aux" for g in c.children]
+            subj = next((c for c in near if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            if subj is None:  # (a subject hung on the auxiliary of a misread verb: "Roe did hint …")
                 continue
             if subj.tag_ in ("WP", "WDT") and cur.dep_ == "relcl" and cur.head.i != cur.i:
                 subj = cur.head  # ("Roe, who resigned after she …": Roe)
@@ -409,7 +462,78 @@ class SpeechFinder:
                         and not (sex and (self._gender_of(name) or sex) != sex):
                     best = (off, name)
                     break
+        if sex and not self._named_subject_before(before):
+            best = self._answerer(before, sex) or self._newcomer(best, before, sex) or best
         return best[1] if best else None
+
+    def _answerer(self, before: int, sex: str):
+        """The person the sentence before says was asked ("Tapper asked Nadler if he had any
+        problem with it. He said …": Nadler answers), when the "he" or "she" fits them."""
+        if not self._asked:
+            return None
+        off, name = self._asked[-1]
+        if off < before and self._sentence_of(before) - self._sentence_of(off) == 1 \
+                and (self._gender_of(name) or sex) == sex:
+            return off, name
+        return None
+
+    def _named_subject_before(self, offset: int) -> bool:
+        """The sentence at `offset` has a named subject before it ("Bannon has courted
+        candidates who he accuses …"), the likelier antecedent of a pronoun after it."""
+        k = self._sentence_of(offset)
+        if k < 0:
+            return False
+        doc = self.doc
+        return any(doc[i].idx < offset and doc[i].dep_ == "nsubj" and (doc[i].ent_type_ == "PERSON" or doc[i].pos_ == "PROPN")
+                   for i in self._in_sent(self._subj_idx, self.seg.sentences[k]))
+
+    def _sentence_of(self, offset: int) -> int:
+        return bisect_right(self._sent_starts, offset) - 1
+
+    def _newcomer(self, best, before: int, sex: str):
+        """A person the sentence before brought in with a description, not as its subject
+        ("McCain faces Kelli Ward, a doctor who … . She is touting …"), when no subject of
+        that sentence or later fits the "he" or "she": that person, not an older subject."""
+        here = self._sentence_of(before)
+        for off, name in reversed(self._introduced):
+            if off >= before:
+                continue
+            if here - self._sentence_of(off) > 1:
+                break
+            if best is not None and self._sentence_of(best[0]) >= self._sentence_of(off):
+                return None
+            if (self._gender_of(name) or sex) == sex:
+                return off, name
+        return None
+
+    def _note_asked(self, sent):
+        """The person a sentence's main verb "asked" ("Tapper asked Nadler if …"), for `_answerer`."""
+        root = self.doc[sent.tok_start:sent.tok_end].root
+        if root.lemma_.lower() != "ask" or not any(c.dep_ == "nsubj" for c in root.children):
+            return
+        obj = next((c for c in root.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is None or obj.pos_ != "PROPN":
+            return
+        name = _name_of(_np_tokens(self.doc, obj))[0]
+        if obj.ent_type_ == "PERSON" or name in self._surnames():  # ("Nadler" tagged ORG, a Jerry Nadler before)
+            self._asked.append((obj.idx, self._canon(name, "person", obj.idx)))
+
+    def _note_introduced(self, sent, starts, ends):
+        """People the sentence names with a description in apposition outside its subject
+        ("… opposition from Kelli Ward, a doctor who …"), for `_newcomer`."""
+        if self._person_ents is None:
+            self._person_ents = [e for e in self.doc.ents if e.label_ == "PERSON"]
+            self._person_ent_starts = [e.start for e in self._person_ents]
+        lo = bisect_left(self._person_ent_starts, sent.tok_start)
+        hi = bisect_left(self._person_ent_starts, sent.tok_end)
+        for ent in self._person_ents[lo:hi]:
+            root = ent.root
+            if root.dep_ not in ("pobj", "dobj") or _inside_merged(ent.start_char, starts, ends):
+                continue
+            if any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and (
+                    c.lemma_.lower() in _DESCRIPTION_HEADS or any(d.dep_ == "det" for d in c.children))
+                   for c in root.children):
+                self._introduced.append((ent.start_char, self._canon(_name_of(list(ent))[0], "person", ent.start_char)))
 
     def _genders(self) -> dict[str, str]:
         """{name key: 'm' | 'f'} from what the article itself says about each named person:
@@ -479,9 +603,20 @@ class SpeechFinder:
         g, words = self._genders(), _gender_words(name or "")
         out = (g.get(" ".join(words)) or g.get(words[-1])) if words else None
         if out is None and len(words) >= 2:  # the article does not say: a given name that does
-            out = "m" if words[0] in _MALE_GIVEN else "f" if words[0] in _FEMALE_GIVEN else None
+            out = _given_gender(words[0])
+        elif out is None and len(words) == 1:  # a bare surname: the given name the article gives it
+            out = self._surname_gender(words[0])
         self._gender_by_name[name] = out
         return out
+
+    def _surname_gender(self, surname: str) -> str | None:
+        """The gender of the given names the article puts before this surname ("Jake Tapper"
+        … "Tapper asked"), when they all agree; None when they differ or say nothing."""
+        if self.aliases is None:
+            return None
+        found = {_given_gender(w[0]) for w in (_gender_words(p) for _, p in self.aliases.people)
+                 if len(w) >= 2 and w[-1] == surname}
+        return found.pop() if len(found) == 1 else None
 
     def _resolve_outlet(self, name: str, before: int) -> str:
         low = name.lower()
@@ -832,7 +967,7 @@ class SpeechFinder:
         name, role, kind = _name_of(toks)
         if kind == "org" and len(toks) == 1:
             kind = self._subject_kind(toks[0], toks, name, kind)  # ("Pelosi said", tagged ORG)
-        src = document_source(toks) if kind in ("org", "group") else None
+        src = document_source(toks) if kind in ("org", "group") or kind == "outlet" and not toks[-1].is_title else None
         if src is not None:
             # "according to reporting by The Washington Post": the Post speaks
             stoks = _possessor_tokens(src) if src.dep_ == "poss" else _np_tokens(self.doc, src)
@@ -840,7 +975,9 @@ class SpeechFinder:
             if skind == "group" and src.is_title and src.tag_ == "NNS":
                 skind = "person" if sname in self._surnames() else "org"  # ("Meadows' letter")
             if skind in ("outlet", "org", "person"):
-                return name, self._resolve_named(sname, skind, stoks[0].idx, cue_offset), skind, role
+                maker = self._resolve_named(sname, skind, stoks[0].idx, cue_offset)
+                self._made.append((cue_offset, _document_noun(toks), maker, skind))
+                return name, maker, skind, role
         resolved = name
         if kind == "pronoun":
             resolved = self.pronoun_antecedent(toks[0], cue_offset)
@@ -861,6 +998,9 @@ class SpeechFinder:
                 or self._resolve_pronoun("they", cue_offset, want=("person",))
             if resolved is not None:
                 return name, self._canon(resolved, "person", toks[0].idx), "person", role
+        made = self._maker_of(name, cue_offset)
+        if made is not None:  # "Bloomberg reported … ¶ … the report said": Bloomberg
+            return name, made[0], made[1], role
         if _ISSUED_TEXT.match(name):
             # "“…,” the statement said": whoever the story last had speaking
             last = next(((n, k) for off, n, k in reversed(self.history)
@@ -875,7 +1015,23 @@ class SpeechFinder:
             resolved = self._resolve_named(name, kind, toks[0].idx, cue_offset)
             if kind == "outlet":
                 self.outlets.append((toks[0].idx, resolved))
+            if kind in ("outlet", "org") and _REPORTED.match(self.text, cue_offset) \
+                    and any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in toks):
+                self._made.append((cue_offset, "report", resolved, kind))  # ("…, Bloomberg reported")
         return name, resolved, kind, role
+
+    def _maker_of(self, name: str, before: int) -> tuple[str, str] | None:
+        """(maker, kind) of a definite document speaker the story has already credited to
+        someone ("a report in the Times said …" or "the Times reported …", then "the report
+        said …"): the latest such maker of that kind of paper in the last few paragraphs."""
+        m = _THE_DOCUMENT.match(name.strip("\u200b\ufeff "))
+        if m is None:
+            return None
+        noun = m.group(1).lower()
+        for off, n, maker, kind in reversed(self._made):
+            if off < before and before - off < 3000 and n == noun:
+                return maker, kind
+        return None
 
     def _resolve_named(self, name: str, kind: str, start: int, cue_offset: int) -> str:
         """The name an outlet (the one the story cites there), organisation or person (its

@@ -4,6 +4,7 @@ that mark a person's gender.
 
 from __future__ import annotations
 
+from ..actors import _DESCRIPTION_HEADS
 from ..lexicon import ANONYMOUS, NOT_OUTLET_HEADS, OUTLET_WORDS, PRONOUNS, ROLE_NOUNS
 from .words import _HONORIFIC, _POSSESSIVE_S, _TITLE_WORDS
 
@@ -52,6 +53,7 @@ def _np_tokens(doc, head):
             end = t.i + 1
         else:
             break
+    end = max(end, _titled_name_end(head))
     if head.lemma_.lower() in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN"):
         # "the Acting Director of ICE", "the mayor of Chicago": the 'of' names the office
         of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -71,12 +73,30 @@ def _np_tokens(doc, head):
     return toks or [head]
 
 
+def _titled_name_end(head) -> int:
+    """The end of a name that closes a run of bare titles the parser headed by the first
+    title ("AP President and Chief Executive Officer Jo Roe", "Historian and biographer Jo
+    Roe": the name hung on it as apposition or conjunct, no comma or determiner between)."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON" or head.tag_ in ("NNS", "NNPS") \
+            or head.lemma_.lower() not in _DESCRIPTION_HEADS or any(c.dep_ in ("det", "poss") for c in head.children):
+        return head.i + 1
+    doc, end = head.doc, head.i + 1
+    for c in head.rights:  # (the last such name: "Historian and Bush biographer Jo Roe")
+        if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" \
+                and not any(t.is_punct or t.pos_ == "DET" for t in doc[head.i + 1:c.i]):
+            end = c.i + 1
+    return end
+
+
 def _name_of(toks) -> tuple[str, str | None, str]:
     """(name, role, kind) from the speaker tokens."""
     text = toks[0].doc.text[toks[0].idx: toks[-1].idx + len(toks[-1])]
     person = [t for t in toks if t.ent_type_ == "PERSON"]
     if len(toks) == 1 and toks[0].lower_ in PRONOUNS:
         return text, None, "pronoun"
+    titled = _name_after_title(toks, person)
+    if titled is not None:
+        return titled
     if person:
         pe = person[-1]
         k = len(person) - 1
@@ -103,6 +123,23 @@ def _name_of(toks) -> tuple[str, str | None, str]:
     return text, None, "org"
 
 
+def _name_after_title(toks, person) -> tuple[str, str | None, str] | None:
+    """("Roe lawyer Ann Lee", "ACME lawyer Ann Lee", the second name untagged or tagged as an
+    organisation): the name after a role noun is the one who speaks, not the name before it."""
+    if person and person[-1] is toks[-1]:
+        return None
+    role = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].pos_ == "NOUN"), None)
+    if role is None or toks[role].lemma_.lower() not in _DESCRIPTION_HEADS or toks[role - 1].pos_ != "PROPN":
+        return None
+    rest = toks[role:]
+    if len(rest) < (2 if person else 3) or not all(t.pos_ == "PROPN" and t.is_title for t in rest[1:]):
+        return None  # (untagged, a given name and a surname: "ACME lawyer Ann Lee")
+    text = toks[0].doc.text
+    name = text[rest[1].idx: rest[-1].idx + len(rest[-1])]
+    role = text[toks[0].idx: rest[0].idx + len(rest[0])]
+    return _HONORIFIC.sub("", _POSSESSIVE_S.sub("", name)), role, "person"
+
+
 def _gender_words(name: str) -> list[str]:
     """A person's name as lowercase words, without honorific or possessive ("Sen. Jane
     Roe's" → ["jane", "roe"])."""
@@ -127,6 +164,14 @@ SOURCE_DOCUMENTS = {"report", "reporting", "data", "analysis", "survey", "poll",
                     "lawsuit", "complaint", "filing", "motion", "brief", "book", "memoir", "essay", "article"}
 
 
+def _hyphened(tok) -> str:
+    """A noun the tokenizer split at its hyphen, whole again ("op - ed": "op-ed")."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
+
+
 def document_source(toks):
     """The named body behind a document speaker ("according to reporting by The Washington
     Post": the Post), or None: a possessor, or the object of 'by'/'from' (of 'in' for an outlet:
@@ -134,7 +179,8 @@ def document_source(toks):
     if not toks:
         return None
     head = next((t for t in toks if t.head not in toks or t.head is t), toks[-1])
-    if head.lemma_.lower() not in SOURCE_DOCUMENTS and head.lower_ not in SOURCE_DOCUMENTS:
+    if head.lemma_.lower() not in SOURCE_DOCUMENTS and head.lower_ not in SOURCE_DOCUMENTS \
+            and _hyphened(head) not in SOURCE_DOCUMENTS:
         return None
     named = lambda o: o is not None and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "PERSON", "NORP")) \
         and o.ent_type_ not in ("DATE", "TIME", "GPE", "CARDINAL", "PERCENT")
