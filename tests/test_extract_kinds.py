@@ -659,7 +659,7 @@ def test_a_bills_fate_told_with_an_ordinary_verb_is_law():
 
 
 def test_passing_a_set_of_reforms_is_law_whoever_passes_it():
-    """'the government passed a set of reforms' (ENACTING_VERBS on legislation, also the noun a
+    """'the government passed a set of reforms' (_ENACTING_VERBS on legislation, also the noun a
     collection holds) and 'the amendment, which was tabled' (a passive law verb on a bill) are
     law events."""
     text = ("Pension overhaul\n\n"

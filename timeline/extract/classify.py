@@ -327,7 +327,7 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         return "report", "verb"  # "candidates are polling ahead", "she trailed by 20 points in polling"
     if lemma in BILL_FATE_VERBS and _finite_ok(tok) and not is_negated(tok) and bill_subject(tok):
         return "law", "verb"  # "the immigration bill died in Congress", "the measure stalled"
-    if lemma in ENACTING_VERBS and _enacts_legislation(tok):
+    if lemma in _ENACTING_VERBS and _enacts_legislation(tok):
         return "law", "verb"  # "the government passed a set of reforms": whoever passes it legislates
     if lemma in LAW_VERBS and tok.tag_ == "VBN" and _finite_ok(tok) and not is_negated(tok) \
             and _passive_bill(tok):
@@ -714,6 +714,15 @@ def _content_clause(noun) -> bool:
 _SAYING_ACTS = {"recall", "recount", "reminisce", "profess", "insinuate", "mention", "concede",
                 "acknowledge", "quip", "joke", "muse", "retort", "rebut", "opine", "hint", "vow",
                 "lament", "boast", "brag", "apologize", "apologise", "reiterate", "elaborate"}
+#: what is "recalled" to be called back, not remembered aloud (envoys, troops, products): `_recalled_thing`
+_RECALLED = {"ambassador", "envoy", "diplomat", "vehicle", "car", "truck", "product", "model", "unit",
+             "troop", "soldier", "force", "legislature", "parliament"}
+#: verbs that present someone or something "as" what they are said to be ("cast the president
+#: as swayed", "singled out Warren as …", "portrayed him as petty"): a characterisation, said
+_CASTING_VERBS = {"cast", "single", "portray", "depict", "paint", "frame", "characterize", "characterise",
+                  "brand", "label", "dub", "hail", "tout", "describe", "quote"}
+
+
 def _interview_or_outline(tok) -> bool:
     """"sat down with Yahoo News" (an interview with an outlet) or "laid out four steps" (an
     idea put forward, like "outlined"): what the subject said."""
@@ -735,12 +744,6 @@ def _recalled_thing(tok) -> bool:
         for c in tok.children)
 
 
-_RECALLED = {"ambassador", "envoy", "diplomat", "vehicle", "car", "truck", "product", "model", "unit",
-             "troop", "soldier", "force", "legislature", "parliament"}
-#: verbs that present someone or something "as" what they are said to be ("cast the president
-#: as swayed", "singled out Warren as …", "portrayed him as petty"): a characterisation, said
-_CASTING_VERBS = {"cast", "single", "portray", "depict", "paint", "frame", "characterize", "characterise",
-                  "brand", "label", "dub", "hail", "tout", "describe", "quote"}
 #: taking a side for or against someone or something, a public stance (not "backed down")
 _TAKING_SIDES = {"oppose", "back"}
 #: making a deal ("cut a deal", "struck an agreement"): a policy, like "agreed to …"
@@ -1588,7 +1591,7 @@ def _vote_on_person(noun) -> bool:
 
 
 #: verbs that make what they take law, whoever does it ("the government passed reforms")
-ENACTING_VERBS = {"pass", "enact"}
+_ENACTING_VERBS = {"pass", "enact"}
 #: what a government passes besides LAW_OBJECTS: reforms and packages of them
 _ENACTED_OBJECTS = LAW_OBJECTS | {"reform", "overhaul", "package", "legislation"}
 #: collections named before what they hold ("a set of reforms", "a package of measures")
@@ -1607,6 +1610,8 @@ _REPORTED_FIGURES = {"increase", "rise", "jump", "drop", "decline", "decrease", 
 #: conservative groups"); anyone else's ("she monitored the race") are not
 _SURVEILLANCE_VERBS = {"surveil", "surveille", "wiretap", "eavesdrop", "spy", "snoop", "monitor", "seize", "confiscate",
                        "target"}
+#: those of them with no everyday sense: any object will do (`_state_surveillance`)
+_COVERT_VERBS = {"surveil", "surveille", "wiretap", "eavesdrop", "spy", "snoop"}
 #: heads and names of the state's agencies (a capitalised acronym counts too: "the IRS")
 _STATE_AGENCIES = {"department", "bureau", "agency", "government", "administration", "police", "fbi",
                    "authority", "agent", "officer", "investigator", "prosecutor", "military", "army",
@@ -1624,7 +1629,7 @@ def _state_surveillance(tok) -> bool:
     if subj is None or subj.lemma_.lower() not in _STATE_AGENCIES:
         return False
     lemma = tok.lemma_.lower()
-    if lemma in ("surveil", "surveille", "wiretap", "eavesdrop", "spy", "snoop"):
+    if lemma in _COVERT_VERBS:
         return True
     for o in (c for c in tok.children if c.dep_ == "dobj"):
         words = {x.lemma_.lower() for x in o.subtree if x.pos_ == "NOUN"}
@@ -2419,6 +2424,18 @@ def _verb_words() -> frozenset:
         from .nlp import get_nlp
         _VERB_WORDS = frozenset(get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
     return _VERB_WORDS
+
+
+def headline_verb_forms(low: str) -> set[str]:
+    """Lemma candidates of a third-person verb form read off a headline ('Denies' → deny)."""
+    out = {low, _stem(low)}
+    if low.endswith("ies"):
+        out.add(low[:-3] + "y")
+    if low.endswith("es"):
+        out.add(low[:-2])
+    if low.endswith("s"):
+        out.add(low[:-1])
+    return out
 
 
 def _third_person_bases(low: str) -> list[str]:

@@ -110,7 +110,7 @@ def _opens_after(text: str, anchor, m) -> bool:
     line = text.rfind("\n", 0, m.start) + 1
     if text[line:m.start].strip():
         return False
-    paragraphs = [p for p in re.split(r"\n", text[anchor.end:line]) if p.strip()]
+    paragraphs = [p for p in text[anchor.end:line].split("\n") if p.strip()]
     return len(paragraphs) <= _OFFSET_PARAGRAPHS
 
 
@@ -267,7 +267,7 @@ def _in_relative_clause(doc, offset: int) -> bool:
 
 def _back_reference(text: str, start: int, end: int, last):
     """'at the time' / 'that day' / 'argued then' dated as the period of the time told just
-    before it (`_near`), not inside a quotation; None when there is none."""
+    before it (`_just_before`), not inside a quotation; None when there is none."""
     if last is None or last.end > start or _quoted(text, start) or not _just_before(text, last.end, start) \
             or last.earliest is None and not last.rule:
         return None
@@ -309,6 +309,11 @@ class Dater:
     def _tok_at(self, offset):
         i = bisect.bisect_right(self.tok_starts, offset) - 1
         return self.doc[max(i, 0)]
+
+    @classmethod
+    def _verb_of(cls, tok):
+        """The trigger itself when it is a verb, else the verb of its clause (`_clause`)."""
+        return tok if tok.pos_ in ("VERB", "AUX") else cls._clause(tok)
 
     @staticmethod
     def _clause(tok):
@@ -665,7 +670,7 @@ class Dater:
         t = self._act_time.get(paragraph)
         if t is None or trigger_tok is None:
             return None
-        verb = trigger_tok if trigger_tok.pos_ in ("VERB", "AUX") else self._clause(trigger_tok)
+        verb = self._verb_of(trigger_tok)
         habit = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
         return t if verb.pos_ in ("VERB", "AUX") and (self._past(verb) or habit) else None
 
@@ -752,11 +757,11 @@ class Dater:
             return None  # (not once the paragraph told an event with no time: 'Doshi says …')
         t, told_at, told_tok = self._before
         if sent.index - told_at > self._CONTINUED_SENTENCES or t.precision not in ("day", "time", "week", "month") \
-                or t.earliest is not None and self.published is not None and t.earliest > self.published \
+                or self._ahead(t) \
                 or told_tok is None or not self._past_at_occasion(trigger_tok) \
                 or not self._past_at_occasion(told_tok):
             return None
-        verb = trigger_tok if trigger_tok.pos_ in ("VERB", "AUX") else self._clause(trigger_tok)
+        verb = self._verb_of(trigger_tok)
         return t if self._continues(verb) or self._same_subject(verb, told_tok) else None
 
     @staticmethod
@@ -768,7 +773,7 @@ class Dater:
     def _same_subject(self, verb, told_tok) -> bool:
         """The clause's named subject is the one of the event that set the time ('Back in
         October, Barack Obama … called out …' ¶ '“…,” Obama said'): the same person goes on."""
-        told = told_tok if told_tok.pos_ in ("VERB", "AUX") else self._clause(told_tok)
+        told = self._verb_of(told_tok)
         name = self._subject_name(verb)
         return name is not None and name == self._subject_name(told)
 
@@ -778,7 +783,7 @@ class Dater:
         after it does not date it.  Not read back either: such a time is mostly another
         clause's ('said, before ordering them to appear June 29', 'was later canceled, days
         before it was meant to start in January')."""
-        verb = trigger_tok if trigger_tok.pos_ in ("VERB", "AUX") else self._clause(trigger_tok)
+        verb = self._verb_of(trigger_tok)
         if verb.pos_ not in ("VERB", "AUX") or not self._past(verb):
             return cands
         return [m for m in cands if m.earliest is None or not m.earliest > self.published]

@@ -898,6 +898,7 @@ _OUTLET_POSS = re.compile(r"^(?:the\s+)?(?P<outlet>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z
 _OUTLET_BEFORE = re.compile(r"(?P<outlet>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s?\s+$")
 
 
+#: titles of office in a writer's name: an officeholder writing for an outlet gives an opinion, not its report
 _OFFICE_TITLES = {"sen", "senator", "rep", "representative", "gov", "governor", "president", "mayor",
                   "secretary", "minister", "congressman", "congresswoman", "speaker", "leader"}
 #: "wrote for Politico in 2006", "reported for The New York Times": the outlet a writer works for
@@ -932,8 +933,7 @@ def _journalist_report(speech, cue_lemma: str, text: str) -> bool:
 #: or statistics body's report whatever verb it speaks by
 _FINDING_CUES = {"find", "show", "predict", "project", "estimate", "forecast", "calculate", "count",
                  "conclude", "indicate", "suggest"}
-
-
+#: words of an opinion piece's name ("op-ed", "column", "editorial board"): the writer's view, not the outlet's report
 _OPINION_PIECES = {"op", "ed", "column", "editorial", "opinion", "columnist", "essay", "board"}
 
 
@@ -1224,18 +1224,6 @@ def _headline_speaker(an: Analysis, sent) -> _HeadlineSpeech | None:
                            content=(colon + 2, blk.end), speaker_text=name)
 
 
-def _speech_forms(low: str) -> set[str]:
-    """Lemma candidates of a third-person verb form read off a headline ('Denies' → deny)."""
-    out = {low, C._stem(low)}
-    if low.endswith("ies"):
-        out.add(low[:-3] + "y")
-    if low.endswith("es"):
-        out.add(low[:-2])
-    if low.endswith("s"):
-        out.add(low[:-1])
-    return out
-
-
 _PRONOUN_SUBJECTS = {"he", "she", "they", "it", "we", "i", "that", "his", "her", "their"}
 _HEADLINE_ROLES = {"adviser", "advisor", "aide", "nominee", "pick", "spokesman", "spokeswoman", "lawyer",
                    "attorney", "chief", "official", "leader", "senator", "governor", "mayor"}
@@ -1257,7 +1245,7 @@ def _headline_verb_speaker(an: Analysis, sent) -> _HeadlineSpeech | None:
         low = v.lower_
         if not low.endswith("s") or low.endswith("ss") or not v.is_alpha:
             continue
-        forms = _speech_forms(low)
+        forms = C.headline_verb_forms(low)
         lemma = next((f for f in forms if f in SPEECH or f in HEADLINE_SPEECH), None)
         if lemma is None and k + 1 < len(toks):
             lemma = next((f for f in forms if (f, toks[k + 1].lower_) in SPEECH_PHRASAL), None)

@@ -26,7 +26,7 @@ from bisect import bisect_right
 import attrs
 
 from ..model import Event
-from .classify import _stem
+from .classify import headline_verb_forms
 from .lexicon import ROLE_NOUNS
 
 #: how many body paragraphs after the headline make the lead that retells the headline's act
@@ -35,27 +35,24 @@ LEAD_PARAGRAPHS = 3
 _CARRIED = ("time", "day", "week")
 #: how many days before publication the headline's act may lie (a headline tells news)
 _RECENT_DAYS = 10
+#: words of a title, not of a name ("Attorney General", "Sen.", "former U.S."): no doer's own
 _TITLE_WORDS = ROLE_NOUNS | {"sen", "rep", "gov", "gen", "attorney", "u.s.", "us", "state", "federal",
                              "top", "former", "acting", "chief"}
 
 
 def _forms(word: str) -> set[str]:
-    """Lemma candidates of a headline verb form ('Sues' → sue, 'Denies' → deny)."""
+    """Lemma candidates of a headline verb form ('Sues' → sue, 'Denies' → deny, 'Closed' → close)."""
     low = word.lower()
-    out = {low, _stem(low)}
-    if low.endswith("ies"):
-        out.add(low[:-3] + "y")
-    for suf in ("es", "s", "d"):
-        if low.endswith(suf):
-            out.add(low[: -len(suf)])
-    return out
+    return headline_verb_forms(low) | ({low[:-1]} if low.endswith("d") else set())
 
 
 def _words(name: str | None) -> set[str]:
+    """A name's words that can tell one doer from another: not titles, not short words."""
     return {w for w in re.findall(r"[\w'’-]+", (name or "").lower()) if len(w) > 2 and w not in _TITLE_WORDS}
 
 
 def _doers(e: Event) -> set[str]:
+    """The words of the names of an event's actors and speaker (`_words`)."""
     names = [a.canonical for a in e.actors]
     if e.attribution is not None:
         names.append(e.attribution.speaker)
@@ -75,6 +72,7 @@ def _verb_form(tok) -> bool:
 
 
 def _same_verb(doc, h: Event, b: Event) -> bool:
+    """The body event's verb is the headline event's, told in another form ("Sues" / "sued")."""
     ht = doc.char_span(h.trigger.start, h.trigger.end, alignment_mode="expand")
     bt = doc.char_span(b.trigger.start, b.trigger.end, alignment_mode="expand")
     if ht is None or bt is None or len(ht) != 1 or len(bt) != 1 or bt[0].pos_ != "VERB" or not _verb_form(ht[0]):

@@ -1332,9 +1332,10 @@ def month_rel_year(m: re.Match, text: str) -> Candidate | None:
 #: discussion, moved by the relative word
 _STORY_YEAR_SHIFT = {"that": 0, "the same": 0, "the following": 1, "the next": 1,
                      "the previous": -1, "the prior": -1, "the preceding": -1}
+_STORY_YEAR_REL = "|".join(k.replace(" ", r"\s+") for k in _STORY_YEAR_SHIFT)
 
 
-@pattern(rf"\b(?P<mon>{MONTH_NAMES}|{MONTH_ABBR}|Sept\b)(?:\s+(?P<day>{DAYNUM})\b,?)?(?:\s+of)?\s+(?P<rel>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior|the\s+preceding))\s+(?i:year)\b(?![-'’]\w)")
+@pattern(rf"\b(?P<mon>{MONTH_NAMES}|{MONTH_ABBR}|Sept\b)(?:\s+(?P<day>{DAYNUM})\b,?)?(?:\s+of)?\s+(?P<rel>(?i:{_STORY_YEAR_REL}))\s+(?i:year)\b(?![-'’]\w)")
 def month_of_story_year(m: re.Match, text: str) -> Candidate | None:
     """'in March of that year', 'in May the following year': one date in the year of the
     date under discussion (not this March, with "that year" pointing back to it)."""

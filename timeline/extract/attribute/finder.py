@@ -20,7 +20,7 @@ from .cues import (_acl_cue, _as_phrase, _closing_source_comma, _rejected_claim,
                    _swallowed_subject, _that_clause, _voices_stance_on_topic)
 from .quotes import (_inside, _inside_merged, _joining_glue, _merged, _overlaps_content, _raw_quotes,
                      _span_of, _title_quote, _trim, quote_spans)
-from .speakers import _gender_words, _hyphened, _name_of, _np_tokens, _possessor_tokens, document_source, is_outlet
+from .speakers import _gender_words, _hyphened, _name_of, _np_tokens, _phrase_head, _possessor_tokens, document_source, is_outlet
 from .teasers import _teaser_glue, link_cards
 from .words import (EVALUATIVE, FINDING_VERBS, OBJECT_SPEECH, QUOTE_CUES, SPEECH, WEAK_SPEECH, _ADDRESSEE_OBJ,
                     _AFTER_CARD, _AS_CUES, _AS_QUOTE_CUES, _BELIEF_CUES, _BULLET, _CAPITAL_FUNCTION,
@@ -74,17 +74,15 @@ _PARTY_EPITHET = re.compile(r"^[Tt]he\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:Democrat|
 
 #: titles abbreviated with a full stop inside a name's phrase ("Delaware Democratic Sen. Chris Coons")
 _TITLE_ABBR = {"sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "dr.", "mr.", "mrs.", "ms.", "st.", "u.s."}
-#: a text standing for whoever issued it ("the statement said", "the letter read")
 #: a definite paper as speaker ("the report", "the new study"), see SpeechFinder._maker_of
 _THE_DOCUMENT = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+)?(report|study|survey|poll|analysis|story|article|op-ed|letter"
                            r"|memo|lawsuit|complaint|review|audit|investigation|column|editorial)$")
+#: a cue of reporting ("…, Bloomberg reported"): the speaker made a report a later "the report" may stand for
 _REPORTED = re.compile(r"report(?:s|ed|ing)?\b")
+#: a text standing for whoever issued it ("the statement said", "the letter read")
 _ISSUED_TEXT = re.compile(r"^[Tt]he\s+(?:(?:joint|written|prepared|press)\s+)?(?:statement|release|letter)$")
 
 
-#: common nouns for people or bodies a later "he", "she", "it" or "they" can stand for ("The
-#: agent was surprised … ¶ “…,” he said", "Lawmakers blame …, which they say …"); a subject
-#: headed by anything else ("the fact", "a few factors", "his support") is no antecedent
 #: who a possessive names as a headline's speaker ("Roe's lawyer: …", "Roe's campaign: …")
 _POSSESSED_SPEAKERS = ROLE_NOUNS | AGENT_NOUNS | {"husband", "wife", "son", "daughter", "father", "mother", "brother",
                                                  "sister", "widow", "aide", "adviser", "advisor", "campaign",
@@ -101,6 +99,9 @@ def _possessed_thing(ptoks) -> bool:
     return head not in _POSSESSED_SPEAKERS and head.rstrip("s") not in _POSSESSED_SPEAKERS
 
 
+#: common nouns for people or bodies a later "he", "she", "it" or "they" can stand for ("The
+#: agent was surprised … ¶ “…,” he said", "Lawmakers blame …, which they say …"); a subject
+#: headed by anything else ("the fact", "a few factors", "his support") is no antecedent
 _ANTECEDENT_NOUNS = ROLE_NOUNS | ANONYMOUS | AGENT_NOUNS | _DESCRIPTION_HEADS | GENERIC_ORG_HEADS | {
     "agency", "ministry", "palace", "embassy", "organization", "organisation", "member", "resident", "critic",
     "supporter", "opponent", "worker", "employee", "staffer", "student", "parent", "expert", "skeptic", "sceptic",
@@ -132,8 +133,7 @@ _PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "i": ("person",), "him"
 
 def _document_noun(toks) -> str:
     """The head noun of a document speaker, lower case ("a report in the Times": "report")."""
-    head = next((t for t in toks if t.head not in toks or t.head is t), toks[-1])
-    return _hyphened(head)
+    return _hyphened(_phrase_head(toks))
 
 
 def _given_gender(word: str) -> str | None:

@@ -164,6 +164,11 @@ SOURCE_DOCUMENTS = {"report", "reporting", "data", "analysis", "survey", "poll",
                     "lawsuit", "complaint", "filing", "motion", "brief", "book", "memoir", "essay", "article"}
 
 
+def _phrase_head(toks):
+    """The token of a phrase whose head lies outside it (the last token when none does)."""
+    return next((t for t in toks if t.head not in toks or t.head is t), toks[-1])
+
+
 def _hyphened(tok) -> str:
     """A noun the tokenizer split at its hyphen, whole again ("op - ed": "op-ed")."""
     doc = tok.doc
@@ -178,7 +183,7 @@ def document_source(toks):
     "a report in the Times"), that is a proper name."""
     if not toks:
         return None
-    head = next((t for t in toks if t.head not in toks or t.head is t), toks[-1])
+    head = _phrase_head(toks)
     if head.lemma_.lower() not in SOURCE_DOCUMENTS and head.lower_ not in SOURCE_DOCUMENTS \
             and _hyphened(head) not in SOURCE_DOCUMENTS:
         return None
