@@ -185,7 +185,11 @@ def speed(n: int, batch_size: int = 32):
 
     from timeline.extract import extract_many
     from timeline.extract.nlp import get_nlp
+    from timeline.parallel import limit_blas_threads
 
+    # as in `timeline add` and its workers: one BLAS thread (a pool's threads spin against
+    # each other and anything else running; spaCy alone multiplies with BLIS, one thread)
+    limit_blas_threads(1)
     rows = list(load_corpus().values())[:n]
     arts = [corpus_article(r) for r in rows]
     texts = [a.text for a in arts]
