@@ -780,3 +780,16 @@ def test_an_outlet_named_with_a_number_notes_a_report():
             "The inmate also faces two life terms in Ohio, Fox 9 KMSP noted.")
     assert kind_at(text, "noted") == "report"
 
+
+
+def test_going_into_effect_is_the_subjects_event_like_taking_effect():
+    """'the bill goes into effect' tells the law taking effect, as 'takes effect' does; a
+    person going into a building is no such event."""
+    text = ("County adopts new curfew\n\n"
+            "The new curfew law goes into effect on March 3 across the county.\n\n"
+            "The deputy went into the courthouse on Monday.")
+    article, found = events(text)
+    going = [e for e in found if article.text[e.trigger.start:e.trigger.end] == "goes"]
+    assert [e.kind for e in going] == ["law"]
+    assert going[0].when.value == "2019-03-03"
+    assert kind_at(text, "went") != "law"

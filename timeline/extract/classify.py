@@ -457,6 +457,11 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in SCHEDULED_NOUNS), None)
         if obj is not None:
             return _scheduled_kind(obj), "verb"  # "Reid delayed the vote", "the judge postponed the hearing"
+    if lemma == "go" and _into_force(tok):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        k = NOUN_KIND.get(subj.lemma_.lower()) if subj is not None else None
+        if k and k != "statement":
+            return k, "subject"  # "the bill goes into effect on Jan. 1", as "takes effect"
     if lemma in SUBJECT_EVENT_VERBS:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if lemma in CALENDAR_VERBS and (subj is None or subj.dep_ != "nsubjpass") \
@@ -568,6 +573,13 @@ def unread_speech(tok) -> bool:
 #: verbs of saying with a common sense that is no saying ("called the CDC" on the phone,
 #: "requested the files", "read the report")
 _OTHER_SENSES = {"call", "request", "read", "ask", "post", "report"}
+
+
+def _into_force(tok) -> bool:
+    """'goes into effect / into force': the subject's event taking effect (not "went into the
+    building"); "take effect" and "come into force" are subject-event verbs already."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("effect", "force") for g in c.children) for c in tok.children)
 
 
 #: verbs whose own rules above decide when they are events (and reject the rest: "ramped

@@ -153,6 +153,7 @@ def _carrier_lemmas() -> set[str]:
     out |= {"deny", "grant", "block", "strike", "dismiss", "reject", "hear", "order", "throw",
             "halt", "allow", "sign", "file", "seek", "compile", "release", "publish", "vote"}
     out |= {"support", "oppose", "back"}  # a stance on a bill (classify.STANCE_VERBS)
+    out |= {"go"}  # "the bill goes into effect" (classify._into_force)
     out |= _lex("SPEECH_LIGHT_VERBS")
     out |= _lex("REACTION_VERBS") | _lex("INTENSIFY_VERBS") | _lex("CLOSURE_VERBS")
     out |= _lex("STEP_DOWN_VERBS") | _lex("CANCEL_VERBS")  # "stepped down", "the briefing was scrapped"
