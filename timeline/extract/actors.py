@@ -78,7 +78,7 @@ _STATES = {
     "w.va": "west virginia", "wis": "wisconsin", "wyo": "wyoming"}
 #: heads beyond ROLE_NOUNS a description names a person by, when the story introduced someone so
 #: ("Jo Roe, a Republican strategist, …" … "the GOP strategist added")
-_DESCRIPTION_HEADS = ROLE_NOUNS | {
+DESCRIPTION_HEADS = ROLE_NOUNS | {
     "strategist", "adviser", "advisor", "aide", "analyst", "consultant", "pollster", "professor", "historian",
     "economist", "activist", "counsel", "nominee", "legislator", "assemblyman", "assemblywoman", "admiral",
     "columnist", "commentator", "host", "anchor", "correspondent", "negotiator", "investigator", "inspector",
@@ -212,13 +212,13 @@ class Aliases:
             return None
         words = name.strip(" ,").split()
         if 1 <= len(words) <= 3 and words[0].lower() not in ("the", "a", "an") and all(w[:1].isupper() for w in words[:1]) \
-                and re.sub(r"['’]s?$", "", words[-1]).lower() in _DESCRIPTION_HEADS:
+                and re.sub(r"['’]s?$", "", words[-1]).lower() in DESCRIPTION_HEADS:
             return self._bare_title(words, offset, offset + len(name.rstrip()))
         if len(words) < 2 or words[0].lower() not in ("the", "a", "an") or len(words) > 6:
             return None
         head = re.sub(r"['’]s?$", "", words[-1]).lower()
         head = head[3:] if head.startswith("co-") else head
-        if head not in _DESCRIPTION_HEADS or words[-1][:1].isupper():
+        if head not in DESCRIPTION_HEADS or words[-1][:1].isupper():
             return None
         # capitalised modifiers ("the Ohio senator", "the GOP strategist") must be said of the person
         marks = {w.lower() for w in re.findall(r"[A-Z][\w'’-]*", " ".join(words[1:-1]))}
@@ -240,8 +240,9 @@ class Aliases:
             heads = {self.canonical(pn) for ps, pe, pn in before if titled(ps, pe)}
             if len(heads) > 1:  # (several named so: the one of the last few sentences)
                 heads = {self.canonical(pn) for ps, pe, pn in before if titled(ps, pe) and offset - ps < 1000}
-            unsaid = not any(self._marked(marks, ps, pe) for ps, pe, _ in self._person_spans)
-            return heads.pop() if len(heads) == 1 and unsaid else None
+            if len(heads) != 1 or any(self._marked(marks, ps, pe) for ps, pe, _ in self._person_spans):
+                return None  # (none or several such, or the story said the state or party of someone)
+            return heads.pop()
         # introduced long before and still talked of: "President Jo Roe" in the lede, "the
         # president" ten paragraphs on, with Roe named in the last few
         for ps, pe, pn in reversed([p for p in self._person_spans if p[1] <= offset and offset - p[0] >= 3000]):
@@ -314,7 +315,7 @@ class Aliases:
         n = clean(name)
         if not n:
             return name
-        if offset is not None and (name[:1] in "TtAa" or name.split()[-1].lower().rstrip("'’s") in _DESCRIPTION_HEADS):
+        if offset is not None and (name[:1] in "TtAa" or name.split()[-1].lower().rstrip("'’s") in DESCRIPTION_HEADS):
             d = self.describe(name, offset)
             if d is not None:
                 return d

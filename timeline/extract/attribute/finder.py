@@ -12,7 +12,7 @@ import numpy as np
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LOWER
 from spacy.strings import get_string_id
 
-from ..actors import GENERIC_ORG_HEADS, _DESCRIPTION_HEADS
+from ..actors import DESCRIPTION_HEADS, GENERIC_ORG_HEADS
 from ..lexicon import (AGENT_NOUNS, ANONYMOUS, COGNITION, NEGATION_CLITICS, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS,
                        STANCE_ADJ, WEAK_HEAD_SPEECH)
 from .cues import (_acl_cue, _as_phrase, _closing_source_comma, _rejected_claim, _prep_speech_object, _as_quote, _content_clause, _court_subject, _finite_clause,
@@ -102,7 +102,7 @@ def _possessed_thing(ptoks) -> bool:
 #: common nouns for people or bodies a later "he", "she", "it" or "they" can stand for ("The
 #: agent was surprised … ¶ “…,” he said", "Lawmakers blame …, which they say …"); a subject
 #: headed by anything else ("the fact", "a few factors", "his support") is no antecedent
-_ANTECEDENT_NOUNS = ROLE_NOUNS | ANONYMOUS | AGENT_NOUNS | _DESCRIPTION_HEADS | GENERIC_ORG_HEADS | {
+_ANTECEDENT_NOUNS = ANONYMOUS | AGENT_NOUNS | DESCRIPTION_HEADS | GENERIC_ORG_HEADS | {
     "agency", "ministry", "palace", "embassy", "organization", "organisation", "member", "resident", "critic",
     "supporter", "opponent", "worker", "employee", "staffer", "student", "parent", "expert", "skeptic", "sceptic",
     "advocate", "citizen", "immigrant", "migrant", "refugee", "investor", "donor", "victim", "witness", "family",
@@ -321,7 +321,7 @@ class SpeechFinder:
                 continue
             subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN"
-                                     or subj.lemma_.lower() in _DESCRIPTION_HEADS):
+                                     or subj.lemma_.lower() in DESCRIPTION_HEADS):
                 continue  # (a named subject stays the one a pronoun is about)
             name, _, kind = _name_of(_np_tokens(doc, obj))
             if kind == "person":
@@ -336,9 +336,9 @@ class SpeechFinder:
                 or t.ent_type_ != "GPE" and name in self._one_word_people()):
             return "person"  # ('Trump has contradicted …' tagged ORG, a Donald Trump elsewhere)
         if kind == "org" and t.pos_ == "PROPN" and all(x.pos_ == "PROPN" for x in toks) and any(
-                c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS | _DESCRIPTION_HEADS for c in t.children):
+                c.dep_ == "appos" and c.lemma_.lower() in DESCRIPTION_HEADS for c in t.children):
             return "person"  # ("Reince Priebus, chairman of the RNC, …", the name untagged)
-        if kind == "org" and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in ROLE_NOUNS | _DESCRIPTION_HEADS \
+        if kind == "org" and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in DESCRIPTION_HEADS \
                 and not any(x.ent_type_ in ("ORG", "GPE", "NORP") for x in toks if x.i > t.i) \
                 and self._described(name, toks[0].idx) != name:
             return "person"  # (only one the story names: a bare "the president" may be anyone)
@@ -531,7 +531,7 @@ class SpeechFinder:
             if root.dep_ not in ("pobj", "dobj") or _inside_merged(ent.start_char, starts, ends):
                 continue
             if any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and (
-                    c.lemma_.lower() in _DESCRIPTION_HEADS or any(d.dep_ == "det" for d in c.children))
+                    c.lemma_.lower() in DESCRIPTION_HEADS or any(d.dep_ == "det" for d in c.children))
                    for c in root.children):
                 self._introduced.append((ent.start_char, self._canon(_name_of(list(ent))[0], "person", ent.start_char)))
 

@@ -4,7 +4,7 @@ that mark a person's gender.
 
 from __future__ import annotations
 
-from ..actors import _DESCRIPTION_HEADS
+from ..actors import DESCRIPTION_HEADS
 from ..lexicon import ANONYMOUS, NOT_OUTLET_HEADS, OUTLET_WORDS, PRONOUNS, ROLE_NOUNS
 from .words import _HONORIFIC, _POSSESSIVE_S, _TITLE_WORDS
 
@@ -78,7 +78,7 @@ def _titled_name_end(head) -> int:
     title ("AP President and Chief Executive Officer Jo Roe", "Historian and biographer Jo
     Roe": the name hung on it as apposition or conjunct, no comma or determiner between)."""
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON" or head.tag_ in ("NNS", "NNPS") \
-            or head.lemma_.lower() not in _DESCRIPTION_HEADS or any(c.dep_ in ("det", "poss") for c in head.children):
+            or head.lemma_.lower() not in DESCRIPTION_HEADS or any(c.dep_ in ("det", "poss") for c in head.children):
         return head.i + 1
     doc, end = head.doc, head.i + 1
     for c in head.rights:  # (the last such name: "Historian and Bush biographer Jo Roe")
@@ -129,7 +129,7 @@ def _name_after_title(toks, person) -> tuple[str, str | None, str] | None:
     if person and person[-1] is toks[-1]:
         return None
     role = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].pos_ == "NOUN"), None)
-    if role is None or toks[role].lemma_.lower() not in _DESCRIPTION_HEADS or toks[role - 1].pos_ != "PROPN":
+    if role is None or toks[role].lemma_.lower() not in DESCRIPTION_HEADS or toks[role - 1].pos_ != "PROPN":
         return None
     rest = toks[role:]
     if len(rest) < (2 if person else 3) or not all(t.pos_ == "PROPN" and t.is_title for t in rest[1:]):
