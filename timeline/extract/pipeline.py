@@ -508,7 +508,8 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
     blk = an.seg.blocks[sent.block]
     quotes = [(max(s, sent.start), min(e, sent.end)) for s, e in quote_spans(text, blk.start, blk.end)
               if s < sent.end and e > sent.start] if blk.start < sent.start else quote_spans(text, sent.start, sent.end)
-    unread = quotes + an.seg.cards_in(sent.start, sent.end)  # no trigger is read in these
+    cards = an.seg.cards_in(sent.start, sent.end)
+    unread = quotes + cards  # no trigger is read in these
     if speech is not None and speech.cue_tok is not None and C.confirmation_vote(doc[speech.cue_tok]):
         speech, speeches = None, []  # "the Senate confirmed Kavanaugh": a vote, not speech
     if speech is not None and speech.cue_tok is not None and not sent.is_headline:
@@ -549,6 +550,9 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
             if content_tr is not None and (C.planned(doc[content_tr.tok]) or content_tr.planned):
                 status = "planned"
         else:
+            # a document's figures or account carry the words ("GDP expanded 2.9 percent, the
+            # Commerce Department said", "The report included accounts from women who said …")
+            carried = _statistics_release(speech, doc) or _under_study(speech, doc, cards)
             ct = None
             if not speech.direct and speech.content_head is not None:
                 ct = C.content_trigger(doc, speech.content_head)
@@ -593,9 +597,7 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                     and not _quoted_as(speech, doc)) \
                     or not sent.is_headline and _possessed_study(speech, text) \
                     or not sent.is_headline and (_inside_study(speech, _told_speeches(an, sent), text)
-                                                 or _statistics_release(speech, doc)
-                                                 or _under_study(speech, doc, an.seg.cards_in(sent.start, sent.end))
-                                                 or _body_estimate(speech, doc)):
+                                                 or carried or _body_estimate(speech, doc)):
                 trig = C.Trigger("report", speech.cue_tok, speech.cue, "speech")
             elif not sent.is_headline and _letter_speaker(speech, text):
                 trig = C.Trigger("letter", speech.cue_tok, speech.cue, "speech")  # "Her letter to Roe stated …"
@@ -603,9 +605,7 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                 span = speech.cue
                 trig = C.Trigger("statement", speech.cue_tok, span, "speech")
             if trig.kind == "statement" or (trig.kind in ("court", "letter") and trig.how == "speech") \
-                    or trig.kind == "report" and (_poll_share(speech, text)
-                                                  or _under_study(speech, doc, an.seg.cards_in(sent.start, sent.end))
-                                                  or _statistics_release(speech, doc)):
+                    or trig.kind == "report" and (_poll_share(speech, text) or carried):
                 # what is said dates the content ('The ruling said the judge erred during a
                 # 2007 case'), not the saying
                 exclude = [speech.content] if speech.content else []
