@@ -685,11 +685,11 @@ def open_kind(tok) -> str:
         return "law"  # "the Senate cleared an initial hurdle", "state lawmakers eliminated the law"
     if bill_subject(tok):
         return "law"  # "the health care bill headed for an overhaul": what a bill undergoes
-    objs = [o.lemma_.lower() for o in tok.children if o.dep_ == "dobj"]
-    if lemma in _DEAL_MAKING and any(o in _DEALS for o in objs):
+    obj_lemmas = [o.lemma_.lower() for o in objs]
+    if lemma in _DEAL_MAKING and any(o in _DEALS for o in obj_lemmas):
         return "policy"  # "Trump cut a temporary deal with the Democrats"
     if (lemma in _RULE_CHANGES or lemma == "roll" and any(c.lower_ == "back" for c in tok.children)) \
-            and any(o in _RULES for o in objs):
+            and any(o in _RULES for o in obj_lemmas):
         return "policy"  # "the administration lifted some restrictions", "has expanded voter eligibility"
     if lemma in DATED_LIGHT_ACTS and any(o.lemma_.lower() in SPEECH_EVENT_NOUNS | {"conference", "briefing"}
                                          for o in _obj_nouns(tok)):
