@@ -1416,3 +1416,120 @@ def test_rate_and_story_day_leave_spans_and_deadlines_alone():
     ms = by_text("He wrote about the Sept. 11, 2012, attack. He gave them until Aug. 16 to reply.",
                  D(2013, 8, 2))
     assert ms["Aug. 16"].value == "2013-08-16"
+
+
+# ---------------------------------------------------------------- the quarter under discussion
+def test_a_forecast_quarter_is_not_the_base_of_a_later_year_ago_comparison():
+    # a quarter still to come is a forecast: the next sentence's comparison is with the one reported
+    text = ("Acme posted a 30% drop in third-quarter profit. Analysts expect losses to continue "
+            "into the fourth quarter and through the second quarter of 2018. Acme earned $12 "
+            "million. In the year-ago period, it earned $20 million.")
+    ms = by_text(text, D(2017, 10, 25))
+    assert ms["the year-ago period"].value == "2016-Q3"
+    # in the forecast's own sentence the comparison is with the forecast quarter
+    ms = by_text("Analysts expect fourth-quarter profit to fall from a year earlier.", D(2017, 10, 25))
+    assert ms["a year earlier"].value == "2016-Q4"
+    # a fiscal quarter numbered by a fiscal year ending later is reported, not a forecast
+    ms = by_text("Acme reported a fiscal 2018 first-quarter loss. A year earlier it earned $5 million.",
+                 D(2017, 10, 25))
+    assert ms["A year earlier"].value == "2017-Q1"
+
+
+def test_year_earlier_period_after_a_multi_month_span_is_that_span():
+    text = ("Profit rose in the third quarter. For the nine months, the mill earned $40 million. "
+            "In the year-earlier period, it earned $35 million.")
+    m = by_text(text, D(2017, 10, 27))["the year-earlier period"]
+    assert (m.type, m.value) == ("DURATION", "P9M")
+    # after a quarter it stays the year-ago quarter
+    m = by_text("Profit rose in the third quarter. In the year-earlier period, it fell.",
+                D(2017, 10, 27))["the year-earlier period"]
+    assert (m.type, m.value) == ("DATE", "2016-Q3")
+
+
+def test_quarter_ended_after_a_fiscal_quarter_is_that_fiscal_quarter():
+    text = ("The chip maker swung to a profit in the fiscal first quarter. For the quarter ended "
+            "Sept. 30, sales rose 12% from a year earlier. During the quarter, it hired 300 people.")
+    ms = find(text, D(2017, 10, 20))
+    by_text(text, D(2017, 10, 20))
+    assert [m.value for m in ms if m.text == "the quarter"] == ["2017-Q1", "2017-Q1"]
+    assert [m.value for m in ms if m.text == "a year earlier"] == ["2016-Q1"]
+    # with no fiscal quarter named, the quarter ended Sept. 30 is the calendar third
+    ms = find("For the quarter ended Sept. 30, sales rose 12%.", D(2017, 10, 20))
+    assert [m.value for m in ms if m.text == "the quarter"] == ["2017-Q3"]
+
+
+def test_this_quarters_results_in_a_report_are_the_quarter_reported():
+    text = ("Acme had a third-quarter net loss of $2 million. This quarter's loss includes a "
+            "charge of $1 million.")
+    assert by_text(text, D(2017, 11, 1))["This quarter"].value == "2017-Q3"
+    # a forecast is about the current quarter
+    text = ("Acme had a third-quarter net loss of $2 million. This quarter's results will include "
+            "a charge.")
+    assert by_text(text, D(2017, 11, 1))["This quarter"].value == "2017-Q4"
+    assert by_text("This quarter's sales are running ahead.", D(2017, 11, 1))["This quarter"].value == "2017-Q4"
+
+
+def test_a_habit_makes_a_yearless_period_recurring():
+    ms = find("The firm said most of its auctions are usually held in the second and fourth "
+              "quarters.", D(2017, 10, 26))
+    assert [(m.text, m.type, m.value) for m in ms] == [
+        ("the second", "SET", "XXXX-Q2"), ("fourth quarters", "SET", "XXXX-Q4")]
+    assert by_text("Usually, shares rise in December.", D(2017, 10, 26))["December"].type == "SET"
+    ms = find("Demand typically peaks in July, but this year it fell in July.", D(2017, 10, 26))
+    assert [(m.type, m.value) for m in ms if m.text == "July"] == [("SET", "XXXX-07"), ("DATE", "2017-07")]
+    # "generally expected" is not a habit
+    m = by_text("Profit was generally expected to rise in the fourth quarter.", D(2017, 10, 26))["the fourth quarter"]
+    assert (m.type, m.value) == ("DATE", "2017-Q4")
+
+
+def test_the_current_quarter_is_the_one_in_progress():
+    ms = by_text("Profit rose in the third quarter. Orders in the current quarter are strong.", D(2017, 11, 1))
+    assert ms["the current quarter"].value == "2017-Q4"
+
+
+def test_overnight_before_its_noun_is_the_night_before_the_day_under_discussion():
+    text = "Paris shares closed lower Thursday. Trading was hit early by overnight losses in Tokyo."
+    m = by_text(text, D(2017, 3, 6))["overnight"]
+    assert m.value == "2017-03-01TNI"  # Thursday, March 2, is under discussion
+    # as an adverb, or with no day named close by, it is the night before publication
+    assert by_text("Police arrested two men overnight.", D(2017, 3, 6))["overnight"].value == "2017-03-05TNI"
+    assert by_text("Trading was hit by overnight losses in Tokyo.", D(2017, 3, 6))["overnight"].value == "2017-03-05TNI"
+
+
+def test_then_after_a_bound_is_the_date_just_named():
+    ms = by_text("The warrants expire on Dec. 15. Until then, holders may buy shares at $4.", D(2017, 11, 2))
+    assert (ms["then"].type, ms["then"].value) == ("DATE", "2017-12-15")
+    # with no date named close before it, or after "since" (a start, not a time of the act), nothing
+    assert "then" not in by_text("He said he would leave. By then, it was too late.", D(2017, 11, 2))
+    assert "then" not in by_text("The war ended in 1945. Since then, peace has held.", D(2017, 11, 2))
+
+
+def test_at_this_moment_is_the_present():
+    m = by_text("He would not be traveling at this critical moment without a deal.", D(2017, 3, 6))["this critical moment"]
+    assert (m.type, m.value) == ("DATE", "PRESENT_REF")
+    assert by_text("At this moment, we have no comment.", D(2017, 3, 6))["this moment"].value == "PRESENT_REF"
+    # a moment named by something else is not the present
+    assert by_text("At this moment of crisis, leaders met.", D(2017, 3, 6)) == {}
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The notes would be repaid in five years, the company said.", "five years", "2022"),
+    ("The plant will reopen in two weeks.", "two weeks", "2017-W11"),
+    ("Regulators may rule in three months.", "three months", "2017-06"),
+])
+def test_in_a_counted_span_under_a_future_verb_is_that_far_ahead(text, phrase, value):
+    m = by_text(text, D(2017, 3, 1))[phrase]
+    assert (m.type, m.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("It was the first increase in five years.", "five years"),
+    ("The index rose 20% in five years.", "five years"),
+    ("Prices will rise twice in two years.", "two years"),
+    ("She will become his fourth aide in four years.", "four years"),
+    ("The bill would cut spending by $50 billion in five years.", "five years"),
+    ("He will look back on his 10 years of service.", "10 years"),
+    ("You may, in a year or two, see results.", "a year"),
+])
+def test_in_a_counted_span_stays_a_span_elsewhere(text, phrase):
+    assert by_text(text, D(2017, 3, 1))[phrase].type == "DURATION"

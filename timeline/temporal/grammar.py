@@ -454,6 +454,9 @@ def the_quarter(m: re.Match, text: str) -> Candidate | None:
         # "the latest quarter": the last completed quarter, whatever was mentioned before
         # (TimeBank: 8 of 9 are the quarter before the publication date)
         return _cand(m, type="DATE", rule="offset:-1:quarter")
+    if m["u"].lower() == "quarter" and re.search(r"(?i)current", m[0]):
+        # "the current quarter" is the one in progress, not the one under discussion
+        return _cand(m, type="DATE", rule="offset:0:quarter")
     return _cand(m, type="DATE", rule="offset:-1:quarter", ref_kind="quarter", ref_gran="quarter")
 
 
@@ -729,6 +732,10 @@ def _overnight_means_suddenly(text: str, m: re.Match) -> bool:
                 or _OVERNIGHT_UNREAL.search(before) and _OVERNIGHT_ADVERB.match(text, m.end()) is not None)
 
 
+#: the anaphoric shift of "overnight" before its noun: the night before the day under discussion
+OVERNIGHT_BEFORE = "gran:day|shift:-1:day|tod:NI"
+
+
 #: a capitalised word right before, inside a sentence (not after a full stop, colon or dash)
 _NAME_BEFORE = re.compile(r"(?<![.!?:;—–-]\s)(?<![.!?:;—–-])\b[A-Z]\w*(?:\.\w+)*[ \t]+$")
 
@@ -790,6 +797,11 @@ def deictic(m: re.Match, text: str) -> Candidate | None:
     if m["tod"]:
         return Candidate(m.start(), m.end("w"), typ, rule=rule)
     end = m.end("w")
+    if w == "overnight" and not pre and not _OVERNIGHT_ADVERB.match(text, end):
+        # "London shares fell Friday, depressed by overnight losses in New York": before its
+        # noun, the night before the day under discussion (tagger: only a day named close by)
+        return Candidate(m.start(), end, typ, rule=rule, anaphoric=OVERNIGHT_BEFORE,
+                         ref_kind="any", ref_gran="day")
     if pre in ("early", "late", "mid") and rule.startswith("offset"):
         return Candidate(m.start(), end, typ, rule=rule, mod=_TIMEX_MOD[_PART[pre]])
     start = m.start() if pre in ("early", "earlier", "late", "later", "mid") else m.start("w")
@@ -1379,6 +1391,20 @@ def the_year(m: re.Match, text: str) -> Candidate | None:
     return _cand(m, type="DATE", rule=f"offset:{n}:{m['unit'].lower()}" + "".join("|" + x for x in mods), mod=mod)
 
 
+@pattern(r"(?i:\bat\s+(?P<w>this\s+(?:[a-z]+\s+)?moment)\b)(?!\s+(?:of|when|in)\b)")
+def this_moment(m: re.Match, text: str) -> Candidate | None:
+    """'would be traveling at this crucial moment': the present, as "at the moment" is (but
+    "at this moment of crisis", "at this moment in history" name the moment by something else)."""
+    return _cand(m, "w", type="DATE", rule="ref:present")
+
+
+@pattern(r"(?i:\b(?:until|till|by|before)\s+(?P<w>then)\b)(?![-'’])")
+def then_anaphor(m: re.Match, text: str) -> Candidate | None:
+    """'The rights terminate on Nov. 30. Until then, the stock remains convertible': "then"
+    after a bound is the date just named (tagger: only one named close before it)."""
+    return _cand(m, "w", type="DATE", rule=None, ref_kind="any")
+
+
 @pattern(rf"(?i:\b(?:the|that)\s+(?:(?P<y>{YEAR})\s+)?(?P<u>quarter|period|year|month|week)\b)(?!-)")
 def that_period(m: re.Match, text: str) -> Candidate | None:
     u = m["u"].lower()
@@ -1565,7 +1591,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "holiday": ("christmas", "new", "halloween", "valentine", "veterans", "fourth"),
     "tod_deictic": ("yesterday", "today", "tomorrow"), "century": _UNITK, "soon": ("soon",),
     "the_next_day": _UNITK, "decade": ("digit",), "slash_date": ("digit",),
-    "that_period": _UNITK + ("period",), "year_ended": _UNITK, "the_quarter": ("quarter", "period"),
+    "that_period": _UNITK + ("period",), "then_anaphor": ("then",), "this_moment": ("moment",), "year_ended": _UNITK, "the_quarter": ("quarter", "period"),
     "fraction_unit": ("century", "decade", "year", "day", "hour"),
     "anaphoric_weekday": _WDK,
     "and_a_half": ("year", "day", "hour", "minute"),

@@ -87,6 +87,52 @@ _REF_REACH = 1500
 #: year-to-date spans in earnings reports ("the first nine months", "the six months")
 _MULTI_QUARTER = re.compile(r"(?i)(?:the\s+)?(?:(?:first|latest|past|last)\s+)?(?:six|nine|6|9)\s+months$")
 
+#: a habit: "is usually conducted in the second and fourth quarters", "typically peaks in
+#: July": a yearless calendar period in the same clause is any year's, a recurring SET
+_HABITUAL = re.compile(
+    r"(?i:\b(?:usually|typically|normally|traditionally|customarily)\b,?"
+    r"(?:(?![,;:()\n]|\b(?:but|while|whereas|although|though|except|unless)\b)[^.!?]){0,80}$)")
+_HABITUAL_BASE = ("quarter:", "half:", "month:", "season:", "weekday:")
+
+#: how far back (characters) a named day makes prenominal "overnight" the night before it
+_OVERNIGHT_REACH = 300
+
+#: how far back (characters) a date may lie for "until then" / "by then" to name it
+_THEN_REACH = 200
+
+#: "would be redeemed in five years", "will reopen in two weeks": "in" + a counted span under
+#: a future or modal verb is the time that far ahead, a DATE; not "the first rise in five
+#: years", "his fourth chief of staff in four years", "twice in two years", "would cut $5
+#: billion in five years", "in five years of service" (spans)
+_IN_SPAN = re.compile(r"(?i:\bin\s+$)")
+_FUTURE_BEFORE_SPAN = re.compile(
+    r"(?i:(?:\b(?:will|would|shall|could|may|might|should|must)|['’]ll|\bgoing\s+to|"
+    r"\b(?:plans?|planning|expects?|expected|scheduled|due|set)\s+to)\b[^.;:!?]*$)")
+_SPAN_NOT_AHEAD = re.compile(
+    r"(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"last|highest|lowest|biggest|largest|best|worst|most|least|fewest|times?|"
+    r"once|twice|only|ever|more|less|than|up\s+to|within|every|each|per|percent|million|billion|"
+    r"trillion)\b[^.;:!?]{0,40}$|[$%£€][^.;:!?]{0,40}$)")
+_SPAN_VALUE = re.compile(r"P(\d+)([DWMY])")
+_SPAN_UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+#: a comparison with an earlier period: "a year earlier", "the year-ago period", "the 1988 period"
+_COMPARISON = ("shift:", "setyear:")
+
+#: "the year-earlier period" after "For the nine months": the period is the span, a duration
+_PERIOD_NOUN = re.compile(r"(?i)\bperiod$")
+
+#: "This quarter's loss includes charges": results of the quarter being reported
+_THIS_QUARTER = re.compile(r"(?i)this\s+quarter$")
+_THIS_QUARTER_RESULTS = re.compile(
+    r"(?i:['’]s\s+(?:(?:net|operating|pretax|reported)\s+)?(?:loss|losses|profits?|earnings|results|"
+    r"net|revenues?|sales|charges?|income)\b)")
+
+#: a quarter named as "fiscal" with its number ("the fiscal first quarter", "fiscal 1990's
+#: second quarter"): the company's own numbering
+_FISCAL = re.compile(r"(?i)\bfiscal\b")
+_ENDED_QUARTER = "|shift:-45:day|gran:quarter"
+
 #: two ends of one range: "from April through June", "between Nov. 3 and Jan. 4"
 _RANGE_BEFORE = re.compile(r"(?i:\b(from|between)\s+$)")
 _RANGE_JOIN = {"from": re.compile(r"\s*(?:to|through|thru|until|till|-|–|—)\s*"),
@@ -351,6 +397,20 @@ def _next_to_story_day(rule: str, day: pendulum.Date, anchor: pendulum.Date | No
     return r.value, tuple(x for x in m.group(2).split("|") if x)
 
 
+def _reported(rule: str | None, r, anchor: pendulum.Date | None, fiscal: bool = False) -> bool:
+    """Whether a quarter may be one whose results are out: not one that starts after the
+    publication date ("losses through the third quarter of 1990"), unless it is a fiscal
+    quarter (numbered by a fiscal year that may end after the calendar one: "the fiscal 1990
+    first quarter" in October 1989), nor the current one under a future verb ("expect the
+    trend to continue into the fourth quarter")."""
+    if anchor is None or r.earliest is None:
+        return True
+    if r.earliest > anchor and not fiscal:
+        return False
+    base = rule.split("|", 1)[0] if rule else ""
+    return not (base.endswith((":future", ":soon")) and r.latest >= anchor)
+
+
 def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
     chosen, follow = _ranges(text, chosen)
     chosen = _coordinated(text, chosen)
@@ -359,7 +419,11 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
     out: list[TimeMention] = []
     # discourse reference times as (rule, value, mods): the quarter under discussion in
     # earnings news ("a year earlier"), and the last calendar date ("the following year")
-    last_quarter: tuple[str | None, str | None, tuple[str, ...]] | None = None
+    last_quarter: tuple | None = None
+    # the last quarter under discussion that had ended by the publication date: a quarter
+    # still to come ("losses through the third quarter of 1990") is a forecast, so a
+    # comparison in a later sentence ("In the year-ago period, ...") is with the one reported
+    reported_quarter: tuple | None = None
     last_date: tuple[str | None, str | None, tuple[str, ...]] | None = None
     range_t = None  # the direction of a range's start, used for its end
     story_day: tuple[pendulum.Date, int] | None = None  # (day, end offset): see _STORY_DAY_REACH
@@ -367,6 +431,11 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
     for k, c in enumerate(chosen):
         rule, value, mods = c.rule, c.value, c.mods
         t = None
+        if c.type == "DATE" and rule and "{dir}" in rule and rule.startswith(_HABITUAL_BASE) \
+                and _HABITUAL.search(text, _sentence(text, c.start, c.end)[0], c.start):
+            r = resolve(rule.replace("{dir}", "past"), None)
+            out.append(TimeMention(c.start, c.end, text[c.start:c.end], "SET", r.value, rule=None, mod=c.mod))
+            continue
         if rule and "{dir}" in rule and k in follow:
             rule = rule.replace("{dir}", _DIRECTION[c.family if c.family == "day" else "month"][range_t])
         elif rule and "{dir}" in rule:
@@ -399,11 +468,25 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
         prev_end = c.end
         story_day = None
         ref = last_quarter if c.ref_kind == "quarter" else last_date if c.ref_kind == "any" else None
+        if ref is not None and ref is last_quarter and not ref[5] and c.anaphoric \
+                and c.anaphoric.startswith(_COMPARISON) and _sentence(text, c.start, c.end)[0] > ref[3]:
+            ref = reported_quarter
+        if ref is None and c.ref_kind is None and reported_quarter is not None and c.start - reported_quarter[3] <= _REF_REACH \
+                and _THIS_QUARTER.search(text, c.start, c.end) and _THIS_QUARTER_RESULTS.match(text, c.end) \
+                and not _FUTURE_CUE.search(text, *_sentence(text, c.start, c.end)):
+            # "This quarter's loss includes charges" in a report on the quarter just ended
+            # (not "this quarter's results will include ..."): the quarter reported
+            ref = reported_quarter
         if ref is not None and (c.start - ref[3] > _REF_REACH or
                                 (c.ref_gran and _GRAN_ORDER.index(ref[4]) > _GRAN_ORDER.index(c.ref_gran))):
             ref = None
         if ref is not None and c.anaphoric and c.anaphoric.startswith("at:") and c.start - ref[3] > 40:
             ref = None  # "Friday at 3 p.m." only: a clock time takes the day named just before it
+        if ref is not None and c.anaphoric == grammar.OVERNIGHT_BEFORE and c.start - ref[3] > _OVERNIGHT_REACH:
+            ref = None  # "overnight losses" follow a day named in the same or the previous sentence
+        if ref is not None and c.ref_kind == "any" and c.end - c.start == 4 and c.start - ref[3] > _THEN_REACH \
+                and text[c.start:c.end].lower() == "then":
+            ref = None  # "until then" points back to a date named in the same or the previous sentence
         if ref is None and rule is None and value is None:
             continue  # "that day" with nothing to point back to
         if ref is not None:
@@ -414,10 +497,34 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
             else:
                 rule, value, mods = None, q_value, tuple(q_mods) + extra
         span = text[c.start:c.end]
+        if ref is not None and ref is last_quarter and ref[6] and c.type == "DATE" and c.anaphoric \
+                and c.anaphoric.startswith("shift:") and _PERIOD_NOUN.search(span):
+            # "For the nine months, ... In the year-earlier period, ...": the period is the
+            # year-earlier nine months, a span like "the year-earlier nine months"
+            out.append(TimeMention(c.start, c.end, span, "DURATION", ref[6], rule=None, mod=c.mod))
+            continue
         if c.type == "DURATION" and _MULTI_QUARTER.match(span) or (c.anaphoric == "gran:year" and ref is None):
             # "For the nine months, ...": year-to-date figures; "a year earlier" now means the
             # year before (TimeBank: 1988), not the quarter reported before
-            last_quarter = ("offset:0:year", None, (), c.end, "year")
+            last_quarter = ("offset:0:year", None, (), c.end, "year", True,
+                            value if c.type == "DURATION" else None, None)
+        if rule and rule.endswith(_ENDED_QUARTER) and ref is None and last_quarter is not None \
+                and last_quarter[7] and c.start - last_quarter[3] <= _REF_REACH:
+            # "earned $5.2 million in the fiscal first quarter ... for the quarter ended Sept. 29":
+            # the quarter ended then is the fiscal quarter just named, numbered as the company does
+            q = resolve(rule, anchor).value
+            if re.fullmatch(r"(?:\d{4}|XXXX)-Q[1-4]", q) and int(q[-1]) != last_quarter[7]:
+                rule = f"{rule}|shift:{last_quarter[7] - int(q[-1])}:quarter"
+        if c.type == "DURATION" and value and (sv := _SPAN_VALUE.fullmatch(value)) \
+                and _IN_SPAN.search(text, max(0, c.start - 4), c.start) \
+                and not re.match(r"\s+(?:of|or)\b", text[c.end:c.end + 4]):
+            lo = max(_sentence(text, c.start, c.end)[0], c.start - 100)
+            if _FUTURE_BEFORE_SPAN.search(text, lo, c.start) and not _SPAN_NOT_AHEAD.search(text, lo, c.start):
+                rule = f"offset:{sv.group(1)}:{_SPAN_UNIT[sv.group(2)]}"
+                r = resolve(rule, anchor)
+                out.append(TimeMention(c.start, c.end, span, "DATE", r.value, r.earliest, r.latest,
+                                       r.precision, rule=rule, mod=c.mod))
+                continue
         if c.type in ("DURATION", "SET"):
             out.append(TimeMention(c.start, c.end, span, c.type, value or "PXX", rule=None,
                                    mod=c.mod))
@@ -433,7 +540,13 @@ def _build(text, chosen, anchor, tense_of) -> list[TimeMention]:
         # found nothing to point back to and fell back to its own rule
         if c.type == "DATE" and (c.ref_kind is None or ref is None and not c.anaphoric) and re.fullmatch(r"(?:\d{4}|XXXX)-Q[1-4X]", r.value):
             if not _CONTRAST.search(text[max(0, c.start - 40):c.start]):
-                last_quarter = (rule, None if rule else value, () if rule else mods, c.end, "quarter")
+                named_fiscal = _FISCAL.search(text, max(0, c.start - 12), c.end) is not None
+                ended = _reported(rule, r, anchor, fiscal=named_fiscal)
+                fiscal = int(r.value[-1]) if r.value[-1] != "X" and c.ref_kind is None and named_fiscal else None
+                last_quarter = (rule, None if rule else value, () if rule else mods, c.end, "quarter",
+                                ended, None, fiscal)
+                if ended:
+                    reported_quarter = last_quarter
         # a time on a named day ("the evening of Oct. 17", "10 p.m. Wednesday") puts that day
         # under discussion too, without its part of day or clock time
         if c.ref_kind is None and r.value[:1] in "0123456789X" and not c.anaphoric \
