@@ -2049,3 +2049,155 @@ def test_a_one_word_name_tagged_a_person_elsewhere_is_a_person_subject():
     doc.set_ents([SpacySpan(doc, third.i, third.i + 1, label="WORK_OF_ART")], default="unmodified")
     got = [(a.speaker, a.cue.slice(t)) for a in find_attributions_doc(doc)]
     assert ("Cooper", "declaring") in got
+
+
+def test_a_share_of_respondents_speaks_for_the_poll():
+    # "62 percent said" reports a poll's finding: the pollster is the source, named in the same
+    # sentence ("in a Gallup poll") or in the sentence before that cited the poll
+    t = ("Headline here\n\nIn a Harlow University poll released Monday, only 38 percent of voters said the "
+         "plan would help them.\n")
+    assert _speaker_at(t, "said") == "Harlow University"
+    t = ("Headline here\n\nThe Brenner Institute reported that 70 percent of adults think taxes are too high. "
+         "Sixty-two percent said the roads need repair.\n")
+    assert _speaker_at(t, "said") == "Brenner Institute"
+    t = ("Headline here\n\nA Fieldstone survey released Tuesday found that nearly six in 10 of those asked "
+         "said prices were rising.\n")
+    assert _speaker_at(t, "said") == "Fieldstone"
+    # no poll in sight: the share stays
+    t = "Headline here\n\nForty percent said they would stay home.\n"
+    assert _speaker_at(t, "said") == "Forty percent"
+    t = "Headline here\n\nExit polls showed a close race; 55 percent said the economy came first.\n"
+    assert _speaker_at(t, "said") != "Exit"
+    t = ("Headline here\n\nAccording to a Harlow University poll, almost half of Americans say they are "
+         "saving more.\n")
+    assert _speaker_at(t, "say") == "Harlow University"
+
+
+def test_the_named_doer_of_sourced_news_is_an_actor_beside_the_source():
+    # "X did Y, according to Z" / "X did Y, Z reported": Z is the source (the attribution), X acts
+    from extract_support import events
+    art, found = events("Headline here\n\nMaria Delgado resigned as chair on Friday, according to the Daily Courier.\n\n"
+                        "Pellman Foods closed two plants last year, the Valley Herald reported.\n\n"
+                        "“We closed two plants,” the company said.\n\n"
+                        "The plan will differ from the old one in key ways, according to a person familiar with it.\n")
+    def at(words):
+        e = next(e for e in found if e.sentence.slice(art.text).startswith(words))
+        return e.attribution.speaker, [a.canonical for a in e.actors]
+    spk, acts = at("Maria Delgado")
+    assert spk == "Daily Courier" and "Maria Delgado" in acts
+    spk, acts = at("Pellman Foods")
+    assert spk.endswith("Valley Herald") and "Pellman Foods" in acts
+    assert len(at("“We closed")[1]) == 1  # (a quotation: its speaker alone)
+    assert len(at("The plan")[1]) == 1
+
+
+def test_a_sourced_state_or_forecast_names_no_doer():
+    from extract_support import events
+    art, found = events("Headline here\n\nMaria Delgado is the favorite in the race, the Daily Courier reported.\n\n"
+                        "Pellman Foods could close two plants, according to the Valley Herald.\n\n"
+                        "The Ohio economy has weakened this year, Governor Jo Marsh said.\n\n"
+                        "The state party needs to stop fighting, says Tom Reyes.\n\n"
+                        "Other company officials at the meeting included Sam Ortiz, the report said.\n")
+    for e in found:
+        assert len(e.actors) == 1, (e.sentence.slice(art.text), e.actors)
+
+
+def test_a_body_named_through_a_preposition_speaks_whole():
+    # "the Department of Defense says", "the Institute for Justice argued": the whole name
+    t = ("Headline here\n\nThe Department of Agriculture says a review must occur every five years.\n\n"
+         "But the Institute for Fair Courts, which opposes the rule, argued that the protections are weak.\n\n"
+         "Jobs grew in May, according to the Center for Labor Studies.\n\n"
+         "“It is final,” the Office of the Director of Rural Affairs (ODRA) told reporters.\n")
+    assert _speaker_at(t, "says") == "Department of Agriculture"
+    assert _speaker_at(t, "argued") == "Institute for Fair Courts"
+    assert _speaker_at(t, "according to") == "Center for Labor Studies"
+    assert _speaker_at(t, "told") == "Office of the Director of Rural Affairs"
+
+
+def test_the_center_and_the_agency_are_the_body_named_before():
+    t = ("Headline here\n\nThe work of the Brookfield Policy Center. These credits are costly.\n\n"
+         "The credits are costly, the center says.\n")
+    assert _speaker_at(t, "says") == "Brookfield Policy Center"
+    t = ("Headline here\n\nOn Monday, the Ninth U.S. Circuit Court of Appeals upheld the rule.\n\n"
+         "The ruling stands, the court said.\n")
+    assert _speaker_at(t, "said").endswith("Circuit Court of Appeals")  # (no name cut at "U.S. ")
+    # a well-known agency named with its "U.S.", then "the agency"
+    t = ("Headline here\n\nThe director of the U.S. Citizenship and Immigration Services spoke on Monday.\n\n"
+         "Experts say the change could expand removals.\n\n"
+         "The agency said last week that it will deny incomplete applications.\n")
+    assert _speaker_at(t, "said") == "U.S. Citizenship and Immigration Services"
+    # a body's own name is no description of another ("the Kerr Foundation" after "the Lane Foundation")
+    t = ("Headline here\n\nRoe gave $5 million to the Lane Community Foundation last year.\n\n"
+         "Half of startups had immigrant founders, according to data from the Kerr Foundation.\n")
+    assert _speaker_at(t, "according to") == "Kerr Foundation"
+
+
+def test_a_part_of_a_group_speaks_with_its_group():
+    # "One of Roe's close friends stated": the "of" phrase names who speaks
+    t = ("Headline here\n\nOne of Roe's close friends recently stated that she will run.\n\n"
+         "Most of the workers said they would strike.\n")
+    assert _speaker_at(t, "stated") == "One of Roe's close friends"
+    t2 = "Headline here\n\nJudge Ann Roe spoke on Monday. One of Roe's close friends stated that she will run.\n"
+    assert _speaker_at(t2, "stated") == "One of Roe's close friends"
+    assert _speaker_at(t, "said") == "Most of the workers"
+    # a bare count or quantifier is part of the plural subject before it in its sentence
+    t = ("Headline here\n\nAt least 17 Democratic senators have agreed to meet the nominee, although only two "
+         "have called for hearings.\n")
+    assert _speaker_at(t, "called") == "Democratic senators"
+    t = ("Headline here\n\nCentrists warn that voters would lose coverage, and some have even said that the old "
+         "law is better.\n")
+    assert _speaker_at(t, "said") == "Centrists"
+    # not a thing the subject's clause talks of, nor "some" with no group before it
+    t = "Headline here\n\nFarmers warn that prices will fall, and some have said that the deal is worse.\n"
+    assert _speaker_at(t, "said") == "Farmers"
+    t = "Headline here\n\nSome say the plan will fail.\n"
+    assert _speaker_at(t, "say") == "Some"
+
+
+def test_the_group_is_the_body_introduced_as_one():
+    # "X, a political organization that …" … "The group says": X
+    t = ("Headline here\n\nHope For Women, a political organization that works to elect women, kicked off a new "
+         "campaign Thursday.\n\nThe group says it will also use advertising.\n")
+    assert _speaker_at(t, "says") == "Hope For Women"
+    t = ("Headline here\n\nPellman Foods, a Denver food company, closed two plants. Workers protested. "
+         "The company said demand fell.\n")
+    assert _speaker_at(t, "said") == "Pellman Foods"
+
+
+def test_the_president_is_not_a_foreign_president():
+    t = ("Headline here\n\nPresident Amy Lowe spoke on Monday about the summit and the trade talks that follow it.\n\n"
+         "Lowe has praised Russian President Ivan Dorov in the past. “We are ready,” the president said.\n")
+    assert _speaker_at(t, "said") == "Amy Lowe"
+    t = ("Headline here\n\nMs. Lowe flew to Mexico on Sunday.\n\n"
+         "“We are ready,” the president said. She will also meet President Ivan Dorov of Russia.\n")
+    assert _speaker_at(t, "said") != "Ivan Dorov"
+
+
+def test_a_counted_group_with_its_members_named_acts_as_them():
+    # "Two Democratic senators, Mary Hale … and Tom Reyes …, declared": the named members act
+    from extract_support import events
+    art, found = events("Headline here\n\nTwo Democratic senators, Mary Hale of Maryland and Tom Reyes of New Mexico, "
+                        "declared their support on Monday.\n\nDuring the vote, two Republicans — Sen. Ann Lowe of Maine "
+                        "and Lisa Marsh — joined Democrats in opposing the bill.\n\nTwo Democratic senators, Mary Hale "
+                        "and Tom Reyes, said they would vote no.\n")
+    def at(words):
+        return next(e for e in found if e.sentence.slice(art.text).startswith(words))
+    assert at("Two Democratic senators, Mary Hale of").actors[0].canonical == "Mary Hale"
+    assert at("During the vote").actors[0].canonical == "Ann Lowe"
+    assert at("Two Democratic senators, Mary Hale and").attribution.speaker == "Mary Hale"
+
+
+def test_a_headline_report_is_the_one_the_body_credits():
+    t = ("Widget prices jump after governor's remarks, report says\n\nWidget dealers are reporting a sharp price "
+         "increase just hours after Governor Ann Lee spoke, the Valley Herald reported.\n")
+    assert _speaker_at(t, "says").endswith("Valley Herald")
+    t = "Widget prices jump, report says\n\nWidget dealers raised prices on Monday.\n"
+    assert _speaker_at(t, "says") == "report"
+
+
+def test_the_one_quoted_as_saying_speaks():
+    t = ("Headline here\n\nMayor Ann Lee spoke on Monday. The Valley Herald quoted Lee as describing the vote as a "
+         "disaster and adding, “I am grateful.”\n\nOne e-mail quoted her as saying: \"Time for some traffic problems in the city.\"\n")
+    assert _speaker_at(t, "describing") == "Ann Lee"
+    assert _speaker_at(t, "adding") == "Ann Lee"
+    assert _speaker_at(t, "saying") == "Ann Lee"

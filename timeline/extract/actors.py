@@ -40,6 +40,8 @@ _HON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Sens|Rep|Reps|Gov|President|Pres|G
 _SMALL = {"of", "and", "the", "for", "on", "in", "&", "de"}
 #: a nationality or party adjective alone ("American", "Israeli", "Democratic") names no body
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|i)")
+#: words before a title that mark no other country ("American", a party)
+_HOME_WORDS = {"American", "Republican", "Democratic", "Democrat", "Catholic", "Islamic", "Public", "Academic"}
 #: quantifiers before a group noun: "Most officials" names the officials, not "Most"
 _HOW_MANY = {"most", "many", "several", "some", "few", "all", "other", "both", "numerous", "multiple", "dozens",
              "hundreds", "thousands"}
@@ -97,6 +99,20 @@ GENERIC_ORG_HEADS = {"agency", "department", "bureau", "administration", "office
                      "ministry", "government", "city", "county", "state", "network", "paper"}
 
 
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bSt)(?<!\bJr)[.!?]\s+(?=[A-Z])")  # (not "U.S. Circuit")
+#: words a story calls a body by, grouped with the ones that stand for the same ("EMILY's List,
+#: a political organization …" is "the group" later)
+_BODY_KIND_SETS = [{"group", "organization", "organisation", "nonprofit", "non-profit", "coalition", "association"},
+                   {"company", "firm", "corporation", "business", "retailer", "manufacturer", "maker", "startup",
+                    "giant", "chain", "carrier", "airline", "automaker", "bank", "insurer", "publisher"},
+                   {"committee", "panel"}, {"agency", "office", "department", "bureau", "administration"},
+                   {"union"}, {"network", "outlet", "newspaper", "paper", "publication", "site", "website"}]
+_BODY_KINDS = {w: ks for ks in _BODY_KIND_SETS for w in ks}
+#: heads a body's own name ends in, that stand for it alone after the story has named it ("the
+#: Tax Policy Center recommends …" … "the center notes"): as GENERIC_ORG_HEADS, by name only
+_NAMED_BODY_HEADS = {"center", "centre", "institute", "foundation", "association", "coalition", "university"}
+
+
 def clean(name: str) -> str:
     name = name.strip(" ,.;:\"“”'’")
     for _ in range(2):
@@ -124,10 +140,17 @@ class Aliases:
         self._person_spans: list[tuple[int, int, str]] = []  # (start, end, name)
         self._roles: dict[int, set[str]] = {}
         self._titles: dict[int, str] = {}  # person start -> title words inside its entity
+        #: (start, name, kind words) of bodies introduced with a description ("EMILY's List, a
+        #: political organization that …"): what "the group" may later stand for
+        self._described_bodies: list[tuple[int, str, set[str]]] = []
         acr: dict[str, str] = {}
         for ent in entities(doc, ents):
             if ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
                 self.orgs.append((ent.start_char, clean(ent.text)))
+                if ent.label_ == "ORG":
+                    kinds = self._body_kinds(ent.end_char)
+                    if kinds:
+                        self._described_bodies.append((ent.start_char, clean(ent.text), kinds))
             elif ent.label_ == "PERSON":
                 self.people.append((ent.start_char, _HON.sub("", clean(ent.text))))
                 self._person_spans.append((ent.start_char, ent.end_char, self.people[-1][1]))
@@ -141,7 +164,11 @@ class Aliases:
             name = clean(m.group())
             if len(name.split()) >= 2 and not is_acronym(name):
                 self.orgs.append((m.start(), name))
+                kinds = self._body_kinds(m.end()) if not any(p[0] == m.start() for p in self._person_spans) else set()
+                if kinds and not any(b[0] == m.start() for b in self._described_bodies):
+                    self._described_bodies.append((m.start(), name, kinds))
         self.orgs.sort()
+        self._described_bodies.sort()
         for m in re.finditer(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8})\(([A-Z]{2,6})\)", text):
             full = clean(m.group(1))
             a = m.group(2)
@@ -167,6 +194,15 @@ class Aliases:
         result = self._canonical(name, offset)
         self._cache[key] = result
         return result
+
+    def _body_kinds(self, end: int) -> set[str]:
+        """The kind of body an apposition right after an organisation's name calls it
+        ("Acme, a Denver software company, …": company), with its synonyms; empty if none."""
+        m = _APPOS_LONG.match(self.text, end) or _APPOS.match(self.text, end)
+        if not m:
+            return set()
+        head = re.sub(r"['’]s$", "", m.group(1).split()[-1].lower())
+        return _BODY_KINDS.get(head, set())
 
     # --- descriptions: "the state's top cop" → Xavier Becerra ----------------------
     def _role_words(self, start: int, end: int) -> set[str]:
@@ -228,7 +264,8 @@ class Aliases:
         if named is not None:
             return named
         former = "former" in {w.lower() for w in words}
-        titled = lambda ps, pe: head in self._role_words(ps, pe) and (former or "former" not in self._role_words(ps, pe))
+        titled = lambda ps, pe: head in self._role_words(ps, pe) and (former or "former" not in self._role_words(ps, pe)) \
+            and (marks or head != "president" or not self._foreign(ps, pe))
         fits = (lambda ps, pe: titled(ps, pe) and self._marked(marks, ps, pe)) if marks else titled
         before = [p for p in self._person_spans if p[1] <= offset and offset - p[0] < 3000]
         for ps, pe, pn in reversed(before):
@@ -260,9 +297,21 @@ class Aliases:
             return None
         if offset - line_start <= 20 and words[0].lower() == "the" and head in ROLE_NOUNS:
             for ps, pe, pn in after:
-                if ps - offset < 700 and self._role_words(ps, pe) & ROLE_NOUNS:
+                if ps - offset < 700 and self._role_words(ps, pe) & ROLE_NOUNS \
+                        and not (head == "president" and self._foreign(ps, pe)):
                     return self.canonical(pn)
         return None
+
+    def _foreign(self, start: int, end: int) -> bool:
+        """The person at start…end holds their title in another country ("Russian President Jo
+        Roe", "President Jo Roe of Russia"): an unmarked "the president" is not them."""
+        for w in reversed(self.text[max(0, start - 40):start].split()):
+            if not w[:1].isupper():
+                break
+            if _NATIONALITY.fullmatch(w.strip(".,")) and w.strip(".,") not in _HOME_WORDS:
+                return True
+        m = re.match(r",?\s+of\s+([A-Z][a-z]+)", self.text[end:end + 30])
+        return bool(m) and m.group(1).lower() not in _STATES.values() and m.group(1) not in _HOME_WORDS
 
     def _bare_title(self, words: list[str], offset: int, end: int | None = None) -> str | None:
         """'Attorney General Admits …' (a headline), 'Attorney general asserts …' (a subhead):
@@ -362,19 +411,34 @@ class Aliases:
         low = n.lower()
         if low in ("justices", "high court") and any("Supreme Court" in o for _, o in self.orgs):
             return "Supreme Court"
-        if low.split() and low.split()[-1] in GENERIC_ORG_HEADS and len(low.split()) <= 2 and name.lower().startswith("the ") and offset is not None:
+        if low.split() and (low.split()[-1] in GENERIC_ORG_HEADS and len(low.split()) <= 2
+                            or low in _NAMED_BODY_HEADS and n == low) \
+                and name.lower().startswith("the ") and offset is not None:
             head = low.split()[-1]
             # "The agency, known as ICE, …", "the department, DHS, …": the apposition names it
             m = _KNOWN_AS.match(self.text, offset + len(name.rstrip()))
             if m:
                 return self.canonical(m.group(1))
+            kinds = _BODY_KINDS.get(head, {head})
+            for off, o, said in reversed(self._described_bodies):
+                # "EMILY's List, a political organization that …" … "the group says": the body
+                # the story introduced as one, within the last few paragraphs
+                if off < offset and offset - off < 3000 and said & kinds:
+                    return o
             for off, o in reversed(self.orgs):
+                o = _SENTENCE_END.split(o)[0]  # ("… Tax Policy Center. These": the name, not the next sentence)
                 # (an acronym by what it stands for: "the bureau" after "the FBI")
                 full = (KNOWN.get(o) or self.acronyms.get(o) or o) if is_acronym(o) and head in _AGENCY_HEADS else o
                 if off < offset and (head in full.lower() or head == "agency" and not is_acronym(o) and "agency" in o.lower()):
                     return self.canonical(o)
             if head == "agency":
                 for off, o in reversed(self.orgs):
-                    if off < offset and (is_acronym(o) and (len(o) >= 3 or o in KNOWN) or o in KNOWN.values()):
-                        return self.canonical(o)
+                    if off < offset and (is_acronym(o) and (len(o) >= 3 or o in KNOWN) or o in KNOWN.values()
+                                         or o in _KNOWN_BARE):
+                        return _KNOWN_BARE.get(o) or self.canonical(o)
         return n
+
+
+#: the well-known bodies' names as `clean` leaves them in the alias table ("U.S. Citizenship and
+#: Immigration Services" is found as "Citizenship and Immigration Services")
+_KNOWN_BARE = {clean(v): v for v in KNOWN.values()}

@@ -25,10 +25,11 @@ from spacy.attrs import DEP, POS
 
 from ..model import Actor, Article, Attribution, Event, Span, event_id
 from . import classify as C
-from .actors import GENERIC_ORG_HEADS, Aliases, is_acronym
+from .actors import DESCRIPTION_HEADS, GENERIC_ORG_HEADS, Aliases, is_acronym
 from .lexicon import (VOICED_VIEW_VERBS, HAPPENING_VERBS, OUTLET_BRANDS, OUTLET_ACCOUNT_CUES, PERSONAL_ACTS, TOPIC_TALK_VERBS, TOPIC_TALK_PREPS, HEADLINE_SPEECH, SPEECH_PHRASAL, COGNITION, COURT_NOUNS, LAW_SUBJECTS, OUTLET_WORDS, QUOTE_CUES, ROLE_NOUNS, RULING_NOUNS,
                       SPEECH, WEAK_HEAD_SPEECH)
 from .attribute import Speech, SpeechFinder, _np_tokens, _name_of, document_verb, quote_spans
+from .attribute.speakers import counted_members
 from .dating import Dater, find_mentions
 from .fallback import CONFIDENCE as FALLBACK_CONFIDENCE, act_kind, past_act
 from .details import DocEnts, clause_tokens, entities, places, quantities, render
@@ -271,6 +272,9 @@ def _title_name(tok):
 def _appositive_name(tok):
     """'The company, Concord Management, sought …', 'The OMB nominee, Rep. Mick Mulvaney, just
     paid …': a description set off before a name in apposition acts as that name."""
+    counted = counted_members(tok)
+    if counted is not None:
+        return counted  # ("Two Democratic senators, Jo Roe of Ohio and …, declared …": Roe)
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ \
             or not any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.children):
         return tok
@@ -304,6 +308,44 @@ def _actor(an: Analysis, tok) -> Actor | None:
     if tok.ent_type_ == "GPE":
         label = "place"
     return Actor(name=text, canonical=canonical, span=Span(start, end), kind=label)
+
+
+#: verbs of being and having, and modals: a clause with them tells a state or a forecast
+_STATE_VERBS = {"be", "have", "seem", "appear", "remain", "look", "sound", "feel", "become", "include"}
+_MODAL_WORDS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "’ll", "wo", "ca"}
+
+
+def _sourced_doer(an: Analysis, speech) -> Actor | None:
+    """The named subject of what a source tells, when the sentence is that news with its source
+    after it ("Roe has died at 94, according to the Post", "Roe's lawyers filed a motion Monday,
+    the Post reported", "Acme closed two plants, the company said"): whoever the clause names
+    acts, the source only tells of it. Not for quotations, nor for a source before its content
+    ("The Post reported that …", the report the news)."""
+    if speech.direct or not speech.content or speech.content_head is None or speech.cue is None:
+        return None
+    doc = an.doc
+    according = doc.text[speech.cue[0]:speech.cue[1]].lower().startswith("according")
+    if not according and (speech.content[1] > speech.cue[0] or speech.cue_tok is None
+                          or doc[speech.cue_tok].tag_ not in ("VBD", "VBN")):
+        return None  # (a present "…, analysts say" voices a view more often than it tells news)
+    head = doc[speech.content_head]
+    if head.pos_ != "VERB" or head.lemma_.lower() in _STATE_VERBS \
+            or any(c.dep_ == "aux" and c.lower_ in _MODAL_WORDS for c in head.children):
+        return None  # (a state or a forecast, "Roe is the favorite", "Roe could lose": no act)
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None  # (nor the subject of a passive, "Roe was fired, …": done to, not doing)
+    toks = _np_tokens(doc, subj)
+    if subj.pos_ == "PRON":
+        if subj.lower_ not in ("he", "she", "they"):
+            return None
+    elif not (subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.pos_ == "PROPN"
+              or subj.lemma_.lower() in C.AGENT_NOUNS | DESCRIPTION_HEADS | GENERIC_ORG_HEADS):
+        return None  # ("The plan will differ …", "The U.S. economy has weakened …": no doer named)
+    a = _actor(an, subj)
+    if a is None or not a.canonical or subj.pos_ == "PRON" and a.canonical == a.name:
+        return None  # (a pronoun that stands for no one found)
+    return a
 
 
 def _misread_finite(tok):
@@ -701,6 +743,9 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
         canon = speech.speaker or sname
         actors.append(Actor(name=sname, canonical=canon, span=Span(s0, s1),
                             kind=SPEAKER_ACTOR_KIND.get(speech.speaker_kind)))
+        sourced = _sourced_doer(an, speech)
+        if sourced is not None and sourced.canonical != canon:
+            actors.append(sourced)  # "Roe resigned Friday, according to the Post": Roe acted
         actors = [a for a in actors if _clean_actor(a) is not None]
     else:
         a = _actor(an, actor_tok)
@@ -1010,7 +1055,9 @@ def _poll_share(speech, text: str) -> bool:
     words = {w.strip(",.").lower() for w in text[s0:s1].split()}
     if "percent" in words or "%" in text[s0:s1] or "per" in words and "cent" in words:
         return True
-    return bool(words & _SHARE_WORDS) and _POPULATIONS.match(text, s1) is not None
+    # (the population after the span, or inside it: "a majority of Americans" as one speaker)
+    return bool(words & _SHARE_WORDS) and (_POPULATIONS.match(text, s1) is not None
+                                          or _POPULATIONS.search(text, s0, s1) is not None)
 
 
 def _possessed_study(speech, text: str) -> bool:

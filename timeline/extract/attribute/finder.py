@@ -20,7 +20,7 @@ from .cues import (_acl_cue, _as_phrase, _closing_source_comma, _rejected_claim,
                    _swallowed_subject, _that_clause, _voices_stance_on_topic)
 from .quotes import (_inside, _inside_merged, _joining_glue, _merged, _overlaps_content, _raw_quotes,
                      _span_of, _title_quote, _trim, quote_spans)
-from .speakers import _gender_words, _hyphened, _name_of, _np_tokens, _phrase_head, _possessor_tokens, document_source, is_outlet
+from .speakers import counted_members, _gender_words, _hyphened, _name_of, _np_tokens, _phrase_head, _possessor_tokens, document_source, is_outlet
 from .teasers import _teaser_glue, link_cards
 from .words import (EVALUATIVE, FINDING_VERBS, OBJECT_SPEECH, QUOTE_CUES, SPEECH, WEAK_SPEECH, _ADDRESSEE_OBJ,
                     _AFTER_CARD, _AS_CUES, _AS_QUOTE_CUES, _BELIEF_CUES, _BULLET, _CAPITAL_FUNCTION,
@@ -79,6 +79,25 @@ _THE_DOCUMENT = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+)?(report|study|survey|poll|
                            r"|memo|lawsuit|complaint|review|audit|investigation|column|editorial)$")
 #: a cue of reporting ("…, Bloomberg reported"): the speaker made a report a later "the report" may stand for
 _REPORTED = re.compile(r"report(?:s|ed|ing)?\b")
+#: a share of those polled as speaker ("62 percent said", "only 38 percent of voters say", "nearly
+#: six in 10 … said"): the words are the poll's finding, see SpeechFinder._pollster
+_SHARE = re.compile(r"(?:(?:only|just|nearly|almost|about|around|roughly|some|more\s+than|fewer\s+than|less\s+than|"
+                    r"over|under|fully|at\s+least)\s+)?(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)|"
+                    r"[A-Za-z]+(?:-[a-z]+)?\s+(?:percent|per\s+cent)\b|"
+                    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:10|ten)\b|"
+                    r"(?:a|the)\s+(?:majority|plurality)\b|half\b|(?:a|one)[\s-]third\b|two[\s-]thirds\b|"
+                    r"(?:a|one)[\s-]quarter\b|three[\s-]quarters\b)", re.I)
+_SHARE_REST = re.compile(r"\s+(?:in|out\s+of)\s+(?:10|ten)\b", re.I)
+#: words for a kind of poll that open a sentence capitalised ("Exit polls showed …"), no maker
+_POLL_KINDS = {"exit", "new", "recent", "latest", "internal", "national", "statewide", "early", "public",
+               "private", "online", "independent", "several", "other", "both", "most", "many", "some"}
+#: counts and quantifiers that stand for part of a group named before ("only two", "some")
+_BARE_PARTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "most",
+               "many", "several", "few", "both", "others"}
+#: a headline's paper named by its noun alone ("…, report says", "New study finds …")
+_BARE_PAPER = re.compile(r"^(?:(?:[Aa]|[Tt]he|[Nn]ew|[Aa] new)\s+)?(report|study|survey|poll|analysis)$")
+#: papers whose findings are shares of those asked
+_POLL_NOUNS = {"poll", "survey", "polling", "study", "report", "analysis", "data", "findings", "research"}
 #: a text standing for whoever issued it ("the statement said", "the letter read")
 _ISSUED_TEXT = re.compile(r"^[Tt]he\s+(?:(?:joint|written|prepared|press)\s+)?(?:statement|release|letter)$")
 
@@ -690,7 +709,62 @@ class SpeechFinder:
                                             if sp.content[0] <= q[0] and q[1] <= sp.content[1])
             found.extend(speeches)
         found = self._split_fragments(self._run_on_quotes(found))
+        found = [self._quoted_as(self._headline_paper(sp)) for sp in found]
         return [sp for sp in found if not self._function_word_speaker(sp) and not self._bracketed_content(sp)]
+
+    def _quoted_as(self, sp: Speech) -> Speech:
+        """'The Chronicle quoted Roe as saying …', 'One e-mail quoted her as describing …': the
+        one quoted speaks (the participle's subject is no longer the teller's); the teller
+        joins the chain."""
+        if sp.cue is None or sp.speaker_span is None:
+            return sp
+        doc = self.doc
+        cue = doc[sp.cue_tok] if sp.cue_tok is not None else doc.char_span(sp.cue[0], sp.cue[1])
+        if cue is None:
+            return sp
+        t = cue if sp.cue_tok is not None else cue.root
+        while t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ == "VBG":
+            t = t.head  # ("… as describing X and adding, “…”")
+        if t.lemma_.lower() in ("quote", "cite"):  # (the cue is "quoted" itself)
+            t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), t)
+        if t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.lower_ != "as" or t.head.dep_ != "prep":
+            return sp
+        verb = t.head.head
+        if verb.lemma_.lower() not in ("quote", "cite") or verb.i > t.i:
+            return sp
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < t.i), None)
+        if obj is None or not (obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN" or obj.lower_ in ("him", "her", "them")):
+            return sp
+        otoks = _np_tokens(doc, obj)
+        if otoks[0].idx <= sp.speaker_span[0] < otoks[-1].idx + len(otoks[-1]):
+            return sp  # (already the one quoted)
+        if len(otoks) == 1 and obj.lower_ in ("him", "her", "them"):
+            resolved = self.pronoun_antecedent(obj, otoks[0].idx) or self._resolve_pronoun(
+                {"him": "he", "her": "she", "them": "they"}[obj.lower_], otoks[0].idx)
+            name, kind = obj.text, ("person" if obj.lower_ != "them" else "group") if resolved else "pronoun"
+        else:
+            name, resolved, kind, _ = self._make_speaker(otoks, sp.cue[0])
+        teller = sp.speaker or sp.speaker_text
+        return replace(sp, speaker_span=(otoks[0].idx, otoks[-1].idx + len(otoks[-1])), speaker_text=name,
+                       speaker=resolved, speaker_kind=kind, role=None,
+                       chain=[teller] + [c for c in sp.chain if c != teller] if teller else list(sp.chain))
+
+    def _headline_paper(self, sp: Speech) -> Speech:
+        """A headline's bare paper as speaker ("Prices jump after remarks, report says", "…,
+        study finds"): the body credits that paper to its maker soon after ("…, Bloomberg
+        reported"): the maker speaks."""
+        if sp.speaker_text is None or sp.speaker != sp.speaker_text or sp.cue is None \
+                or self.seg.sentences[sp.sentence].role != "headline":
+            return sp
+        m = _BARE_PAPER.match(sp.speaker_text)
+        if m is None:
+            return sp
+        noun = m.group(1).lower()
+        for off, n, maker, kind in self._made:
+            if sp.cue[0] < off < sp.cue[0] + 2500 and n == noun:
+                return replace(sp, speaker=maker, speaker_kind=kind)
+        return sp
 
     def _bracketed_content(self, sp: Speech) -> bool:
         """Reported content that is a bracketed aside away from its cue ('what the president
@@ -998,6 +1072,19 @@ class SpeechFinder:
                 or self._resolve_pronoun("they", cue_offset, want=("person",))
             if resolved is not None:
                 return name, self._canon(resolved, "person", toks[0].idx), "person", role
+        if kind != "person" and self._share(toks):
+            poll = self._pollster(toks, cue_offset)
+            if poll is not None:  # "In a CNN poll, 38 percent of voters said …": CNN
+                return name, poll[0], poll[1], role
+        member = counted_members(_phrase_head(toks)) if kind == "group" else None
+        if member is not None:  # "Two Democratic senators, Jo Roe of Ohio and Al Doe …, declared …"
+            mtoks = _np_tokens(self.doc, member)
+            mname, _, mkind = _name_of(mtoks)
+            if mkind == "person":
+                return name, self._canon(mname, "person", mtoks[0].idx), "person", role
+        whole = self._elided_group(toks)
+        if whole is not None:  # "At least 17 senators agreed …, although only two have called …"
+            return name, whole, "group", role
         made = self._maker_of(name, cue_offset)
         if made is not None:  # "Bloomberg reported … ¶ … the report said": Bloomberg
             return name, made[0], made[1], role
@@ -1019,6 +1106,62 @@ class SpeechFinder:
                     and any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in toks):
                 self._made.append((cue_offset, "report", resolved, kind))  # ("…, Bloomberg reported")
         return name, resolved, kind, role
+
+    def _elided_group(self, toks) -> str | None:
+        """The group a bare count or quantifier speaker is part of, named as the plural subject
+        before it in its sentence ("Centrists warn that …, and some have even said …", "At least
+        17 GOP senators have agreed …, although only two have called …"): that group."""
+        words = [t for t in toks if t.lower_ not in ("only", "just", "at", "least", "nearly", "about", "almost")]
+        if len(words) != 1 or words[0].lower_ not in _BARE_PARTS or words[0].pos_ not in ("NUM", "PRON", "DET", "ADJ", "NOUN"):
+            return None
+        doc = self.doc
+        sent = self.seg.sentences[self._sentence_of(toks[0].idx)]
+        for t in reversed(doc[sent.tok_start:toks[0].i]):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and t.lower_ not in _BARE_PARTS \
+                    and t.head.dep_ in ("ROOT", "conj") and (_agentive(t) or _antecedent(t)) \
+                    and t.lemma_.lower() not in _ANTECEDENT_DOCUMENTS:
+                group = [x for x in _np_tokens(doc, t) if x.pos_ != "NUM" and x.lower_ not in ("at", "least", "the", "all")]
+                if group:
+                    return self.text[group[0].idx:group[-1].idx + len(group[-1])]
+        return None
+
+    def _share(self, toks) -> bool:
+        """The speaker is a share of those polled ("Sixty-two percent", "only 38 percent of
+        voters", "nearly six in 10")."""
+        text = self.text
+        first, last = toks[0].idx, toks[-1].idx + len(toks[-1])
+        name = text[first:last]
+        m = _SHARE.match(name)
+        if m is None:
+            m = _SHARE.match(name + text[last:last + 12]) if _SHARE_REST.match(text, last) else None
+            return m is not None and m.end() > len(name)
+        return True
+
+    def _pollster(self, toks, before: int) -> tuple[str, str] | None:
+        """(maker, kind) of the poll a share of respondents speaks for: a poll or survey with a
+        named maker earlier in the speaker's sentence ("In a CNN poll released Tuesday, …",
+        "A Gallup survey found that …"), else the latest poll, survey or report credited to a
+        named body in the paragraph ("Pew reported that 70 percent … . Sixty-two percent said …")."""
+        doc = self.doc
+        sent = self.seg.sentences[self._sentence_of(toks[0].idx)]
+        for t in doc[sent.tok_start:toks[0].i]:
+            if t.lemma_.lower() in _POLL_NOUNS and t.pos_ in ("NOUN", "PROPN"):
+                src = document_source(_np_tokens(doc, t))
+                if src is None:
+                    continue
+                stoks = _possessor_tokens(src) if src.dep_ == "poss" else _np_tokens(doc, src)
+                if len(stoks) == 1 and stoks[0].lower_ in _POLL_KINDS:
+                    continue  # ("Exit polls showed …": a kind of poll, capitalised, no maker)
+                sname, _, skind = _name_of(stoks)
+                if skind in ("outlet", "org", "person"):
+                    return self._resolve_named(sname, skind, stoks[0].idx, before), skind
+        for off, noun, maker, kind in reversed(self._made):
+            if off >= before or before - off > 800:
+                continue
+            if noun in _POLL_NOUNS and self.seg.sentences[self._sentence_of(off)].paragraph == sent.paragraph:
+                return maker, kind
+            break
+        return None
 
     def _maker_of(self, name: str, before: int) -> tuple[str, str] | None:
         """(maker, kind) of a definite document speaker the story has already credited to

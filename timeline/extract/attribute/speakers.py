@@ -54,6 +54,7 @@ def _np_tokens(doc, head):
         else:
             break
     end = max(end, _titled_name_end(head))
+    end = max(end, _named_body_end(head, end), _part_of_end(head, end))
     if head.lemma_.lower() in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN"):
         # "the Acting Director of ICE", "the mayor of Chicago": the 'of' names the office
         of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -71,6 +72,56 @@ def _np_tokens(doc, head):
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     return toks or [head]
+
+
+#: words that name a part of a group ("one of the senators", "most of the workers")
+_PART_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "some",
+               "most", "many", "several", "few", "all", "both", "none", "each", "any", "majority", "members"}
+
+
+def _part_of_end(head, end: int) -> int:
+    """The end of a part of a group with the group ("One of Roe's close friends", "Most of the
+    workers", "Two of the senators"): a count or quantifier and its "of" phrase, which names
+    who speaks (the count alone names no one)."""
+    doc = head.doc
+    if head.lower_ not in _PART_WORDS or end >= len(doc) or doc[end].lower_ != "of" or doc[end].head.i != head.i:
+        return end
+    obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return end
+    last = _np_tokens(doc, obj)[-1].i + 1
+    return last if last - end <= 8 else end
+
+
+def counted_members(head):
+    """The first of the people a counted group names in apposition ("Two Democratic senators,
+    Jo Roe of Ohio and Al Doe of Utah, declared …", "two Republicans — Sen. Jo Roe and Al Doe —
+    joined …"): that person's name token, else None."""
+    if head.tag_ not in ("NNS", "NNPS") or not any(c.dep_ == "nummod" and c.i < head.i for c in head.children):
+        return None
+    doc = head.doc
+    for c in head.rights:
+        if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i > head.i + 1 \
+                and doc[c.left_edge.i - 1].text in (",", "—", "–", "--"):
+            return c
+    return None
+
+
+def _named_body_end(head, end: int) -> int:
+    """The end of a body's name that runs on through a preposition ("the Department of Defense",
+    "the Institute for Justice", "the Office of the Director of National Intelligence"): the
+    organisation entity the head starts, when it goes on past `end` with "of" / "for" / "on"."""
+    doc = head.doc
+    if head.ent_type_ != "ORG" or not head.is_title or end >= len(doc) or doc[end].lower_ not in ("of", "for", "on") \
+            or doc[end].ent_type_ != "ORG" or doc[end].ent_iob_ != "I":
+        return end
+    k = end
+    while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "ORG" and k - end < 8 \
+            and not doc[k].is_punct:  # ("… National Intelligence (ODNI)": the name ends at the bracket)
+        k += 1
+    if doc[k - 1].text in ("'s", "’s", "'", "’"):
+        k -= 1  # ("the Department of Labor's survey": the body, not its possessive)
+    return k
 
 
 def _titled_name_end(head) -> int:
@@ -94,6 +145,8 @@ def _name_of(toks) -> tuple[str, str | None, str]:
     person = [t for t in toks if t.ent_type_ == "PERSON"]
     if len(toks) == 1 and toks[0].lower_ in PRONOUNS:
         return text, None, "pronoun"
+    if len(toks) > 2 and toks[0].lower_ in _PART_WORDS and toks[1].lower_ == "of":
+        return text, None, "group"  # ("One of Roe's close friends" is not Roe)
     titled = _name_after_title(toks, person)
     if titled is not None:
         return titled
