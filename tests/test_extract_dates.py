@@ -494,3 +494,158 @@ def test_a_stand_taken_in_a_backstory_keeps_its_year():
 The state health agency fined the clinic in 2015 for breaking the rules. Senator Ray Holt reportedly disputed the fine, "and made clear that he would fight it."
 """)
     assert _date(article, found, "reportedly disputed")[0] == "2015"
+
+
+SECOND_PARAGRAPH_LEAD = """Senator grills nominee
+
+The fight over Judge Anna Pike's nomination has become a bitter one.
+
+Senator Tom Reyes questioned Pike for two hours at Monday's hearing of the Judiciary Committee.
+
+"She was evasive," a committee aide said.
+"""
+
+
+def test_a_lead_with_no_time_lets_the_next_paragraph_tell_the_occasion():
+    # the first paragraph tells no time at all: the next one's day is the occasion the story
+    # tells of (published Wednesday: Monday is two days before)
+    article, found = events(SECOND_PARAGRAPH_LEAD)
+    assert _date(article, found, "a committee aide said")[0] == "2019-05-06"
+
+
+def test_a_backstory_clause_of_the_second_paragraph_is_not_the_occasion():
+    # 'As she did at Tuesday's debate' (an adverbial clause) is a backstory, even when the
+    # first paragraph told no time
+    article, found = events(LATER_OCCASION)
+    assert _date(article, found, "a supporter said") == (PUB, "publication")
+
+
+FRIDAY_HEARING = """Senators clash over judge's nomination
+
+Judge Anna Pike faced a tense hearing before the Judiciary Committee on Friday.
+
+Senator Tom Reyes said she was evasive.
+"""
+
+
+def test_a_monday_story_of_friday_takes_the_lead_occasion():
+    # published Monday 2019-05-13: Friday is three days before, the weekend between
+    article, found = events(FRIDAY_HEARING, published=pendulum.date(2019, 5, 13))
+    assert _date(article, found, "Reyes said")[0] == "2019-05-10"
+    # published Tuesday 2019-05-14, Friday is four days back: the story tells of reactions
+    article, found = events(FRIDAY_HEARING, published=pendulum.date(2019, 5, 14))
+    assert _date(article, found, "Reyes said") == ("2019-05-14", "publication")
+    # published Thursday 2019-05-09, Monday is three days back with no weekend between
+    article, found = events(FRIDAY_HEARING.replace("Friday", "Monday"), published=pendulum.date(2019, 5, 9))
+    assert _date(article, found, "Reyes said") == ("2019-05-09", "publication")
+
+
+LATEST_LEAD = """Nominee faces senators
+
+Judge Anna Pike, who flew to Washington on Monday, faced a tense hearing before the Judiciary Committee on Tuesday.
+
+"I have always followed the law," she told the committee.
+"""
+
+
+def test_the_lead_occasion_is_its_latest_day():
+    # the lead tells how it came to the occasion ('flew … on Monday') and the occasion itself
+    # ('a hearing … on Tuesday'): the story is of the last day it reaches
+    article, found = events(LATEST_LEAD)
+    assert _date(article, found, "she told the committee")[0] == TUESDAY
+
+
+def test_an_offset_before_that_counts_from_the_time_just_told():
+    # 'one week before that.' closes the clause: it points back to Tuesday, May 14
+    article, found = events("Court sets hearing\n\n"
+                            "The court will hear the case on Tuesday, May 14. The governor signed the order one "
+                            "week before that.\n")
+    assert _date(article, found, "signed")[0] == "2019-05-07"
+    # 'two days after that' too (Monday, May 6 → Wednesday, May 8)
+    article, found = events("Mayor quits\n\n"
+                            "The mayor met the council on Monday. Two days after that, the council adopted the plan.\n")
+    assert _date(article, found, "adopted")[0] == "2019-05-08"
+
+
+def test_a_since_time_yields_to_another_time_of_the_sentence():
+    # 'its first budget since 2009' names where a stretch starts, not when the Senate passed it
+    article, found = events("Senate passes budget\n\n"
+                            "On Tuesday, after a long and bitter debate, the Senate passed its first budget since 2009.\n")
+    assert _date(article, found, "passed")[0] == TUESDAY
+    # a perfect's stretch is its own: 'has recorded … since 1999' (no other time to take)
+    article, found = events("Church attacks\n\n"
+                            "Since 1999, he has recorded 1,000 attacks, including 150 in 2018.\n")
+    assert _date(article, found, "recorded")[0] == "1999"
+
+
+def test_a_time_before_a_cue_and_its_quotation_dates_the_saying():
+    # 'On Tuesday, though, Reyes wrote, "…"': the quotation after the cue is what he wrote;
+    # the time before the cue is when he wrote it, even when the content is read as the
+    # whole sentence
+    article, found = events('Senator mocks bill\n\nThe bill came up for a vote this week.\n\n'
+                            'On Tuesday, though, Reyes wrote, "the bill is dead! Good riddance."\n')
+    assert _date(article, found, "wrote")[0] == TUESDAY
+
+
+def test_an_act_scheduled_in_the_past_tense_takes_its_calendar_day():
+    # 'was scheduled to vote Friday' (told Wednesday 2019-05-08): the vote is on the coming
+    # Friday, though the schedule is told in the past; the announcement is Tuesday's
+    article, found = events("Senate delays vote\n\n"
+                            "The Senate was scheduled to vote Friday on the bill, but the leader announced on "
+                            "Tuesday the vote would be delayed.\n")
+    assert _date(article, found, "scheduled")[0] == "2019-05-10"
+    assert _date(article, found, "announced")[0] == TUESDAY
+
+
+def test_a_time_inside_the_description_of_a_time_is_that_times():
+    # 'on Tuesday, a day after the May 6 primary,': the primary's day describes Tuesday; the
+    # act is Tuesday's
+    article, found = events("Candidate quits race\n\n"
+                            "In a short video posted on Tuesday, a day after the May 6 primary, Jane Doe announced "
+                            "that she is leaving the race.\n")
+    assert _date(article, found, "announced")[0] == TUESDAY
+
+
+def test_a_paragraph_that_moves_on_to_a_later_day_dates_what_follows_by_it():
+    # 'Last week's flood …  On Monday, the governor indicated …  She also singled out …': the
+    # story moved on to Monday (a main clause of the simple past), and what follows is Monday's
+    article, found = events("Floods hit town\n\nThe town council met in the school gym.\n\n"
+                            "Last week's flood destroyed 200 homes and prompted calls for help. On Monday, the "
+                            "governor indicated that the state would pay. She also singled out the dam as the cause "
+                            "of the disaster.\n")
+    assert _date(article, found, "singled out")[0] == "2019-05-06"
+    assert _date(article, found, "destroyed")[0] == "2019-W18"
+
+
+def test_a_past_time_at_the_end_of_an_asked_act_dates_the_asking():
+    # 'urged her to withdraw on Monday' (told Wednesday): the withdrawal would come after the
+    # urging, so a past Monday is when she was urged; 'called on … to step aside last week' too
+    article, found = events('Senators turn on nominee\n\n'
+                            'The senators called on Pike to step aside last week "if these reports are true."\n\n'
+                            'Reyes urged her to withdraw on Monday.\n')
+    assert _date(article, found, "called on")[0] == "2019-W18"
+    assert _date(article, found, "urged")[0] == "2019-05-06"
+
+
+def test_a_lead_told_last_week_in_its_main_clause_dates_the_story_acts():
+    # 'Maria Lopez lost her shop last week …' (published Wednesday 2019-05-08): the story's
+    # undated simple-past acts happened that week
+    article, found = events("Storm ruins shop\n\n"
+                            "Maria Lopez lost her bakery last week to a storm that tore through the town.\n\n"
+                            "The wind ripped off the roof. Firefighters closed the street for hours.\n")
+    assert _date(article, found, "closed the street")[0] == "2019-W18"
+    # a noun's week ('the governor's announcement last week') is a backstory, not the occasion
+    article, found = events("Storm ruins shop\n\n"
+                            "The governor's announcement last week left many owners unsure about the aid.\n\n"
+                            "The wind ripped off the roof. Firefighters closed the street for hours.\n")
+    assert _date(article, found, "closed the street") == (PUB, "publication")
+
+
+def test_a_byline_of_several_names_is_not_the_lead():
+    # 'Ann Lee, and Bo Park' is who wrote the story: the lead starts after it (and, telling no
+    # time, lets the next paragraph tell the occasion: Tuesday's hearing)
+    article, found = events("Senators clash over judge's nomination\n\nAnn Lee, and Bo Park\n\n"
+                            "The fight over the nomination has become a bitter one.\n\n"
+                            "Judge Anna Pike faced a tense hearing before the Judiciary Committee on Tuesday.\n\n"
+                            "Senator Tom Reyes said she was evasive.\n")
+    assert _date(article, found, "Reyes said")[0] == TUESDAY

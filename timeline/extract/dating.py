@@ -4,13 +4,16 @@ paragraph's established time, else the publication date (marked as such).
 Durations and sets ('for 90 days', 'every week') are not dates of events; deadlines
 ('until June 1', 'by Friday') neither; 'as of March 31' is the time a state or a figure holds
 for, and dates what reports it.  For a statement the time inside the reported
-content dates the content, not the saying, so it is skipped.  A relative offset ('three
+content dates the content, not the saying, so it is skipped, but for a past time at the end of
+the act it asks for ('called on Moore to step aside last week': the act comes after).  A relative offset ('three
 days later', 'two weeks earlier', 'a month later') is dated against the last time told before
-it (explicit or relative: 'on Tuesday … A day earlier') in the same paragraph or the sentence
-just before; a short one from a coarser time stays in that time ('last week … A day earlier':
+it (explicit or relative: 'on Tuesday … A day earlier', '… one week before that.') in the
+same paragraph or the sentence just before; a short one from a coarser time stays in that time ('last week … A day earlier':
 that week), and so does 'the next day' the tagger could not count from a day ('in March …
 The next day': March); a year that only modifies a
-noun ('a 2017 budget') yields to another time of the same clause; a time inside a
+noun ('a 2017 budget') yields to another time of the same clause, and a 'since' time ('its
+first budget since 2009') to another time of the sentence (not for a perfect: 'has recorded …
+since 1999'); a time inside a
 condition of another clause ('… if the probe is still going on next month') dates nothing
 outside it; for a saying, neither does one inside a relative clause or a 'from' phrase of a noun
 ('referring to the proposal that the governor introduced in 2011', 'the promises from
@@ -19,12 +22,15 @@ Christmas'), unless that noun is the trigger or the occasion of speaking ('the
 interview he gave last week').  A same-clause year that only names a thing ('his
 November statement') yields to a time of the sentence that does not; a time inside a
 comma-bounded appositive ('Clinton, his opponent in the election last year, lied …')
-dates only the description.
+dates only the description, and one inside the description of a time ('on Monday, the last
+day of 2018,') is that time's.
 
 With no time in its clause, sentence or paragraph, an event told in the simple past
-takes the lead's occasion: the first day-precise time of the first paragraph after the
-headline (not a caption's, nor one of a line repeating the title or a caption line, which the
-lead skips), when it is one or two days before publication ('… after
+takes the lead's occasion: the latest day-precise time of the first paragraph after the
+headline (not a caption's, nor one of a line repeating the title, a caption line or a byline
+of several names, which the lead skips; the next paragraph's when the first tells no time), when it is one or two days
+before publication (three from a Monday: Friday's), or else the week just gone when the lead's
+main verb tells it ('Johnson fell victim last week to …') ('… after
 Thursday's hearing', 'was on the House floor delivering a takedown Tuesday night'); what
 the story tells later with no time of its own happened there.  Not a present, future or
 past perfect, not one with an occasion of its own ('said in an interview', 'told
@@ -40,6 +46,10 @@ was told for a simple-past event at most three sentences before, and it is a day
 a month not after publication (a year is mostly a backstory's).  Not once the paragraph has
 told an event with no time, nor for a new subject ('Police arrested a man …'; the same name
 as the subject of the dated event goes on: 'Obama called out …' ¶ '“…,” Obama said').
+
+A paragraph's time moves on to a later day its story tells in a main clause of the simple
+past that made no event ('Last week's shooting … On Monday, the White House indicated … The
+president also singled out …': Monday's, `_moved_on`).
 
 An act a clause or the open-class fallback tells with no time in its sentence takes the
 paragraph's time or the lead's occasion too (`govern_act`); one its main clause tells in the
@@ -75,12 +85,26 @@ _TITLE_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 #: a web page's time stamp line ("Updated at 11:22 a.m. ET", "Posted: Jan. 3, 2018"): not
 #: the lead, whose occasion comes after it
 _STAMP_LINE = re.compile(r"(?:(?:Last\s+)?Updated|Posted|Published)\b[^\n]{0,60}$", re.I)
+#: a byline of several names ("Natalie DiBlasio, and Elizabeth Weise", "Sean Rossman, Karl Etters
+#: and John Bacon"): not the lead either
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_BYLINE_LINE = re.compile(rf"{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}(?:,?\s+and\s+{_NAME})*\s*$")
 
 
 #: "The next day, Treasury issued a statement": a day counted from the day under discussion
 _NEXT_DAY = re.compile(r"(?:the\s+)?(?:next|following|previous|preceding)\s+day", re.I)
-_OFFSET_DIR = re.compile(r"\s+(later|earlier|afterwards?|before)\b(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)", re.I)
+#: the direction after an offset ('three days later', 'a week before'); 'before that' / 'after
+#: that' closing a clause point back to the time just told ('one week before that.'), while
+#: 'two days before the vote' counts from a noun's time, not the last one told
+_OFFSET_DIR = re.compile(r"\s+(later|earlier|afterwards?|(?:before|after)\s+that(?=\s*[.,;:!?)—–-])|before)\b"
+                         r"(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)", re.I)
 _DURATION = re.compile(r"P(\d+)([DWMY])")
+#: the words between a time and a time inside its description ('Monday, the last day of 2018',
+#: 'Friday, a day after the March 3 primary')
+_TIME_APPOSITION = re.compile(r",\s+(?:the|a|an|just|only|exactly|one|two|three)\b[^,;:.!?()“”\"]*")
+#: a quotation opening right after a cue ('wrote, “article is out!”', 'said: "…'), and any quote mark
+_QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"“]")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _SENT_BREAK = re.compile(r"[.!?][\"”’)]*\s+\S")
 #: precision of the anchor a duration unit needs ('three days later' needs a day)
 _NEEDS = {"D": ("day",), "W": ("day",), "M": ("day", "month"), "Y": ("day", "month", "year")}
@@ -151,7 +175,7 @@ def _relative_offset(text: str, m, anchor):
             # week (a month, a year) is told within it: the anchor's own period
             return _anchor_period(text, m.start, end, anchor)
         return None
-    sign = -1 if follow.group(1).lower() in ("earlier", "before") else 1
+    sign = -1 if follow.group(1).split()[0].lower() in ("earlier", "before") else 1
     base = anchor.earliest
     if base is None:
         # an undated article's relative anchor ('on Tuesday'): its rule shifted, resolved
@@ -354,6 +378,18 @@ class Dater:
             and last.head.pos_ in ("NOUN", "PROPN") and last.head.idx >= m.end \
             and not (last.dep_ == "poss" and trigger_tok is not None and last.head.i == trigger_tok.i)
 
+    @classmethod
+    def _perfect(cls, tok) -> bool:
+        """The trigger's verb is a perfect ('have begun', 'has been recorded')."""
+        verb = cls._verb_of(tok)
+        return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+    _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+
+    def _since(self, m) -> bool:
+        """The mention follows 'since' ('since July 2016', 'ever since last summer')."""
+        return self._SINCE.search(self.doc.text, max(0, m.start - 16), m.start) is not None
+
     def _fiscal_scope(self, m) -> bool:
         """A fiscal year after 'for' on a noun ('voted for the Defense Authorization Act for
         fiscal year 2018', 'a budget for fiscal 2019'): the period the thing covers, never the
@@ -419,29 +455,40 @@ class Dater:
     _LEAD_PARAGRAPHS = 1
 
     def _lead_occasion(self):
-        """The lead's occasion: the first day-precise time of the lead (`_LEAD_PARAGRAPHS`),
-        not one of a caption's present ('Protesters clash … on Oct. 7'), when it lies in the
-        day or two before publication ('Franks delivered a takedown Tuesday night', '… after
-        Thursday's dramatic hearing'); None when that time is today or ahead, or there is
-        none."""
+        """The lead's occasion: the latest day-precise time of the lead (`_LEAD_PARAGRAPHS`)
+        not after publication ('flew in on Monday, … a hearing on Tuesday': Tuesday), not one
+        of a caption's present ('Protesters clash … on Oct. 7'), when it lies in the day or two
+        before publication ('Franks delivered a takedown Tuesday night', '… after Thursday's
+        dramatic hearing'), or three for a Monday's story of Friday; None when that time is
+        today, or there is none.  A lead that tells no time at all lets the next paragraph
+        tell the occasion, outside its adverbial clauses ('As she did at Tuesday's debate')."""
         text = self.doc.text
         lo = text.find("\n")
         if lo < 0 or self.published is None:
             return None
         base = lo
-        hi, seen = lo, 0
+        hi, seen, second = lo, 0, len(text)
         for b in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text[base:]):
             if seen == 0 and (self.skip and all(any(s <= base + b.start() + ln.start() < e for s, e in self.skip)
                                                  for ln in re.finditer(r"\S[^\n]*", b.group()))
-                              or _STAMP_LINE.match(b.group())):
+                              or _STAMP_LINE.match(b.group()) or _BYLINE_LINE.match(b.group())):
                 lo = base + b.end()  # a repeated title, a caption or a time stamp before the lead
                 continue
-            hi, seen = base + b.end(), seen + 1
             if seen == self._LEAD_PARAGRAPHS:
+                second = base + b.start()  # the lead told no time: the next paragraph tells its occasion
+            hi, seen = base + b.end(), seen + 1
+            if seen >= self._LEAD_PARAGRAPHS and (seen > self._LEAD_PARAGRAPHS or self.in_range(lo, hi)):
                 break
+        best = week = None
         for m in self.in_range(lo, hi):
+            if m.precision == "week" and m.latest is not None and week is None \
+                    and 0 < (self.published - m.latest).days <= 7 and self._on_main_verb(m):
+                week = m  # "Johnson fell victim last week to …": the week just gone
+                continue
             if m.precision not in ("day", "time") or m.earliest is None:
                 continue
+            if m.start >= second and self._in_subordinate(self._tok_at(m.start)):
+                continue  # "As she did at Tuesday's debate, …": a backstory, not the occasion
             tok = self._tok_at(m.end - 1)
             while not (tok.head.i == tok.i or tok.head.idx < m.start or tok.head.idx >= m.end):
                 tok = tok.head  # the mention's own head word ('April' of 'April 6, 2017')
@@ -454,8 +501,38 @@ class Dater:
                 days = (self.published - m.earliest).days
             except TypeError:  # pragma: no cover - a date and a datetime: no lead, no harm
                 return None
-            return m if 0 < days <= self._LEAD_DAYS else None
-        return None
+            if days >= 0 and (best is None or days < best[0]):
+                best = (days, m)
+        if best is None:
+            return week
+        # a Monday's story of Friday: the weekend between tells nothing
+        reach = self._LEAD_DAYS + (1 if self.published.isoweekday() == 1 else 0)
+        return best[1] if 0 < best[0] <= reach else None
+
+    def _on_main_verb(self, m) -> bool:
+        """The time hangs on its sentence's main verb, in the simple past ('Johnson fell victim
+        last week to …'), not on a noun ('Obama's announcement last week') nor another clause
+        ('a memorial service held over the weekend')."""
+        tok = self._tok_at(m.end - 1)
+        while not (tok.head.i == tok.i or tok.head.idx < m.start or tok.head.idx >= m.end):
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        return tok.dep_ in ("npadvmod", "pobj") and head.dep_ == "ROOT" and head.pos_ == "VERB" and self._past(head)
+
+    @staticmethod
+    def _in_subordinate(tok) -> bool:
+        """The token is inside an adverbial clause opened by a conjunction ('As she did at
+        Tuesday's debate', 'after he spoke on Monday')."""
+        cur = tok
+        for _ in range(30):
+            if cur.dep_ == "advcl" and any(c.dep_ == "mark" for c in cur.children):
+                return True
+            if cur.head.i == cur.i:
+                return False
+            cur = cur.head
+        return False
 
     #: what makes a lead's occasion one where people speak ('Thursday's hearing', 'was on the
     #: House floor delivering a takedown Tuesday night'); a shooting or a standoff is not,
@@ -581,8 +658,27 @@ class Dater:
     def govern(self, sent, trigger_tok, exclude=(), paragraph=None, speech=False):
         """The governing mention (or None) for a trigger token in a sentence (`speech`: the
         trigger is a saying, which a noun's backstory time does not date)."""
+        if speech and trigger_tok is not None and exclude \
+                and _QUOTE_NEXT.match(self.doc.text, trigger_tok.idx + len(trigger_tok)):
+            # a content that holds its own cue, and a quotation after it, is misread ('On April
+            # 22, Strzok wrote, “…”' read whole): the quotation is what was said, not the time
+            # before the cue ('“…,” he said, “…”' has its quotation before the cue)
+            exclude = [(trigger_tok.idx if s <= trigger_tok.idx < e and not _QUOTE_MARK.search(self.doc.text, s, trigger_tok.idx)
+                        else s, e) for s, e in exclude]
         cands = [m for m in self.in_range(sent.start, sent.end)
-                 if not any(s <= m.start < e for s, e in exclude) and not self._fiscal_scope(m)]
+                 if not any(s <= m.start < e for s, e in exclude)
+                 or speech and trigger_tok is not None and self._asked_before(m, trigger_tok)]
+        cands = [m for m in cands if not self._fiscal_scope(m)]
+        if len(cands) > 1 and not (trigger_tok is not None and self._perfect(trigger_tok)):
+            # "added 313,000 jobs in February, the most since July 2016": a 'since' time is
+            # where a stretch starts, and yields to a time of the sentence that is not one
+            # (not for a perfect, whose stretch it is: 'Since 2010, a majority have begun …')
+            cands = [m for m in cands if not self._since(m)] or cands
+        if len(cands) > 1:
+            # "on Monday, the last day of 2018,": a time inside a description of the time
+            # just told is that time's, not another one
+            cands = [m for m in cands if not any(_TIME_APPOSITION.fullmatch(self.doc.text, o.end, m.start)
+                                                 for o in cands if o.end <= m.start)]
         if cands and trigger_tok is not None:
             # "Clinton, his opponent in the election last year, lied …": the description's time
             cands = [m for m in cands if not self._appositive(m, trigger_tok, sent)]
@@ -628,7 +724,8 @@ class Dater:
                 self._told[paragraph] = (sent.index, trigger_tok)
             return best
         if paragraph is not None:
-            found = self.paragraph_time.get(paragraph) or self._act_time_for(paragraph, trigger_tok) \
+            found = self._moved_on(self.paragraph_time.get(paragraph), sent) \
+                or self._moved_on(self._act_time_for(paragraph, trigger_tok), sent) \
                 or self._lead_time(paragraph, trigger_tok, speech) \
                 or self._continued(sent, trigger_tok)
             if found is not None:
@@ -636,6 +733,35 @@ class Dater:
         if not sent.is_headline:
             self._untimed.add(sent.paragraph)
         return None
+
+    def _asked_before(self, m, trigger_tok) -> bool:
+        """A past time at the end of the act a saying asks for or promises ('called on Moore
+        to step aside last week', 'urged her to withdraw on Monday'): that act comes after
+        the saying, so a time wholly before publication is the saying's."""
+        if m.latest is None or self.published is None or m.latest >= self.published \
+                or m.precision not in ("day", "time", "week", "month"):
+            return False
+        verb = self._clause(self._tok_at(m.start))
+        return verb.head.i == trigger_tok.i and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.tag_ == "VB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and self._tok_at(m.start).i > verb.i
+
+    def _moved_on(self, t, sent):
+        """The paragraph's time `t`, or a later day its story moved on to before `sent` in a
+        main clause of the simple past that told no event ('Last week's shooting prompted
+        calls …  On Monday, the White House indicated …  The president also singled out …':
+        Monday's)."""
+        if t is None or t.latest is None or t.end > sent.start or "\n" in self.doc.text[t.end:sent.start]:
+            return t
+        for m in reversed(self.in_range(t.end, sent.start)):
+            if m.precision not in ("day", "time") or m.earliest is None or m.earliest <= t.latest \
+                    or self._ahead(m) or _quoted(self.doc.text, m.start):
+                continue
+            tok = self._tok_at(m.start)
+            verb = self._clause(tok)
+            if verb.dep_ == "ROOT" and verb.pos_ in ("VERB", "AUX") and self._past(verb):
+                return m
+        return t
 
     def _enter(self, paragraph):
         """Move on to `paragraph`: the time the story paragraph before told is `_before`."""
@@ -685,7 +811,8 @@ class Dater:
         if best is not None or trigger_tok is None or sent.is_headline or trigger_tok.dep_ == "relcl" \
                 or not self._past_at_occasion(trigger_tok):
             return best  # ('who joined the firm …' tells a noun's backstory; 'have succeeded' no time)
-        return self.paragraph_time.get(sent.paragraph) or self._act_time_for(sent.paragraph, trigger_tok) \
+        return self._moved_on(self.paragraph_time.get(sent.paragraph), sent) \
+            or self._moved_on(self._act_time_for(sent.paragraph, trigger_tok), sent) \
             or self._lead_time(sent.paragraph, trigger_tok, False)
 
     #: how precise a speaker's last time must be to date the speaker's later undated sayings
@@ -786,7 +913,20 @@ class Dater:
         verb = self._verb_of(trigger_tok)
         if verb.pos_ not in ("VERB", "AUX") or not self._past(verb):
             return cands
-        return [m for m in cands if m.earliest is None or not m.earliest > self.published]
+        return [m for m in cands if m.earliest is None or not m.earliest > self.published
+                or self._scheduled_for(verb, self._tok_at(m.start))]
+
+    #: verbs that put an act on the calendar ('was scheduled to vote Wednesday')
+    _SCHEDULE_VERBS = {"schedule", "set", "slate"}
+
+    def _scheduled_for(self, verb, tok) -> bool:
+        """The time is the one of the act a schedule verb puts on the calendar ('The Senate
+        was scheduled to vote Wednesday'): the event is that act, at that time, even when
+        the schedule is told in the past."""
+        if verb.lemma_.lower() not in self._SCHEDULE_VERBS:
+            return False
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        return xcomp is not None and xcomp.left_edge.i <= tok.i <= xcomp.right_edge.i
 
     def forward(self, mention):
         """The same weekday read forward: a present tense with a day of its own ('The
