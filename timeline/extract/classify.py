@@ -440,6 +440,12 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
             if lemma in FINDING_VERBS and c.dep_ == "prep" and c.lower_ == "in" and any(
                     g.dep_ == "pobj" and NOUN_KIND.get(g.lemma_.lower()) == "report" for g in c.children):
                 return "report", "verb"  # "the inspector general found in a December report that …"
+        if _poll_participle(tok):
+            return "report", "verb"  # "a new poll showing Roe ahead", "with a survey finding that …"
+    if lemma == "have" and poll_standing(tok):
+        return "report", "verb"  # "the latest poll has the governor leading by three points"
+    if _share_in_poll(tok):
+        return "report", "verb"  # "In the latest poll, only 4 percent of Americans picked …"
     if lemma in FINDING_AGENT_VERBS and _finding_by_inquirer(tok):
         return "report", "verb"  # "investigators found that …", "the website Pressline found that …"
     if (lemma == "cite" or lemma == "point" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)) \
@@ -1665,6 +1671,58 @@ def _standing_in_polls(tok) -> bool:
             g.dep_ == "pobj" and g.lower_ in _POLL_NOUNS for g in c.children) for c in tok.children)
 
 
+def _poll_participle(tok) -> bool:
+    """'with a recent poll showing that most voters …', 'a number of polls showing the
+    governor ahead': a finding verb's participle hung on a poll or survey is its finding
+    (polls are of the moment: see `news_finding`)."""
+    return tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.i < tok.i and tok.head.pos_ == "NOUN" \
+        and tok.head.lemma_.lower() in _POLL_NOUNS and tok.lemma_.lower() in ("show", "find") \
+        and not is_negated(tok) and any(c.dep_ in ("ccomp", "dobj") for c in tok.children)
+
+
+#: what tells a poll's numbers besides the poll itself ("Figures from the … Tracker have him up")
+_POLL_FIGURES = _POLL_NOUNS | {"tracker", "figure", "figures", "number", "numbers", "poll", "polls"}
+#: where a poll puts a candidate: "has him up", "had the Republican ahead", "has Roe behind"
+_STANDING_WORDS = {"up", "ahead", "behind", "down", "even", "tied", "level", "neck"}
+#: participles of a standing in a poll ("has the governor leading by three points")
+_STANDING_VERBS = {"lead", "trail", "win", "lose", "edge", "beat", "top", "run"}
+
+
+def poll_standing(tok) -> bool:
+    """'The latest poll has the governor leading by three points', 'Figures from the … Tracker
+    has him up by 6 points', 'An independent poll had the Republican ahead': a poll's finding
+    told with "have", a candidate its object and where it stands (a participle, 'up / ahead /
+    behind', or 'at' a share)."""
+    if tok.lemma_.lower() != "have" or is_negated(tok) or any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS
+                                                               for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _POLL_FIGURES and subj.lower_ not in _POLL_FIGURES:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    near = list(tok.children) + list(obj.children)
+    return any(c.lower_ in _STANDING_WORDS and c.dep_ in ("prt", "advmod", "acomp", "oprd", "amod") for c in near) \
+        or any(c.tag_ == "VBG" and c.lemma_.lower() in _STANDING_VERBS and c.dep_ in ("acl", "xcomp", "ccomp", "advcl")
+               for c in near) \
+        or any(c.dep_ == "prep" and c.lower_ == "at" and any(g.like_num or g.ent_type_ == "PERCENT" or g.lower_ == "percent"
+                                                             for g in c.subtree) for c in near)
+
+
+def _share_in_poll(tok) -> bool:
+    """'In the latest Times poll, only 4 percent of Americans picked foreign policy …': a share
+    of those asked, told 'in' a poll or survey hung on the verb, is its finding."""
+    if tok.dep_ not in ("ROOT", "conj") or tok.pos_ != "VERB" or is_negated(tok):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.lower_ in ("percent", "%") or subj.ent_type_ == "PERCENT"
+                            or subj.lemma_.lower() in ("majority", "third", "quarter", "half", "plurality")):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "according") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _POLL_NOUNS for g in c.children) for c in tok.children)
+
+
 def _enacts_legislation(tok) -> bool:
     """"passed a set of reforms", "enacted the measure": the object (or what a collection
     object holds) is legislation; active, finite, not negated, not a person's passing."""
@@ -1688,7 +1746,15 @@ def _passive_bill(tok) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is not None and subj.lower_ in ("which", "that") and tok.dep_ == "relcl":
         subj = tok.head
-    return subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lemma_.lower() in LAW_SUBJECTS
+    return subj is not None and (subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lemma_.lower() in LAW_SUBJECTS
+                                 or named_law(subj))
+
+
+def named_law(tok) -> bool:
+    """The name of a law or bill ending in 'Act' ('the Davis-Oliver Act', 'the Dream Act',
+    'the Affordable Care Act'): a proper noun with a name before it (never a person's)."""
+    return tok.pos_ == "PROPN" and tok.text in ("Act", "ACT") and any(
+        c.dep_ == "compound" and c.i < tok.i and c.pos_ in ("PROPN", "NOUN", "ADJ") for c in tok.children)
 
 
 #: what a bill passes or clears besides a chamber: a vote ("the bill passed its first big test")
@@ -1706,7 +1772,8 @@ def bill_subject(tok) -> bool:
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in subj.children):
         return False  # "than any statute can …"
     nxt = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
-    return subj.pos_ == "NOUN" or (nxt is not None and nxt.like_num)  # "Senate Bill 1192", not "Bill O'Reilly"
+    return subj.pos_ == "NOUN" or (nxt is not None and nxt.like_num) or named_law(subj)
+    # ("Senate Bill 1192", "the Dream Act", not "Bill O'Reilly")
 
 
 def _conditional(tok) -> bool:
@@ -2665,6 +2732,11 @@ _DATED_NOUN_KIND = {"resignation": "announcement", "nomination": "announcement",
                     "hearing": "other", "confirmation": "other"}
 
 
+#: what someone said on a day, told by a noun with its own time ("Boehner's statement
+#: Wednesday declaring …", "Tuesday's speech", "his testimony on Thursday"): a statement
+DATED_SPEECH_NOUNS = {"statement", "speech", "testimony", "interview", "tweet", "announcement"}
+
+
 def dated_noun_trigger(doc, sent, exclude) -> Trigger | None:
     """A sentence with no verb trigger that names an occurrence with its own time ("Last
     week's shooting in Ohio left 10 dead", "Tuesday's ruling was a blow to the
@@ -2688,7 +2760,9 @@ def dated_noun_trigger(doc, sent, exclude) -> Trigger | None:
                 c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)) and not _time_landmark(t):
             continue  # "the November election will need to adapt …": talk about it, not the event
         kind = _DATED_NOUN_KIND.get(lem) or NOUN_KIND.get(lem, "other")
-        if kind not in CONCRETE and kind not in ("other", "announcement"):
+        if lem in DATED_SPEECH_NOUNS:
+            kind = "announcement" if lem == "announcement" else "statement"
+        elif kind not in CONCRETE and kind not in ("other", "announcement"):
             kind = "other"
         return Trigger(kind, t.i, (t.idx, t.idx + len(t)), "noun")
     return None
@@ -2758,8 +2832,8 @@ def _describes(t) -> bool:
     if t.dep_ == "amod":  # a past tense or a subject of its own makes it a misparsed verb
         return t.tag_ != "VBD" and t.sent.root.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-    if t.tag_ != "VBG" or t.dep_ not in ("csubj", "acl", "pcomp"):
-        return False
+    if t.tag_ != "VBG" or t.dep_ not in ("csubj", "acl", "pcomp") or _poll_participle(t):
+        return False  # ("a poll showing Roe ahead" reports the poll's finding)
     if t.dep_ == "pcomp" and (t.head.lower_ in _TIME_PREPS or t.head.head.pos_ in ("VERB", "AUX")):
         return False  # "after arresting 50 people", "joined the Democrats in passing a resolution"
     return any(c.dep_ in _VERBAL_OBJECTS for c in t.children)
@@ -2898,15 +2972,25 @@ def is_negated(tok) -> bool:
 _CURRENT_STUDIES = {"poll", "survey"}
 
 
+#: words before "polls" that still name the polls of the day ("some polls show …", "generic
+#: ballot polls show …"), not studies in general ("past polls", "many polls over the years")
+_SOME_POLLS = {"some", "several", "other", "these", "the", "both", "two", "three", "four", "generic",
+               "national", "statewide", "state", "public", "private", "internal", "independent", "early"}
+
+
 def news_finding(tok, trig) -> bool:
     """'A new poll shows the candidate ahead', 'the survey finds …': a study's finding is
     told in the present; not a bare plural's habit ('studies show …')."""
+    if trig.kind == "report" and poll_standing(tok):
+        return True  # "the latest poll has the governor leading": a finding of the day
     if trig.kind != "report" or tok.lemma_.lower() not in FINDING_VERBS | REPORT_OBJECT_VERBS:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() in _CURRENT_STUDIES \
-            and tok.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("det", "amod") for c in subj.children):
-        return True  # "Polls show the premier neck-and-neck": the polls of the day, not a habit of studies
+            and tok.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("det", "amod") and c.lower_ not in _SOME_POLLS
+                                                       for c in subj.children):
+        return True  # "Polls show the premier neck-and-neck", "some polls show him fading", "generic
+        # ballot polls show …": the polls of the day, not a habit of studies
     if subj is None or subj.lemma_.lower() not in FINDING_SUBJECTS or subj.tag_ not in ("NN", "NNP", "NNS"):
         return False
     # one new study: 'a poll', 'a new survey', 'the latest report', 'Gallup's poll', 'a Pew survey'

@@ -29,6 +29,11 @@ A past passive done to a named, counted or definite thing or person ("Acosta's p
 was returned.", "Three Cabinet officers have been fired.") is such an act too (`_past_passive`),
 its doer the "by" agent if any; not a participle of a state, a view or a feeling.
 
+So is an act under way told by a progressive of a named doer ("Roe is seeking a pardon", "McCain
+has been shepherding the bill through Congress": `_ongoing_act`), or by a progressive passive
+with its doer in a "by" phrase ("are being interviewed this week by the special counsel":
+`_ongoing_passive`); not a verb of a state, a role, an aim, a feeling or a trend.
+
 The pipeline makes the event with the lowest confidence of any event (`CONFIDENCE`), so a
 reader can filter these out. Its kind (`act_kind`) is the open class's, the kind of a doer
 that is itself an act, a piece of speech or a paper ("The tweet noted …", "the search
@@ -116,13 +121,17 @@ def past_act(an, sent) -> PastAct | None:
     if lemma in STATES or not lemma.isalpha():
         return None
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if [a.lower_ for a in auxes if a.dep_ == "auxpass"] == ["being"]:
+        return _ongoing_passive(an, sent, root, auxes)
     if any(a.dep_ == "auxpass" for a in auxes):
         return _past_passive(an, sent, root, auxes)
     if any(a.tag_ == "MD" for a in auxes):
         return None  # "could have helped" is no act
     perfect = root.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.lower_ != "had" for a in auxes)
+    if _progressive(root, auxes):
+        return _ongoing_act(an, sent, root)
     if not (root.tag_ == "VBD" and not auxes or perfect or C.emphatic_past(root)):
-        return None  # a simple past ("did meet" too) or a present perfect: not "had done", "is doing", "does"
+        return None  # a simple past ("did meet" too) or a present perfect: not "had done", "does"
     if C.is_negated(root) or C._conditional(root) or any(c.dep_ == "ccomp" for c in root.children):
         return None
     if perfect and any(o.dep_ == "dobj" and o.tag_ == "NNS" and not any(
@@ -206,6 +215,80 @@ def _past_passive(an, sent, root, auxes) -> PastAct | None:
     if any(a <= root.idx < b for a, b in quotes):
         return None
     agent = next((g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return PastAct(root, subj, quotes, doer=agent)
+
+
+#: progressive auxiliaries of an act under way ("is seeking", "are pushing for", "was backing
+#: off", "has been shepherding"); not a past perfect ("had been working": a backstory)
+_BE_NOW = frozenset("is are was were 's ’s 're ’re".split())
+#: verbs whose progressive tells no act under way: a plan ("is going to"), a coming, waiting or
+#: happening, a state or a role ("is living", "is sitting on", "was serving as chairman"), a
+#: manner or a drift ("is doing well", "is acting as if", "have been moving toward"), what words
+#: meant ("was referring to") or what a thing adds to
+_NOT_UNDER_WAY = frozenset("""go come do get happen wait hang sit stand lie live stay hold keep let play watch
+lose gain win lead trail run serve act move drift refer mean add""".split())
+#: … nor an aim ("are aiming to wrap up the bill", "is planning to"), a feeling, a fortune or a
+#: stance told as under way ("is hoping to", "have been suffering
+#: with", "is succeeding by a wide margin", "was teetering on", "have been warming to"), a use
+#: or show of something ("is using Syria as a distraction", "is demonstrating his unfitness"),
+#: a passing through or a rush of many, or a meddling charged by the writer
+_NOT_UNDER_WAY |= frozenset("""hope suffer succeed fail teeter warm cool pass rush use demonstrate show
+mess meddle benefit profit cling bank count look aim plan intend wish""".split()) | _TRENDS
+
+
+def _progressive(root, auxes) -> bool:
+    """The verb is a present or past progressive, or a present perfect one ('is seeking',
+    'were pushing', 'has been shepherding')."""
+    if root.tag_ != "VBG" or not auxes or any(a.dep_ == "auxpass" or a.tag_ == "MD" for a in auxes):
+        return False
+    words = [a.lower_ for a in auxes]
+    return len(words) == 1 and words[0] in _BE_NOW \
+        or len(words) == 2 and words[0] in ("has", "have", "'s", "’s", "'ve", "’ve") and words[1] == "been"
+
+
+def _ongoing_act(an, sent, root) -> PastAct | None:
+    """An act under way told by a progressive ("Roe is seeking a pardon for …", "Senate Republicans
+    are pushing for the confirmation of …", "McCain has been shepherding the bill through
+    Congress"): news of what a named doer is doing, as a past act is of what one did. Its doer
+    must name an actor (a name, a body, a definite role: `classify._agent_ok`); no verb of a
+    state, a plan or a manner (`_NOT_UNDER_WAY`), no role or backdrop ("as …", "at the time"),
+    no habit, negation, condition, that-clause or quotation."""
+    lemma = root.lemma_.lower()
+    if lemma in _NOT_UNDER_WAY or C.is_negated(root) or C._conditional(root) \
+            or any(c.dep_ == "ccomp" for c in root.children):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in root.children):
+        return None
+    if any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "at" and any(
+            g.lower_ == "time" for g in c.children)) for c in root.children):
+        return None  # a role or a backdrop: "was working as an analyst at the time"
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _can_be_doer(subj) or not C._agent_ok(subj) or subj.lower_ in ("they", "it"):
+        return None
+    block = an.seg.blocks[sent.block]
+    quotes = quote_spans(an.doc.text, block.start, block.end)
+    if any(a <= root.idx < b for a, b in quotes):
+        return None
+    return PastAct(root, subj, quotes, doer=subj)
+
+
+def _ongoing_passive(an, sent, root, auxes) -> PastAct | None:
+    """An act under way told by a progressive passive with its doer named ("Three officers are
+    being interviewed this week by the special counsel", "the policy is being challenged by
+    Abigail Fisher"): the 'by' agent acts (`_ongoing_act` for the active)."""
+    other = [a.lower_ for a in auxes if a.dep_ == "aux"]
+    if root.tag_ != "VBN" or len(other) != 1 or other[0] not in _BE_NOW or root.lemma_.lower() in _STATE_PARTICIPLES:
+        return None
+    if C.is_negated(root) or C._conditional(root) or any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+        return None
+    agent = next((g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if agent is None or subj is None or not C._agent_ok(agent) or agent.pos_ == "PRON":
+        return None
+    block = an.seg.blocks[sent.block]
+    quotes = quote_spans(an.doc.text, block.start, block.end)
+    if any(a <= root.idx < b for a, b in quotes):
+        return None
     return PastAct(root, subj, quotes, doer=agent)
 
 

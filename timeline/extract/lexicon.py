@@ -75,7 +75,9 @@ REFUSAL_NO_COMMENT = {"comment", "say", "elaborate", "discuss", "specify", "spec
 # that read: “…”").
 QUOTE_CUES = {"continue", "read", "joke", "muse", "scoff", "exclaim", "shout", "yell", "chant",
               "gush", "sneer", "interject", "growl", "snap", "bellow", "marvel", "whisper",
-              "mutter", "plead", "fume", "laugh"}
+              "mutter", "plead", "fume", "laugh",
+              # verbs of feeling voiced in words ("“We are flattening the curve,” exulted Roe")
+              "exult", "crow", "gloat", "sigh", "enthuse", "rave", "cry", "huff", "chuckle", "rant"}
 # Nouns that carry someone's speech with its holder as possessor and a 'that' clause
 # ("critics' claims that …", "Cruz's contention that …").
 SPEECH_NOUNS = {"claim", "contention", "assertion", "allegation", "insistence", "argument",
@@ -421,6 +423,9 @@ DATED_EVENT_NOUNS = HAPPENING_NOUNS | NOUN_TRIGGERS["arrests"] | NOUN_TRIGGERS["
                              "meeting", "visit", "trip", "walkout", "shutdown", "impeachment",
                              "confirmation", "nomination", "decision", "defeat", "victory", "departure"}
 DATED_EVENT_NOUNS -= {"action", "op", "debate", "talks", "plea", "primary"}
+# … and what someone said on a day ("Boehner's statement Wednesday declaring …", "Tuesday's
+# speech", "his testimony on Thursday"): a statement (classify.DATED_SPEECH_NOUNS)
+DATED_EVENT_NOUNS |= {"statement", "speech", "testimony", "interview", "tweet", "announcement"}
 # Time words that anchor such a noun ("last week's", "Monday's", "the raid on Friday").
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "week", "weekend", "month", "year", "night", "morning", "evening", "afternoon",

@@ -705,6 +705,10 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                 # shooting": no one named
                 actor_tok = next((c for c in t.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
                                   and c.lower_ not in C.TIME_WORDS and c.pos_ != "PRON"), None)
+                if actor_tok is None and trig.kind == "statement":
+                    # "Tuesday's speech by the mayor": the 'by' phrase names the speaker
+                    actor_tok = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
+                                      for g in c.children if g.dep_ == "pobj" and C._agent_ok(g)), None)
             if trig.how == "reaction":
                 # "the remarks drew condemnation from Democrats": the ones who react speak
                 actor_tok = C.reaction_source(t)

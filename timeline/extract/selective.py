@@ -19,8 +19,9 @@ whatever its parse. So for each article:
    poised to" before a verb ("is due to speak"), "was / were able / quick to" after a doer
    ("Nixon was able to purge"), a passive participle then "by" and a capitalised name ("was
    backed by Ann Roe"), "to / on the floor" after a doer, "made (it) clear", an inverted
-   source at the end whatever its verb ("…, Franks offered." `trailing_source`); plus, for a
-   sentence with a subject pronoun, the sentence before it (the speaker of "he said" is
+   source at the end whatever its verb ("…, Franks offered." `trailing_source`), "as X put it",
+   a progressive after a doer ("Roe is seeking a pardon"), "has / had" after a poll word;
+   plus, for a sentence with a subject pronoun, the sentence before it (the speaker of "he said" is
    resolved to a subject parsed there), and `CONTEXT` neighbours on each side (default 0);
 4. parse those runs of sentences with ``nlp.pipe`` (one Doc of runs per article, each
    run starting a sentence; ``line_breaks`` still splits at newlines), and run NER alone on
@@ -109,6 +110,21 @@ _PHRASAL_PAST = {"put", "set", "sat", "stood", "turned", "held", "kept", "backed
 #: past participles that are their verb's base form (not in the lemmatizer's exceptions)
 _SAME_FORM_PARTICIPLES = {"shut", "put", "set", "cut", "hit", "quit", "cast", "spread", "split", "shed",
                           "upset", "reset", "bid"}
+
+
+#: words for a poll or its figures, before "has / had" (classify.poll_standing)
+_POLL_WORDS = {"poll", "polls", "polling", "survey", "surveys", "tracker", "figures", "numbers"}
+#: auxiliaries of a progressive ("is seeking", "has been pushing": fallback._ongoing_act)
+_PROGRESSIVE_AUX = {"is", "are", "was", "were", "been", "'s", "’s", "'re", "’re"}
+#: adverbs between the auxiliary and the participle ("is now taking on", "is also looking into")
+_PROGRESSIVE_ADVERBS = {"now", "also", "still", "already", "again", "not", "quietly", "reportedly"}
+#: participles of no act under way (fallback._NOT_UNDER_WAY): not worth a parse for it
+_NOT_UNDER_WAY_FORMS = {"going", "coming", "doing", "getting", "happening", "waiting", "hanging", "sitting",
+                        "standing", "lying", "living", "staying", "holding", "keeping", "letting", "playing",
+                        "watching", "losing", "gaining", "winning", "leading", "trailing", "running", "being",
+                        "having", "trying", "serving", "acting", "moving", "drifting", "referring", "meaning",
+                        "adding", "hoping", "suffering", "succeeding", "using", "showing", "looking", "passing",
+                        "aiming", "planning", "intending"}
 
 
 def _lex(name: str) -> set[str]:
@@ -257,6 +273,8 @@ class Selector:
         agent = False  # a name, he/she/they or an agent noun so far: an open-class action's doer
         pend = 0  # the last word's LIGHTP / CATEN, read by this one
         by_agent = False  # a passive participle, then "by (the)": a named agent may follow
+        as_seen = False  # an "as" so far ("as Roe put it")
+        prog = False  # "is / are / was / were / been" after a doer, maybe then adverbs: a progressive may follow
         for t in doc[start:end]:
             if t.is_space or t.is_punct:
                 if t.text in ("%", "$"):
@@ -283,6 +301,20 @@ class Selector:
                     acc |= YEAR
             if low == "clear" and (prev in _MAKE_FORMS or prev2 in _MAKE_FORMS):
                 return True  # "made (it) clear that …": a speech cue (attribute: _made_clear)
+            if prev == "being" and prev2 in _PROGRESSIVE_AUX and agent and (low.endswith(("ed", "en")) or low in self.irregular_past):
+                return True  # "are being interviewed by …": an act under way (fallback._ongoing_passive)
+            if prog and low.endswith("ing") and len(low) > 5 and t.is_alpha and low not in _NOT_UNDER_WAY_FORMS:
+                return True  # "Roe is seeking a pardon", "has been shepherding": an act under way (fallback)
+            if low in _PROGRESSIVE_AUX and agent:
+                prog = True
+            elif not (low in _PROGRESSIVE_ADVERBS or low.endswith("ly")):
+                prog = False
+            if low in ("has", "had", "have") and prev in _POLL_WORDS:
+                return True  # "the latest poll has the governor leading" (classify.poll_standing)
+            if low == "as":
+                as_seen = True
+            elif low == "it" and prev == "put" and as_seen and agent:
+                return True  # "as Roe put it (to reporters)": a speech cue (attribute: _put_it_setting)
             f = flags(low)
             if prev in _DETERMINERS:
                 f &= ~(STRONG | PAST | LIGHT | _PEND)  # "the report", "the embattled senator"

@@ -202,6 +202,58 @@ def _plural_subject_cue(t):
     return (head, t.sent.start, k) if head is not None else None
 
 
+def _belief_inside_saying(belief: Speech, saying: Speech) -> bool:
+    """Of two cues of one quotation, a belief told inside the saying of it ('the senator said
+    he felt he could “make a contribution”'): the quotation is the saying's, whose cue
+    comes first, though the belief's cue is the nearer."""
+    return not belief.event and saying.event and bool(belief.cue and saying.cue and saying.content) \
+        and saying.cue[1] <= belief.cue[0] and belief.cue[1] <= saying.content[0]
+
+
+#: verbs of telling someone something, whose passive names the teller in a "by" phrase
+_TOLD_PASSIVES = {"tell", "warn", "inform", "assure", "advise", "notify", "reassure", "caution", "remind"}
+
+
+def _passive_teller(t):
+    """'Trump has been warned by close advisers that …', 'The mayor was told by aides that the
+    plan would fail': a passive of telling with a 'by' agent and a reported clause: the
+    agent is the speaker (the listener is the subject)."""
+    if t.tag_ != "VBN" or t.lemma_.lower() not in _TOLD_PASSIVES or not any(c.dep_ == "auxpass" for c in t.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > t.i and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+               for c in t.children):
+        return None
+    agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is None or agent.pos_ not in ("NOUN", "PROPN") or agent.i > min(
+            c.i for c in t.children if c.dep_ == "ccomp"):
+        return None
+    return agent
+
+
+#: where or when "as X put it" was said: an occasion ("at a fund-raiser", "during the debate")
+_PUT_IT_OCCASIONS = {"fund-raiser", "fundraiser", "raiser", "rally", "hearing", "debate", "speech", "event",
+                     "dinner", "luncheon", "breakfast", "forum", "town", "hall", "meeting", "summit", "session",
+                     "appearance", "address", "ceremony", "convention", "gathering", "roundtable", "panel"}
+
+
+def _put_it_setting(c) -> bool:
+    """A phrase after "as X put it" that tells when, where or to whom it was said, not where
+    a thing was put: a time ("a few days ago", "last month"), an addressee ("to Breitbart
+    News", "to reporters") or an occasion ("at a California fund-raiser")."""
+    if any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree) or c.lower_ in ("ago", "once", "recently", "later"):
+        return True
+    if c.dep_ != "prep":
+        return False
+    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    if c.lower_ == "to":
+        return obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP") \
+            or obj.lemma_.lower() in ("reporter", "journalist", "supporter", "audience", "crowd", "voter", "lawmaker")
+    return c.lower_ in ("at", "during", "in") and (obj.lemma_.lower() in _PUT_IT_OCCASIONS
+                                                   or obj.lower_ in _PUT_IT_OCCASIONS)
+
+
 def _made_clear(t):
     """'The mayor made (it) clear that she would run', 'Obama made clear he is opposed': "make
     clear" reports a clause as "say" does.  The clause (head, start_i, end_i), else None."""
@@ -1255,11 +1307,12 @@ class SpeechFinder:
                 pass  # "took aim at Romney": a speech told with a preposition and its topic
             elif t.pos_ not in ("VERB", "AUX") or (lemma not in SPEECH and lemma != "put" and given_clause is None):
                 continue
-            as_clause = t.dep_ == "advcl" and t.head.i != t.i and any(
+            as_clause = (t.dep_ == "advcl" and t.head.i != t.i or t.dep_ == "ROOT") and any(
                 c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i for c in t.children)
+            # (a ROOT: "As Roe put it to the Gazette:" ¶ the passage)
             if lemma == "put" and not (as_clause and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
                                        and not any(c.dep_ in ("prep", "prt", "advmod") and c.i > t.i and not _has_context(c)
-                                                   for c in t.children)):
+                                                   and not _put_it_setting(c) for c in t.children)):
                 continue  # only "as X put it (in an interview)", not "as X put it on the table"
             if any(c.dep_ == "aux" and c.lower_ in _MODALS and not _inside(c.idx, quotes) for c in t.children) \
                     and not (t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in t.children)
@@ -1326,7 +1379,9 @@ class SpeechFinder:
                 continue  # "was checking to confirm …", "plans to announce …": not (yet) said
             acl = _acl_cue(t)
             quote_acl = _quote_acl_cue(t, raw, text) if acl is None else None
-            if acl is None and quote_acl is None and (t.tag_ == "VBN" or (t.tag_ == "VBD" and t.dep_ == "advcl" and t.left_edge.i == t.i)) \
+            told_by = _passive_teller(t) if acl is None and quote_acl is None else None
+            if acl is None and quote_acl is None and told_by is None \
+                    and (t.tag_ == "VBN" or (t.tag_ == "VBD" and t.dep_ == "advcl" and t.left_edge.i == t.i)) \
                     and (any(c.dep_ == "auxpass" for c in t.children)
                          or not any(c.dep_ in ("aux", "nsubj") for c in t.children)):
                 continue  # passive / participle: "was asked", "Asked if …," has no speaker here
@@ -1399,6 +1454,8 @@ class SpeechFinder:
             if tag_quote is not None:
                 near_quote = tag_quote
             subj = _subject(t) if acl is None else acl[0]
+            if told_by is not None:
+                subj = told_by  # "Roe was warned by aides that …": the aides speak
             if tag_quote is not None and subj is None:
                 subj = _inverted_subject(t)
             if quote_acl is not None:
@@ -1423,6 +1480,9 @@ class SpeechFinder:
                 # "In a statement, the mayor said:" ¶ “…”; "In his op-ed, he wrote about his
                 # experience with immigration and the push FWD.us would incorporate:" ¶ “…”
                 near_quote = self._next_block_quote(sent)
+                if near_quote is None and subj is not None and sent.end - t.idx <= 70 \
+                        and (t.dep_ == "ROOT" or as_clause) and lemma not in COGNITION:
+                    near_quote = self._next_block_passage(sent)
             if clause is None and near_quote is None:
                 if lemma in WEAK_SPEECH or (card is None and (
                         cards or _MORE.search(text, sent.start, sent.end) or not _speech_setting(t))):
@@ -1816,7 +1876,9 @@ class SpeechFinder:
                 keep.append(sp)
                 continue
             dist = lambda x: min(abs(x.cue[0] - x.content[1]), abs(x.cue[0] - x.content[0])) if x.cue and x.content else 10 ** 9
-            if dist(sp) < dist(twin):
+            if _belief_inside_saying(sp, twin):
+                continue  # 'Roe said he felt he could “make a difference”': Roe's saying
+            if _belief_inside_saying(twin, sp) or dist(sp) < dist(twin):
                 keep[keep.index(twin)] = sp
         return keep
 
@@ -2071,6 +2133,24 @@ class SpeechFinder:
                     return q
                 return None
         return None
+
+    def _next_block_passage(self, sent):
+        """The next paragraph as a passage quoted without quotation marks (a block quotation
+        whose indent was lost: "Michael Grunwald reported for Time:" ¶ "Vice President Biden
+        told me …"; "As Roe put it to the Gazette:" ¶ "Every rally …"): a body paragraph of a
+        sentence or more, right after a cue's paragraph that the colon closes."""
+        if sent.block + 1 >= len(self.seg.blocks) or sent.is_headline:
+            return None
+        blk = self.seg.blocks[sent.block + 1]
+        if self.text[sent.end:blk.start].strip() or blk.role != "body":
+            return None
+        if self.text[sent.start:sent.end] != self.text[sent.start:self.seg.blocks[sent.block].end].rstrip():
+            return None  # the colon must close the paragraph
+        passage = self.text[blk.start:blk.end].strip()
+        if len(passage.split()) < 8 or passage[:1] in "“\"‘'" or not passage[:1].isupper() \
+                or _BULLET.match(self.text, blk.start, blk.end):
+            return None  # (a quotation of its own or a list: other rules)
+        return (blk.start, blk.end)
 
     def _next_block_quote(self, sent):
         """The quotation that opens the next paragraph (a cue ending its paragraph with a
