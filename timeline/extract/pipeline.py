@@ -4,7 +4,8 @@
                  →  time mentions (dating)  →  per sentence: classify → actors → date
                  →  quantities / places / headline  →  Event
                  (+ events of the sentence's other clauses: a coordinated verb, a clause
-                  with a subject of its own, another speaker's statement)
+                  with a subject of its own, another speaker's statement, a clause with a
+                  time of its own)
                  →  the headline's acts dated and named by their retelling in the lead (retold)
 
 Every component is a plain function/class over the shared `Analysis`, testable alone.
@@ -1563,6 +1564,7 @@ def extract_from_doc(article: Article, doc) -> list[Event]:
 def _sentence_events(an: Analysis, sent, events: list[Event], seen: set[str], keep) -> None:
     """Add the events of one sentence: its main event and those of its other clauses."""
     ev = event_for_sentence(an, sent)
+    at = len(events)
     if ev is None:
         # no main event ("Trump has not released tax documents, so the clues come from a
         # form he released in May"): a clause of its own may still tell one
@@ -1573,15 +1575,18 @@ def _sentence_events(an: Analysis, sent, events: list[Event], seen: set[str], ke
             # a past act no rule names ("the shooting came a week after …"), else a view
             # voiced with a clause or a question put to someone
             keep(fallback_event(an, sent) or view_event(an, sent))
+        for extra in dated_clause_events(an, sent, events[at:]):
+            keep(extra)
         return
     if ev.id in seen:
         return
-    at = len(events)
     keep(ev)
     for extra in (relative_speech_event(an, sent, ev), coordinated_event(an, sent, ev),
                   elliptic_event(an, sent, ev)):
         keep(extra)
     for extra in clause_speech_events(an, sent, ev) + clause_action_events(an, sent, ev):
+        keep(extra)
+    for extra in dated_clause_events(an, sent, events[at:]):
         keep(extra)
     if ev.id in an.narrowed:  # a clause event took the words before its cue
         events[at] = attrs.evolve(ev, sentence=an.narrowed[ev.id])
@@ -1768,6 +1773,152 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
             ev = attrs.evolve(ev, when=main_ev.when)  # (the same occasion as the first saying)
         out.append(ev)
     return out
+
+
+#: the clause heads a dated act may have: a verb coordinated with another, a relative
+#: clause, a participle on a noun, an adverbial or a reported clause
+_DATED_CLAUSE_DEPS = ("conj", "relcl", "acl", "advcl", "ccomp")
+#: verbs whose clause tells a state, a post held, a view, a figure, a forecast or the event a
+#: noun names, even with a time of its own ("who led the Pentagon from 2006 to 2011", "that
+#: was his 2016 campaign promise", "GDP expanded in the quarter", "the river was forecast to
+#: crest on Saturday", "which occurred around 9 a.m.")
+_DATED_STATES = (C.NOT_ACTIONS - C.DATED_LIGHT_ACTS) | COGNITION | C.STAT_VERBS | _FIGURE_VERBS \
+    | {"expand", "shrink", "contract", "slow", "recover", "accelerate", "list", "lock", "appear"} \
+    | {"head", "chair", "helm", "oversee", "survive", "outlive", "lead", "serve", "come", "go"} \
+    | {"occur", "happen", "recur", "begin", "start", "unfold", "resume", "continue", "end"} \
+    | {"forecast", "predict", "project", "estimate", "expect"}
+#: verbs that put a paper or a programme out: on a noun with no doer of their own ("a poll
+#: released Wednesday", "an interview published last week") they date the paper, not an act
+_DATED_PAPERS = {"release", "publish", "post", "air", "broadcast", "print", "conduct", "issue", "take", "run",
+                 "write", "send", "put", "file", "produce", "compile", "complete"}
+
+
+def dated_clause_events(an: Analysis, sent, told: list[Event]) -> list[Event]:
+    """Acts of other clauses of a sentence that already tells an event, dated by a time of
+    their own that none of the sentence's events has: a conjunct ("She lost in 2010, then
+    ran again and won in 2012"), a relative clause or a participle on a noun ("the area
+    where dozens were arrested earlier this month", "e-mails released last week by
+    legislators"), a clause of time ("… before the official resigned in December") or what a
+    speaker reports ("Zoom says it stopped sharing the data in March": claimed).  The verb is
+    an act in the past (`_dated_act`)."""
+    if sent.is_headline or not told:
+        return []
+    doc = an.doc
+    taken = set()
+    for e in told:
+        taken.add(e.trigger.start)
+        if e.attribution is not None and e.attribution.cue is not None:
+            taken.add(e.attribution.cue.start)
+    values = {e.when.value for e in told}
+    blk = an.seg.blocks[sent.block]
+    outside = quote_spans(doc.text, blk.start, blk.end) + an.seg.cards_in(sent.start, sent.end)
+    # what the sentence's speakers report in a clause (not the noun a verbal act is on:
+    # "praised the officers, who were charged last week", `_no_content_clause`; nor what is
+    # announced: "ICE announced that 450 people had been arrested this week" is one event)
+    reports = [e.attribution for e in told if e.kind != "announcement"
+               and e.attribution is not None and e.attribution.content is not None and not e.attribution.direct
+               and (not _no_content_clause(an, sent, e.attribution) or _source_of_clause(an, e.attribution))]
+    toks = list(doc[sent.tok_start:sent.tok_end])
+    out, seen = [], set()
+    mentions = an.dater.in_range(sent.start, sent.end)
+    for m in mentions:
+        if any(a <= m.start < b for a, b in outside):
+            continue
+        v = _dated_verb(an, m, mentions, taken)
+        if v.i in seen or v.pos_ != "VERB" or v.idx in taken:
+            continue
+        seen.add(v.i)
+        told_in = next((a for a in reports if a.content.start <= v.idx < a.content.end), None)
+        # (a noun's story or a time clause told there is the writer's: "… when the war broke out")
+        claimed = told_in if v.dep_ not in ("relcl", "acl", "advcl") else None
+        if v.dep_ not in _DATED_CLAUSE_DEPS and not (v.dep_ == "ROOT" and claimed is not None):
+            continue  # (the main clause only as what a source tells: "…, according to officials")
+        # (a time inside what is reported may have dated the saying too: "Three officers were
+        # shot on Sunday, the mayor said" is still the shooting's; not a report's, which
+        # tells of that act itself: "… alerted the court Monday, Fox 5 reported")
+        inside = told_in is not None and told_in.content.start <= m.start < told_in.content.end \
+            and not any(e.attribution is told_in and e.kind == "report" for e in told)
+        if an.dater.when(m).value in values and not inside or an.dater._modifier(m, v) or not _dated_act(v) \
+                or an.dater._tok_at(m.end - 1).dep_ == "dobj":
+            continue  # (not a time spent: "Trump spent the weekend warning China")
+        source = claimed.cue.start if claimed is not None and claimed.cue is not None else None
+        if any(t.idx in taken and t.idx != source for t in v.subtree if t.i != v.i and t.pos_ in ("VERB", "AUX")):
+            continue  # (a clause around an event already told; not its source's "according to")
+        if v.dep_ == "acl" and v.lemma_.lower() in _DATED_PAPERS and not any(c.dep_ == "agent" for c in v.children):
+            continue  # ("an interview published last week": the paper's date)
+        if v.dep_ in ("acl", "relcl") and (v.head.idx in taken or v.head.dep_ in ("nsubj", "nsubjpass")
+                                           and v.head.head.idx in taken):
+            continue  # "A survey released Wednesday found …": the survey's finding is the event
+        if v.dep_ == "ccomp" and claimed is None:
+            continue
+        vt = C.verb_trigger(v, toks, C._HasNumber(toks))
+        # (a saying told in the active: "who told lawmakers in May that …"; not "charged
+        # last week in the hacking", "was argued in the fall")
+        said = v.lemma_.lower() in _VERBS_OF_SAYING and v.dep_ != "acl" and not any(c.dep_ == "auxpass" for c in v.children)
+        kind = vt[0] if vt is not None else "statement" if said else C.open_kind(v)
+        subj = C.action_subject(v)
+        if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+            subj = v.head
+        actor = subj if subj is not None and C._agent_ok(subj) else None
+        lo = v.left_edge.idx
+        if v.dep_ == "conj":
+            lo = min([v.idx] + [c.left_edge.idx for c in v.children if c.dep_ in ("nsubj", "nsubjpass")])
+        hi = v.right_edge.idx + len(v.right_edge)
+        ev = _clause_event(an, sent, v, (kind, "dated"), Span(lo, max(hi, lo + 1)), m, actor, confidence=0.5)
+        if claimed is not None:  # the speaker's claim, attributed to them
+            ev = attrs.evolve(ev, status="claimed", attribution=claimed)
+        out.append(ev)
+    return out
+
+
+def _dated_verb(an: Analysis, m, mentions, taken: set[int]):
+    """The verb whose act time mention `m` dates: the verb of its clause, or the verb an
+    infinitive or gerund completes ("it stopped sharing the data in March": the stopping),
+    or the first of coordinated verbs with one subject and one time ("were shot and wounded
+    on Sunday": one act)."""
+    v = an.dater._clause(an.dater._tok_at(m.start))
+    while v.dep_ == "xcomp" and v.head.pos_ == "VERB" and v.head.i < v.i:
+        v = v.head
+    h = v.head
+    if v.dep_ == "conj" and h.pos_ == "VERB" and h.idx not in taken and v.tag_ == h.tag_ and _dated_act(v) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
+            and not any(an.dater._clause(an.dater._tok_at(x.start)).i == h.i for x in mentions):
+        v = h
+    return v
+
+
+def _source_of_clause(an: Analysis, att) -> bool:
+    """A source named for a whole clause ("The senator met the donors on Monday, according
+    to two aides"): what it tells holds the sentence's main verb."""
+    return any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and att.content.start <= t.idx < att.content.end
+               for t in an.doc[an.dater._tok_at(att.content.start).i:an.dater._tok_at(att.content.end - 1).i + 1])
+
+
+#: verbs that give a figure with a number for object ("The county lost 4,000 residents
+#: last year", "the firm posted $2 million in profit"): a statistic, not an act
+_FIGURE_OBJECT_VERBS = {"lose", "gain", "add", "shed", "earn", "post", "record", "log", "see", "draw"}
+
+
+def _dated_act(v) -> bool:
+    """A verb that tells one past act: the simple past, a past passive or a perfect (also a
+    bare participle on a noun or after a conjunction: "e-mails released last week"), not
+    negated, conditional or planned, and not a verb of state (`_DATED_STATES`) nor a figure
+    (`_FIGURE_OBJECT_VERBS`)."""
+    lemma = v.lemma_.lower()
+    if lemma in _DATED_STATES or not lemma.isalpha() or C.is_negated(v) or C._conditional(v) or C.planned(v):
+        return False
+    if lemma in _FIGURE_OBJECT_VERBS and any(c.dep_ == "dobj" and (c.like_num or any(
+            g.dep_ in ("nummod", "quantmod") or g.like_num for g in c.children)) for c in v.children):
+        return False
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes) and any(
+            c.dep_ == "nsubj" and any(g.dep_ in ("nummod", "quantmod") for g in c.children) for c in v.children):
+        return False  # a running count: "So far in 2015, more than 367,000 migrants have crossed the sea"
+    if v.tag_ == "VBD":
+        return not auxes
+    # ("was arrested", "had ordered", "has spent"; not "is being targeted", "will be named")
+    return v.tag_ == "VBN" and (v.dep_ in ("acl", "conj") and not auxes or bool(auxes) and all(
+        a.tag_ in ("VBD", "VBN") or a.lemma_.lower() == "have" for a in auxes))
 
 
 def _coordinated_saying(v, taken: set[int], speech_cues: set[int]) -> bool:
