@@ -793,3 +793,179 @@ def test_going_into_effect_is_the_subjects_event_like_taking_effect():
     assert [e.kind for e in going] == ["law"]
     assert going[0].when.value == "2019-03-03"
     assert kind_at(text, "went") != "law"
+
+
+def test_an_act_on_words_through_a_preposition_is_a_statement():
+    """An open-class act that works on someone's words through a preposition ('came forward
+    with allegations', 'reacted to the mayor's assertion') is a statement, as one on words as
+    its object is; the same verb with a place or a person stays an act."""
+    text = ("Council fight\n\n"
+            "Last month, four former aides came forward with allegations that the mayor misused city funds.\n\n"
+            "The union reacted to the mayor's assertion with scorn.\n\n"
+            "Last month, four former aides came forward with the mayor at a rally in Dayton.")
+    assert kinds_over(text, "came forward with allegations") == ["statement"]
+    assert kinds_over(text, "reacted to the mayor") == ["statement"]
+    assert "statement" not in kinds_over(text, "came forward with the mayor")
+
+
+def test_a_news_outlets_embedded_tweet_is_a_report():
+    """An embedded tweet signed by a news outlet ('— Metro News (@metronews) …') is the
+    outlet's report, as 'according to Metro News' is; a person's tweet is a statement, and so
+    are a person's words the outlet's tweet quotes."""
+    text = ("Storm hits coast\n\n"
+            "BREAKING: Two bridges closed near Dover after the storm https://t.co/abcDEF123 "
+            "— CNN International (@cnni) March 3, 2019\n\n"
+            "Stay safe, everyone, and stay off the roads tonight. — Jane Roe (@janeroe) March 3, 2019\n\n"
+            "“We will rebuild every road and every bridge in this county.” -@JaneRoe "
+            "— CNN International (@cnni) March 3, 2019")
+    assert kinds_over(text, "Two bridges closed") == ["report"]
+    assert kinds_over(text, "Stay safe") == ["statement"]
+    assert kinds_over(text, "We will rebuild") == ["statement"]  # her words, which the outlet quotes
+
+
+def test_an_act_on_a_question_silence_or_blame_is_a_statement():
+    """Brushing aside a question, breaking one's silence, casting blame and firing back at a
+    move are things said: statements, also after 'was quick to'; a question of a thing done
+    ('settled the dispute') stays an act."""
+    text = ("Mayor under fire\n\n"
+            "The mayor brushed aside a question about the budget on Monday.\n\n"
+            "Jo Fry, a former aide, broke her silence last month.\n\n"
+            "Republicans were quick to fire back at the mayor’s move.\n\n"
+            "The council settled the dispute on Monday.")
+    assert kinds_over(text, "brushed aside") == ["statement"]
+    assert kinds_over(text, "broke her silence") == ["statement"]
+    assert kinds_over(text, "quick to fire back") == ["statement"]
+    assert "statement" not in kinds_over(text, "settled the dispute")
+
+
+def test_in_that_order_is_a_sequence_not_a_court_order():
+    """Words said 'in that order' are a statement; words written 'in the order' by a judge
+    are the court's."""
+    text = ("Budget vote\n\n"
+            "“It was important for the economy, and for this Congress -- and in that order,” "
+            "Sen. Jo Fry told reporters.\n\n"
+            "“The agency acted unlawfully,” Judge Ann Roe wrote in the order.")
+    assert kinds_over(text, "in that order") == ["statement"]
+    assert kinds_over(text, "wrote in the order") == ["court"]
+
+
+def test_publishing_a_guide_or_a_book_is_an_act_news_is_a_report():
+    """Publishing is a report when an outlet publishes or what is published is news or
+    findings ('published a story', 'articles published by the website'); a guide or a book
+    published by someone else is their act, kind 'other'."""
+    text = ("Agency advice\n\n"
+            "The state health department published a guide last month on how families can prepare.\n\n"
+            "Jo Fry, who has published two books about the governor, spoke on Monday.\n\n"
+            "The fight stems from articles published by the Metro Ledger website last week.\n\n"
+            "The Washington Post published a story on Friday about the contract.\n\n"
+            "The Metro Post was mocked after publishing a profile of the governor on May 14.")
+    assert kinds_over(text, "published a guide") == ["other"]
+    assert "report" not in kinds_over(text, "published two books")
+    assert kinds_over(text, "articles published") == ["report"]
+    assert kinds_over(text, "published a story") == ["report"]
+    assert "report" in kinds_over(text, "after publishing a profile")
+
+
+def test_a_memo_is_a_policy_only_when_it_directs():
+    """A memo said to do something ('a memo directing the agency to …') is a policy; a memo
+    only written or released is a paper: what a speaker says about writing or releasing it
+    stays a statement, and so does an argument made 'by arguing' against its release."""
+    text = ("Memo fight\n\n"
+            "Sen. Jo Fry noted in an interview that Roe wrote the memo as a private citizen.\n\n"
+            "Dan Lee, the mayor's spokesman, said on Wednesday the city plans to release the memo soon.\n\n"
+            "Initially, Mayor Ann Holt sought to convince the council not to release the memo by arguing that it "
+            "would be “extraordinarily reckless.”\n\n"
+            "The governor on Tuesday issued a memo directing the agency to finish the review.\n\n"
+            "Roe also wrote a memo to city staff Saturday reminding them to wash their hands.")
+    assert kinds_over(text, "wrote the memo") == ["statement"]
+    assert kinds_over(text, "release the memo soon") == ["statement"]
+    assert kinds_over(text, "by arguing") == ["statement"]
+    assert kinds_over(text, "memo directing") == ["policy"]
+    assert kinds_over(text, "reminding them") == ["policy"]
+
+
+def test_adding_a_thing_is_an_act_not_a_saying():
+    """'add' with a thing as its object ('has added hundreds of miles of fencing') is an act,
+    kind 'other', not the speech verb of 'he added that …'; 'added a caveat' is still said."""
+    text = ("Border wall\n\n"
+            "Since 2005, the federal government has added hundreds of miles of fencing along the border.\n\n"
+            "The mayor added a caveat on Monday.\n\n"
+            "Mayor Jo Fry added the council “immediately and predictably destroyed any chance of a fair vote.”")
+    assert kinds_over(text, "has added hundreds") == ["other"]
+    assert kinds_over(text, "added the council") == ["statement"]
+    assert kinds_over(text, "added a caveat") == ["statement"]
+
+
+def test_a_title_case_headline_whose_speech_does_the_act_is_a_statement():
+    """'Obama Speech Targets Iran Deal': a speech noun before the headline's verb is the doer,
+    and what a speech does is said, a statement, not the 'deal' it names."""
+    text = ("Governor Budget Speech Targets Pension Deal, Rural Voters\n\n"
+            "The governor spoke for an hour.")
+    article, found = events(text)
+    heads = [e.kind for e in found if e.from_headline]
+    assert heads == ["statement"]
+
+
+def test_a_legislature_overriding_a_veto_is_law():
+    """Lawmakers overriding (or sustaining) a veto act on the legislature's business: law."""
+    text = ("Gun law\n\n"
+            "Earlier this year, Illinois lawmakers overrode Gov. Jo Fry's veto of parts of a gun control bill.\n\n"
+            "State lawmakers overrode the veto on Monday.")
+    assert kinds_over(text, "overrode Gov") == ["law"]
+    assert kinds_over(text, "overrode the veto") == ["law"]
+
+
+def test_an_announcement_in_a_second_clause_is_an_announcement():
+    """'…, but Reid announced Monday the vote would be delayed': the second clause's speech is
+    an announcement, as 'announced' in a main clause is."""
+    text = ("Vote delayed\n\n"
+            "The council was scheduled to vote Wednesday on the budget, but Mayor Jo Fry announced late "
+            "Monday the vote would be delayed.")
+    article, found = events(text)
+    assert kind_of(article, found, "announced") == "announcement"
+
+
+def test_a_view_measured_in_polls_is_a_report():
+    """A view or act told as measured 'in (some / recent) polls' is what polls found, a
+    report; going 'to the polls' is voting, no survey."""
+    text = ("Race tightens\n\n"
+            "College-educated women have indicated they prefer Jane Roe by up to 20 points in some polls, "
+            "a big reversal from 2012.\n\n"
+            "Voters went to the polls on Tuesday.")
+    assert kinds_over(text, "in some polls") == ["report"]
+    assert "report" not in kinds_over(text, "went to the polls")
+
+
+def test_according_to_a_source_and_polling_is_a_report():
+    """'according to election experts and recent polling': a source joined to figures or a
+    study reports with them; 'according to experts and her own aides' is a statement."""
+    text = ("Race\n\n"
+            "As it stands, Jane Roe is the candidate with the best chance to win, according to election experts "
+            "and recent polling.\n\n"
+            "As it stands, Tom Moe is the candidate with the best chance to win, according to election experts "
+            "and his own aides.")
+    assert kinds_over(text, "and recent polling") == ["report"]
+    assert kinds_over(text, "and his own aides") == ["statement"]
+
+
+def test_tributes_or_criticism_doing_something_is_a_statement():
+    """Things said as the doer ('Tributes have poured in', 'Criticism mounted'): what they do
+    is others' saying, a statement; rain pouring is no saying."""
+    text = ("Mayor dies\n\n"
+            "Tributes have poured in from across the country:\n\n"
+            "The storm poured rain on the city on Sunday.")
+    assert kinds_over(text, "Tributes have poured") == ["statement"]
+    assert "statement" not in kinds_over(text, "The storm poured")
+
+
+def test_an_act_on_a_survey_or_study_is_a_report():
+    """Commissioning, covering or doing a survey, poll or study ('commissioned a firm for a
+    survey', 'covered a poll showing …') makes or tells findings: a report; giving an
+    analysis is said; hiring clerks is an act."""
+    text = ("Polls\n\n"
+            "Last year, the Metro Party commissioned the polling firm Roe Research for a survey of voters.\n\n"
+            "Fox News covered a Washington Post poll showing that most voters stand by their choice.\n\n"
+            "The state Board of Elections hired two new clerks in March.")
+    assert kinds_over(text, "commissioned") == ["report"]
+    assert kinds_over(text, "covered a") == ["report"]
+    assert kinds_over(text, "hired two") == ["other"]

@@ -83,6 +83,22 @@ _OWN_OBJECT_VERBS = {**{v: STANCE_NOUNS | VIEW_NOUNS for v in EXPRESS_VERBS - {"
                      **{v: frozenset() for v in LAW_EFFECT_ONLY}}
 
 
+_MEMOS = {"memo", "memorandum"}
+
+
+def _memo_directs(noun) -> bool:
+    """A memo is a policy when it is said to do something: a participle or a relative clause
+    on it ("a memo directing the agency to …", "a memo announcing its plan", "a memo that
+    ordered …", "wrote a memo to staff reminding them to …"); a memo only written, given or
+    released is a paper, no policy."""
+    if any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.tag_ != "VBN" for c in noun.children):
+        return True
+    # (the parser often hangs the participle on the verb: "wrote a memo to staff Saturday
+    # reminding them to …")
+    return noun.dep_ in ("dobj", "nsubjpass") and any(
+        c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.i > noun.i for c in noun.head.children)
+
+
 def _light_kind(verb, noun) -> str | None:
     v, n = verb.lemma_.lower(), noun.lemma_.lower()
     if v in _OWN_OBJECT_VERBS and n not in _OWN_OBJECT_VERBS[v]:
@@ -138,6 +154,8 @@ def _light_kind(verb, noun) -> str | None:
     kind = NOUN_KIND.get(n)
     if kind in (None, "statement", "announcement"):
         return None
+    if n in _MEMOS and v not in ("issue", "sign") and not _memo_directs(noun):
+        return None  # "Barr wrote the memo as a private citizen", "plans to release the memo": a paper, no order
     if n in SCHEDULED_NOUNS and n not in _ORIGINAL_NOUNS:
         # an occasion: an event when it is held, won, planned, begun or ended
         return SCHEDULED_NOUNS[n] if v in _OCCASION_VERBS else None
@@ -402,6 +420,8 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
     if lemma in AUTHOR_VERBS and _authored_work(tok) and not is_negated(tok) \
             and (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) or action_ok(tok, headline)):
         return "other", "action"  # "Ham and I published End of Discussion", "has written a new book"
+    if lemma == "publish" and not _outlet_publisher(tok) and not _published_news(tok) and not is_negated(tok):
+        return "other", "verb"  # "the bureau published a guide last month", "who has published two books"
     if lemma in VERB_KIND and lemma not in ACTION_VERBS:
         k = VERB_KIND[lemma]
         if k == "policy" and lemma in _SANCTION_VERBS and _done_to_person(tok):
@@ -508,14 +528,16 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
             if _subject_is_court(tok):
                 return "court", "action"  # "the full 9th Circuit agreed to reconsider the decision"
             return "policy", "action"  # "negotiators agreed to lift the debt ceiling"
+        if speech_particle(tok, loose=True) or _on_words(tok):
+            return "statement", "action"  # "were quick to fire back at Reid's move", "launched into an argument"
         return "other", "action"
     if open_action(tok, headline):
         return open_kind(tok), "open"
     if not headline and passive_act(tok):
         return ("statement" if lemma in _TAKING_SIDES else "other"), "open"  # ("was backed by Ann Roe": a stance)
     if not headline and unread_speech(tok):
-        if lemma in OUTLET_ACCOUNT_CUES and _outlet_named_subject(tok):
-            return "report", "open"  # "…, Fox 5 DC noted.": the outlet's account
+        if lemma in OUTLET_ACCOUNT_CUES and _outlet_named_subject(tok) or _told_in_polls(tok):
+            return "report", "open"  # "…, Fox 5 DC noted.": the outlet's account; "… in some polls"
         return "statement", "open"
     return None
 
@@ -569,11 +591,25 @@ def unread_speech(tok) -> bool:
         return False  # "was bashed by advocates and rejected by the commission": done to it
     if lemma in ("write", "pen") and any(c.dep_ == "dobj" for c in tok.children):
         return False  # "has written poems", "wrote a book": no words reported
+    if _added_thing(tok):
+        return False  # "the government has added hundreds of miles of walls": adding a thing, no saying
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if not (any(c.dep_ in ("dobj", "ccomp", "dative") or c.dep_ == "npadvmod" and _one_time(c) for c in tok.children)
             or nxt is not None and nxt.text in (":", ".", "“", '"') or any(t.text in ("“", "”", '"') for t in tok.sent)):
         return False  # what was said, to whom, when, or a quotation: not "opined on the matter for an hour"
     return action_ok(tok)
+
+
+#: what is "added" when adding is saying ("added a caveat", "added his voice to …")
+_ADDED_WORDS = {"caveat", "note", "voice", "warning", "detail", "qualifier", "twist", "line", "word", "words"}
+def _added_thing(tok) -> bool:
+    """"add" with a thing as its object ("has added hundreds of miles of fencing", "added 300
+    officers"): an act, not "he added that …" / "added a caveat"."""
+    if tok.lemma_.lower() != "add" or any(t.text in ("“", '"', ":") for t in tok.doc[tok.i + 1:tok.sent.end]):
+        return False  # ('He added the government “immediately … destroyed …”': a clause misparsed)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() not in _SAID_WORDS | _ADDED_WORDS
+               and not (c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].pos_ in ("VERB", "AUX", "ADV"))
+               for c in tok.children)
 
 
 #: verbs of saying with a common sense that is no saying ("called the CDC" on the phone,
@@ -664,6 +700,12 @@ def open_kind(tok) -> str:
     if any(c.dep_ == "prep" and c.lower_ in ("in", "through", "with") and any(
             g.dep_ == "pobj" and g.lemma_.lower() in COURT_FILINGS for g in c.children) for c in tok.children):
         return "court"
+    if _told_in_polls(tok):
+        return "report"  # "College-educated women have indicated they prefer Roe by 20 points in some polls"
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.ent_type_ not in ("PERSON", "ORG", "NORP") and (subj.lemma_.lower() in _SAID_DOERS or (
+            subj.tag_ in ("NNS", "NNPS") and subj.lower_[:-1] in _SAID_DOERS)):  # ("Tributes": NNPS at the start)
+        return "statement"  # "Tributes have poured in from across the country", "Criticism mounted"
     lemma = tok.lemma_.lower()
     if lemma in VERBAL_CLASH or lemma in SPEAKING_VERBS or lemma in _VOICING_VERBS or speech_particle(tok, loose=True):
         return "statement"  # "has clashed with", "spoke at a rally", "outlined other steps", "fire back at"
@@ -713,9 +755,47 @@ def open_kind(tok) -> str:
         return "statement"  # "took a clear swipe at the administration", "took a shot at Democrats"
     if lemma in ("go", "appear", "come") and any(o.lemma_.lower() in SPEECH_MEDIA for o in _obj_nouns(tok)):
         return "statement"  # "went on national television Tuesday": speaking on the air
-    if any(c.dep_ == "dobj" and (c.lemma_.lower() in _WORDS_OBJECTS or _content_clause(c)) for c in tok.children):
-        return "statement"  # "backed McConnell's remarks", "tweeted messages", "disputed the claims"
+    if any(c.dep_ == "dobj" and (c.lemma_.lower() in _SAID_WORDS or _content_clause(c)) for c in tok.children):
+        # "backed McConnell's remarks", "tweeted messages", "disputed the claims", "brushed
+        # aside a question", "broke his silence", "cast blame toward Putin"
+        return "statement"
+    if _on_words(tok):
+        return "statement"  # "launched into an argument for …", "came forward with allegations"
+    if _on_study(tok):
+        return "report"  # "commissioned a polling firm for a survey", "did an evaluation of the program"
     return "other"
+
+
+#: studies and surveys an act makes, orders or covers: a report
+_STUDIES = {"poll", "survey", "study", "analysis", "evaluation", "audit"}
+
+
+def _on_study(tok) -> bool:
+    """The act's object, or what it is "for", is a study or a survey ("Fox News covered a
+    Washington Post poll", "commissioned a firm for a survey", "did an evaluation of …",
+    "wrote up a private survey"): making or telling findings, a report."""
+    if tok.lemma_.lower() in SPEECH_LIGHT_VERBS:
+        return False  # "gave a stark assessment / analysis of ISIS": said
+    things = [c for c in tok.children if c.dep_ == "dobj"]
+    things += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _STUDIES and t.tag_ in ("NN", "NNS") for t in things)
+
+
+#: things said as the doer of an act: what they do is others' saying ("Tributes have poured in",
+#: "Condolences flooded social media", "Criticism mounted"; not "the backlash" or "the fire")
+_SAID_DOERS = (REACTION_NOUNS - {"backlash", "outcry", "outrage", "ire", "fire"}) | {
+    "tribute", "condolence", "praise", "reaction", "denunciation", "accolade", "plaudit", "eulogy"}
+
+
+def _told_in_polls(tok) -> bool:
+    """The act, or the view it tells, is measured "in (the / some / recent) polls" or "in a
+    survey": what polls found, a report (not "the poll" as a place: "voters went to the polls")."""
+    for x in (tok, *(c for c in tok.children if c.dep_ in ("ccomp", "xcomp"))):
+        for p in x.children:
+            if p.dep_ == "prep" and p.lower_ == "in" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _POLL_NOUNS for g in p.children):
+                return True
+    return False
 
 
 def _content_clause(noun) -> bool:
@@ -806,6 +886,26 @@ _WORDS_OBJECTS = {"remark", "remarks", "comment", "claim", "allegation", "assert
                   "finding", "conclusion"}
 
 
+#: prepositions through which an act works on someone's words: into (an argument), with
+#: (allegations), on (a claim), to (the criticism), of / from (his remarks), against, about
+_WORDS_PREPS = {"into", "with", "on", "to", "of", "from", "against", "about"}
+#: things said, as what an act works on through a preposition (`_on_words`)
+#: and as its object: questions put or dodged, silence broken, blame cast (not a promise kept
+#: or a warning heeded: acts on words that are no saying)
+_SAID_WORDS = _WORDS_OBJECTS | {"question", "prediction", "silence", "blame", "contention", "insistence",
+                                "admission", "suggestion"}
+
+
+def _on_words(tok) -> bool:
+    """The act works on words through a preposition: "launched into a lengthy argument for gun
+    control", "came forward with allegations", "doubled down on his claim", "reacted to the
+    president's assertion", "backed away from his remarks"; the words are the act's own
+    object, not a place or a person."""
+    return any(c.dep_ == "prep" and c.lower_ in _WORDS_PREPS and c.i > tok.i and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _SAID_WORDS and g.tag_ in ("NN", "NNS") for g in c.children)
+        for c in tok.children)
+
+
 #: verbs that put forward an idea or another's words: what they tell is said ("The president
 #: outlined other steps", "Republicans have floated moving the date", "retweeted a post")
 _VOICING_VERBS = {"outline", "float", "retweet", "reiterate", "rehash", "sketch", "preview"}
@@ -826,7 +926,9 @@ _CAUCUS_MEMBERS = {"republican", "democrat", "senator", "member"}
 #: his request for $5.7 billion")
 _LEGISLATIVE_BUSINESS = LAW_OBJECTS | {"hurdle", "vote", "debate", "request", "funding", "exception",
                                        "provision", "package", "rule", "filibuster", "motion",
-                                       "procedure", "appropriation", "spending", "deadline"}
+                                       "procedure", "appropriation", "spending", "deadline",
+                                       # a veto the legislature overrides or sustains
+                                       "veto"}
 
 
 def _legislative_business(tok) -> bool:
@@ -862,8 +964,60 @@ def _legislature(subj) -> bool:
 def open_verb(tok) -> bool:
     """A verb of the open class: none of NOT_ACTIONS, speech or a verb with rules of its own."""
     lemma = tok.lemma_.lower()
-    return not (lemma in NOT_ACTIONS or lemma in SPEECH and lemma not in SPEAKING_VERBS or lemma in VERB_KIND
-                or lemma in _RULED_VERBS or not lemma.isalpha())
+    return not (lemma in NOT_ACTIONS or lemma in SPEECH and lemma not in SPEAKING_VERBS and not _added_thing(tok)
+                or lemma in VERB_KIND or lemma in _RULED_VERBS or not lemma.isalpha())
+
+
+#: what is published as news or findings ("published a story / the transcript / its data"),
+#: beside the report nouns: a report by whoever publishes it
+_NEWS_PUBLISHED = {"story", "article", "piece", "investigation", "information", "database", "excerpt",
+                   "transcript", "finding", "result", "photo", "image", "video", "account", "detail",
+                   "expose", "exposé", "series", "editorial", "op-ed", "column", "interview", "report",
+                   "number", "estimate", "ranking", "index", "forecast", "projection", "record", "news",
+                   "profile", "obituary", "feature", "review", "reporting", "cartoon", "essay", "commentary"}
+
+
+def _outlet_publisher(tok) -> bool:
+    """Who publishes is a news outlet: the subject of the verb or, for a participle or an
+    infinitive, of the verb it depends on ("The Post was mocked after publishing a profile"),
+    or a passive's "by" agent ("articles published by the website")."""
+    x = tok
+    for _ in range(3):
+        subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.dep_ == "nsubj" and x is tok and _outlet_named_subject(tok) or _outlet_noun(subj)
+        agent = next((g for c in x.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return _outlet_noun(agent)
+        if x.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or x.head.i == x.i:
+            return False
+        x = x.head if x.dep_ != "pcomp" else x.head.head
+    return False
+
+
+def _outlet_noun(noun) -> bool:
+    """A noun naming a news outlet: a brand, a site word ("the website"), or a name with an
+    outlet word ("The Washington Post", "NBC News"; not a person: "Jo Fox")."""
+    if noun.lower_ in OUTLET_BRANDS or noun.lemma_.lower() in _SITE_WORDS:
+        return True
+    if noun.pos_ != "PROPN" or noun.ent_type_ == "PERSON":
+        return False
+    name = [noun] + [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return any(t.lower_ in OUTLET_BRANDS or t.lower_ in OUTLET_WORDS and (t.is_title or t.is_upper) for t in name)
+
+
+def _published_news(tok) -> bool:
+    """The object (passive subject, or the noun a participle describes) of "publish" is news
+    or findings: a report noun or one of `_NEWS_PUBLISHED` ("published a story", "published
+    its annual report", "articles published by the website")."""
+    things = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl":
+        things.append(tok.head)  # "articles published by the website"
+    if tok.dep_ in ("ccomp", "xcomp", "oprd"):
+        things += [o for o in tok.head.children if o.dep_ == "dobj"]  # "wanted the stories published"
+    if tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        things.append(tok.head.head)  # "the stories they wanted published"
+    return any(o.lemma_.lower() in _NEWS_PUBLISHED or NOUN_KIND.get(o.lemma_.lower()) == "report" for o in things)
 
 
 def _authored_work(tok) -> bool:
@@ -2446,6 +2600,15 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
             # an action verb in the headline passive with its agent
             if _named_then_action(toks[i - 1], cands):
                 action = Trigger("other", t.i, (t.idx, t.idx + len(t)), "headline")
+    if best is not None and best.how == "noun":
+        for i, t in enumerate(toks[:-1]):
+            if t.i >= best.tok:
+                break
+            nxt = toks[i + 1]
+            if t.lower_ in SPEECH_EVENT_NOUNS and nxt.i < best.tok and nxt.text[:1].isupper() \
+                    and nxt.lower_.endswith("s") and not nxt.lower_.endswith("ss") and nxt.lower_ not in SPEECH_EVENT_NOUNS:
+                # "Netanyahu Congress Speech Targets Iran Deal": the speech does it, a statement
+                return Trigger("statement", t.i, (t.idx, t.idx + len(t)), "headline")
     return best or action
 
 

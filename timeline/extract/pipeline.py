@@ -508,6 +508,24 @@ def _quote_paragraph(an: Analysis, sent, speeches: list[Speech]) -> Speech | Non
     return None
 
 
+def _means_participle(cue) -> bool:
+    """"… not to release the memo by arguing that …": the participle after "by" tells how the
+    subject acts, not what a document says (unlike "sent a letter asking …")."""
+    return cue.dep_ == "pcomp" and cue.head.lower_ == "by"
+
+
+_AND_STUDY = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,3}?(?P<w>[\w-]+)(?=\s*[.,;:)]|\s+(?:from|by|of|in|on)\b)")
+
+
+def _study_conjunct(speech, text: str) -> bool:
+    """"according to election experts and recent polling": a source joined by "and" to
+    figures or a study reports as they do."""
+    if not speech.speaker_span:
+        return False
+    m = _AND_STUDY.match(text, speech.speaker_span[1])
+    return m is not None and (_singular(m.group("w").lower()) in _STUDY_SPEAKERS or m.group("w").lower() == "polling")
+
+
 def _main_speech(speeches: list[Speech], doc) -> Speech | None:
     """The speech an event is built on: the inner one of a nested report, else the
     shallowest cue in the parse."""
@@ -580,7 +598,7 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
     if speech is not None:
         cue_tok = doc[speech.cue_tok] if speech.cue_tok is not None else None
         cue_lemma = cue_tok.lemma_.lower() if cue_tok is not None else ""
-        dv = document_verb(cue_tok) if cue_tok is not None else None
+        dv = document_verb(cue_tok) if cue_tok is not None and not _means_participle(cue_tok) else None
         doc_noun = dv[1] if dv is not None else None
         if doc_noun is not None and C.NOUN_KIND.get(doc_noun.lemma_.lower()) in ("letter", "report", "policy", "court", "law"):
             # "sent a letter … asking …", "issued a memo saying …": the document is the event
@@ -633,12 +651,13 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                     speech.speaker_text or "").lower() in OUTLET_BRANDS or _research_body(speech.speaker_text))) \
                     or _outlet_account(speech, doc, cue_lemma) \
                     or cue_lemma in _FINDING_CUES and _research_body(speech.speaker_text) \
-                    or _journalist_report(speech, cue_lemma, text) \
+                    or _journalist_report(speech, cue_lemma, text) or _outlet_tweet(speech, text) \
                     or _poll_share(speech, text) or (
                     (not sent.is_headline or _headline_source_after(speech, sent)) and speech.speaker_text
                     and _singular(speech.speaker_text.lower().split()[-1]) in _STUDY_SPEAKERS
                     and not _quoted_as(speech, doc)) \
                     or not sent.is_headline and _possessed_study(speech, text) \
+                    or cue_lemma == "accord" and _study_conjunct(speech, text) \
                     or not sent.is_headline and (_inside_study(speech, _told_speeches(an, sent), text)
                                                  or carried or _body_estimate(speech, doc)):
                 trig = C.Trigger("report", speech.cue_tok, speech.cue, "speech")
@@ -1005,6 +1024,28 @@ def _outlet_account(speech, doc, cue_lemma: str) -> bool:
                                             for g in c.subtree) for c in cue.children)
 
 
+_HANDLE = re.compile(r"\s*\(@\w+\)")
+
+
+def _outlet_tweet(speech, text: str) -> bool:
+    """An embedded tweet signed by a news outlet ("… — CNN International (@cnni) July 17,
+    2016", "— TODAY (@TODAYshow)"): the outlet's report, as "according to CNN" is (a person's
+    or an organisation's tweet is its statement, and so are someone's words the outlet quotes)."""
+    if speech.cue_tok is not None or not speech.direct or not speech.speaker_span:
+        return False
+    if not _HANDLE.match(text, speech.speaker_span[1]):
+        return False
+    # (the signature's content starts after an opening quotation mark)
+    if speech.content and any(len(text[a:b].split()) >= 6
+                              for a, b in quote_spans(text, max(0, speech.content[0] - 1), speech.content[1])):
+        return False  # "“I do not think that is conclusive.” -@NancyPelosi — TODAY (@TODAYshow)": her words
+    name = (speech.speaker_text or "").lower()
+    # (an organisation the finder did not know for an outlet: a brand in its name, "CNN
+    # International", or a one-word masthead, "TODAY")
+    return speech.speaker_kind == "outlet" or name in OUTLET_BRANDS or speech.speaker_kind == "org" and (
+        name in OUTLET_WORDS or any(w in OUTLET_BRANDS for w in name.split()))
+
+
 def _headline_source_after(speech, sent) -> bool:
     """A headline that names its source after the news ("Prices jump after comments, report
     says"): the cue and its speaker close the line, not a label opening it ("Report: …")."""
@@ -1364,8 +1405,17 @@ def _written_in_ruling(speech: Speech, doc) -> bool:
     if speech.cue_tok is None:
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("in", "within") and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in RULING_NOUNS | _RULING_PAPERS for g in c.children)
-        for c in doc[speech.cue_tok].children)
+        g.dep_ == "pobj" and g.lemma_.lower() in RULING_NOUNS | _RULING_PAPERS and not _sequence_order(g)
+        for g in c.children) for c in doc[speech.cue_tok].children)
+
+
+def _sequence_order(noun) -> bool:
+    """"order" as a sequence, not a court's paper: "in that order", "in order", "in no
+    particular order" (a ruling paper has an article or a possessor: "in the order", "in his
+    order")."""
+    return noun.lemma_.lower() == "order" and not any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "a", "an", "its", "his", "her", "their")
+        for c in noun.children)
 
 
 _JUDICIAL_TITLE = r"\b(?:Judge|Justice|Magistrate)\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
@@ -2140,7 +2190,7 @@ def view_event(an, sent) -> Event | None:
         kind = "statement"
     else:
         subj = _view_holder(root, auxes)
-        kind = "report" if subj is not None and _surveyed(subj) else "statement"
+        kind = "report" if subj is not None and (_surveyed(subj) or C._told_in_polls(root)) else "statement"
     if subj is None:
         return None
     return _clause_event(an, sent, root, (kind, "open"), Span(sent.start, sent.end),
@@ -2449,6 +2499,8 @@ def _second_statement(an: Analysis, sent, sp: Speech, cue, lo: int) -> Event:
     if kind == "statement" and any(p.dep_ == "prep" and p.lower_ == "in" and any(
             g.dep_ == "pobj" and g.lemma_.lower() == "letter" for g in p.children) for p in cue.children):
         kind = "letter"  # "…, but in an updated letter Tuesday, he stated that …"
+    if kind == "statement" and cue.lemma_.lower() in C.ANNOUNCE and cue.lemma_.lower() != "declare":
+        kind = "announcement"  # "…, but Reid announced late Monday the vote would be delayed", as in a main clause
     status, at, span = "occurred", cue, Span(*sp.cue)
     ct = C.content_trigger(doc, sp.content_head) if kind == "statement" and not sp.direct \
         and sp.speaker_kind == "outlet" and cue.lemma_.lower() in C.REPORT_CUES | {"accord"} \
