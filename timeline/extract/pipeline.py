@@ -313,7 +313,7 @@ def _actor(an: Analysis, tok) -> Actor | None:
 
 #: verbs of being and having, and modals: a clause with them tells a state or a forecast
 _STATE_VERBS = {"be", "have", "seem", "appear", "remain", "look", "sound", "feel", "become", "include"}
-_MODAL_WORDS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "’ll", "wo", "ca"}
+_MODAL_WORDS = C.FUTURE_MODALS | {"can", "must", "’ll", "ca"}
 
 
 def _sourced_doer(an: Analysis, speech) -> Actor | None:
