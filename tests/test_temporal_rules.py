@@ -1533,3 +1533,22 @@ def test_in_a_counted_span_under_a_future_verb_is_that_far_ahead(text, phrase, v
 ])
 def test_in_a_counted_span_stays_a_span_elsewhere(text, phrase):
     assert by_text(text, D(2017, 3, 1))[phrase].type == "DURATION"
+
+
+def test_a_count_beyond_the_calendar_is_a_date_left_unresolved():
+    """'3000 years ago' in an article of 2000 lies before year 1: `find` must not raise, and
+    the value is the unresolved form, as for an undated article (the rule is kept)."""
+    anchor = pendulum.date(2000, 1, 1)
+    for text in ("The town was founded 3000 years ago.", "It was sealed 2018 years earlier."):
+        (m,) = find(text, anchor)
+        assert m.type == "DATE" and m.value == "XXXX" and m.rule.startswith("offset:-")
+        assert m.resolved(anchor) == m == find(text, None)[0].resolved(anchor)
+    (m,) = find("It happened 30 years ago.", anchor)
+    assert m.value == "1970"
+
+
+def test_no_count_starts_inside_a_number_with_thousands():
+    """'10,000 years ago' is not '000 years ago' (a zero offset: the publication year)."""
+    anchor = pendulum.date(2000, 1, 1)
+    assert find("Humans settled here 10,000 years ago.", anchor) == []
+    assert find("They found a 10,000-year-old bone.", anchor) == []

@@ -481,7 +481,7 @@ def year_ago_adj(m: re.Match, text: str) -> Candidate | None:
     return c
 
 
-@pattern(rf"(?i:\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|before|after|back)\b)")
+@pattern(rf"(?i:(?<![\d.,$])\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|before|after|back)\b)")
 def ago(m: re.Match, text: str) -> Candidate | None:
     unit = m["unit"].lower().replace("centurie", "century").replace("fortnight", "week")
     n = lx.number_value(m["num"])
@@ -1036,7 +1036,7 @@ def _dur_value(n: int | None, unit: str, half: bool = False) -> str:
     return f"P{t}{n}{code}"
 
 
-@pattern(rf"(?i:\b(?P<num>\d+|{lx.NUMBER_WORD_RE}|half)[- ](?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:s)?(?P<tail>-?\s*(?:old|long))?\b)(?![-'’]\w|\s+(?:old|ago|earlier|later|before|after)\b)")
+@pattern(rf"(?i:(?<![\d.,$])\b(?P<num>\d+|{lx.NUMBER_WORD_RE}|half)[- ](?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:s)?(?P<tail>-?\s*(?:old|long))?\b)(?![-'’]\w|\s+(?:old|ago|earlier|later|before|after)\b)")
 def duration_adj(m: re.Match, text: str) -> Candidate | None:
     if m["tail"] and "old" in m["tail"].lower():
         return None

@@ -98,6 +98,11 @@ class RuleError(ValueError):
     """A rule string that does not follow the grammar."""
 
 
+class OutOfCalendar(RuleError):
+    """A well-formed rule whose period lies outside the calendar's years 1–9999 ("3000 years
+    ago" in an article of 2000): it resolves to its unresolved form instead."""
+
+
 def resolve(rule: str, anchor: pendulum.Date | None) -> Resolution:
     """Resolve ``rule`` against ``anchor`` (a publication date); None gives the unresolved form."""
     if anchor is not None and not isinstance(anchor, pendulum.Date):
@@ -129,8 +134,11 @@ def _resolve(rule: str, anchor: pendulum.Date | None) -> Resolution:
         for mod in mods:
             value = _time_suffix(value, mod)
         return Resolution(value, None, None, precision_of(value))
-    period = _base_period(head, args, anchor, rule)
-    return apply_modifiers(period, mods, anchor)
+    try:
+        period = _base_period(head, args, anchor, rule)
+        return apply_modifiers(period, mods, anchor)
+    except OutOfCalendar:
+        return _resolve(rule, None)
 
 
 def absolute(value: str, mods: tuple[str, ...] = ()) -> Resolution:
@@ -266,8 +274,11 @@ def _base_period(head: str, args: list[str], anchor: pendulum.Date, rule: str) -
     try:
         if head == "offset":
             n, unit = int(args[0]), args[1]
-            gran = unit
-            return make(gran, anchor).shift(n, unit)
+            start = make(unit, anchor)
+            try:
+                return start.shift(n, unit)
+            except (ValueError, OverflowError) as e:  # (beyond year 1 or 9999)
+                raise OutOfCalendar(rule) from e
         if head == "range":
             return _range_end(args, anchor, rule)
         if head == "holiday":
