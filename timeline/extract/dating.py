@@ -330,17 +330,19 @@ class Dater:
         self._act_time: dict[int, object] = {}
         self._untimed: set[int] = set()  # paragraphs that told an event with no time before
 
-    def _tok_at(self, offset):
+    def tok_at(self, offset):
+        """The token at (or just before) a character offset of the article."""
         i = bisect.bisect_right(self.tok_starts, offset) - 1
         return self.doc[max(i, 0)]
 
     @classmethod
     def _verb_of(cls, tok):
-        """The trigger itself when it is a verb, else the verb of its clause (`_clause`)."""
-        return tok if tok.pos_ in ("VERB", "AUX") else cls._clause(tok)
+        """The trigger itself when it is a verb, else the verb of its clause (`clause_verb`)."""
+        return tok if tok.pos_ in ("VERB", "AUX") else cls.clause_verb(tok)
 
     @staticmethod
-    def _clause(tok):
+    def clause_verb(tok):
+        """The verb of the clause a token stands in (its nearest verb head, not an auxiliary)."""
         cur = tok
         for _ in range(30):
             if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass"):
@@ -366,11 +368,11 @@ class Dater:
             cur = cur.head
         return False
 
-    def _modifier(self, m, trigger_tok=None) -> bool:
+    def modifies_noun(self, m, trigger_tok=None) -> bool:
         """A mention that only modifies a following noun ('a 2017 budget', 'the 2016
         election', 'last week's hearings'); a possessive time of the trigger noun itself
         ('Tuesday's ruling') is the trigger's own."""
-        last = self._tok_at(m.end - 1)
+        last = self.tok_at(m.end - 1)
         if last.dep_ == "case" and last.i > 0:  # "week 's": the possessive marker
             last = last.doc[last.i - 1]
         deps = ("compound", "nummod", "amod", "nmod", "poss")
@@ -396,7 +398,7 @@ class Dater:
         time of what is done with it (a fiscal year starts months after the vote on it)."""
         if not m.text.lower().startswith(("fiscal", "fy")):
             return False
-        h = self._tok_at(m.end - 1)
+        h = self.tok_at(m.end - 1)
         for _ in range(6):
             if not (m.start <= h.head.idx < m.end) or h.head.i == h.i:
                 break
@@ -487,15 +489,15 @@ class Dater:
                 continue
             if m.precision not in ("day", "time") or m.earliest is None:
                 continue
-            if m.start >= second and self._in_subordinate(self._tok_at(m.start)):
+            if m.start >= second and self._in_subordinate(self.tok_at(m.start)):
                 continue  # "As she did at Tuesday's debate, …": a backstory, not the occasion
-            tok = self._tok_at(m.end - 1)
+            tok = self.tok_at(m.end - 1)
             while not (tok.head.i == tok.i or tok.head.idx < m.start or tok.head.idx >= m.end):
                 tok = tok.head  # the mention's own head word ('April' of 'April 6, 2017')
             if not tok.dep_:
                 continue  # a line left unparsed (boilerplate: a caption, a credit)
             if (tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN")) \
-                    and self._clause(tok).tag_ in ("VBZ", "VBP"):
+                    and self.clause_verb(tok).tag_ in ("VBZ", "VBP"):
                 continue  # a caption's present
             try:
                 days = (self.published - m.earliest).days
@@ -513,7 +515,7 @@ class Dater:
         """The time hangs on its sentence's main verb, in the simple past ('Johnson fell victim
         last week to …'), not on a noun ('Obama's announcement last week') nor another clause
         ('a memorial service held over the weekend')."""
-        tok = self._tok_at(m.end - 1)
+        tok = self.tok_at(m.end - 1)
         while not (tok.head.i == tok.i or tok.head.idx < m.start or tok.head.idx >= m.end):
             tok = tok.head
         head = tok.head
@@ -544,7 +546,7 @@ class Dater:
 
     def _speaking(self, m) -> bool:
         """The lead's sentence holding `m` tells of an occasion of speaking."""
-        sent = self._tok_at(m.start).sent
+        sent = self.tok_at(m.start).sent
         return any(t.lemma_.lower() in self._SPEAKING_OCCASIONS if t.pos_ == "NOUN"
                    else t.pos_ == "VERB" and t.lemma_.lower() in self._SPEAKING_VERBS for t in sent)
 
@@ -558,7 +560,7 @@ class Dater:
     def _acting(self, m) -> bool:
         """The lead's clause holding `m` tells of a deliberate public act (`_ACTS`), not of a
         happening (a shooting, a crash: `HAPPENING_NOUNS`, `HAPPENING_VERBS`)."""
-        verb = self._clause(self._tok_at(m.start))
+        verb = self.clause_verb(self.tok_at(m.start))
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self._ACTS:
             return False
         sent = verb.sent
@@ -594,7 +596,7 @@ class Dater:
         was delivering …', 'did say'; not a present, future, perfect or past perfect, not
         one 'in an interview' / 'at a news conference' (an occasion of its own) nor one
         'told CNN' (a talk with an outlet)."""
-        verb = tok if tok.pos_ in ("VERB", "AUX") else self._clause(tok)
+        verb = tok if tok.pos_ in ("VERB", "AUX") else self.clause_verb(tok)
         if verb.pos_ not in ("VERB", "AUX") or not self._past(verb):
             return False
         for c in verb.children:
@@ -628,7 +630,7 @@ class Dater:
         2010, said …'): it dates the description, not the trigger outside it.  The bounds
         come from the commas, not the tree: the parser often hangs such a time on the verb."""
         doc = self.doc
-        first, last = self._tok_at(m.start), self._tok_at(m.end - 1)
+        first, last = self.tok_at(m.start), self.tok_at(m.end - 1)
         i = first.i - 1
         while i >= sent.tok_start and doc[i].text != ",":
             if doc[i].pos_ in ("VERB", "AUX") or doc[i].is_punct:
@@ -686,27 +688,27 @@ class Dater:
                 and any(m.earliest is not None and m.earliest > self.published for m in cands):
             cands = self._not_ahead(cands, trigger_tok)
         if cands and trigger_tok is not None:
-            tclause = self._clause(trigger_tok)
+            tclause = self.clause_verb(trigger_tok)
             # spaCy makes a new Token object per access: compare positions, not identity
-            same = [m for m in cands if self._clause(self._tok_at(m.start)).i == tclause.i
-                    or self._clause(self._tok_at(m.end - 1)).i == tclause.i]
+            same = [m for m in cands if self.clause_verb(self.tok_at(m.start)).i == tclause.i
+                    or self.clause_verb(self.tok_at(m.end - 1)).i == tclause.i]
             if speech:
                 # "said Dudden, referring to the proposal that the governor introduced in
                 # 2011": the noun's story, not the saying
-                cands = [m for m in cands if not self._noun_bound(self._tok_at(m.start), trigger_tok, tclause)]
+                cands = [m for m in cands if not self._noun_bound(self.tok_at(m.start), trigger_tok, tclause)]
                 same = [m for m in same if m in cands]
             # another clause's time, but not one of a condition ("… support for the bill if
             # the probe is still going on next month")
-            others = [m for m in cands if not self._conditional(self._tok_at(m.start), tclause)]
+            others = [m for m in cands if not self._conditional(self.tok_at(m.start), tclause)]
             # "passed a 2017 budget Friday": a year naming the thing is not the event's time;
             # "in contradiction of his November statement, he insisted …" (an interview
             # "last week"): neither is a month naming a statement, when the sentence has a time
             # that names nothing
-            if same and all(self._modifier(m, trigger_tok) for m in same):
-                pool = [m for m in others if not self._modifier(m, trigger_tok)] or same
+            if same and all(self.modifies_noun(m, trigger_tok) for m in same):
+                pool = [m for m in others if not self.modifies_noun(m, trigger_tok)] or same
             else:
                 pool = same or others
-                pool = [m for m in pool if not self._modifier(m, trigger_tok)] or pool
+                pool = [m for m in pool if not self.modifies_noun(m, trigger_tok)] or pool
             best = min(pool, key=lambda m: abs(m.start - trigger_tok.idx)) if pool else None
         elif cands:
             best = cands[0]
@@ -741,10 +743,10 @@ class Dater:
         if m.latest is None or self.published is None or m.latest >= self.published \
                 or m.precision not in ("day", "time", "week", "month"):
             return False
-        verb = self._clause(self._tok_at(m.start))
+        verb = self.clause_verb(self.tok_at(m.start))
         return verb.head.i == trigger_tok.i and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.tag_ == "VB" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            and self._tok_at(m.start).i > verb.i
+            and self.tok_at(m.start).i > verb.i
 
     def _moved_on(self, t, sent):
         """The paragraph's time `t`, or a later day its story moved on to before `sent` in a
@@ -757,8 +759,8 @@ class Dater:
             if m.precision not in ("day", "time") or m.earliest is None or m.earliest <= t.latest \
                     or self._ahead(m) or _quoted(self.doc.text, m.start):
                 continue
-            tok = self._tok_at(m.start)
-            verb = self._clause(tok)
+            tok = self.tok_at(m.start)
+            verb = self.clause_verb(tok)
             if verb.dep_ == "ROOT" and verb.pos_ in ("VERB", "AUX") and self._past(verb):
                 return m
         return t
@@ -914,7 +916,7 @@ class Dater:
         if verb.pos_ not in ("VERB", "AUX") or not self._past(verb):
             return cands
         return [m for m in cands if m.earliest is None or not m.earliest > self.published
-                or self._scheduled_for(verb, self._tok_at(m.start))]
+                or self._scheduled_for(verb, self.tok_at(m.start))]
 
     #: verbs that put an act on the calendar ('was scheduled to vote Wednesday')
     _SCHEDULE_VERBS = {"schedule", "set", "slate"}

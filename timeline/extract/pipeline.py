@@ -233,7 +233,7 @@ def _cue_times_out(an: Analysis, cue_i: int, content) -> list[tuple[int, int]]:
     plan on Monday': the content runs to the end, but Monday is when she slammed it)."""
     out, lo = [], content[0]
     for m in an.dater.in_range(*content):
-        if _on_cue(an.dater._tok_at(m.end - 1), cue_i):
+        if _on_cue(an.dater.tok_at(m.end - 1), cue_i):
             out.append((lo, m.start))
             lo = m.end
     out.append((lo, content[1]))
@@ -810,7 +810,7 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
     if kind == "statement" and speech is not None and speech.speaker_span and speech.cue_tok is not None:
         # a time inside the speaker's description ('an adviser to Romney's 2012 bid') is
         # not the time of speaking
-        st = an.dater._tok_at(speech.speaker_span[1] - 1)
+        st = an.dater.tok_at(speech.speaker_span[1] - 1)
         lo, hi = st.left_edge.idx, st.right_edge.idx + len(st.right_edge)
         if not lo <= doc[speech.cue_tok].idx < hi:
             exclude = exclude + an.dater.description_spans(st)
@@ -1888,8 +1888,8 @@ def dated_clause_events(an: Analysis, sent, told: list[Event]) -> list[Event]:
         # tells of that act itself: "… alerted the court Monday, Fox 5 reported")
         inside = told_in is not None and told_in.content.start <= m.start < told_in.content.end \
             and not any(e.attribution is told_in and e.kind == "report" for e in told)
-        if an.dater.when(m).value in values and not inside or an.dater._modifier(m, v) or not _dated_act(v) \
-                or an.dater._tok_at(m.end - 1).dep_ == "dobj":
+        if an.dater.when(m).value in values and not inside or an.dater.modifies_noun(m, v) or not _dated_act(v) \
+                or an.dater.tok_at(m.end - 1).dep_ == "dobj":
             continue  # (not a time spent: "Trump spent the weekend warning China")
         source = claimed.cue.start if claimed is not None and claimed.cue is not None else None
         if any(t.idx in taken and t.idx != source for t in v.subtree if t.i != v.i and t.pos_ in ("VERB", "AUX")):
@@ -1926,13 +1926,13 @@ def _dated_verb(an: Analysis, m, mentions, taken: set[int]):
     infinitive or gerund completes ("it stopped sharing the data in March": the stopping),
     or the first of coordinated verbs with one subject and one time ("were shot and wounded
     on Sunday": one act)."""
-    v = an.dater._clause(an.dater._tok_at(m.start))
+    v = an.dater.clause_verb(an.dater.tok_at(m.start))
     while v.dep_ == "xcomp" and v.head.pos_ == "VERB" and v.head.i < v.i:
         v = v.head
     h = v.head
     if v.dep_ == "conj" and h.pos_ == "VERB" and h.idx not in taken and v.tag_ == h.tag_ and _dated_act(v) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
-            and not any(an.dater._clause(an.dater._tok_at(x.start)).i == h.i for x in mentions):
+            and not any(an.dater.clause_verb(an.dater.tok_at(x.start)).i == h.i for x in mentions):
         v = h
     return v
 
@@ -1941,7 +1941,7 @@ def _source_of_clause(an: Analysis, att) -> bool:
     """A source named for a whole clause ("The senator met the donors on Monday, according
     to two aides"): what it tells holds the sentence's main verb."""
     return any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and att.content.start <= t.idx < att.content.end
-               for t in an.doc[an.dater._tok_at(att.content.start).i:an.dater._tok_at(att.content.end - 1).i + 1])
+               for t in an.doc[an.dater.tok_at(att.content.start).i:an.dater.tok_at(att.content.end - 1).i + 1])
 
 
 #: verbs that give a figure with a number for object ("The county lost 4,000 residents
