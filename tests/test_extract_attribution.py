@@ -2203,3 +2203,13 @@ def test_the_one_quoted_as_saying_speaks():
     assert _speaker_at(t, "describing") == "Ann Lee"
     assert _speaker_at(t, "adding") == "Ann Lee"
     assert _speaker_at(t, "saying") == "Ann Lee"
+
+
+def test_a_headline_prefix_names_people_of_someone_by_their_plural_role():
+    """"Roe's spokeswomen: …" names people of Roe's (who speak), by the role's lemma, not a
+    thing of Roe's ("Roe's businesses: …"); stripping a final "s" missed irregular plurals."""
+    from timeline.extract.attribute.finder import _possessed_thing
+    from timeline.extract.nlp import parse
+    assert not _possessed_thing(list(parse("Roe's spokeswomen")))
+    assert not _possessed_thing(list(parse("Roe's chairmen")))
+    assert _possessed_thing(list(parse("Roe's businesses")))

@@ -114,8 +114,8 @@ def _possessed_thing(ptoks) -> bool:
     k = next((i for i, t in enumerate(ptoks) if t.lower_ in ("'s", "’s", "'", "’")), None)
     if k is None or k + 1 >= len(ptoks):
         return False
-    head = ptoks[-1].lower_
-    return head not in _POSSESSED_SPEAKERS and head.rstrip("s") not in _POSSESSED_SPEAKERS
+    head = ptoks[-1]
+    return head.lower_ not in _POSSESSED_SPEAKERS and head.lemma_.lower() not in _POSSESSED_SPEAKERS
 
 
 #: common nouns for people or bodies a later "he", "she", "it" or "they" can stand for ("The
