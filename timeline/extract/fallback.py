@@ -210,9 +210,8 @@ def _past_passive(an, sent, root, auxes) -> PastAct | None:
             or not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children) and subj.pos_ != "PROPN" \
             and subj.tag_ != "NNS":
         return None  # a thing the act befell, named or definite: not "it was done", "Rich was …"
-    block = an.seg.blocks[sent.block]
-    quotes = quote_spans(an.doc.text, block.start, block.end)
-    if any(a <= root.idx < b for a, b in quotes):
+    quotes = _quotes_around(an, sent, root)
+    if quotes is None:
         return None
     agent = next((g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     return PastAct(root, subj, quotes, doer=agent)
@@ -265,9 +264,8 @@ def _ongoing_act(an, sent, root) -> PastAct | None:
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or not _can_be_doer(subj) or not C._agent_ok(subj) or subj.lower_ in ("they", "it"):
         return None
-    block = an.seg.blocks[sent.block]
-    quotes = quote_spans(an.doc.text, block.start, block.end)
-    if any(a <= root.idx < b for a, b in quotes):
+    quotes = _quotes_around(an, sent, root)
+    if quotes is None:
         return None
     return PastAct(root, subj, quotes, doer=subj)
 
@@ -285,11 +283,20 @@ def _ongoing_passive(an, sent, root, auxes) -> PastAct | None:
     subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
     if agent is None or subj is None or not C._agent_ok(agent) or agent.pos_ == "PRON":
         return None
+    quotes = _quotes_around(an, sent, root)
+    if quotes is None:
+        return None
+    return PastAct(root, subj, quotes, doer=agent)
+
+
+def _quotes_around(an, sent, root) -> list | None:
+    """The quotations of the sentence's paragraph, or None when the verb itself stands in one
+    (words quoted are someone's saying, not the writer's account of an act)."""
     block = an.seg.blocks[sent.block]
     quotes = quote_spans(an.doc.text, block.start, block.end)
     if any(a <= root.idx < b for a, b in quotes):
         return None
-    return PastAct(root, subj, quotes, doer=agent)
+    return quotes
 
 
 def _can_be_doer(subj) -> bool:
