@@ -1853,6 +1853,9 @@ def dated_clause_events(an: Analysis, sent, told: list[Event]) -> list[Event]:
     an act in the past (`_dated_act`)."""
     if sent.is_headline or not told:
         return []
+    mentions = an.dater.in_range(sent.start, sent.end)
+    if not mentions:
+        return []  # (most sentences: no quotation scan, no clause reading)
     doc = an.doc
     taken = set()
     for e in told:
@@ -1870,7 +1873,6 @@ def dated_clause_events(an: Analysis, sent, told: list[Event]) -> list[Event]:
                and (not _no_content_clause(an, sent, e.attribution) or _source_of_clause(an, e.attribution))]
     toks = list(doc[sent.tok_start:sent.tok_end])
     out, seen = [], set()
-    mentions = an.dater.in_range(sent.start, sent.end)
     for m in mentions:
         if any(a <= m.start < b for a, b in outside):
             continue
