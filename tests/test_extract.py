@@ -227,7 +227,8 @@ def test_reported_concrete_event_keeps_attribution():
     ("In December, Zuckerberg donated 18 million shares of Facebook to a charity.", "Zuckerberg", "occurred"),
     ("Later, Christie also attended a town hall at the company.", "Christie", "occurred"),
     ("Although Smith rarely talks politics, he's had dinner with President Obama and hosted a town hall for him.", "Smith", "occurred"),
-    ("The FBI began investigating the campaign on 31 July 2016.", "FBI", "occurred"),
+    # (an FBI inquiry is the agency's operation since kind24: tests/test_kind24.py)
+    ("The FBI began reviewing the campaign's finances on 31 July 2016.", "FBI", "occurred"),
     ("Acme Corp. will host a hiring fair in Denver next month.", "Acme", "planned"),
     ("The agency has fired its deputy director.", "agency", "occurred"),
 ])

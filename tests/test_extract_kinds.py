@@ -199,7 +199,8 @@ def test_a_time_clause_is_no_event_the_action_leads_to():
     clause dates the investigation; it is not what the investigating led to, so the main
     event keeps its own kind.  Likewise a headline's 'a Year Before Raid'."""
     text = ("Records: FBI Began Probing Lawyer a Year Before Raid\n\n"
-            "The FBI was investigating the lawyer for nearly a year before agents raided his home "
+            # (a committee's inquiry: the FBI's own inquiry is an operation since kind24)
+            "The committee was investigating the lawyer for nearly a year before agents raided his home "
             "and office last spring.")
     assert kind_at(text, "investigating") == "other"
     article, found = events(text)

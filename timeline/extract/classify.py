@@ -76,7 +76,11 @@ def _obj_nouns(tok):
 
 
 # Light verbs that name an event only with their own kind of object.
+#: what is "raised" when raising is saying: a matter put to others ("raised the issue of
+#: whether …", "raised questions about …", "raised the possibility that …"; not money or taxes)
+_RAISED_MATTERS = {"issue", "question", "possibility", "prospect", "specter", "spectre"}
 _OWN_OBJECT_VERBS = {**{v: STANCE_NOUNS | VIEW_NOUNS for v in EXPRESS_VERBS - {"renew", "extend"}},
+                     "raise": STANCE_NOUNS | VIEW_NOUNS | _RAISED_MATTERS,
                      "reintroduce": LAW_OBJECTS, "sponsor": LAW_OBJECTS, "cosponsor": LAW_OBJECTS,
                      "co-sponsor": LAW_OBJECTS, "author": LAW_OBJECTS,
                      "secure": COURT_OUTCOMES, "obtain": COURT_OUTCOMES, "net": COURT_OUTCOMES,
@@ -113,9 +117,10 @@ def _light_kind(verb, noun) -> str | None:
         return None
     if v in LAW_VERBS and n in LAW_OBJECTS:
         return "law"
-    if v in EXPRESS_VERBS and (n in STANCE_NOUNS or n in VIEW_NOUNS and any(
+    if v in EXPRESS_VERBS and (n in STANCE_NOUNS or v == "raise" and n in _RAISED_MATTERS or n in VIEW_NOUNS and any(
             c.dep_ == "poss" for c in noun.children)):  # "reasserted his view that …"
-        if verb.dep_ in ("acl", "xcomp", "advcl", "pcomp", "amod") or _subject_head(verb) is None:
+        if verb.dep_ in ("acl", "xcomp", "advcl", "pcomp", "amod") and not _voiced_catenative(verb) \
+                or _subject_head(verb) is None:
             return None  # "a document expressing support", "the first Republican to raise concerns"
         return "statement"  # "expressed support for …", "reiterated his concern"
     if v in OUTCOME_VERBS and n in COURT_OUTCOMES:
@@ -166,6 +171,14 @@ def _light_kind(verb, noun) -> str | None:
     if kind == "court" and v not in ("file", "issue", "grant", "deny", "reject", "seek", "hear", "block"):
         return None
     return kind
+
+
+def _voiced_catenative(verb) -> bool:
+    """A stance voiced as the complement of a verb of beginning or managing ("Democrats began
+    to raise concerns privately", "tried to voice their support"): the voicing is the act,
+    its tense and subject the main verb's, as for any catenative act (not a plan or a wish:
+    "wants to express support")."""
+    return verb.dep_ == "xcomp" and catenative_act(verb)
 
 
 _ORIGINAL_NOUNS = {n for ns in NOUN_TRIGGERS.values() for n in ns}
@@ -450,6 +463,8 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         return "report", "verb"
     if lemma in STAT_VERBS and has_number and not any(c.dep_ == "prt" for c in tok.children) \
             and _stat_number(tok):
+        if _event_tally(tok):
+            return "other", "verb"  # "the death toll rose to 64", "the caravan grew to 7,000": the event grows
         return "report", "verb"  # ("doubling down on …" is no statistic)
     if lemma in POLICY_CHANGE and any(o.lemma_.lower() in POLICY_OBJECTS for o in _obj_nouns(tok)):
         return "policy", "verb"  # "broadened the categories of people to target"
@@ -520,6 +535,19 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
         # "Cruz talked about religious liberty", "Paul fired back a jab at Christie": speech
         # told as an act, the subject's statement (not "fire" as in firing someone)
         return "statement", "light"
+    if lemma in ("release", "publish") and _released_papers(tok) and not is_negated(tok) and (
+            tok.dep_ == "acl" and tok.tag_ == "VBN" or action_ok(tok, headline)):
+        return "report", "light"  # "the committee released the transcript", "e-mails released last week"
+    if (lemma in _INQUIRY_VERBS or _opens_inquiry(tok)) and _police_inquiry(tok) and action_ok(tok, headline):
+        return "operation", "action"  # "the FBI has been investigating the senator for two years"
+    if _ad_campaign(tok) and action_ok(tok, headline):
+        return "operation", "action"  # "the committee reserved $2 million in TV advertising"
+    if _emailed_person(tok) and action_ok(tok, headline):
+        return "letter", "action"  # "Roe emailed his local congressman seeking help"
+    if _announced_plan(tok) and action_ok(tok, headline):
+        return "announcement", "action"  # "Trump launched his campaign in June", "Biden is offering his own plan"
+    if lemma == "propose" and _proposal(tok) and action_ok(tok, headline):
+        return "announcement", "action"  # "the governor proposed cutting the sales tax"
     if lemma in ACTION_VERBS and lemma not in VOTE_ONLY and action_ok(tok, headline):
         if lemma == "agree":
             if not (any(c.dep_ == "xcomp" for c in tok.children) or any(
@@ -540,6 +568,134 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
             return "report", "open"  # "…, Fox 5 DC noted.": the outlet's account; "… in some polls"
         return "statement", "open"
     return None
+
+
+#: papers whose release is a released document, a report ("released the transcript", "e-mails
+#: released last week", "released 300 pages of records"); not people or things set free
+#: ("a number of prisoners" and "300 pages" name no papers themselves: "pages of records" does)
+_PAPERS = {"email", "e-mail", "mail", "record", "transcript", "document", "file", "footage", "tape",
+           "recording", "cable", "dossier", "minutes", "log", "text", "filing", "note",
+           "memo", "memorandum", "data", "figure", "statistic", "list", "report", "finding",
+           "audit", "analysis", "assessment", "estimate", "excerpt"}
+
+
+def _released_papers(tok) -> bool:
+    """What is released or published (its object, its passive subject, or the noun the
+    participle describes) is papers: a released document, which the kinds call a report
+    (releasing prisoners, a hostage or funds is no report)."""
+    things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl":
+        if tok.head.dep_ == "pobj" and tok.head.head.head.pos_ in ("VERB", "AUX"):
+            return False  # "In a document released last week, Kelly ordered …": the setting of the main act
+        things.append(tok.head)
+    for o in things:
+        if o.lemma_.lower() in _PAPERS or o.lower_ in _PAPERS:
+            return True
+        # "released 300 pages of records", "published a trove of e-mails"
+        if any(g.dep_ == "pobj" and g.lemma_.lower() in _PAPERS for c in o.children if c.dep_ == "prep"
+               and c.lower_ == "of" for g in c.children):
+            return True
+    return False
+
+
+#: verbs of inquiry whose doer, when it is the police, makes the inquiry an operation
+_INQUIRY_VERBS = {"investigate", "probe"}
+#: the police and agencies of law enforcement (not a committee, a newspaper or a regulator)
+_POLICE = {"fbi", "police", "bureau", "agent", "officer", "investigator", "detective", "sheriff",
+           "deputy", "cia", "nsa", "ice", "atf", "dea", "interpol", "constabulary", "gendarmerie"}
+_ENFORCEMENT_WORDS = {"enforcement", "police", "intelligence", "counterterrorism", "counter-terrorism"}
+_ENFORCEMENT_BODIES = {"agency", "department", "official", "service", "force", "unit", "authority", "officer"}
+
+
+_INQUIRIES = {"investigation", "probe", "inquiry"}
+
+
+def _opens_inquiry(tok) -> bool:
+    """"opened / launched / began / conducted an investigation (into …)": the inquiry told
+    through a light verb, as "investigated" tells it."""
+    return tok.lemma_.lower() in ("open", "launch", "begin", "start", "conduct") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _INQUIRIES for c in tok.children)
+
+
+def _police_inquiry(tok) -> bool:
+    """An investigation run by the police or a law-enforcement agency ("the FBI has been
+    investigating the senator", "the federal law enforcement agency investigated her email
+    server"): an operation of that agency, like a raid or a wiretap, not a mere act (a
+    committee's or a newspaper's inquiry stays an act of its own kind)."""
+    subj = action_subject(tok)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in _POLICE or subj.lower_ in _POLICE:
+        return True
+    # "the federal law enforcement agency", "police officials" (not "the Senate Intelligence
+    # Committee": a legislature's inquiry)
+    return subj.lemma_.lower() in _ENFORCEMENT_BODIES and any(x.lower_ in _ENFORCEMENT_WORDS for x in subj.lefts)
+
+
+#: what a campaign puts on the air: ads and the air time bought for them
+_AD_NOUNS = {"ad", "ads", "advert", "advertisement", "advertising", "commercial", "airtime"}
+#: putting ads on the air or buying the time for them (not making one: "produced an ad")
+_AD_PLACING = {"air", "run", "launch", "reserve", "book", "buy", "place"}
+
+
+def _ad_campaign(tok) -> bool:
+    """Airing, running or launching ads, or reserving or booking time for them ("the NRCC
+    launched ads there in mid-September", "has reserved advertising time in Syracuse",
+    "started airing ads this week", "is going up with new ads"): a campaign's operation,
+    carried out in the field like a deployment (making an ad, or an ad that accuses someone,
+    is not)."""
+    lemma = tok.lemma_.lower()
+    if lemma in _AD_PLACING:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif lemma == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in tok.children):
+        objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    else:
+        return False
+    return any(x.lemma_.lower() in _AD_NOUNS or x.lower_ in _AD_NOUNS
+               for o in objs for x in o.subtree if x.pos_ == "NOUN")
+
+
+#: a candidate's own run for office, which launching announces ("launched his campaign")
+_RUNS = {"campaign", "bid", "candidacy", "run"}
+#: a plan put before the public by its author ("is offering his own plan for …")
+_PLANS_OFFERED = {"plan", "blueprint", "agenda", "roadmap", "framework"}
+
+
+def _announced_plan(tok) -> bool:
+    """Launching or kicking off one's own campaign, bid or candidacy ("Trump launched his
+    campaign with a speech", "kicked off her presidential bid"), or offering, presenting or
+    rolling out a plan ("Biden is offering his own plan for …", "rolled out a blueprint"):
+    the doer makes public what it will do, an announcement (not "launched a campaign to
+    recall the mayor": a drive, whose act is the doer's own)."""
+    lemma = tok.lemma_.lower()
+    prt = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == tok.i + 1}
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma == "launch" or lemma == "kick" and "off" in prt:
+        return any(o.lemma_.lower() in _RUNS and (any(c.dep_ == "poss" for c in o.children) or any(
+            c.dep_ == "amod" and c.lower_ in ("presidential", "reelection", "re-election") for c in o.children))
+            and not any(c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("to", "against")
+                        for c in o.children)
+            for o in objs)
+    if lemma in ("offer", "present", "unveil") or lemma == "roll" and "out" in prt:
+        return any(o.lemma_.lower() in _PLANS_OFFERED for o in objs) and _subject_head(tok) is not None
+    return False
+
+
+def _proposal(tok) -> bool:
+    """A doer proposes something that is no bill or rule ("Roe proposed cutting tax breaks
+    for the team", "Bush proposed it"): putting forward a plan in public, an announcement (a
+    bill or a rule proposed is read by the law and policy rules)."""
+    if not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
+        return False
+    subj = _subject_head(tok)
+    # (the tokenizer splits "op-ed": its pieces joined name the subject)
+    word = "".join(t.text for t in subj.lefts if t.dep_ in ("compound", "punct") and t.i >= subj.i - 2).lower() \
+        + subj.lower_ if subj is not None else ""
+    if subj is not None and (word in _OPINION_PIECES | _SPOKEN_SETTINGS or subj.lemma_.lower() in _OPINION_PIECES
+                             | _SPOKEN_SETTINGS or NOUN_KIND.get(subj.lemma_.lower())):
+        return False  # "The op-ed proposed an outside-the-box solution": what a piece of writing says
+    return not any(o.lemma_.lower() in LAW_OBJECTS | POLICY_OBJECTS or NOUN_KIND.get(o.lemma_.lower()) in ("law", "policy")
+                   for o in _obj_nouns(tok))
 
 
 def _to_the_floor(tok) -> bool:
@@ -755,7 +911,8 @@ def open_kind(tok) -> str:
         return "statement"  # "took a clear swipe at the administration", "took a shot at Democrats"
     if lemma in ("go", "appear", "come") and any(o.lemma_.lower() in SPEECH_MEDIA for o in _obj_nouns(tok)):
         return "statement"  # "went on national television Tuesday": speaking on the air
-    if any(c.dep_ == "dobj" and (c.lemma_.lower() in _SAID_WORDS or _content_clause(c)) for c in tok.children):
+    if any(c.dep_ == "dobj" and (c.lemma_.lower() in _SAID_WORDS or _content_clause(c) or _call_for(c))
+           for c in tok.children):
         # "backed McConnell's remarks", "tweeted messages", "disputed the claims", "brushed
         # aside a question", "broke his silence", "cast blame toward Putin"
         return "statement"
@@ -763,7 +920,17 @@ def open_kind(tok) -> str:
         return "statement"  # "launched into an argument for …", "came forward with allegations"
     if _on_study(tok):
         return "report"  # "commissioned a polling firm for a survey", "did an evaluation of the program"
+    x = _catenative_complement(tok)
+    if x is not None:
+        return open_kind(x)  # "the NFL scrambled to change its policies": what it rushed to do
     return "other"
+
+
+def _catenative_complement(tok):
+    """The act a catenative verb's complement tells ("scrambled to change its policies",
+    "managed to strike a deal"): that act's setting and objects name the kind, as they
+    would if it were told alone."""
+    return next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and catenative_act(c)), None)
 
 
 #: studies and surveys an act makes, orders or covers: a report
@@ -796,6 +963,32 @@ def _told_in_polls(tok) -> bool:
                     g.dep_ == "pobj" and g.lemma_.lower() in _POLL_NOUNS for g in p.children):
                 return True
     return False
+
+
+def _call_for(noun) -> bool:
+    """A call "for" something or "to" do it ("embraced Roe's call for the party to fight",
+    "heeded calls to resign"): a demand put into words, not a telephone call ("returned the
+    call")."""
+    return noun.lemma_.lower() == "call" and noun.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("acl", "relcl", "advcl") and c.tag_ == "VB"
+        and any(a.tag_ == "TO" or a.dep_ == "mark" and a.lower_ == "for" for a in c.children) for c in noun.children)
+
+
+#: writing by e-mail: an e-mail sent to someone is a letter, as a letter written to them is
+_EMAIL_VERBS = {"email", "e-mail"}
+
+
+def _emailed_person(tok) -> bool:
+    """"Roe emailed his local congressman seeking help", "e-mailed the senator on Monday": a
+    message written and sent to a person, a letter (not "emailed reporters a statement": its
+    words are the statement; nor mail back and forth with no one named)."""
+    if tok.lemma_.lower() not in _EMAIL_VERBS and tok.lower_ not in ("emailed", "e-mailed"):
+        return False
+    if any(c.dep_ == "dative" for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "them")
+                                     or c.lemma_.lower() in ROLE_NOUNS | AGENT_NOUNS | _MEMBERS)
+               for c in tok.children)
 
 
 def _content_clause(noun) -> bool:
@@ -850,7 +1043,9 @@ _DEALS = {"deal", "agreement", "pact", "accord", "compromise", "truce", "ceasefi
 #: changing what a rule allows ("lifted some restrictions", "eased sanctions", "expanded
 #: eligibility"): a policy act, done by whoever sets the rule
 _RULE_CHANGES = {"lift", "ease", "loosen", "relax", "tighten", "waive", "expand", "extend", "scrap",
-                 "reverse", "end", "reinstate", "renew", "raise", "lower"}
+                 "reverse", "end", "reinstate", "renew", "raise", "lower",
+                 # changing what the rule says ("the league changed its policies", "revised its guidelines")
+                 "change", "revise", "update", "rewrite", "alter"}
 _RULES = {"restriction", "sanction", "ban", "rule", "regulation", "requirement", "eligibility",
           "limit", "cap", "mandate", "policy", "tariff", "embargo", "moratorium", "guideline",
           "curfew", "quota", "exemption", "waiver"}
@@ -888,7 +1083,9 @@ _WORDS_OBJECTS = {"remark", "remarks", "comment", "claim", "allegation", "assert
 
 #: prepositions through which an act works on someone's words: into (an argument), with
 #: (allegations), on (a claim), to (the criticism), of / from (his remarks), against, about
-_WORDS_PREPS = {"into", "with", "on", "to", "of", "from", "against", "about"}
+_WORDS_PREPS = {"into", "with", "on", "to", "of", "from", "against", "about",
+                # standing by one's words ("has stood by his remarks", "stands by her claims")
+                "by"}
 #: things said, as what an act works on through a preposition (`_on_words`)
 #: and as its object: questions put or dodged, silence broken, blame cast (not a promise kept
 #: or a warning heeded: acts on words that are no saying)
@@ -903,7 +1100,15 @@ def _on_words(tok) -> bool:
     object, not a place or a person."""
     return any(c.dep_ == "prep" and c.lower_ in _WORDS_PREPS and c.i > tok.i and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _SAID_WORDS and g.tag_ in ("NN", "NNS") for g in c.children)
-        for c in tok.children)
+        for c in (*tok.children, *_verb_complements(tok)))
+
+
+def _verb_complements(tok):
+    """The children of the verb's adjective or adverb complement ("steered clear of
+    predictions", "stayed silent on the allegations", "kept quiet about the claims"): a
+    preposition there tells what the verb's act works on, as one on the verb would."""
+    return [g for c in tok.children if c.dep_ in ("acomp", "oprd", "advmod") and c.i > tok.i
+            and c.pos_ in ("ADJ", "ADV") for g in c.children]
 
 
 #: verbs that put forward an idea or another's words: what they tell is said ("The president
@@ -2068,6 +2273,17 @@ def _happening(be) -> str | None:
 
 def _numeric(t) -> bool:
     return t.like_num or t.ent_type_ in ("PERCENT", "MONEY", "CARDINAL") or t.text in ("%", "$")
+
+
+#: running counts of an event under way: its toll or its crowd, told as the event unfolds
+_TALLIES = {"toll", "caravan", "crowd", "convoy", "procession", "march"}
+
+
+def _event_tally(tok) -> bool:
+    """The number that rises is an event's own running count ("the death toll rose to 64",
+    "the caravan grew to as large as 7,000", "the crowd swelled to 5,000"): the event
+    growing, told as news of it, not a statistic released by anyone."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _TALLIES for c in tok.children)
 
 
 def _stat_number(tok) -> bool:

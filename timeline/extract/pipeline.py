@@ -1082,7 +1082,10 @@ _STUDY_SPEAKERS = {"statistic", "data", "study", "poll", "survey", "figure", "re
                    # "according to reporting by The Washington Post": the outlet's reporting
                    "reporting",
                    # "E-mails also suggested that …", "The Post's story said …"
-                   "e-mail", "mail"}
+                   "e-mail", "mail",
+                   # the papers of a case speak as reports too ("according to court papers",
+                   # "the complaints said", "the affidavit says")
+                   "paper", "complaint", "affidavit"}
 
 
 _SHARE_WORDS = {"majority", "plurality", "minority", "half", "third", "thirds", "quarter", "quarters",
