@@ -2,13 +2,15 @@
 paragraph's established time, else the publication date (marked as such).
 
 Durations and sets ('for 90 days', 'every week') are not dates of events; deadlines
-('until June 1', 'by Friday') neither; 'as of March 31' is the time a state or a figure holds
+('until June 1', 'by Friday') neither, but a 'By Monday morning,' that opens a sentence told in
+the past is the time the story has reached, and dates it; 'as of March 31' is the time a state or a figure holds
 for, and dates what reports it.  For a statement the time inside the reported
 content dates the content, not the saying, so it is skipped, but for a past time at the end of
 the act it asks for ('called on Moore to step aside last week': the act comes after).  A relative offset ('three
 days later', 'two weeks earlier', 'a month later') is dated against the last time told before
 it (explicit or relative: 'on Tuesday … A day earlier', '… one week before that.') in the
-same paragraph or the sentence just before; a short one from a coarser time stays in that time ('last week … A day earlier':
+same paragraph or the sentence just before, or against the day right after its 'before' /
+'after' ('two days before Saturday's storm'); a short one from a coarser time stays in that time ('last week … A day earlier':
 that week), and so does 'the next day' the tagger could not count from a day ('in March …
 The next day': March); a year that only modifies a
 noun ('a 2017 budget') yields to another time of the same clause, and a 'since' time ('its
@@ -45,7 +47,9 @@ that time: the clause points back (a pronoun or 'that …' subject, 'also', 'add
 was told for a simple-past event at most three sentences before, and it is a day, a week or
 a month not after publication (a year is mostly a backstory's).  Not once the paragraph has
 told an event with no time, nor for a new subject ('Police arrested a man …'; the same name
-as the subject of the dated event goes on: 'Obama called out …' ¶ '“…,” Obama said').
+as the subject of the dated event goes on: 'Obama called out …' ¶ '“…,” Obama said'; a 'he'
+or 'she' there, or a verb joined to a named one, stands for that name).  A paragraph that kept
+the time hands it on to the next that goes on with it, until another day is told.
 
 A paragraph's time moves on to a later day its story tells in a main clause of the simple
 past that made no event ('Last week's shooting … On Monday, the White House indicated … The
@@ -245,7 +249,7 @@ def find_mentions(doc, anchor):
             if r is not None:
                 out.append(r)
         if m.type in ("DURATION", "SET"):  # "a month later" is tagged SET ("a month" = monthly)
-            r = _relative_offset(text, m, last)
+            r = _relative_offset(text, m, _offset_anchor(text, m, found, last))
             if r is not None:
                 out.append(r)
             continue
@@ -258,7 +262,15 @@ def find_mentions(doc, anchor):
                     and (last.earliest is not None or last.rule) and _near(text, last, m):
                 out.append(_anchor_period(text, m.start, m.end, last))
             continue
-        if _NOT_EVENT_DATE.search(text[max(0, m.start - 12): m.start]):
+        if _BARE_PART_OF_DAY.fullmatch(m.text) and _BARE_TODAY.fullmatch(m.rule or "") \
+                and not _COUNTED_PART.match(text, m.end) \
+                and last is not None and last.precision in ("day", "time") and last.earliest is not None \
+                and not _quoted(text, m.start):
+            # "The evening began with a challenge to Trump" (the tagger found no day under
+            # discussion: today's evening): the evening of the last day told
+            out.append(_part_of_day(text, m, last))
+            continue
+        if _NOT_EVENT_DATE.search(text[max(0, m.start - 12): m.start]) and not _by_then(doc, m):
             continue
         if _TITLE_PERIOD.match(text[m.start:m.end]) and _TITLE_OF.search(text[max(0, m.start - 8): m.start]):
             continue  # "named “Person of the Year”": no date
@@ -273,6 +285,64 @@ def find_mentions(doc, anchor):
         if r is not None:
             out.append(r)
     return out
+
+
+#: a bare 'the evening' / 'The night' (not 'this evening', 'tonight'), and the tagger's reading
+#: of it as today's when it found no day under discussion
+_BARE_PART_OF_DAY = re.compile(r"[Tt]he\s+(?:morning|afternoon|evening|night)")
+_BARE_TODAY = re.compile(r"offset:0:day\|tod:(MO|AF|EV|NI)")
+#: … but not one counted from another time or an event ('the night before', 'the morning after',
+#: 'the evening of the vote', 'the night when …')
+_COUNTED_PART = re.compile(r"\s+(?:before|after|of|when|that|prior)\b", re.I)
+
+
+def _part_of_day(text: str, m, last):
+    """'The evening' as that part of the last day told ('… the first debate Thursday night …
+    The evening began with a challenge from the moderator': Thursday's evening): a story tells
+    its occasion's evening as 'the evening', and today's as 'this evening' or 'tonight'."""
+    tod = _BARE_TODAY.fullmatch(m.rule).group(1)
+    day = last.earliest.start_of("day") if hasattr(last.earliest, "start_of") else last.earliest
+    rule = None
+    if last.rule:
+        rule = re.sub(r"\|tod:\w+", "", last.rule) + f"|tod:{tod}"
+    return _date_mention(text, m.start, m.end, f"{day.to_date_string()}T{tod}", last.earliest, last.latest,
+                         "time", rule)
+
+
+#: "By Monday morning, the sheriff said …", "And by Sunday, he was backing off …": a 'by' that
+#: opens its sentence, before the time and a comma
+_BY_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’)]*\s+)(?:(?:And|But|So|Yet)\s+)?[Bb]y\s+(?:the\s+)?$")
+
+
+def _by_then(doc, m) -> bool:
+    """A time after a 'by' that opens a sentence told in the past ('By Monday morning, the
+    sheriff said six people had died', 'By Friday, the river had crested'): the story
+    has reached that time, which dates what the sentence tells, not a deadline ('must file
+    by Friday', 'By Friday, the House will vote': not past)."""
+    text = doc.text
+    if not _BY_OPENING.search(text[max(0, m.start - 40):m.start]) or not text.startswith(",", m.end):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span[0].sent.root
+    return root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
+
+
+#: a bare 'before' / 'after' right after an offset, and a time right after it ('two days
+#: before Saturday's storm')
+_BARE_DIR = re.compile(r"\s+(?:before|after)\s+$", re.I)
+
+
+def _offset_anchor(text: str, m, found, last):
+    """What an offset counts from: the day told right after its 'before' / 'after' ('Just two
+    days before Saturday's storm, engineers inspected the dam': Saturday, not the last time
+    told), else the last time told (`last`)."""
+    nxt = next((o for o in found if o.start >= m.end), None)
+    if nxt is None or nxt.type not in ("DATE", "TIME") or nxt.precision not in ("day", "time") \
+            or nxt.earliest is None and not nxt.rule or not _BARE_DIR.fullmatch(text, m.end, nxt.start):
+        return last
+    return nxt
 
 
 def _in_relative_clause(doc, offset: int) -> bool:
@@ -329,6 +399,9 @@ class Dater:
         #: per paragraph, the time a main-clause act told when no event dated it (`_main_act_time`)
         self._act_time: dict[int, object] = {}
         self._untimed: set[int] = set()  # paragraphs that told an event with no time before
+        #: per paragraph, the time it kept from the paragraph before (`_continued`), with the
+        #: sentence index and trigger that kept it: the next paragraph may go on with it too
+        self._carried: dict[int, tuple] = {}
 
     def tok_at(self, offset):
         """The token at (or just before) a character offset of the article."""
@@ -771,7 +844,7 @@ class Dater:
             return
         if self._par is not None:
             t = self.paragraph_time.get(self._par) or self._act_time.get(self._par)
-            self._before = (t, *self._told[self._par]) if t is not None else None
+            self._before = (t, *self._told[self._par]) if t is not None else self._carried.get(self._par)
         self._par = paragraph
 
     def _main_act_time(self, sent, trigger_tok, best):
@@ -891,20 +964,85 @@ class Dater:
                 or not self._past_at_occasion(told_tok):
             return None
         verb = self._verb_of(trigger_tok)
-        return t if self._continues(verb) or self._same_subject(verb, told_tok) else None
+        if not (self._continues(verb) or self._same_subject(verb, told_tok)) or self._day_told_since(t, sent) \
+                or self._in_other_content(t, told_tok):
+            return None
+        subj = self._subject(verb)
+        if subj is None or subj.lower_ in self._ANAPHORS or self._same_subject(verb, told_tok):
+            self._carry(sent, trigger_tok, t)  # (not past a new name: 'Holt announced … ¶ Lee also told …')
+        return t
+
+    def _in_other_content(self, t, told_tok) -> bool:
+        """The time lies in the told event's sentence inside a clause another verb reports or
+        takes ('Lee allowed that Ray had erred on Tuesday, but insisted …': Tuesday is Ray's
+        error, not when Lee insisted), not in the told event's own."""
+        tok = self.tok_at(t.start)
+        if tok.sent.start != told_tok.sent.start:
+            return False
+        verb = self._verb_of(told_tok)
+        cur = tok
+        for _ in range(30):
+            if cur.i == verb.i or cur.head.i == cur.i:
+                return False
+            if cur.dep_ in ("ccomp", "xcomp") and not cur.left_edge.i <= verb.i <= cur.right_edge.i:
+                return True
+            cur = cur.head
+        return False
+
+    def _day_told_since(self, t, sent) -> bool:
+        """Another day was told between the time `t` and the sentence, outside a quotation
+        ('On Sunday, crews closed the road. ¶ The board's Monday report is long. ¶ They also
+        sealed the gates.'): the story is no longer at `t`."""
+        return any(m is not t and m.precision in ("day", "time") and not _quoted(self.doc.text, m.start)
+                   for m in self.in_range(t.end, sent.start))
+
+    def _carry(self, sent, trigger_tok, t):
+        """A paragraph that kept the time of the paragraph before hands it on as its own
+        ('On Sunday, Dalton said on the radio … ¶ Dalton argued … ¶ Dalton singled out …': one
+        occasion told over paragraphs, each going on with it); its last such event is the one
+        the next paragraph's must point back to."""
+        self._carried[sent.paragraph] = (t, sent.index, trigger_tok)
 
     @staticmethod
     def _subject_name(verb):
         """The last word of a verb's proper-name subject ('Obama' of 'Barack Obama said')."""
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = Dater._subject(verb)
         return subj.lower_ if subj is not None and subj.pos_ == "PROPN" else None
+
+    @staticmethod
+    def _subject(verb):
+        """A verb's subject, or for a verb joined to another with none of its own ('Lee wrote
+        and spoke about it'), that verb's."""
+        for _ in range(4):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None or verb.dep_ != "conj":
+                return subj
+            verb = verb.head
+        return None
 
     def _same_subject(self, verb, told_tok) -> bool:
         """The clause's named subject is the one of the event that set the time ('Back in
         October, Barack Obama … called out …' ¶ '“…,” Obama said'): the same person goes on."""
         told = self._verb_of(told_tok)
         name = self._subject_name(verb)
-        return name is not None and name == self._subject_name(told)
+        return name is not None and name == (self._subject_name(told) or self._pronoun_name(told))
+
+    #: how many tokens back a pronoun subject's name may have been told
+    _PRONOUN_REACH = 60
+
+    def _pronoun_name(self, verb):
+        """The last word of the name a verb's 'he' / 'she' subject stands for: the last
+        proper-name subject told before it, not far back ('Ann Lee wrote about it, and she
+        also addressed it in a post last week' ¶ '“…,” Lee wrote': 'she' is Lee)."""
+        subj = self._subject(verb)
+        if subj is None or subj.lower_ not in ("he", "she"):
+            return None
+        doc = verb.doc
+        for i in range(subj.i - 1, max(-1, subj.i - self._PRONOUN_REACH), -1):
+            t = doc[i]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not _quoted(doc.text, t.idx):
+                return t.lower_  # (not a name inside a quotation: 'make America great')
+        return None
 
     def _not_ahead(self, cands, trigger_tok):
         """A simple past ('… Thursday's classified briefings,” Coats said', '… complimented her
