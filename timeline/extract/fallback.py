@@ -25,6 +25,11 @@ no event at all still yields one when its main verb is a simple past or a presen
   failing ("have so far failed to pledge any action"), no "spent the decade / 20 years …", no
   "came as a surprise", no object "nothing" ("said nothing"), no subject "neither … nor".
 
+Told otherwise, a past act counts too: "appeared at / before / on …" of a doer showing up
+(`_appearance`; "appear" is otherwise a seeming), "would later" + a verb, a past told from
+an earlier point of the story (`classify.narrative_would`), and "’s" + a participle with an
+object, which is "has" (`_has_clitic`).
+
 A past passive done to a named, counted or definite thing or person ("Acosta's press badge
 was returned.", "Three Cabinet officers have been fired.") is such an act too (`_past_passive`),
 its doer the "by" agent if any; not a participle of a state, a view or a feeling.
@@ -118,19 +123,20 @@ def past_act(an, sent) -> PastAct | None:
     if root is None or root.pos_ != "VERB":
         return None
     lemma = root.lemma_.lower()
-    if lemma in STATES or not lemma.isalpha():
+    if lemma in STATES and not _appearance(root) or not lemma.isalpha():
         return None
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     if [a.lower_ for a in auxes if a.dep_ == "auxpass"] == ["being"]:
         return _ongoing_passive(an, sent, root, auxes)
     if any(a.dep_ == "auxpass" for a in auxes):
         return _past_passive(an, sent, root, auxes)
-    if any(a.tag_ == "MD" for a in auxes):
+    if any(a.tag_ == "MD" for a in auxes) and not C.narrative_would(root):
         return None  # "could have helped" is no act
-    perfect = root.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.lower_ != "had" for a in auxes)
+    perfect = root.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.lower_ != "had" or _has_clitic(a, root)
+                                         for a in auxes)
     if _progressive(root, auxes):
         return _ongoing_act(an, sent, root)
-    if not (root.tag_ == "VBD" and not auxes or perfect or C.emphatic_past(root)):
+    if not (root.tag_ == "VBD" and not auxes or perfect or C.emphatic_past(root) or C.narrative_would(root)):
         return None  # a simple past ("did meet" too) or a present perfect: not "had done", "does"
     if C.is_negated(root) or C._conditional(root) or any(c.dep_ == "ccomp" for c in root.children):
         return None
@@ -165,6 +171,27 @@ def past_act(an, sent) -> PastAct | None:
     if lemma in _TRENDS and not C._agent_ok(subj):
         return None  # "Sentiment has declined", "the trend has continued": a trend, no one acts
     return PastAct(root, subj, quotes, doer=subj)
+
+
+#: where one appears in person ("appeared at a rally", "appeared before the committee",
+#: "appeared on Fox News", "appeared alongside the governor")
+_APPEARANCE_PREPS = frozenset("at before on alongside".split())
+
+
+def _appearance(verb) -> bool:
+    """"appear" of a person showing up somewhere ("Kelly appeared at the start of two
+    briefings on Thursday"): an act, not a seeming; it takes a doer (not "new articles
+    appeared on the site"), a place or an occasion, and no complement ("appeared to be",
+    "appeared tired", "appeared that …" are seemings)."""
+    return verb.lemma_.lower() == "appear" and any(c.dep_ == "nsubj" and C._agent_ok(c) for c in verb.children) \
+        and not any(c.dep_ in ("xcomp", "acomp", "attr", "ccomp", "oprd") for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ in _APPEARANCE_PREPS for c in verb.children)
+
+
+def _has_clitic(aux, verb) -> bool:
+    """"’s" before a participle with an object is "has" ("He’s employed a three-phase
+    strategy", "she's signed the bill"): a present perfect (a passive takes no object)."""
+    return aux.lower_ in ("'s", "’s") and aux.dep_ == "aux" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 #: participles that describe a state, a view or a plan rather than tell an act done to the

@@ -1804,7 +1804,7 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
                 and not (time_main and v.dep_ == "ROOT") and not _unspoken_stance(an, sent, v, vt) \
                 and not saying:
             continue  # (speech has its own clause events: clause_speech_events)
-        subj = C.action_subject(v)
+        subj = C.action_subject(v) or _passive_head_subject(v)
         if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
             subj = v.head
             if subj.dep_ == "appos" and subj.head.i != subj.i and subj.head.pos_ == "PROPN":
@@ -1853,8 +1853,14 @@ def dated_clause_events(an: Analysis, sent, told: list[Event]) -> list[Event]:
     where dozens were arrested earlier this month", "e-mails released last week by
     legislators"), a clause of time ("… before the official resigned in December") or what a
     speaker reports ("Zoom says it stopped sharing the data in March": claimed).  The verb is
-    an act in the past (`_dated_act`)."""
-    if sent.is_headline or not told:
+    an act in the past (`_dated_act`).
+
+    A sentence that tells no event of its own is read too: its main clause is a state or a
+    view, but a clause with a time of its own may still tell an act ("When Roe was
+    diagnosed with cancer in 1994, his wife became his caretaker"; "There has been one trial,
+    of an analyst who gave photos to a magazine in 1984"). Its main clause is never dated
+    here (`_DATED_CLAUSE_DEPS`), so the sentence's state stays no event."""
+    if sent.is_headline:
         return []
     mentions = an.dater.in_range(sent.start, sent.end)
     if not mentions:
@@ -1888,13 +1894,15 @@ def dated_clause_events(an: Analysis, sent, told: list[Event]) -> list[Event]:
         claimed = told_in if v.dep_ not in ("relcl", "acl", "advcl") else None
         if v.dep_ not in _DATED_CLAUSE_DEPS and not (v.dep_ == "ROOT" and claimed is not None):
             continue  # (the main clause only as what a source tells: "…, according to officials")
+        if not told and not _told_beside_a_state(v):
+            continue
         # (a time inside what is reported may have dated the saying too: "Three officers were
         # shot on Sunday, the mayor said" is still the shooting's; not a report's, which
         # tells of that act itself: "… alerted the court Monday, Fox 5 reported")
         inside = told_in is not None and told_in.content.start <= m.start < told_in.content.end \
             and not any(e.attribution is told_in and e.kind == "report" for e in told)
         if an.dater.when(m).value in values and not inside or an.dater.modifies_noun(m, v) or not _dated_act(v) \
-                or an.dater.tok_at(m.end - 1).dep_ == "dobj":
+                or an.dater.tok_at(m.end - 1).dep_ == "dobj" or _since_perfect(an, m, v):
             continue  # (not a time spent: "Trump spent the weekend warning China")
         source = claimed.cue.start if claimed is not None and claimed.cue is not None else None
         if any(t.idx in taken and t.idx != source for t in v.subtree if t.i != v.i and t.pos_ in ("VERB", "AUX")):
@@ -1924,6 +1932,44 @@ def dated_clause_events(an: Analysis, sent, told: list[Event]) -> list[Event]:
             ev = attrs.evolve(ev, status="claimed", attribution=claimed)
         out.append(ev)
     return out
+
+
+#: relative words that open a clause telling someone's act ("…, who secured the panel last
+#: May", "the site where GM broke ground last month", "the day when the two met")
+_ACT_RELATIVES = {"who", "where", "when"}
+
+
+def _told_beside_a_state(v) -> bool:
+    """In a sentence that tells no event of its own, a dated clause that still tells an act:
+    a clause of time or concession ("When Roe was diagnosed in 1994, …", "Although Lee was
+    treated on Friday, …"), a participle on a noun ("aid delivered to Iraq last week"), or a
+    relative clause opened by "who / where / when" on a singular or named noun ("…, where GM
+    broke ground last month"); not a "that / which" clause, which mostly describes its noun
+    ("the mood that pervaded the colonies in 1776"), nor one on a bare plural, a number or a
+    pronoun ("voters who voted for Roe in 2012", "of the 61 million who voted …", "those who
+    …": a group described), nor a first or second person ("as I wrote in September"). A
+    conjunct counts as the clause it joins."""
+    first = v
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we", "you") for c in (*v.children, *first.children)):
+        return False
+    if first.dep_ in ("advcl", "acl"):
+        return True
+    if first.dep_ != "relcl":
+        return False
+    rel = next((c for c in first.children if c.tag_ in ("WP", "WRB", "WDT") or c.lower_ == "that"), None)
+    noun = first.head
+    return rel is not None and rel.lower_ in _ACT_RELATIVES and noun.pos_ in ("NOUN", "PROPN") and not noun.like_num \
+        and not (noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children))
+
+
+def _since_perfect(an: Analysis, m, v) -> bool:
+    """A perfect with a "since" time ("women have made up the majority in every election
+    since 1984", "who have spent millions since 2010"): a stretch up to now, not one act on
+    that date."""
+    return any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in v.children) \
+        and an.dater.tok_at(m.start).i > 0 and an.doc[an.dater.tok_at(m.start).i - 1].lower_ == "since"
 
 
 def _dated_verb(an: Analysis, m, mentions, taken: set[int]):
@@ -2083,6 +2129,8 @@ def _open_clause_act(v, taken: set[int], refusal: bool = False) -> bool:
         if v.lemma_.lower() in _HOLDING_VERBS:
             return False  # "Kemp, who headed the state's election office": a post held, no act
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _where_when_clause(v, subj):
+            return not auxes and v.tag_ == "VBD"
         if subj is None or not (subj.lower_ in _DOER_RELATIVES or subj.lower_ == "which" and _organisation(v.head)):
             return False
         # the relative pronoun right after its noun ("Ward, who …") or after the name in
@@ -2117,6 +2165,23 @@ def _organisation(noun) -> bool:
     if noun.ent_type_ in ("ORG", "NORP"):
         return True
     return noun.lemma_.lower() in C.ORGANISATION_HEADS | C.AGENT_NOUNS and C._agent_ok(noun)
+
+
+def _passive_head_subject(v):
+    """The doer of an active past conjunct of a passive verb: the passive's subject ("Roe was
+    recruited by the group, and defeated Lee in the primary": Roe defeated Lee); else None."""
+    if v.dep_ != "conj" or v.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
+        return None
+    return next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def _where_when_clause(v, subj) -> bool:
+    """A relative clause of place or time with a named doer of its own ("Minnesota, where
+    the Vikings just opened a stadium", "their encounter of 20 years ago, when the Iowa
+    Republican fought the nomination"): the clause tells that doer's act, not the noun's
+    (not a saying: "the room where Biden spoke" sets the scene of the sentence's event)."""
+    return subj.pos_ in ("PROPN", "NOUN") and C._agent_ok(subj) and C.open_kind(v) != "statement" and any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < subj.i for c in v.children)
 
 
 def _perfect(v, auxes, past: bool = False) -> bool:

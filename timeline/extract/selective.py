@@ -20,7 +20,9 @@ whatever its parse. So for each article:
    ("Nixon was able to purge"), a passive participle then "by" and a capitalised name ("was
    backed by Ann Roe"), "to / on the floor" after a doer, "made (it) clear", an inverted
    source at the end whatever its verb ("…, Franks offered." `trailing_source`), "as X put it",
-   a progressive after a doer ("Roe is seeking a pardon"), "has / had" after a poll word;
+   a progressive after a doer ("Roe is seeking a pardon"), "has / had" after a poll word,
+   "would later" after a doer ("Roe would later sell the farm"), "appeared at /
+   before / on / alongside" after a doer ("Kelly appeared at two briefings");
    plus, for a sentence with a subject pronoun, the sentence before it (the speaker of "he said" is
    resolved to a subject parsed there), and `CONTEXT` neighbours on each side (default 0);
 4. parse those runs of sentences with ``nlp.pipe`` (one Doc of runs per article, each
@@ -91,6 +93,11 @@ _DUE_WORDS = {"due", "ready", "poised"}
 #: "X was able / quick to <verb>": an act done (classify._able_head)
 _ABLE_WORDS = {"able", "quick", "swift"}
 _MAKE_FORMS = {"make", "makes", "made", "making"}
+#: adverbs after "would" of a past told from an earlier point ("would later resign":
+#: classify.narrative_would)
+_LATER = {"later"}
+#: prepositions after "appeared" of a person showing up (fallback._APPEARANCE_PREPS)
+_APPEARANCE_PREPS = {"at", "before", "on", "alongside"}
 #: words after "did" that make no stressed past of an act ("did not", "did so", "did it")
 _NOT_AFTER_DID = {"not", "never", "so", "it", "this", "that", "the", "a", "an", "what", "nothing",
                   "anything", "something", "just", "well", "too", "more", "less", "much", "little"}
@@ -338,6 +345,10 @@ class Selector:
                 return True  # "Obama did meet Tuesday with …" (classify.emphatic_past)
             elif low == "floor" and prev == "the" and prev2 in ("to", "on") and agent:
                 return True  # "McConnell brought the bill to the floor" (classify._to_the_floor)
+            elif prev in _LATER and prev2 in ("would", "'d", "’d") and agent and t.is_alpha:
+                return True  # "Roe would later sell the farm": a past act (classify.narrative_would)
+            elif prev == "appeared" and low in _APPEARANCE_PREPS and agent:
+                return True  # "Kelly appeared at two briefings" (fallback._appearance)
             acc |= f
             prev2, prev = prev, low
             if acc & (STRONG | STRONG_NOUN | PAST) or (acc & (NOUN | CARRIER)) == (NOUN | CARRIER) \
