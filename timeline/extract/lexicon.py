@@ -63,7 +63,8 @@ EVASION_OBJECTS = {"question", "query", "inquiry", "criticism", "request", "call
 # Refusing an act is an act of its own ("Biden declined to run for president", "she refused
 # to testify", "the mayor declined an invitation to …"): the main verb of a finite clause
 # with an agent subject, its infinitive not one of no-comment (REFUSAL_NO_COMMENT: "declined
-# to comment" is no event) and not itself an event (then that event speaks: "the court
+# to comment" is no act; alone in its sentence it is the subject's answer, a statement:
+# pipeline.no_comment_event) and not itself an event (then that event speaks: "the court
 # declined to hear the appeal").
 REFUSAL_VERBS = {"decline", "refuse"}
 REFUSAL_OBJECTS = {"request", "invitation", "offer", "nomination", "interview", "subpoena", "call",

@@ -1627,7 +1627,7 @@ def _sentence_events(an: Analysis, sent, events: list[Event], seen: set[str], ke
         if not extras:
             # a past act no rule names ("the shooting came a week after …"), else a view
             # voiced with a clause or a question put to someone
-            keep(fallback_event(an, sent) or view_event(an, sent))
+            keep(fallback_event(an, sent) or view_event(an, sent) or no_comment_event(an, sent))
         for extra in dated_clause_events(an, sent, events[at:]):
             keep(extra)
         return
@@ -1703,11 +1703,12 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
         if cur.dep_ == "ROOT" and cur.i != last.i and cur.pos_ == "VERB" and (
                 last is cue_tok or cur.tag_ in ("VBD", "VBN")):  # (not "the states will bear a cost")
             conj_root = cur.i
-    # a main event told in a fronted clause of time ("In 2016, when Scalia died, McConnell
-    # blocked the nomination"): the root's own open-class act is an event too
+    # a main event told in a clause of time or cause, fronted or trailing ("In 2016, when
+    # Scalia died, McConnell blocked the nomination", "Roe lost the primary because she
+    # criticized the chief"): the root's own open-class act is an event too
     time_main = main_tok is not None and main_tok.dep_ in ("advcl", "conj") and any(
-        a.dep_ == "advcl" and a.head.dep_ == "ROOT" and a.i < a.head.i
-        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _ACT_MARKS and c.i < a.i for c in a.children)
+        a.dep_ == "advcl" and a.head.dep_ == "ROOT"
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _ACT_MARKS | _CAUSE_MARKS and c.i < a.i for c in a.children)
         for a in [main_tok, *main_tok.ancestors])
     # a main speech told by a participle of the root ("The leader refused appeals to cancel
     # the speech, saying …"): the root's own act (not a verbal one) is an event too
@@ -2192,6 +2193,8 @@ def _perfect(v, auxes, past: bool = False) -> bool:
 
 #: subordinate clauses of time and concession that tell an act of their own
 _ACT_MARKS = {"after", "before", "when", "while", "though", "although", "since", "once", "until"}
+#: marks of a clause of cause, which like one of time leaves the main clause its own act
+_CAUSE_MARKS = {"because"}
 
 
 def _clause_event(an: Analysis, sent, v, vt: tuple[str, str], clause: Span, mention, subj,
@@ -2224,6 +2227,52 @@ def fallback_event(an: Analysis, sent) -> Event | None:
     return _clause_event(an, sent, act.verb, (act_kind(act), "open"), Span(sent.start, sent.end),
                          an.dater.govern_act(sent, act.verb, act.quotes),
                          act.doer, confidence=FALLBACK_CONFIDENCE)
+
+
+#: what a source declines to do when it answers a reporter with nothing ("declined to comment
+#: on the arrests", "would not say who attended")
+_NO_COMMENT_SPEECH = {"comment", "say", "elaborate", "discuss", "specify", "speculate", "confirm", "detail"}
+#: modals of a refusal told by a negated saying ("would not say", "could not confirm")
+_REFUSING_MODALS = {"would", "could", "will", "can", "wo", "ca"}
+
+
+def _no_comment_verb(root):
+    """The saying a sentence's main verb refuses: the infinitive of "declined / refused to
+    comment / say …", or a saying negated with a modal of refusal ("Roe would not say who
+    attended", "wouldn't comment"); else None."""
+    lemma = root.lemma_.lower()
+    if lemma in C.REFUSAL_VERBS and not C.is_negated(root):
+        x = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        return x if x is not None and x.lemma_.lower() in _NO_COMMENT_SPEECH else None
+    if lemma in _NO_COMMENT_SPEECH and C.is_negated(root) and any(
+            c.dep_ == "aux" and c.lower_ in _REFUSING_MODALS for c in root.children):
+        return root
+    return None
+
+
+def no_comment_event(an: Analysis, sent) -> Event | None:
+    """A source's answer of no comment, in a sentence that tells nothing else ("The agency
+    declined to comment on the shooting", "Roe wouldn't say who attended"): news tells it as
+    the source's response to the story, a statement of its named subject.  Only in a main
+    clause of its own, with a subject that can speak, outside quotations; not in a headline
+    (a verb's refusal in a subordinate clause leaves the main event, "…, though he declined
+    to say who", to the other rules)."""
+    if sent.is_headline:
+        return None
+    doc = an.doc
+    root = next((t for t in doc[sent.tok_start:sent.tok_end] if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or _no_comment_verb(root) is None:
+        return None
+    blk = an.seg.blocks[sent.block]
+    quotes = quote_spans(doc.text, blk.start, blk.end)
+    if any(a <= root.idx < b for a, b in quotes):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("he", "she", "they") or not C._agent_ok(subj):
+        return None
+    ev = _clause_event(an, sent, root, ("statement", "refusal"), Span(sent.start, sent.end),
+                       an.dater.govern_act(sent, root, quotes), subj, confidence=0.5)
+    return ev
 
 
 #: subjects that name no one who holds a view ("it", "this"), or the writer and reader
@@ -2365,7 +2414,8 @@ def clause_speech_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
                 sp = hung
             elif not (_own_relative_speech(cue, sp, main_att) or _reported_speech(cue, sp, main_att)):
                 continue
-        if cue.dep_ not in ("relcl", "advcl", "conj", "acl") or cue.pos_ != "VERB" or C.is_negated(cue):
+        if (cue.dep_ not in ("relcl", "advcl", "conj", "acl") and not _named_reported_saying(cue, sp, main_att)) \
+                or cue.pos_ != "VERB" or C.is_negated(cue):
             continue
         if cue.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in cue.children):
             continue  # "the materials the committee requested": the noun is what was said, not who
@@ -2419,6 +2469,14 @@ def _reported_speech(cue, sp: Speech, main_att) -> bool:
         and cue.tag_ in ("VBD", "VBN") and any(
             c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             for c in cue.children)
+
+
+def _named_reported_saying(cue, sp: Speech, main_att) -> bool:
+    """A named person's past saying that is itself what the main cue reports ("Gates said
+    Clinton told Obama that she opposed the surge", "Roe wrote that Lee had promised him the
+    post"): an earlier statement of its own, told by the writer's source."""
+    return cue.dep_ == "ccomp" and main_att is not None and main_att.cue is not None \
+        and cue.head.idx == main_att.cue.start and _reported_speech(cue, sp, main_att)
 
 
 def _own_relative_speech(cue, sp: Speech, main_att) -> bool:

@@ -507,6 +507,14 @@ def _content_clause(tok):
         if left is not None and left > h.left_edge.i:
             return h, h.left_edge.i, left  # "…, Saxenian says, but …": the words before the cue
         return h, h.left_edge.i, h.right_edge.i + 1
+    if tok.dep_ == "ccomp" and lemma in SPEECH and lemma not in EVALUATIVE:
+        fronted = _fronted_subordinate_content(tok)
+        if fronted is not None:
+            return fronted
+    if tok.dep_ == "parataxis" and tok.head.i > tok.i:
+        before = _contrast_clause_before(tok)
+        if before is not None:
+            return before
     for c in tok.children:  # "has said have been slowed", "vowed to fight"
         if c.dep_ == "xcomp" and c.i > tok.i and (lemma in OBJECT_SPEECH or lemma == "say"):
             start = c.left_edge.i
@@ -561,6 +569,42 @@ def _content_clause(tok):
                 return v, v.i, v.right_edge.i + 1
     return None
 
+
+
+#: subordinators that can open what is said right after a cue ("added while …, …")
+_CONTENT_OPENING_MARKS = {"while", "if", "when", "although", "though", "because", "once", "unless", "since", "until",
+                          "before", "after", "as"}
+
+
+def _fronted_subordinate_content(tok):
+    """What a cue says when it opens with a clause of condition or time and no 'that' ("Lee
+    added while their differences were real, the talks would continue"): the parser makes the
+    cue a complement of the later main verb and hangs the subordinate clause on the cue; the
+    words from the subordinator to the end are what was said, headed by that main verb."""
+    doc, h = tok.doc, tok.head
+    if h.dep_ != "ROOT" or h.i < tok.i or tok.i + 1 >= len(doc) or h.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return None
+    m = doc[tok.i + 1]
+    if m.dep_ != "mark" or m.lower_ not in _CONTENT_OPENING_MARKS or m.head.dep_ != "advcl" or m.head.head.i != tok.i \
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in h.children):
+        return None
+    return h, m.i, h.right_edge.i + 1
+
+
+def _contrast_clause_before(tok):
+    """The clause before a cue set off by commas whose parser hung it on the contrasted noun
+    after it ("The plan will cause a delay, Lee says, not a cancellation": "says" on
+    "cancellation"): the words before the cue, told by the verb the noun belongs to."""
+    h, v = tok.head, tok.head.head
+    if h.pos_ not in ("NOUN", "PROPN") or v.pos_ not in ("VERB", "AUX") or v.i > tok.i \
+            or not any(c.dep_ == "neg" and c.i > tok.i for c in h.children):
+        return None
+    left = min([tok.i] + [c.left_edge.i for c in tok.children if c.dep_ == "nsubj"])
+    if tok.doc[left - 1].text != "," or left - 1 <= v.left_edge.i:
+        return None
+    return v, v.left_edge.i, left - 1
 
 
 def _participle_that_clause(participle, noun):
@@ -733,3 +777,15 @@ def _speech_setting(tok) -> bool:
         if c.lemma_.lower() in _STATEMENT_NOUNS and c.head.dep_ == "prep" and c.head.head.i == tok.i:
             return True
     return False
+
+
+def contrast_tail(tok, neg) -> bool:
+    """A 'not' set off by a comma after a trailing cue ("The plan will cause a delay, he says,
+    not an end to it"): the parser hangs the contrast of what is said on the cue, but it
+    negates the words before the cue, not the saying.  Only with a clause before the cue
+    (the cue tells it), so "he did not say, not once" stays negated."""
+    doc = tok.doc
+    if neg.i <= tok.i + 1 or doc[neg.i - 1].text != "," or not all(doc[k].is_punct for k in range(tok.i + 1, neg.i)):
+        return False
+    return tok.dep_ == "parataxis" and tok.head.i < tok.i \
+        or any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children)

@@ -15,7 +15,7 @@ from spacy.strings import get_string_id
 from ..actors import DESCRIPTION_HEADS, GENERIC_ORG_HEADS
 from ..lexicon import (AGENT_NOUNS, ANONYMOUS, COGNITION, NEGATION_CLITICS, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS,
                        STANCE_ADJ, WEAK_HEAD_SPEECH)
-from .cues import (_acl_cue, _as_phrase, _closing_source_comma, _rejected_claim, _prep_speech_object, _as_quote, _content_clause, _court_subject, _finite_clause,
+from .cues import (contrast_tail, _acl_cue, _as_phrase, _closing_source_comma, _rejected_claim, _prep_speech_object, _as_quote, _content_clause, _court_subject, _finite_clause,
                    _has_context, _speech_setting, _inverted_subject, _misread_cue, _own_subject, _quote_acl_cue, _subject,
                    _swallowed_subject, _that_clause, _voices_stance_on_topic)
 from .quotes import (_inside, _inside_merged, _joining_glue, _merged, _overlaps_content, _raw_quotes,
@@ -1366,7 +1366,7 @@ class SpeechFinder:
             if t.dep_ == "pcomp" and t.head.lower_ in ("from", "of", "without", "against"):
                 continue  # "prohibiting officers from asking …" is not speech
             if any((c.dep_ == "neg" or c.lower_ in NEGATION_CLITICS or c.lower_ in ("not", "never")) and not _inside(c.idx, quotes)
-                   for c in t.children) \
+                   and not contrast_tail(t, c) for c in t.children) \
                     and lemma not in COGNITION:
                 continue  # "did not say how many …" reports no content ("doesn't think X" does)
             if lemma in _COURT_ACTS and _court_subject(t) and not finding:
