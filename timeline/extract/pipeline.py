@@ -38,7 +38,7 @@ from .nlp import get_nlp, parse, parse_many
 from .retold import date_headline_acts
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-28"
+EXTRACTOR_VERSION = "extract-29"
 
 
 @dataclass
