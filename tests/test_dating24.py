@@ -177,3 +177,21 @@ def test_the_night_before_is_not_the_last_days_night():
     article, found = events(CAUCUS)
     ev = triggered_in(article, found, "won the caucuses")
     assert ev is None or not ev.when.value.startswith("2019-05-05TNI")
+
+
+HEARING = """Nominee defends court's power at hearing
+
+WASHINGTON - Judge Mara Quill told senators on Tuesday that courts have the final word on the law.
+
+Quill had declined on Monday to answer whether a governor must obey a subpoena, saying she could be asked to rule on it.
+
+Asked about an old memo, Quill said she had only suggested a change of wording.
+"""
+
+
+def test_a_past_perfect_saying_does_not_date_the_speakers_later_ones():
+    # "had declined on Monday to answer": a look back from the hearing's day; the speaker's
+    # next saying is back at the occasion the lead told (Tuesday), not Monday
+    article, found = events(HEARING)
+    assert _date(article, found, "on Monday to answer")[0] == "2019-05-06"
+    assert _date(article, found, "Quill said she had")[0] == "2019-05-07"

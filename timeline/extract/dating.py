@@ -459,6 +459,17 @@ class Dater:
         verb = cls._verb_of(tok)
         return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
+    @classmethod
+    def past_perfect(cls, tok) -> bool:
+        """The trigger's verb is a past perfect ('had declined on Wednesday'): a look back from
+        the story's occasion, whose time dates that act, not the speaker's later sayings ('Asked
+        about that document, Kavanaugh said …' is back at the occasion)."""
+        verb = cls._verb_of(tok)
+        while verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and verb.head.i != verb.i \
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            verb = verb.head  # 'had declined to answer': the tense of the verb it completes
+        return any(c.dep_ == "aux" and c.lower_ in ("had", "’d", "'d") and c.tag_ == "VBD" for c in verb.children)
+
     _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 
     def _since(self, m) -> bool:

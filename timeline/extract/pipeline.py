@@ -831,7 +831,9 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
         # man”": a backstory year of another event does not date the saying (a day, "the
         # debate Thursday night", is the occasion the paragraph tells of, and still does)
         mention = an.speech_paragraph_time.get(sent.paragraph)
-    if skey is None and own and not sent.is_headline and kind in ("announcement", "letter", "report", "statement"):
+    looks_back = trig_tok is not None and an.dater.past_perfect(trig_tok)  # 'had declined on Wednesday to …'
+    if skey is None and own and not looks_back and not sent.is_headline \
+            and kind in ("announcement", "letter", "report", "statement"):
         # "Becerra issued a warning to employers Thursday" dates his later "… Becerra said
         # at a news conference" (the same occasion)
         who = speech.speaker if speech is not None and speech.speaker and speech.speaker_kind != "pronoun" \
@@ -840,7 +842,8 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
             an.speaker_time[who] = mention
     if skey is not None:
         if own:
-            an.speaker_time[skey] = mention
+            if not looks_back:  # a look back dates its own saying, not the speaker's later ones
+                an.speaker_time[skey] = mention
         elif not (speech.cue_tok is not None and _present_cue(doc[speech.cue_tok])):
             # the same speaker's last dated statement ('Tom Coburn wrote … Monday' dates a
             # later '… Coburn wrote'); not a present-tense 'X says' / 'X refutes …', which
