@@ -165,6 +165,50 @@ def test_fast_tags_identical_to_attribute_ruler_and_lemmatizer(nlp):
     assert total > 50 and bad == 0
 
 
+def test_fast_tags_key_ignores_neighbours_no_pattern_names(nlp):
+    """A neighbour's word is part of a token's cache key only when a two-token pattern of the
+    attribute ruler names it: 'is' between other words is one key (one run of the real ruler,
+    not one per neighbouring word), and the output stays the real components'."""
+    from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
+
+    from timeline.extract.fasttags import FastTags
+
+    texts = ["Mira is tired. The ferry is late. Their plan is bold.",
+             "There is a gap and there's a fee; let's see, y'all are gonna stay, it's on."]
+    fast = FastTags(nlp)
+    names = [n for n in nlp.pipe_names if n in ("tok2vec", "tagger", "line_breaks", "timeline_fast_parse")]
+    with nlp.select_pipes(enable=names):
+        doc = nlp(texts[0])
+    keys = fast._keys(doc.to_array([ORTH, LOWER, TAG, DEP, IS_SPACE]).astype("int64"))
+    assert len({keys[t.i] for t in doc if t.lower_ == "is" and t.tag_ == "VBZ" and t.dep_ == "ROOT"}) == 1
+    total, bad = check_fast_tags(nlp, texts)
+    assert total > 30 and bad == 0
+
+
+def test_bounded_predict_same_tok2vec_output_in_groups(nlp):
+    """The tok2vec models see at most `MODEL_TOKENS` at once (memory), with the same vectors
+    (up to rounding)."""
+    import numpy
+
+    docs = [N.make_doc(a.text) for a in _seed_articles()]
+    calls = []
+    raw = type(nlp.get_pipe("tok2vec")).predict.__get__(nlp.get_pipe("tok2vec"))
+
+    def predict(group):
+        calls.append(sum(len(d) for d in group))
+        return raw(group)
+
+    limit = max(len(d) for d in docs)
+    small = N.bounded_predict(predict, limit)(docs)
+    assert len(calls) > 1 and all(c <= limit for c in calls)
+    whole = raw(docs)
+    assert len(small) == len(whole) == len(docs)
+    # the same vectors up to float rounding (matrix products of another height round
+    # differently: passes of other sizes already did), which leaves the annotations alone
+    # (`test_passes_bound_tokens_and_change_nothing`)
+    assert all(a.shape == b.shape and numpy.allclose(a, b, atol=1e-4) for a, b in zip(small, whole))
+
+
 def test_text_doc_caches_text(nlp):
     doc = N.make_doc(TEXT)
     assert isinstance(doc, N.TextDoc)

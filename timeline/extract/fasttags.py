@@ -104,9 +104,14 @@ class FastTags:
         next_low = numpy.concatenate([low[1:], zero])
         prev_dep = numpy.concatenate([zero, u[:-1, 3]])
         ctx = self._ctx_array
+        # a neighbour's word only when it is one a two-token pattern names: any other word
+        # matches no pattern with the token (whatever the token), so it cannot change the
+        # token's output (a 'prev is expl' pattern is the `expl` bit). Keeping every
+        # neighbour of a pattern word ('is', 'was', 'on', 'all', "'s" …) made a new key,
+        # and a run of the real ruler, for each word met beside them
         in_ctx = numpy.isin(low, ctx)
-        pl = numpy.where(in_ctx | numpy.isin(prev_low, ctx), prev_low, zero)
-        nl = numpy.where(in_ctx | numpy.isin(next_low, ctx), next_low, zero)
+        pl = numpy.where(numpy.concatenate([[False], in_ctx[:-1]]), prev_low, zero)
+        nl = numpy.where(numpy.concatenate([in_ctx[1:], [False]]), next_low, zero)
         expl = (prev_dep == numpy.uint64(self.expl)).astype(numpy.uint64)
         if self.two_level:  # the word itself only when a pattern names it (see __init__)
             uniq, inverse = numpy.unique(low, return_inverse=True)
@@ -310,7 +315,11 @@ class FastNER(BatchDecoder):
             return
         model = self.ner.model
         tok2vec, lower, upper = model.layers
-        X = tok2vec.predict(docs)
+        from .nlp import bounded_predict
+
+        # the model's own tok2vec, at most `nlp.MODEL_TOKENS` at once (its working memory)
+        X = bounded_predict(lambda group: [tok2vec.predict(group)])(docs)
+        X = X[0] if len(X) == 1 else numpy.concatenate(X)
         C = lower.predict(X)  # (tokens + 1, F, O, P): row 0 is the padding
         n_tok, nF, nO, nP = X.shape[0], C.shape[1], C.shape[2], C.shape[3]
         C = C.reshape(n_tok + 1, nF, nO * nP)
