@@ -195,3 +195,13 @@ def test_a_past_perfect_saying_does_not_date_the_speakers_later_ones():
     article, found = events(HEARING)
     assert _date(article, found, "on Monday to answer")[0] == "2019-05-06"
     assert _date(article, found, "Quill said she had")[0] == "2019-05-07"
+
+
+def test_a_comparison_with_an_earlier_time_does_not_date_the_act():
+    # "although she indicated - as she did on Monday - that …": Monday is the earlier
+    # occasion the pro-verb points back to; the refusal is at the hearing's day (Tuesday)
+    article, found = events(HEARING.replace(
+        "Asked about an old memo, Quill said she had only suggested a change of wording.",
+        "Quill again declined to say whether the old ruling was right, although she indicated - "
+        "as she did on Monday - that it deserved respect."))
+    assert _date(article, found, "Quill again declined")[0] == "2019-05-07"

@@ -441,6 +441,14 @@ class Dater:
             cur = cur.head
         return False
 
+    def _as_before(self, tok, tclause) -> bool:
+        """The mention is inside a comparison with an earlier time ('although he indicated -
+        as he did on Wednesday - that …', 'as it had last year'): the pro-verb's time is the
+        earlier occasion, not the act it is compared with."""
+        verb = self.clause_verb(tok)
+        return verb.i != tclause.i and verb.lemma_.lower() in ("do", "have") and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
     def modifies_noun(self, m, trigger_tok=None) -> bool:
         """A mention that only modifies a following noun ('a 2017 budget', 'the 2016
         election', 'last week's hearings'); a possessive time of the trigger noun itself
@@ -783,7 +791,8 @@ class Dater:
                 same = [m for m in same if m in cands]
             # another clause's time, but not one of a condition ("… support for the bill if
             # the probe is still going on next month")
-            others = [m for m in cands if not self._conditional(self.tok_at(m.start), tclause)]
+            others = [m for m in cands if not self._conditional(self.tok_at(m.start), tclause)
+                      and not self._as_before(self.tok_at(m.start), tclause)]
             # "passed a 2017 budget Friday": a year naming the thing is not the event's time;
             # "in contradiction of his November statement, he insisted …" (an interview
             # "last week"): neither is a month naming a statement, when the sentence has a time
