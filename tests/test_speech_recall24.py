@@ -73,3 +73,15 @@ def test_a_saying_in_a_trailing_clause_of_cause_or_time_leaves_the_main_act_an_e
     lost, criticized = triggered_in(article, found, "lost"), triggered_in(article, found, "criticized")
     assert criticized is not None and criticized.kind == "statement"
     assert lost is not None and lost.kind != "statement"
+
+
+def test_an_indefinite_role_is_not_named_by_its_article():
+    # "A spokesman for the mayor said …": the speaker is the spokesman, not a person called
+    # "A" (the rule that lets "ICE officials" speak as "ICE" must not strip the role off "A"
+    # or "his")
+    for body, wrong in (("A spokesman for the mayor said the park would reopen.", "A"),
+                        ("His spokeswoman said the park would reopen.", "His")):
+        article, found = events("Park to reopen\n\nSenator Jo Lee visited the park on Monday.\n\n" + body + "\n")
+        ev = next(e for e in found if e.kind == "statement" and "park would reopen" in e.sentence.slice(article.text))
+        assert ev.attribution.speaker != wrong
+        assert "spokes" in ev.attribution.speaker

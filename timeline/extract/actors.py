@@ -38,6 +38,9 @@ _HON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Sens|Rep|Reps|Gov|President|Pres|G
                   r"Secretary|Senator|Representative|Mayor|Sheriff|Chief|Attorney General|Speaker|"
                   r"Leader|Prof|Rev|Col|Lt|Sgt|Maj|Capt|Adm|Cmdr|Cpl)\.?\s+")
 _SMALL = {"of", "and", "the", "for", "on", "in", "&", "de"}
+#: words before a role that name no one ("a spokesman", "his spokeswoman", "another official")
+_DETERMINERS = {"a", "an", "another", "one", "his", "her", "its", "their", "our", "my", "your",
+                "this", "that", "some", "any", "each", "every", "no"}
 #: a nationality or party adjective alone ("American", "Israeli", "Democratic") names no body
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|i)")
 #: words before a title that mark no other country ("American", a party)
@@ -370,7 +373,8 @@ class Aliases:
                 return d
         if n.split()[0].lower() not in _HOW_MANY:  # ("Most officials" is no "Most")
             m = re.fullmatch(r"(.+?)\s+(?:agents?|officials?|officers?|agency|spokesman|spokeswoman)", n)
-            if m and not _NATIONALITY.fullmatch(m.group(1)):  # ("American officials" are no "American")
+            if m and not _NATIONALITY.fullmatch(m.group(1)) and m.group(1).lower() not in _DETERMINERS:
+                # ("American officials" are no "American"; "A spokesman", "his spokesman" no "A" or "his")
                 n = m.group(1)
                 if re.search(r"['’]s?$", n):
                     # "the senator's spokesman" speaks for the senator: "the senator" as said
