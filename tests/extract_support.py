@@ -33,6 +33,22 @@ def kind_of(article, found, words: str):
     return None if e is None else e.kind
 
 
+def kind_at(text: str, needle: str) -> str | None:
+    """The kind of the event whose trigger is the word `needle` (first match)."""
+    article, found = events(text)
+    for e in found:
+        if article.text[e.trigger.start:e.trigger.end] == needle:
+            return e.kind
+    return None
+
+
+def kinds_over(text: str, needle: str) -> list[str]:
+    """Kinds of the events whose sentence span holds `needle`."""
+    article, found = events(text)
+    at = article.text.index(needle)
+    return [e.kind for e in found if e.sentence.start <= at < e.sentence.end]
+
+
 def ruled(found):
     """The events a rule names: all but the fallback's lowest-confidence past acts
     (`extract.fallback`), which list what no rule reads as an act of its kind."""

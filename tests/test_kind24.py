@@ -5,23 +5,7 @@ its old kind."""
 
 from __future__ import annotations
 
-from extract_support import events
-
-
-def kind_at(text: str, needle: str) -> str | None:
-    """The kind of the event whose trigger is the word `needle` (first match)."""
-    article, found = events(text)
-    for e in found:
-        if article.text[e.trigger.start:e.trigger.end] == needle:
-            return e.kind
-    return None
-
-
-def kinds_over(text: str, needle: str) -> list[str]:
-    """Kinds of the events whose sentence span holds `needle`."""
-    article, found = events(text)
-    at = article.text.index(needle)
-    return [e.kind for e in found if e.sentence.start <= at < e.sentence.end]
+from extract_support import events, kind_at, kinds_over
 
 
 def test_police_investigation_is_an_operation():
