@@ -131,11 +131,12 @@ def _fast_parse(nlp, name):
     return FastParser(nlp.get_pipe("parser"))
 
 
-def token_groups(docs, max_tokens: int):
-    """Consecutive groups of `docs` of at most `max_tokens` tokens (a longer doc alone)."""
+def token_groups(docs, max_tokens: int, max_docs: int | None = None):
+    """Consecutive groups of `docs` of at most `max_tokens` tokens (a longer doc alone) and,
+    when given, at most `max_docs` docs."""
     group, tokens = [], 0
     for doc in docs:
-        if group and tokens + len(doc) > max_tokens:
+        if group and (tokens + len(doc) > max_tokens or max_docs is not None and len(group) >= max_docs):
             yield group
             group, tokens = [], 0
         group.append(doc)
@@ -269,6 +270,6 @@ def parse_many(texts, batch_size: int = 32, selective: bool | None = None, stats
     def run():
         for k in range(0, len(texts), batch_size):
             docs = [make_doc(t) for t in texts[k:k + batch_size]]
-            yield from parse_docs(nlp, docs, batch_size=batch_size, stats=stats, max_tokens=PASS_TOKENS)
+            yield from parse_docs(nlp, docs, batch_size=batch_size, stats=stats)
 
     return run()

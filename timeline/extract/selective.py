@@ -48,14 +48,12 @@ from spacy.tokens import Doc
 
 from ..temporal.lexicon import MONTH_ABBREVS
 from . import lexicon as L
-from .nlp import joins_first_word
+from .nlp import PASS_TOKENS, joins_first_word, token_groups
 from .segment import Segmentation, line_blocks
 
 #: neighbouring sentences (same line) parsed with each candidate, on each side (1 costs
 #: ~12% more parsed text for ~0.4% more events identical to the full parse)
 CONTEXT = 0
-#: Tokens through the models in one pass (see `in_passes`).
-MAX_PASS_TOKENS = 4000
 _ANNOT = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
 _TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {"”", "’", '"', "'", ")", "]", "»"}
@@ -558,31 +556,18 @@ def merge(doc, sents, runs, idx, sub, ner_idx=None, ner_sub=None) -> None:
     doc.from_array([SENT_START], ss.astype(numpy.uint64).reshape(-1, 1))
 
 
-def in_passes(pipe, docs: list, batch_size: int, max_tokens: int = MAX_PASS_TOKENS) -> Iterator:
+def in_passes(pipe, docs: list, batch_size: int, max_tokens: int = PASS_TOKENS) -> Iterator:
     """`pipe(docs)`, in consecutive passes of at most `batch_size` docs and `max_tokens`
-    tokens (a longer doc goes alone).
-
-    The models' working memory grows with the tokens of one pass (about 15 KB a token in
-    tok2vec and in NER), so eight long articles in one pass added 200 MB to a worker, and
-    two workers peaking together took ingest over 1 GB. Each doc's annotations do not depend
-    on the other docs of its pass, and passes of a few thousand tokens multiply matrices as
-    efficiently as larger ones.
-    """
-    group: list = []
-    tokens = 0
-    for doc in docs:
-        if group and (len(group) >= batch_size or tokens + len(doc) > max_tokens):
-            yield from pipe(group, batch_size=len(group))
-            group, tokens = [], 0
-        group.append(doc)
-        tokens += len(doc)
-    if group:
+    tokens (a longer doc goes alone; see `nlp.PASS_TOKENS`). Each doc's annotations do not
+    depend on the other docs of its pass; the token encoders inside bound their own memory
+    (`nlp.bounded_predict`)."""
+    for group in token_groups(docs, max_tokens, max_docs=batch_size):
         yield from pipe(group, batch_size=len(group))
 
 
 def parse_docs(nlp, docs: list, batch_size: int = 32, selector: Selector | None = None,
                context: int | None = None, stats: dict | None = None,
-               max_tokens: int = MAX_PASS_TOKENS) -> Iterator:
+               max_tokens: int = PASS_TOKENS) -> Iterator:
     """Selectively parse tokenized `docs` in place (yielded in order), `max_tokens` at most
     through the models at once (see `in_passes`)."""
     selector = selector or get_selector(nlp)
