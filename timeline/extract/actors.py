@@ -51,6 +51,8 @@ _HOW_MANY = {"most", "many", "several", "some", "few", "all", "other", "both", "
 _ROLE_STOP = {"by", "the", "a", "an", "and", "or", "said", "says", "to", "with", "for", "from",
               "that", "as", "on", "in", "at", "of", "when", "while", "after", "before", "but"}
 _KNOWN_AS = re.compile(r",\s+(?:(?:also\s+)?known\s+as\s+|called\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}),")
+#: a body's name in apposition closing its clause or sentence (", Xinhua." / ", Xinhua, reported")
+_NAMED_AS = re.compile(r",\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})(?:[,;]|\.(?:\s|$))")
 _APPOS = re.compile(r",\s+(?:the|a|an)\s+([^,.;:“”\"()]{3,60}?)\s*[,.;]")
 #: an apposition's title ends at its first preposition or relative word ("Roe, the attorney for
 #: a film star who …": an attorney), however long the rest of it runs
@@ -69,7 +71,15 @@ _ROLE_SYNONYMS = {
     "cmdr": {"commander"}, "adm": {"admiral"}, "supt": {"superintendent"}, "sec": {"secretary"},
     "pres": {"president"}, "atty": {"attorney", "lawyer"}, "attorney": {"lawyer"}, "lawyer": {"attorney"},
     "advisor": {"adviser"}, "adviser": {"advisor"}, "gop": {"republican"},
+    # a head of state or government is "the leader" ("Syrian President Jo Roe" … "the Syrian leader")
+    "president": {"leader"}, "minister": {"leader"}, "premier": {"leader"}, "chancellor": {"leader"},
+    "king": {"leader"}, "queen": {"leader"}, "dictator": {"leader"},
 }
+#: the presidents of the United States a story may call "the president" without ever giving
+#: them the title (by the surname the alias table keeps): the one the story names most
+_PRESIDENTS = {"Trump", "Obama", "Biden"}
+#: a party's nominee for the presidency, said of someone: the story is of a campaign
+_NOMINEE = re.compile(r"\b(?:Republican|Democratic|GOP|[Pp]residential)\s+(?:[Pp]residential\s+)?nominee")
 #: the abbreviations news style gives US states after a name ("Sen. Jo Roe, R-Ariz.")
 _STATES = {
     "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
@@ -93,6 +103,18 @@ DESCRIPTION_HEADS = ROLE_NOUNS | {
     "cardinal", "archbishop", "detective", "trooper", "marshal", "warden", "auditor", "treasurer",
     "comptroller", "clerk", "manager", "president-elect", "lobbyist", "organizer", "veteran", "whistleblower",
 }
+#: what a story calls a named storm after naming it ("Typhoon Mangkhut … the storm", "the super-typhoon")
+_STORM_WORDS = {"storm", "hurricane", "typhoon", "super-typhoon", "cyclone", "tornado"}
+_STORM_NAME = re.compile(r"\b((?:[Tt]ropical |[Ss]uper[- ])?(?:[Ss]torm|Hurricane|[Tt]yphoon|Cyclone))\s+([A-Z][a-z]+)\b")
+#: heads of an epithet for a person the story is about ("the retired neurosurgeon", "the
+#: subdued doctor"); no offices ("the press secretary" holds one the story has not named), no
+#: kin words ("the father" is someone else's)
+_EPITHET_HEADS = {
+    "businessman", "businesswoman", "billionaire", "entrepreneur", "physician", "surgeon", "scientist", "scholar",
+    "author", "novelist", "actor", "actress", "singer", "rapper", "comedian", "athlete", "veteran", "nominee",
+    "president-elect", "doctor", "neurosurgeon", "mogul", "tycoon", "star", "politician", "jurist", "populist", "firebrand",
+    "incumbent", "challenger", "front-runner", "frontrunner", "hopeful", "contender", "newcomer", "maverick",
+    "conservative", "liberal", "progressive", "moderate", "centrist", "dealmaker", "developer"}
 #: heads an acronym's long form names an agency by ("the bureau" after "the FBI"); not "the
 #: state" or "the party", which stand for more than one thing in a story
 _AGENCY_HEADS = {"agency", "bureau", "department", "administration", "service", "commission"}
@@ -102,6 +124,9 @@ GENERIC_ORG_HEADS = {"agency", "department", "bureau", "administration", "office
                      "ministry", "government", "city", "county", "state", "network", "paper"}
 
 
+#: a sentence's end inside a run of capitalised words: after an acronym or a word ("… by the FBI.
+#: The agency …", "… of Investigation. The …"), not after an initial or a short abbreviation
+_NEXT_SENTENCE = re.compile(r"(?:(?<=[A-Z]{2})|(?<=[a-z]{3}))[.!?]\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bSt)(?<!\bJr)[.!?]\s+(?=[A-Z])")  # (not "U.S. Circuit")
 #: words a story calls a body by, grouped with the ones that stand for the same ("EMILY's List,
 #: a political organization …" is "the group" later)
@@ -142,6 +167,7 @@ class Aliases:
         self.text = doc.text
         self._person_spans: list[tuple[int, int, str]] = []  # (start, end, name)
         self._roles: dict[int, set[str]] = {}
+        self._raw_roles: dict[int, set[str]] = {}  # (the same, without the synonyms)
         self._titles: dict[int, str] = {}  # person start -> title words inside its entity
         #: (start, name, kind words) of bodies introduced with a description ("EMILY's List, a
         #: political organization that …"): what "the group" may later stand for
@@ -164,7 +190,9 @@ class Aliases:
         text = doc.text
         # NER often splits long agency names ("U.S. Immigration" + "Customs Enforcement")
         for m in re.finditer(r"\b[A-Z][\w.’'-]+(?:\s+(?:(?:of|and|for|on|the)\s+)*[A-Z][\w.’'-]+){1,7}", text):
-            name = clean(m.group())
+            name = clean(_NEXT_SENTENCE.split(m.group())[0])  # ("the FBI. The agency": the FBI)
+            if name in KNOWN and m.group() != name and not any(o[0] == m.start() for o in self.orgs):
+                self.orgs.append((m.start(), name))  # (a known acronym NER left out)
             if len(name.split()) >= 2 and not is_acronym(name):
                 self.orgs.append((m.start(), name))
                 kinds = self._body_kinds(m.end()) if not any(p[0] == m.start() for p in self._person_spans) else set()
@@ -216,10 +244,12 @@ class Aliases:
         if got is not None:
             return got
         words: list[str] = []
-        for w in reversed(re.findall(r"[^\s]+|\s+", self.text[max(0, start - 60):start])):
-            if w.isspace():
-                continue
+        before = [w for w in reversed(self.text[max(0, start - 60):start].split())]
+        for k, w in enumerate(before):
             bare = w.strip(".")
+            if bare == "of" and words and before[k - 1][:1].isupper() and k + 1 < len(before) \
+                    and before[k + 1].strip(".").lower() in ROLE_NOUNS and before[k + 1][:1].isupper():
+                continue  # ("Secretary of State Jo Roe", "Director of National Intelligence Al Doe")
             if not bare or not re.fullmatch(r"[A-Za-z][\w.'’-]*", w) or bare.lower() in _ROLE_STOP:
                 break
             words.append(re.sub(r"['’]s$", "", bare.lower()))
@@ -239,9 +269,48 @@ class Aliases:
             if w.startswith("co-"):
                 got.add(w[3:])  # (a co-founder is a founder)
         self._roles[start] = got
+        self._raw_roles[start] = set(words)
         return got
 
     def describe(self, name: str, offset: int | None) -> str | None:
+        """`_describe`, else, for an epithet ("the retired neurosurgeon", "the presumptive
+        Democratic nominee": a modified description of one whom the story never titled so), the
+        person the story is about at that point (`_topical`)."""
+        if offset is None or not self._person_spans:
+            return None
+        found = self._describe(name, offset)
+        if found is not None:
+            return found
+        words = name.strip(" ,").split()
+        head = re.sub(r"['’]s$", "", words[-1])
+        if 3 <= len(words) <= 5 and words[0].lower() == "the" and not head.endswith("s") and head in _EPITHET_HEADS \
+                and all(w.islower() and not re.search(r"['’]s?$", w) for w in words[1:]):
+            # (not one with a name in it, "the Iowa Republican": that says whom, and may say another;
+            # nor someone's: "the department's inspector general")
+            return self._topical(offset)
+        return None
+
+    def _topical(self, offset: int) -> str | None:
+        """The person most named before `offset` (at least twice, and more than any other),
+        provided the last 1,500 characters name them."""
+        counts: dict[str, int] = {}
+        near = set()
+        for ps, pe, pn in self._person_spans:
+            if pe > offset:
+                break
+            c = self.canonical(pn)
+            counts[c] = counts.get(c, 0) + 1
+            if offset - ps < 1500:
+                near.add(c)
+        if not counts:
+            return None
+        ranked = sorted(counts.values(), reverse=True)
+        top = max(counts, key=counts.get)
+        if ranked[0] < 2 or len(ranked) > 1 and ranked[1] == ranked[0] or top not in near:
+            return None
+        return top
+
+    def _describe(self, name: str, offset: int | None) -> str | None:
         """The person a description stands for: 'the sheriff' → the latest person before
         it introduced as a sheriff; else the first person named as a <head> within the next
         ~1,000 characters ("A federal judge said … U.S. District Judge Dana Sabraw"); a
@@ -257,23 +326,32 @@ class Aliases:
             return None
         head = re.sub(r"['’]s?$", "", words[-1]).lower()
         head = head[3:] if head.startswith("co-") else head
-        if head not in DESCRIPTION_HEADS or words[-1][:1].isupper():
-            return None
+        if head in DESCRIPTION_HEADS and words[0].lower() == "the":
+            named = self._named_after(name, offset)
+            if named is not None:
+                return named
+        if head not in DESCRIPTION_HEADS or words[-1][:1].isupper() and not (len(words) == 2 and head in ROLE_NOUNS):
+            return None  # (a title capitalised alone is still one: "The Speaker", "the President")
         # capitalised modifiers ("the Ohio senator", "the GOP strategist") must be said of the person
         marks = {w.lower() for w in re.findall(r"[A-Z][\w'’-]*", " ".join(words[1:-1]))}
-        if any(w[:1].isupper() for w in words[1:]) and (not marks or len(marks) > 2 or words[0].lower() != "the"):
+        if any(w[:1].isupper() for w in words[1:] if w is not words[-1] or head not in ROLE_NOUNS) and (not marks or len(marks) > 2 or words[0].lower() != "the"):
             return None
         named = self._named_after(name, offset)
         if named is not None:
             return named
         former = "former" in {w.lower() for w in words}
         titled = lambda ps, pe: head in self._role_words(ps, pe) and (former or "former" not in self._role_words(ps, pe)) \
-            and (marks or head != "president" or not self._foreign(ps, pe))
+            and (marks or head != "president" or not self._foreign(ps, pe)) \
+            and (marks or head != "leader" or "leader" in self._raw_roles.get(ps, ()))  # (a leader of where?)
         fits = (lambda ps, pe: titled(ps, pe) and self._marked(marks, ps, pe)) if marks else titled
         before = [p for p in self._person_spans if p[1] <= offset and offset - p[0] < 3000]
-        for ps, pe, pn in reversed(before):
-            if fits(ps, pe):
-                return self.canonical(pn)
+        fit = [p for p in reversed(before) if fits(p[0], p[1])]
+        if fit and not marks:
+            # an unmarked "the secretary" is not one who holds the title in another country
+            # ("Secretary of State Jo Roe … British Foreign Secretary Al Doe … the secretary said")
+            fit = [p for p in fit if not self._foreign(p[0], p[1])] or fit
+        if fit:
+            return self.canonical(fit[0][2])
         if marks:
             # "the Ohio senator", "the Republican governor" for the one senator or governor the
             # story has named lately, though it never said the state or party of them
@@ -298,12 +376,42 @@ class Aliases:
         line_start = self.text.rfind("\n", 0, offset) + 1
         if marks:
             return None
+        if [w.lower() for w in words] == ["the", "president"] or [w.lower() for w in words] == ["the", "president’s"] \
+                or [w.lower() for w in words] == ["the", "president's"]:
+            known = self._known_president()
+            if known is not None:
+                return known
         if offset - line_start <= 20 and words[0].lower() == "the" and head in ROLE_NOUNS:
             for ps, pe, pn in after:
                 if ps - offset < 700 and self._role_words(ps, pe) & ROLE_NOUNS \
                         and not (head == "president" and self._foreign(ps, pe)):
                     return self.canonical(pn)
         return None
+
+    def _known_president(self) -> str | None:
+        """The US president the story names most often, by surname ("Donald Trump … Trump …
+        the president said"), when it names any and speaks of no party's nominee: "the
+        president" of a US story is them."""
+        if _NOMINEE.search(self.text):
+            return None  # (a campaign story: "the president" may be one the story never names)
+        counts: dict[str, int] = {}
+        for _, p in self.people:
+            last = p.split()[-1] if p.split() else ""
+            if last in _PRESIDENTS:
+                counts[last] = counts.get(last, 0) + 1
+        if not counts:
+            return None
+        top = max(counts, key=counts.get)
+        if sum(1 for v in counts.values() if v == counts[top]) > 1:
+            return None  # (as often one as the other: no telling)
+        return self.canonical(top)
+
+    def _storm(self, offset: int) -> str | None:
+        """The storm the story named last before `offset` ("Typhoon Mangkhut … the storm")."""
+        found = None
+        for m in _STORM_NAME.finditer(self.text, max(0, offset - 5000), offset):
+            found = m
+        return f"{found.group(1).split()[-1].capitalize()} {found.group(2)}" if found else None
 
     def _foreign(self, start: int, end: int) -> bool:
         """The person at start…end holds their title in another country ("Russian President Jo
@@ -357,8 +465,11 @@ class Aliases:
             if ps - end > 80:
                 break
             gap = self.text[end:ps]
-            if re.fullmatch(r"(?:\s+(?:of|in|for|at|on|to|with)\s[^,.;:()“”\"\n]{1,60})?,\s+", gap) \
-                    and re.match(r"\s*(?:,|\(|—|–)", self.text[pe:pe + 3]):
+            # (a title may open the apposition: "the third-ranking House Republican, GOP Whip Jo
+            # Roe, R-Calif., said"; the name may end the sentence: "according to the mayor, Jo Roe.")
+            if re.fullmatch(r"(?:\s+(?:of|in|for|at|on|to|with)\s[^,.;:()“”\"\n]{1,60})?,\s+"
+                            r"(?:(?:[A-Z][a-z]+|[A-Z]{2,5})\.?\s+){0,3}", gap) \
+                    and re.match(r"\s*(?:,|\(|—|–|\.(?:\s|$))", self.text[pe:pe + 3]):
                 return self.canonical(pn)
             break
         return None
@@ -371,9 +482,16 @@ class Aliases:
             d = self.describe(name, offset)
             if d is not None:
                 return d
+        if offset is not None and n.lower().split() and (n.lower().split()[-1] in GENERIC_ORG_HEADS or n.lower().split()[-1] in _BODY_KINDS) \
+                and len(n.lower().split()) <= 5:
+            # "according to China's state news agency, Xinhua.": the apposition names the body
+            m = _NAMED_AS.match(self.text, offset + len(name.rstrip()))
+            if m:
+                return self.canonical(m.group(1))
         if n.split()[0].lower() not in _HOW_MANY:  # ("Most officials" is no "Most")
             m = re.fullmatch(r"(.+?)\s+(?:agents?|officials?|officers?|agency|spokesman|spokeswoman)", n)
-            if m and not _NATIONALITY.fullmatch(m.group(1)) and m.group(1).lower() not in _DETERMINERS:
+            if m and not _NATIONALITY.fullmatch(m.group(1)) and m.group(1).lower() not in _DETERMINERS \
+                    and not (n.islower() and n.endswith("agency")):  # ("the federal law enforcement agency")
                 # ("American officials" are no "American"; "A spokesman", "his spokesman" no "A" or "his")
                 n = m.group(1)
                 if re.search(r"['’]s?$", n):
@@ -415,7 +533,13 @@ class Aliases:
         low = n.lower()
         if low in ("justices", "high court") and any("Supreme Court" in o for _, o in self.orgs):
             return "Supreme Court"
+        if offset is not None and name.lower().startswith("the ") and low.split() and low.split()[-1] in _STORM_WORDS:
+            storm = self._storm(offset)
+            if storm is not None:
+                return storm
         if low.split() and (low.split()[-1] in GENERIC_ORG_HEADS and len(low.split()) <= 2
+                            or low.split()[-1] in _AGENCY_HEADS | {"company", "firm"} and len(low.split()) <= 4
+                            and n == low and not any(w in _HOW_MANY for w in low.split())
                             or low in _NAMED_BODY_HEADS and n == low) \
                 and name.lower().startswith("the ") and offset is not None:
             head = low.split()[-1]

@@ -54,7 +54,7 @@ def _np_tokens(doc, head):
         else:
             break
     end = max(end, _titled_name_end(head))
-    end = max(end, _named_body_end(head, end), _part_of_end(head, end))
+    end = max(end, _named_body_end(head, end), _part_of_end(head, end), _examples_end(head, end))
     if head.lemma_.lower() in ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN"):
         # "the Acting Director of ICE", "the mayor of Chicago": the 'of' names the office
         of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -72,6 +72,27 @@ def _np_tokens(doc, head):
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     return toks or [head]
+
+
+def _examples_end(head, end: int) -> int:
+    """The end of the first person a group is exemplified by ("liberal lawyers, such as Jo Roe
+    and Al Doe, argued", "writers like Jo Roe wrote"): the named ones are who speaks; the group
+    alone names no one."""
+    doc = head.doc
+    if head.tag_ not in ("NNS", "NNPS"):
+        return end
+    for c in head.rights:
+        if c.dep_ != "prep" or c.i < end or c.i > end + 2:
+            continue
+        if not (c.lower_ == "like" or c.lower_ == "as" and doc[c.i - 1].lower_ == "such"):
+            return end
+        if any(not (t.is_punct or t.lower_ == "such") for t in doc[end:c.i]):
+            return end
+        o = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if o is None or o.ent_type_ != "PERSON":
+            return end
+        return o.i + 1 if o.i + 1 - end <= 8 else end  # (the first of several, as `counted_members`)
+    return end
 
 
 #: words that name a part of a group ("one of the senators", "most of the workers")
