@@ -34,6 +34,10 @@ A past passive done to a named, counted or definite thing or person ("Acosta's p
 was returned.", "Three Cabinet officers have been fired.") is such an act too (`_past_passive`),
 its doer the "by" agent if any; not a participle of a state, a view or a feeling.
 
+So is an act a named doer will do at a time of its own ("The committee will hear from outside
+witnesses on Friday": `_planned_act`), planned; not "would" or "could" (a hypothesis), not a
+verb of a state, a trend or a result ("will remain", "will cost").
+
 So is an act under way told by a progressive of a named doer ("Roe is seeking a pardon", "McCain
 has been shepherding the bill through Congress": `_ongoing_act`), or by a progressive passive
 with its doer in a "by" phrase ("are being interviewed this week by the special counsel":
@@ -131,7 +135,7 @@ def past_act(an, sent) -> PastAct | None:
     if any(a.dep_ == "auxpass" for a in auxes):
         return _past_passive(an, sent, root, auxes)
     if any(a.tag_ == "MD" for a in auxes) and not C.narrative_would(root):
-        return None  # "could have helped" is no act
+        return _planned_act(an, sent, root, auxes)  # "could have helped" is no act; "will visit Ohio on Friday" a plan
     perfect = root.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.lower_ != "had" or _has_clitic(a, root)
                                          for a in auxes)
     if _progressive(root, auxes):
@@ -170,6 +174,37 @@ def past_act(an, sent) -> PastAct | None:
         return None
     if lemma in _TRENDS and not C._agent_ok(subj):
         return None  # "Sentiment has declined", "the trend has continued": a trend, no one acts
+    return PastAct(root, subj, quotes, doer=subj)
+
+
+#: verbs whose future tells no act on the calendar: a state, a coming or a happening, a
+#: result, a trend, a stance or a verdict of the writer ("will remain", "will go", "will
+#: cost", "will face a tough race", "will need", "will help", "will win")
+_NOT_PLANNED = STATES | _TRENDS | frozenset("""go come get happen do let keep stay lead win lose try continue
+cost take result turn end begin start mean need help hurt benefit allow prevent force lead make see find
+face say tell argue""".split())
+
+
+def _planned_act(an, sent, root, auxes) -> PastAct | None:
+    """An act a named doer will do at a time of its own ("On Friday, the senator will lie in
+    state in the Capitol", "The committee will hear from outside witnesses on Friday", "The
+    campaign will hold events in Iowa in the coming months"): an act on the calendar, planned,
+    as a simple past with a doer is one done.  "will" (not "would", "could", "may": a
+    hypothesis), active, the time on the verb itself (`classify._own_time`), the subject an
+    actor (`classify._agent_ok`), no verb of a state, a trend or a result (`_NOT_PLANNED`),
+    not negated, conditional, a question or quoted."""
+    if root.tag_ != "VB" or len(auxes) != 1 or auxes[0].lower_ not in C._PLAN_MODALS \
+            or root.lemma_.lower() in _NOT_PLANNED or not C._own_time(root):
+        return None
+    if C.is_negated(root) or C._conditional(root) or C._in_question(root) \
+            or any(c.dep_ in ("ccomp", "acomp", "attr") for c in root.children):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _can_be_doer(subj) or not C._agent_ok(subj) or subj.lower_ in ("it", "they"):
+        return None
+    quotes = _quotes_around(an, sent, root)
+    if quotes is None:
+        return None
     return PastAct(root, subj, quotes, doer=subj)
 
 

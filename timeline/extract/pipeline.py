@@ -5,7 +5,7 @@
                  →  quantities / places / headline  →  Event
                  (+ events of the sentence's other clauses: a coordinated verb, a clause
                   with a subject of its own, another speaker's statement, a clause with a
-                  time of its own)
+                  time of its own, a participle with a named "by" doer, a dated occurrence noun)
                  →  the headline's acts dated and named by their retelling in the lead (retold)
 
 Every component is a plain function/class over the shared `Analysis`, testable alone.
@@ -27,12 +27,13 @@ from spacy.attrs import DEP, POS
 from ..model import Actor, Article, Attribution, Event, Span, event_id
 from . import classify as C
 from .actors import DESCRIPTION_HEADS, GENERIC_ORG_HEADS, Aliases, is_acronym
-from .lexicon import (VOICED_VIEW_VERBS, HAPPENING_VERBS, OUTLET_BRANDS, OUTLET_ACCOUNT_CUES, PERSONAL_ACTS, TOPIC_TALK_VERBS, TOPIC_TALK_PREPS, HEADLINE_SPEECH, SPEECH_PHRASAL, COGNITION, COURT_NOUNS, LAW_SUBJECTS, OUTLET_WORDS, QUOTE_CUES, ROLE_NOUNS, RULING_NOUNS,
+from .lexicon import (DATED_EVENT_NOUNS, LAW_OBJECTS, VOICED_VIEW_VERBS, HAPPENING_VERBS, OUTLET_BRANDS, OUTLET_ACCOUNT_CUES, PERSONAL_ACTS, TOPIC_TALK_VERBS, TOPIC_TALK_PREPS, HEADLINE_SPEECH, SPEECH_PHRASAL, COGNITION, COURT_NOUNS, LAW_SUBJECTS, OUTLET_WORDS, QUOTE_CUES, ROLE_NOUNS, RULING_NOUNS,
                       SPEECH, WEAK_HEAD_SPEECH)
 from .attribute import Speech, SpeechFinder, _np_tokens, _name_of, document_verb, quote_spans
 from .attribute.speakers import counted_members
 from .dating import Dater, find_mentions
 from .fallback import CONFIDENCE as FALLBACK_CONFIDENCE, act_kind, past_act
+from .fallback import _STATE_PARTICIPLES as FALLBACK_STATES
 from .details import DocEnts, clause_tokens, entities, places, quantities, render
 from .nlp import get_nlp, parse, parse_many
 from .retold import date_headline_acts
@@ -1633,6 +1634,8 @@ def _sentence_events(an: Analysis, sent, events: list[Event], seen: set[str], ke
             keep(fallback_event(an, sent) or view_event(an, sent) or no_comment_event(an, sent))
         for extra in dated_clause_events(an, sent, events[at:]):
             keep(extra)
+        for extra in agent_participle_events(an, sent, events[at:]):
+            keep(extra)
         return
     if ev.id in seen:
         return
@@ -1643,6 +1646,8 @@ def _sentence_events(an: Analysis, sent, events: list[Event], seen: set[str], ke
     for extra in clause_speech_events(an, sent, ev) + clause_action_events(an, sent, ev):
         keep(extra)
     for extra in dated_clause_events(an, sent, events[at:]):
+        keep(extra)
+    for extra in agent_participle_events(an, sent, events[at:]) + dated_noun_events(an, sent, events[at:]):
         keep(extra)
     if ev.id in an.narrowed:  # a clause event took the words before its cue
         events[at] = attrs.evolve(ev, sentence=an.narrowed[ev.id])
@@ -1829,6 +1834,181 @@ def clause_action_events(an: Analysis, sent, main_ev: Event | None) -> list[Even
         if vt[1] == "coordinated" and main_ev is not None and not an.dater.in_range(lo, hi):
             ev = attrs.evolve(ev, when=main_ev.when)  # (the same occasion as the first saying)
         out.append(ev)
+    return out
+
+
+#: participles of a state, a post held, a cause or a company kept, not of an act done once
+#: ("a group led by Roe", "a firm owned by the family", "protests fueled by anger", "was
+#: joined by the vice president"), besides `fallback._STATE_PARTICIPLES`
+_AGENT_STATES = {"lead", "own", "run", "head", "chair", "manage", "operate", "hold", "represent", "employ",
+                 "back", "support", "favor", "favour", "prefer", "oppose", "endorse", "dominate", "share", "occupy",
+                 "inspire", "influence", "cause", "drive", "fuel", "prompt", "motivate", "shape", "mark", "define",
+                 "govern", "plague", "haunt", "follow", "precede", "accompany", "flank", "surround", "populate",
+                 "affect", "hit", "threaten", "target", "watch", "see", "hear", "read", "love", "hate", "admire",
+                 "fear", "trust", "host", "sponsor", "cosponsor", "co-sponsor", "appoint", "nominate", "elect",
+                 "hire", "train", "educate", "raise", "bear", "serve", "cover", "dub", "nickname", "accept",
+                 "pose", "present", "offer", "make", "do", "have", "get", "take", "put", "find", "include",
+                 "advocate", "champion", "promote", "push", "tout", "whip", "stoke", "organize", "organise",
+                 "show", "create"}
+#: participles of a source getting hold of a paper ("a memo obtained by the AP", "the motion,
+#: reviewed by the Daily Caller"): how the story was sourced, not an act of the story
+_AGENT_SOURCING = {"obtain", "review", "examine", "acquire", "receive", "see", "read", "verify", "confirm",
+                   "compile", "track", "collect", "gather", "analyze", "analyse"}
+#: participles that put a paper or a story out ("first reported by the Daily Caller",
+#: "a letter printed by The New York Times"): a report
+_AGENT_REPORTS = {"report", "publish", "print", "air", "broadcast", "reveal", "disclose"}
+
+
+def agent_participle_events(an: Analysis, sent, told: list[Event]) -> list[Event]:
+    """An act told by a participle or a passive relative clause on a noun, its doer named in a
+    "by" phrase right after the verb ("a dossier written by Christopher Steele", "pardons
+    issued by President Clinton", "a resolution introduced by Rep. Jo Roe", "the emails,
+    which were discovered by the FBI"): the named doer's act, an event of its own beside the
+    sentence's main one.  The participle is past (no "is / will be"), not negated, not a
+    state, a post held or a cause (`_AGENT_STATES`), not speech (the speech rules read
+    those), not a source's getting hold of a paper (`_AGENT_SOURCING`: "a memo obtained by
+    the AP"), not a habit or a generic noun ("pummeled by Roe for years", "any bill passed
+    by Congress"), not in a quotation or in what a speaker reports; the doer is a name or an
+    organisation (`classify._named_agent`).  Its sentence span is the noun with its
+    participle phrase; its time one told in that phrase, else none of the sentence's."""
+    if sent.is_headline:
+        return []
+    doc = an.doc
+    toks = doc[sent.tok_start:sent.tok_end]
+    if not any(t.dep_ == "agent" for t in toks):
+        return []
+    blk = an.seg.blocks[sent.block]
+    outside = quote_spans(doc.text, blk.start, blk.end) + an.seg.cards_in(sent.start, sent.end)
+    taken = {e.trigger.start for e in told}
+    # (what a speaker reports in a clause or a quotation is the speaker's claim: not
+    # "praised the plan, citing a memo drafted by …", the writer's narration)
+    contents = [(sp.content[0], sp.content[1]) for sp in an.by_sentence.get(sent.index, [])
+                if sp.content and (sp.direct or sp.content_head is None
+                                   or doc[sp.content_head].dep_ not in ("dobj", "advcl", "pobj"))]
+    out = []
+    for v in toks:
+        if v.tag_ != "VBN" or v.pos_ != "VERB" or v.idx in taken or any(a <= v.idx < b for a, b in outside + contents):
+            continue
+        head = v
+        if v.dep_ == "conj" and v.head.tag_ == "VBN" and v.head.dep_ in ("acl", "relcl"):
+            head = v.head  # "a letter, obtained and printed by the New York Times"
+        if head.dep_ == "acl":
+            if any(c.dep_ in ("aux", "auxpass") for c in head.children):
+                continue  # ("a bill to be signed by …": no act yet)
+        elif head.dep_ == "relcl":
+            pas = [c for c in head.children if c.dep_ == "auxpass"]
+            aux = [c for c in head.children if c.dep_ == "aux"]
+            if len(pas) != 1 or not (pas[0].lower_ in ("was", "were") and not aux
+                                     or pas[0].lower_ == "been" and [a.lower_ for a in aux] in (["has"], ["have"], ["had"])):
+                continue  # ("which is led by …", "that will be reviewed by …": no act told)
+        else:
+            continue
+        noun = head.head
+        lemma = v.lemma_.lower()
+        if noun.pos_ not in ("NOUN", "PROPN") or (lemma in FALLBACK_STATES or lemma in _AGENT_STATES or lemma in SPEECH
+                                                  or lemma in _VERBAL_ACTS) and lemma not in _AGENT_REPORTS \
+                or lemma in _AGENT_SOURCING or not C._named_agent(v) or C.is_negated(v):
+            continue
+        lo = min(noun.left_edge.idx, v.left_edge.idx) if head.dep_ == "acl" else noun.idx
+        hi = v.right_edge.idx + len(v.right_edge)
+        if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each", "some", "all") or c.dep_ == "amod"
+               and c.lower_ in ("annual", "yearly", "weekly", "monthly", "regular") for c in noun.children) \
+                or noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) \
+                and not an.dater.in_range(lo, hi):
+            continue  # no one act: "any legislation passed by Congress", "bills passed by the House"
+        if any(c.dep_ == "advmod" and c.lower_ in _REPEATED | {"long", "routinely"} or c.dep_ == "prep"
+               and c.lower_ in ("for", "over") and any(g.dep_ == "pobj" and (g.ent_type_ == "DATE" or g.lemma_.lower()
+                                                                             in ("year", "decade", "month", "week"))
+                                                       for g in c.children) for c in v.children):
+            continue  # a habit or a stretch ("pummeled by Trump for years")
+        agent = next(g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+        if not C._agent_ok(agent):
+            continue
+        if lemma in _AGENT_REPORTS:
+            kind = "report"
+        elif noun.lemma_.lower() in LAW_OBJECTS:
+            kind = "law"  # "a resolution introduced by …"
+        elif C.NOUN_KIND.get(noun.lemma_.lower()) in ("law", "letter", "report", "policy", "court"):
+            kind = C.NOUN_KIND[noun.lemma_.lower()]  # "a memo drafted by …": policy
+        else:
+            kind = C.open_kind(v)
+            if kind == "statement":
+                continue
+        taken.add(v.idx)
+        # (a time of its own, in its phrase: the sentence's is the main event's)
+        mention = an.dater.govern_act(sent, v, outside) if an.dater.in_range(lo, hi) else None
+        out.append(_clause_event(an, sent, v, (kind, "open"), Span(lo, max(hi, lo + 1)), mention, agent,
+                                 confidence=0.5))
+    return out
+
+
+#: verbs whose object or setting is the occasion of their own act ("held a hearing",
+#: "spoke at the rally", "won the election")
+_OCCASION_CARRIERS = C.LIGHT_VERBS | {"attend", "speak", "skip", "boycott", "cover", "address", "testify", "win",
+                                      "lose", "chair", "lead", "host", "call", "schedule", "order", "plan",
+                                      "announce", "set", "hold", "conduct", "stage", "launch", "carry", "vote"}
+
+
+#: verbs whose object is wanted, feared or put off, not done ("demanded Holder's
+#: resignation Tuesday", "called for a vote on Friday", "blocked Monday's vote")
+_UNREAL_CARRIERS = {"demand", "call", "seek", "want", "urge", "await", "expect", "predict", "forecast", "oppose",
+                    "block", "delay", "postpone", "cancel", "prevent", "avoid", "threaten", "propose", "request",
+                    "ask", "push", "press", "pressure", "need", "fear", "hope", "anticipate", "prepare", "plan"}
+
+
+def dated_noun_events(an: Analysis, sent, told: list[Event]) -> list[Event]:
+    """An occurrence named by a noun with a time of its own beside the sentence's main event
+    ("Roe cited the May 5 ruling of the appeals court", "… after a hearing on Tuesday about
+    the budget", "the 2010 Supreme Court ruling that removed limits"): an event of its own,
+    as `classify.dated_noun_trigger` makes one in a sentence with no other.  Not a speech
+    noun (the speech rules read those), not the object or setting of the main event's verb
+    ("held a hearing Tuesday", "spoke at Tuesday's rally": one event), not one whose time is
+    a time of a told event (the same occasion), not in a quotation or in what a speaker
+    reports, not plural or indefinite (but "a 1974 ruling" is one ruling)."""
+    if sent.is_headline or not told:
+        return []
+    doc = an.doc
+    blk = an.seg.blocks[sent.block]
+    outside = quote_spans(doc.text, blk.start, blk.end) + an.seg.cards_in(sent.start, sent.end)
+    contents = [(sp.content[0], sp.content[1]) for sp in an.by_sentence.get(sent.index, [])
+                if sp.content and (sp.direct or sp.content_head is None
+                                   or doc[sp.content_head].dep_ not in ("dobj", "advcl", "pobj"))]
+    triggers = {e.trigger.start for e in told}
+    told_times = {(e.when.span.start, e.when.span.end) for e in told if e.when.span is not None}
+    out = []
+    for t in doc[sent.tok_start:sent.tok_end]:
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or t.idx in triggers \
+                or any(a <= t.idx < b for a, b in outside + contents):
+            continue
+        lem = t.lemma_.lower()
+        if lem not in DATED_EVENT_NOUNS or lem in C.DATED_SPEECH_NOUNS or not C._time_anchor(t):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") or c.dep_ == "det"
+               and c.lower_ in ("a", "an") and not any(g.dep_ in ("compound", "nmod", "npadvmod") and g.ent_type_ == "DATE"
+                                                       for g in t.children) for c in t.children):
+            continue
+        carrier = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+        if (t.head.idx in triggers or carrier.idx in triggers) and carrier.lemma_.lower() in _OCCASION_CARRIERS:
+            continue  # ("held a hearing Tuesday", "spoke at Tuesday's rally": the main event)
+        if carrier.lemma_.lower() in _UNREAL_CARRIERS or t.head.lemma_.lower() in _UNREAL_CARRIERS:
+            continue  # ("demanded Holder's resignation Tuesday": wanted, not done)
+        mentions = [m for m in an.dater.in_range(t.left_edge.idx, t.right_edge.idx + len(t.right_edge))]
+        if not mentions or any((m.start, m.end) in told_times for m in mentions):
+            continue
+        head = t.head
+        while head.dep_ != "ROOT" and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+            head = head.head
+        if head.pos_ in ("VERB", "AUX") and (C.is_negated(head) or C._conditional(head)) and not C._time_landmark(t):
+            continue
+        kind = C._DATED_NOUN_KIND.get(lem) or C.NOUN_KIND.get(lem, "other")
+        if kind not in C.CONCRETE and kind not in ("other", "announcement"):
+            kind = "other"
+        actor = next((c for c in t.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+                      and c.lower_ not in C.TIME_WORDS and c.pos_ != "PRON" and C._agent_ok(c)), None)
+        lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
+        triggers.add(t.idx)
+        out.append(_clause_event(an, sent, t, (kind, "noun"), Span(lo, max(hi, lo + 1)),
+                                 an.dater.govern(sent, t, outside), actor, confidence=0.5))
     return out
 
 

@@ -18,7 +18,9 @@ whatever its parse. So for each article:
    "was / were / been" with a time word ("the pier was rebuilt in March"), "due / ready /
    poised to" before a verb ("is due to speak"), "was / were able / quick to" after a doer
    ("Nixon was able to purge"), a passive participle then "by" and a capitalised name ("was
-   backed by Ann Roe"), "to / on the floor" after a doer, "made (it) clear", an inverted
+   backed by Ann Roe"), a past participle then "by" and a capitalised name ("a dossier written
+   by Christopher Steele"), "will / 'll" after a doer with a time word ("the board will tour
+   the site on Friday"), "to / on the floor" after a doer, "made (it) clear", an inverted
    source at the end whatever its verb ("…, Franks offered." `trailing_source`), "as X put it",
    a progressive after a doer ("Roe is seeking a pardon"), "has / had" after a poll word,
    "would later" after a doer ("Roe would later sell the farm"), "appeared at /
@@ -86,6 +88,9 @@ LIGHTP, CATEN = 8192, 16384
 _PEND = LIGHTP | CATEN
 #: a form of a verb in lexicon.NOT_ACTIONS (read for a passive's named agent: `is_candidate`)
 NOT_ACTION = 32768
+#: "will / 'll" after a doer: with a time word, an act on the calendar (fallback._planned_act)
+WILL = 65536
+_WILL_FORMS = {"will", "'ll", "’ll"}
 #: "X is due / ready / poised to <verb>": a planned act (classify.due_to_act)
 _DUE_WORDS = {"due", "ready", "poised"}
 #: "X was able / quick to <verb>": an act done (classify._able_head)
@@ -291,7 +296,7 @@ class Selector:
                     return True  # "the pardon was backed by Ann Roe" (classify._named_agent)
                 if low in self.time_words:
                     acc |= TIME  # "Monday's", "on Friday" (capitalised: otherwise skipped as a name)
-                    if acc & (DATED_NOUN | PASSIVE | LIGHT):
+                    if acc & (DATED_NOUN | PASSIVE | LIGHT | WILL):
                         return True
                 else:
                     agent = True
@@ -316,6 +321,8 @@ class Selector:
                 prog = False
             if low in ("has", "had", "have") and prev in _POLL_WORDS:
                 return True  # "the latest poll has the governor leading" (classify.poll_standing)
+            if low in _WILL_FORMS and agent:
+                acc |= WILL  # "the board will tour the site on Friday" (with a time word below)
             if low == "as":
                 as_seen = True
             elif low == "it" and prev == "put" and as_seen and agent:
@@ -330,6 +337,8 @@ class Selector:
             pend = f & _PEND
             if low != "by" and low != "the":
                 by_agent = False
+            elif low == "by" and self._past_form(prev) and not flags(prev) & NOT_ACTION:
+                by_agent = True  # "a dossier written by Christopher Steele" (pipeline.agent_participle_events)
             if prev in _PASSIVE_AUX and (len(low) > 4 and low.endswith(("ed", "en")) or low in self.irregular_past
                                          or low in _SAME_FORM_PARTICIPLES):
                 f |= PASSIVE  # "the market was shut down on January 1" (classify.passive_act)
@@ -351,7 +360,7 @@ class Selector:
             prev2, prev = prev, low
             if acc & (STRONG | STRONG_NOUN | PAST) or (acc & (NOUN | CARRIER)) == (NOUN | CARRIER) \
                     or (acc & (DATED_NOUN | TIME)) == (DATED_NOUN | TIME) or (acc & (PASSIVE | TIME)) == (PASSIVE | TIME) \
-                    or acc & LIGHT and acc & (TIME | YEAR):
+                    or acc & LIGHT and acc & (TIME | YEAR) or (acc & (WILL | TIME)) == (WILL | TIME):
                 return True
         if acc & STAT and number:
             return True
