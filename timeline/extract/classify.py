@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import (ACTION_VERBS, AGENT_NOUNS, ANNOUNCE, ANONYMOUS, ASPECT_VERBS, ROLE_NOUNS, CLAIM_ADVS, COURT_NOUNS, COURT_OBJECTS,
+from .lexicon import (ACTION_VERBS, AGENT_NOUNS, VERB_TRIGGERS, ANNOUNCE, ANONYMOUS, ASPECT_VERBS, ROLE_NOUNS, CLAIM_ADVS, COURT_NOUNS, COURT_OBJECTS,
                       FINDING_SUBJECTS, FINDING_VERBS, FINDING_AGENTS, FINDING_AGENT_VERBS, FUTURE_MODALS, LAW_OBJECTS,
                       LIGHT_VERBS, NOUN_KIND, NOUN_TRIGGERS, PLAN_ADJ, POLICY_CHANGE, POLICY_OBJECTS, PLAN_NOUNS, PLAN_WORDS, REPORT_CUES, REPORT_OBJECT_VERBS, SPEECH, STAT_VERBS,
                       SUBJECT_EVENT_VERBS, VERB_KIND, WEAK_OPERATION, VOTE_VERBS, LEGISLATIVE_SUBJECTS,
@@ -103,6 +103,21 @@ def _memo_directs(noun) -> bool:
         c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.i > noun.i for c in noun.head.children)
 
 
+#: written messages other than a letter that are sent to someone as a letter is (not a
+#: statement released to all: "emailed reporters a statement")
+_CORRESPONDENCE = {"telegram", "missive", "email", "e-mail", "postcard", "note"}
+
+
+def _to_someone(verb) -> bool:
+    """An active verb of sending or writing with its addressee ("sent Trump a telegram", "wrote
+    a note to the families"); not "the email was sent", "the server she sent emails on"."""
+    if verb.dep_ in ("relcl", "acl", "amod") or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON") or c.dep_ in ("prep", "dative")
+               and c.lower_ == "to" and any(g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON") for g in c.children)
+               for c in verb.children)
+
+
 def _light_kind(verb, noun) -> str | None:
     v, n = verb.lemma_.lower(), noun.lemma_.lower()
     if v in _OWN_OBJECT_VERBS and n not in _OWN_OBJECT_VERBS[v]:
@@ -127,12 +142,19 @@ def _light_kind(verb, noun) -> str | None:
         return "court"  # "secured a conviction", "netted seven guilty pleas"
     if v in ("file", "seek", "grant", "deny", "reject") and n in COURT_OBJECTS:
         return "court"
+    if n == "stay" and (v in ("issue", "grant", "deny", "lift", "extend") and _subject_is_court(verb)
+                        or v in ("seek", "request") and _subject_head(verb) is not None):
+        return "court"  # "the court issued a temporary stay", "his lawyers sought a stay" (not "extended his stay in Paris")
     if v == "serve":  # "the order was served", "deputies served him with a subpoena"
         return "court" if n in ("order", "subpoena", "summons", "injunction", "lawsuit", "suit", "complaint") else None
     if v in ("settle", "drop", "win", "lose", "dismiss") and n in ("lawsuit", "suit", "case", "charge", "appeal", "claim"):
         return "court"  # "the company settled the lawsuit", "prosecutors dropped the charges"
     if n == "letter" and v in ("send", "write", "pen", "deliver", "sign", "release"):
         return "letter"
+    if v in ("issue", "order", "enact", "extend", "lift", "end") and n in ("lockdown", "curfew", "quarantine"):
+        return "policy"  # "the governor issued a statewide lockdown", "the mayor lifted the curfew"
+    if n in _CORRESPONDENCE and v in ("send", "write", "pen", "deliver") and _to_someone(verb):
+        return "letter"  # "Putin sent Trump a telegram", "the mayor sent an email to staff": written to someone
     if v in ("write", "pen") and n in _OPINION_PIECES and _subject_head(verb) is not None \
             and verb.dep_ not in ("acl", "amod", "relcl", "pcomp"):
         return "statement"  # "penned a piece for CNN on Sunday", "wrote an op-ed": views in print
@@ -238,6 +260,11 @@ _MADE_VERBS = {"file": ("court",), "bring": ("court",), "pass": ("law", "policy"
                "negotiate": ("policy",)}
 
 
+#: what a party or a team sweeps when it wins them all ("swept the midterm elections")
+_WON_CONTESTS = {"election", "midterm", "midterms", "primary", "race", "seat", "vote", "state", "series",
+                 "award", "title", "district", "poll", "contest", "caucus", "ballot", "county", "precinct"}
+
+
 def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tuple[str, str] | None:
     """(kind, how) if this token triggers an event (`headline`: a headline's present tense
     tells what happened: 'Trump visits troops', 'Court orders new map')."""
@@ -252,6 +279,15 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
                 c.dep_ in ("ccomp", "oprd", "xcomp") for c in tok.children) and not _subject_is_court(tok):
             return None  # "ruling her caucus with unquestioned authority": governing, no ruling
         return "court", "verb"
+    if lemma == "sweep" and (any(o.lemma_.lower() in _WON_CONTESTS for o in _obj_nouns(tok)) or any(
+            c.dep_ == "prep" and c.lower_ in ("into", "to") and any(g.lemma_.lower() in ("office", "power", "victory")
+                                                                 for g in c.children) for c in tok.children)):
+        return "other", "verb"  # "Democrats swept the midterms", "swept into power": a win, no sweep
+    if lemma == "plead" and any(c.dep_ == "prep" and c.lower_ in ("for", "with") for c in tok.children) \
+            and not any(c.lower_ in ("guilty", "innocent", "contest") for c in tok.subtree):
+        # "the governor pleads for federal aid", "pleaded with lawmakers to act": a plea in words,
+        # not a plea to a charge
+        return ("statement", "light") if action_ok(tok, headline) or headline else None
     if lemma in COURT_SUBJECT_VERBS and _subject_is_court(tok) and not is_negated(tok) and _finite_ok(tok):
         return "court", "verb"  # "when the court decided Bush v. Gore", "the panel sided with the city"
     if lemma in CALENDAR_PERSON_VERBS and tok.tag_ == "VBN":
@@ -394,6 +430,9 @@ def verb_trigger(tok, sent_toks, has_number: bool, headline: bool = False) -> tu
     if lemma == "declare" and any(c.dep_ == "dobj" and any(x.lemma_.lower() in EMERGENCY_NOUNS for x in c.subtree)
                                   for c in tok.children):
         return "policy", "verb"  # "the governor declared a state of emergency"
+    if lemma in ("declare", "hold") and _subject_is_court(tok) and not is_negated(tok) and _finite_ok(tok) \
+            and any(c.dep_ in ("ccomp", "oprd", "xcomp") or c.dep_ == "dobj" and lemma == "declare" for c in tok.children):
+        return "court", "verb"  # "the Supreme Court declared the law constitutional", "the panel held that …"
     if lemma == "hold" and _legislative_subject(tok) and any(
             o.lemma_.lower() in ("hearing", "vote", "session") for o in _obj_nouns(tok)):
         return "other", "verb"  # "lawmakers held a hearing": not a court
@@ -845,6 +884,8 @@ def speech_particle(tok, loose: bool = False) -> bool:
     `loose`: also a particle the parser tagged as an adverb right after the verb ("fired back
     a jab")."""
     lemma = tok.lemma_.lower()
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children):
+        return False  # "they were pushed back by police in riot gear": done to them, no words
     return any((c.dep_ == "prt" or loose and c.dep_ == "advmod" and c.i == tok.i + 1)
                and (lemma, c.lower_) in SPEECH_PHRASAL for c in tok.children)
 
@@ -2120,6 +2161,11 @@ def named_law(tok) -> bool:
 _VOTE_HURDLES = {"hurdle", "test", "vote"}
 
 
+def metric_noun(noun) -> bool:
+    """"The broader U-6 measure of unemployment": a measure of something is a metric, no bill."""
+    return noun.lemma_.lower() == "measure" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def bill_subject(tok) -> bool:
     """The verb's (active) subject is a bill: 'the bill would force …', 'newly passed
     legislation would prohibit …', 'Senate Bill 1192 passed the Assembly'."""
@@ -2130,6 +2176,8 @@ def bill_subject(tok) -> bool:
         return False  # ("tougher measures could …": measures of another kind)
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in subj.children):
         return False  # "than any statute can …"
+    if metric_noun(subj):
+        return False  # "the broader measure of unemployment ticked higher": a metric, no bill
     nxt = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
     return subj.pos_ == "NOUN" or (nxt is not None and nxt.like_num) or named_law(subj)
     # ("Senate Bill 1192", "the Dream Act", not "Bill O'Reilly")
@@ -2716,6 +2764,11 @@ _DETERMINERS_H = {"a", "an", "the", "of", "to", "for", "in", "on", "his", "her",
 _NP_STOPS = {"of", "to", "for", "in", "on", "with", "as", "after", "before", "that", "and", ",", ":", "by", "into"}
 
 
+#: words before a headline verb's base form ("Court to Rule on …", "Justices Could Rule …")
+_BASE_VERB_BEFORE = {"to", "will", "could", "may", "might", "must", "would", "should", "can", "cannot", "not",
+                     "won't", "won’t", "didn't", "didn’t", "doesn't", "doesn’t", "did", "does"}
+
+
 def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
     """Title-case lines: match by word form, verbs first, then event nouns (from token
     `start` on: the content of 'Report: …')."""
@@ -2740,6 +2793,15 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
             continue  # (… "a Year Before Raid": a time anchor, not the news)
         if low == "order" and prev == "in" and i + 1 < len(toks) and toks[i + 1].lower_ == "to":
             continue  # "Paid $400,000 … in Order to Secure a License": a purpose, no order
+        if (_stem(low) == "plead" or t.lemma_.lower() == "plead") and i + 1 < len(toks) \
+                and toks[i + 1].lower_ in ("for", "with"):
+            return Trigger("statement", t.i, (t.idx, t.idx + len(t)), "headline")  # "Governor Pleads for Aid": a plea in words
+        if i and low.endswith("ing") and prev in LAW_OBJECTS and prev != "act" \
+                and ({_stem(low), t.lemma_.lower()} & (LAW_EFFECT_VERBS | VERB_TRIGGERS["policy"] | VERB_TRIGGERS["law"])):
+            # "Rep. Roe's Bill Prohibiting Drone Sales Passes House", "Law Banning Bump Stocks
+            # Takes Effect": the participle tells what the bill does; the news is the bill's
+            p = toks[i - 1]
+            return Trigger("law", p.i, (p.idx, p.idx + len(p)), "headline")
         for c in cands:
             if c == "hold":  # "Councilmember Holds Meeting", "Sheriff Holds News Conference"
                 for o in toks[i + 1: i + 5]:
@@ -2778,6 +2840,8 @@ def headline_trigger(doc, sent, start: int | None = None) -> Trigger | None:
                         kind = "policy" if any(x.lower_ == "not" for x in toks[i + 1: i + 6]) else None
                 if c == "rule":
                     kind = "court"
+                    if low == "rule" and prev not in _BASE_VERB_BEFORE:
+                        kind = None  # "A History of the Senate Rule That …": the noun (the verb is "Rules", "to Rule")
                 if c == "sue":
                     kind = "court"
                 if kind:

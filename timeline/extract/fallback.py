@@ -389,7 +389,8 @@ def act_kind(act: PastAct) -> str:
     if kind == "other":
         if noun in RULING_NOUNS or noun in COURT_NOUNS:
             return "court"
-        if NOUN_KIND.get(noun, "announcement") != "announcement" and not _targeted(act.verb):
+        if NOUN_KIND.get(noun, "announcement") != "announcement" and not _targeted(act.verb) \
+                and not C.metric_noun(act.subject):
             return NOUN_KIND[noun]
         lemma = act.verb.lemma_.lower()
         if noun in _SAID_SUBJECTS and act.subject.tag_ in ("NN", "NNS") and lemma in _TELLING | _SAYING | _SPEECH_ACTS:

@@ -31,6 +31,8 @@ SPEECH = {
     # that …", "grumbled that …"; see WEAK_SPEECH)
     "opine", "posit", "theorize", "theorise", "surmise", "clarify", "reaffirm", "grumble",
     "gripe", "rebut", "concur",
+    # pleas to someone, as "urge" is ("implored lawmakers to act", "exhorted voters to …")
+    "implore", "beseech", "exhort",
 }
 # Stance adjectives that report what someone holds true when they take a clause
 # ("Democrats remain hopeful that a bill will emerge", "she is confident (that) …"); the
@@ -97,7 +99,7 @@ OBJECT_SPEECH = {"warn", "urge", "accuse", "caution", "allege", "demand", "assur
                  "ask", "vow", "promise", "pledge", "threaten", "call", "deny", "confirm",
                  "notify", "instruct", "direct", "request", "object",
                  # a complaint or a boast with its topic, no clause ("complained about wind farms")
-                 "complain", "boast", "brag", "lament"}
+                 "complain", "boast", "brag", "lament", "implore", "beseech", "exhort"}
 
 VERB_TRIGGERS = {
     "arrests": {"arrest", "detain", "deport", "apprehend", "nab", "jail", "imprison",
@@ -527,7 +529,9 @@ DATED_LIGHT_ACTS = {"make", "take", "give", "go", "come", "bring", "run", "play"
 # officials in the Department of Justice", not "hammered a nail").
 PRAISE_BLAME_VERBS = {"compliment", "congratulate", "salute", "insult", "taunt", "fault", "belittle",
                       "disparage", "smear", "assail", "badmouth", "heckle", "lampoon", "vilify",
-                      "demonize", "malign", "denigrate", "castigate", "excoriate", "upbraid"}
+                      "demonize", "malign", "denigrate", "castigate", "excoriate", "upbraid",
+                      # words against something ("railed against the tax plan", "inveighed against …")
+                      "rail", "inveigh", "fulminate"}
 PRAISE_BLAME_PERSON_VERBS = {"hammer", "pound", "thrash"}
 # Works an author writes or publishes ("published a book", "has written a new memoir", "The
 # novel was published in 2015"): writing or publishing one is the author's act, an event of

@@ -644,7 +644,8 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                 elif C.anonymous_or_media(speech) or C.claim_adverb(doc, sent):
                     status = "claimed"
             elif sent.is_headline and _court_speaker(speech, doc) or _ruling_speaker(speech, doc) \
-                    or _written_in_ruling(speech, doc) or _judge_writes(speech, doc):
+                    or _written_in_ruling(speech, doc) or _judge_writes(speech, doc) \
+                    or cue_lemma in _RULING_CUES and _court_speaker(speech, doc) and not speech.direct:
                 # "Judge: holding detainees … is unconstitutional", "the ruling says …"
                 trig = C.Trigger("court", speech.cue_tok, speech.cue, "speech")
                 actor_tok = _ruling_author(speech, doc)
@@ -652,12 +653,14 @@ def event_for_sentence(an: Analysis, sent) -> Event | None:
                     speech.speaker_text or "").lower() in OUTLET_BRANDS or _research_body(speech.speaker_text))) \
                     or _outlet_account(speech, doc, cue_lemma) \
                     or cue_lemma in _FINDING_CUES and _research_body(speech.speaker_text) \
+                    or cue_lemma in _FINDING_CUES | {"report"} and _researchers(speech, text) \
                     or _journalist_report(speech, cue_lemma, text) or _outlet_tweet(speech, text) \
                     or _poll_share(speech, text) or (
                     (not sent.is_headline or _headline_source_after(speech, sent)) and speech.speaker_text
                     and _singular(speech.speaker_text.lower().split()[-1]) in _STUDY_SPEAKERS
                     and not _quoted_as(speech, doc)) \
                     or not sent.is_headline and _possessed_study(speech, text) \
+                    or sent.is_headline and _study_label(speech, text) \
                     or cue_lemma == "accord" and _study_conjunct(speech, text) \
                     or not sent.is_headline and (_inside_study(speech, _told_speeches(an, sent), text)
                                                  or carried or _body_estimate(speech, doc)):
@@ -978,6 +981,13 @@ _OFFICE_TITLES = {"sen", "senator", "rep", "representative", "gov", "governor", 
 _FOR_OUTLET = re.compile(r"\s+for\s+(?P<outlet>(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s*){1,4})")
 
 
+#: the press as a speaker ("British media", "news organizations", "local outlets")
+_PRESS_WORDS = {"media", "press", "outlets", "outlet", "news"}
+_OWN_COLLEAGUE = re.compile(r"\b(?:my|our)\s+colleagues?\b", re.I)
+#: "reported in The Guardian", "reported recently in the Times": where the reporting ran
+_IN_OUTLET = re.compile(r"(?:\s+\w+ly)?\s+in\s+(?P<outlet>(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s*){1,4})")
+
+
 def _journalist_report(speech, cue_lemma: str, text: str) -> bool:
     """A journalist's reporting ('The Wall Street Journal's Heather Haddon wrote', 'NBC
     correspondent Jane Doe reported', 'CNN's Jim Acosta reported'): the outlet's report,
@@ -986,8 +996,17 @@ def _journalist_report(speech, cue_lemma: str, text: str) -> bool:
         return False
     s0, s1 = speech.speaker_span
     name = text[s0:s1]
-    if {w.strip(",.").lower() for w in name.split()} & _JOURNALISTS:
+    words = {w.strip(",.").lower() for w in name.split()}
+    if words & _JOURNALISTS:
         return True
+    if cue_lemma == "report" and (words & _PRESS_WORDS or _OWN_COLLEAGUE.search(text, max(0, s0 - 16), s1)):
+        # "British media reported …", "Several news organizations reported …", "as my colleague
+        # Jane Roe reported": the press reporting, not a person's statement
+        return True
+    if cue_lemma == "report" and _IN_OUTLET.match(text, speech.cue[1]) and speech.speaker_kind in ("person", "pronoun") \
+            and not words & _OFFICE_TITLES and any(w.lower().strip(".,") in OUTLET_WORDS | OUTLET_BRANDS
+                                                   for w in _IN_OUTLET.match(text, speech.cue[1]).group("outlet").split()):
+        return True  # "as Jane Roe reported in the Guardian"
     if speech.cue and text[speech.cue[0]:speech.cue[1]].lower() == "reports" and speech.speaker_kind == "person" \
             and not re.match(r"\s+(?:to|up|directly)\b", text[speech.cue[1]:speech.cue[1] + 12]):
         # "Josh Green reports in his new book that …": a person reporting now is a journalist
@@ -1062,6 +1081,20 @@ def _headline_source_after(speech, sent) -> bool:
 #: Federal Election Commission"), not an agency's or a court's word ("according to ICE")
 _RESEARCH_WORDS = {"research", "center", "centre", "institute", "census", "foundation", "statistics",
                    "poll", "polling", "pollster", "survey", "commission", "university", "think"}
+
+
+#: people whose findings are research ("the scientists report that …", "researchers found
+#: that …", "auditors concluded …"): a study's report, not a person's statement
+_RESEARCHERS = {"scientist", "researcher", "auditor"}
+
+
+def _researchers(speech, text: str) -> bool:
+    """Researchers as the speaker of a finding, by their role noun ("The scientists report in
+    Nature that …", "researchers at Yale found"), not a named person quoted."""
+    if not getattr(speech, "speaker_span", None) or speech.direct:
+        return False
+    words = [w.strip(",.").lower() for w in text[speech.speaker_span[0]:speech.speaker_span[1]].split()]
+    return bool(words) and _singular(words[-1]) in _RESEARCHERS
 
 
 def _research_body(name: str | None) -> bool:
@@ -1275,6 +1308,24 @@ def _report_label(speech, text: str) -> bool:
     return text[s0:s1].lower() in ("report", "reports") and text[s1:s1 + 1] == ":"
 
 
+#: label words of a study or figures opening a headline ("Fox News Poll: …", "Jobs Report: …",
+#: "Study: …", "New Survey: …"); "Report:" alone labels a source whose act may have a kind of its own
+_STUDY_LABELS = {"poll", "survey", "study", "report", "analysis", "data", "census", "audit", "figure",
+                 "statistic", "research", "estimate", "projection"}
+
+
+def _study_label(speech, text: str) -> bool:
+    """A headline opened by a study, a poll or a set of figures as its label ("Fox News Poll:
+    Trump leads in Ohio", "Jobs Report: Jobs Up, Labor Force Stagnant", "Study: …"): what
+    follows the colon is the study's finding, a report (not a person's claim)."""
+    if not speech.speaker_span or speech.cue_tok is not None:
+        return False
+    s0, s1 = speech.speaker_span
+    words = text[s0:s1].split()
+    return 1 <= len(words) <= 5 and text[s1:s1 + 1] == ":" \
+        and _singular(words[-1].strip(",.").lower()) in _STUDY_LABELS
+
+
 def _headline_speaker(an: Analysis, sent) -> _HeadlineSpeech | None:
     """A headline 'Name: what they say' whose left side (at most five words) names a
     person of the article ('Priebus: Trump ready to …', 'Sen. Warren: …'); not 'Report:',
@@ -1393,6 +1444,11 @@ _NOT_SPEAKERS = {"report", "reports", "watch", "exclusive", "poll", "analysis", 
                  "update", "breaking", "live", "editorial", "photos", "review", "explainer",
                  "commentary", "audio", "podcast", "interview", "factbox", "timeline", "study",
                  "special", "survey", "data"}
+
+
+#: verbs by which a court decides ("the Supreme Court declared the law constitutional", "the
+#: jury found that …", "the panel held that …"): a court speaking so rules
+_RULING_CUES = {"declare", "find", "hold", "determine", "conclude"}
 
 
 def _court_speaker(speech: Speech, doc) -> bool:

@@ -108,6 +108,12 @@ _POSSESSED_SPEAKERS = ROLE_NOUNS | AGENT_NOUNS | {"husband", "wife", "son", "dau
                                                  "team", "camp", "ally", "allies", "office", "family"}
 
 
+#: first words of a headline's colon prefix that make it a label, not a speaker ("After
+#: Mueller: …", "Inside the White House: …", "Why Trump Won: …", "Trending: …")
+_LABEL_OPENERS = {"after", "before", "inside", "beyond", "since", "despite", "amid", "without", "during",
+                  "behind", "until", "why", "how", "what", "when", "where", "trending"}
+
+
 def _possessed_thing(ptoks) -> bool:
     """A headline's colon prefix that names a thing of someone's ("Roe's Businesses And
     Possible Conflicts"), not a person of theirs ("Roe's lawyer")."""
@@ -2457,6 +2463,8 @@ class SpeechFinder:
                 and words[0].lower_ not in _NOT_HEAD_SPEAKERS
             if not quoted and _possessed_thing(ptoks):
                 return None  # "Roe's Farms And Possible Losses: A Guide": a label, no one speaks
+            if words and words[0].lower_ in _LABEL_OPENERS:
+                return None  # "After Mueller: …", "Inside the Caucus: …", "Trending: …": a label, no one speaks
             if quoted or name_verb or ((is_name or ends_entity) and not any(t.pos_ == "NOUN" and t.is_lower for t in words)):
                 if name_verb:
                     k = len(words) - 1
