@@ -30,6 +30,7 @@ from .actors import DESCRIPTION_HEADS, GENERIC_ORG_HEADS, Aliases, is_acronym
 from .lexicon import (DATED_EVENT_NOUNS, LAW_OBJECTS, VOICED_VIEW_VERBS, HAPPENING_VERBS, OUTLET_BRANDS, OUTLET_ACCOUNT_CUES, PERSONAL_ACTS, TOPIC_TALK_VERBS, TOPIC_TALK_PREPS, HEADLINE_SPEECH, SPEECH_PHRASAL, COGNITION, COURT_NOUNS, LAW_SUBJECTS, OUTLET_WORDS, QUOTE_CUES, ROLE_NOUNS, RULING_NOUNS,
                       SPEECH, WEAK_HEAD_SPEECH)
 from .attribute import Speech, SpeechFinder, _np_tokens, _name_of, document_verb, quote_spans
+from .attribute.cues import _series_after_fragment, _series_subject, finite_conj_head
 from .attribute.speakers import counted_members
 from .dating import Dater, find_mentions
 from .fallback import CONFIDENCE as FALLBACK_CONFIDENCE, act_kind, past_act
@@ -1699,6 +1700,8 @@ def _sentence_events(an: Analysis, sent, events: list[Event], seen: set[str], ke
     for extra in (relative_speech_event(an, sent, ev), coordinated_event(an, sent, ev),
                   elliptic_event(an, sent, ev)):
         keep(extra)
+    for extra in series_speech_events(an, sent, ev):
+        keep(extra)
     for extra in clause_speech_events(an, sent, ev) + clause_action_events(an, sent, ev):
         keep(extra)
     for extra in dated_clause_events(an, sent, events[at:]):
@@ -2489,6 +2492,14 @@ def _no_comment_verb(root):
     return None
 
 
+def _members_of_body(subj) -> bool:
+    """"Members of the city council", "members of Congress on the committees": the members
+    of a body that can speak speak too."""
+    return subj.lemma_.lower() == "member" and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and C._agent_ok(o) for o in p.children)
+        for p in subj.children)
+
+
 def no_comment_event(an: Analysis, sent) -> Event | None:
     """A source's answer of no comment, in a sentence that tells nothing else ("The agency
     declined to comment on the shooting", "Roe wouldn't say who attended"): news tells it as
@@ -2507,7 +2518,8 @@ def no_comment_event(an: Analysis, sent) -> Event | None:
     if any(a <= root.idx < b for a, b in quotes):
         return None
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("he", "she", "they") or not C._agent_ok(subj):
+    if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("he", "she", "they") \
+            or not (C._agent_ok(subj) or _members_of_body(subj)):
         return None
     ev = _clause_event(an, sent, root, ("statement", "refusal"), Span(sent.start, sent.end),
                        an.dater.govern_act(sent, root, quotes), subj, confidence=0.5)
@@ -2683,7 +2695,7 @@ def _hung_on_content(cue, sp: Speech, main_ev: Event | None, speeches: list[Spee
     if cue.dep_ != "conj" or cue.tag_ != "VBD" or cue.head.i >= cue.i \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
-    head = cue.head  # the reported clause's verb, itself under the main cue
+    head = finite_conj_head(cue)  # the reported clause's verb, itself under the main cue
     if not (head.dep_ == "ccomp" and head.head.idx == att.cue.start and head.head.tag_ in ("VBD", "VBN")):
         return None
     if sp.speaker == att.speaker:
@@ -2807,6 +2819,37 @@ def coordinated_event(an: Analysis, sent, main_ev: Event) -> Event | None:
         return _clause_event(an, sent, c, vt, Span(lo, sent.end), an.dater.govern(sent, c, [(sent.start, lo)]),
                              C.action_subject(c), confidence=0.6)
     return None
+
+
+def series_speech_events(an: Analysis, sent, main_ev: Event) -> list[Event]:
+    """The other speech acts of a series whose verbs share the main cue's speaker: the verbs
+    after the first conjunct ("Roe said the plan was sound, criticized the council for the
+    delay and complained that the auditors were slow": coordinated_event takes "criticized",
+    this "complained"), and the clause before a quoted fragment the parser made the main
+    cue's content ("Roe has mocked the plan as “a farce,” said she is appalled …": "mocked").
+    Each has its sentence span from its own words on."""
+    att = main_ev.attribution
+    if sent.is_headline or main_ev.kind != "statement" or att is None or att.cue is None:
+        return []
+    doc = an.doc
+    head = next((t for t in doc[sent.tok_start:sent.tok_end] if t.idx == att.cue.start), None)
+    if head is None or head.pos_ != "VERB":
+        return []
+    speeches = an.by_sentence.get(sent.index, [])
+    cues = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i]
+    # (the verbs the parser hung as content clauses: before a quoted fragment, or subjectless after a comma)
+    broken = [c for c in head.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and (
+        c.i < head.i and _series_after_fragment(head) is not None or c.i > head.i and _series_subject(c) is not None)]
+    cues += broken + [c for b in broken for c in b.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > b.i]
+    cues = [c for c in cues if not C.is_negated(c)]
+    out = []
+    for c in cues:
+        sp = next((s for s in speeches if s.cue_tok == c.i and s.speaker_span and not s.continuation), None)
+        if sp is None or c.lemma_.lower() == head.lemma_.lower():
+            continue
+        lo = c.left_edge.idx if c.i > head.i else sent.start
+        out.append(_second_statement(an, sent, sp, c, lo))
+    return out
 
 
 def relative_speech_event(an: Analysis, sent, main_ev: Event) -> Event | None:

@@ -120,6 +120,96 @@ def _opening_appos_subject(tok):
     return None
 
 
+def finite_conj_head(tok):
+    """The verb a conjunct verb is really joined to: its head, except for a past-tense verb
+    the parser joined to an infinitive below a finite verb ("Roe said the memo referred to
+    a plan to cut jobs and accused the mayor of …": no one "to accused"), which joins the
+    nearest finite verb above the infinitive."""
+    h = tok.head
+    if tok.tag_ != "VBD" or h.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+        return h
+    cur = h
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.dep_ not in ("acl", "xcomp", "advcl", "pobj", "prep", "relcl"):
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.tag_ in ("VBD", "VBZ", "VBP"):
+            return cur
+    return h
+
+
+def _set_off_participle(tok):
+    """"Lee, asked about the ruling, said the case was decided": the participle set off by
+    commas between a subject and its cue, misread as a past verb with that subject and
+    hung on the cue as its content.  For a subjectless cue with its own content clause after
+    it: that participle, else None."""
+    doc = tok.doc
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or tok.i < 4 or doc[tok.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children) \
+            or not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.i > tok.i or c.tag_ not in ("VBD", "VBN") or c.right_edge.i not in (tok.i - 2, tok.i - 1):
+            continue
+        subj = next((x for x in c.children if x.dep_ == "nsubj" and x.i < c.i), None)
+        if subj is None or doc[c.i - 1].text != "," or not subj.left_edge.i <= c.i - 2 <= subj.right_edge.i \
+                or any(x.dep_ in ("aux", "auxpass", "dobj") for x in c.children):
+            continue
+        if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "NORP") \
+                or subj.lemma_.lower() in ROLE_NOUNS:
+            return c
+    return None
+
+
+def _series_after_fragment(tok):
+    """"Roe has mocked the plan as “a farce,” said she is “appalled” and vowed to fight it": a
+    quoted word closing the first verb of a series, the next verb misread as that quote's cue
+    with the first clause as its content.  The verb has no subject, a clause before the quote
+    with a subject of its own, and a content clause of its own after it: the series' verbs
+    share that subject.  The subject, else None."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") or tok.i < 3 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return None
+    doc = tok.doc
+    if doc[tok.i - 1].text not in ("”", '"') or doc[tok.i - 2].text != ",":
+        return None
+    before = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    if before is None or not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None
+    subj = _own_subject(before)
+    if subj is None or subj.i > before.i or not (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "NORP")):
+        return None
+    # the quotation opens after the first verb (a fragment inside its clause, not a quotation
+    # of its own opening the sentence)
+    opening = next((k for k in range(tok.i - 3, before.i, -1) if doc[k].text in ("“", '"')), None)
+    if opening is None or any(doc[k].text in ("“", '"', "”") for k in range(subj.left_edge.i, before.i)):
+        return None
+    if tok.i - opening > 6:
+        return None  # a short quoted word or phrase, not a quotation
+    return subj
+
+
+def _series_subject(tok):
+    """The shared subject of a verb in a series of speech acts the parser broke up: the verb
+    after a quoted fragment (`_series_after_fragment`), or a subjectless past-tense verb the
+    parser hung as a second content clause on a speech verb ("Roe said the plan was sound,
+    criticized the council for the delay and …": "criticized" is Roe's, not what she said).
+    Else None."""
+    subj = _series_after_fragment(tok)
+    if subj is not None:
+        return subj
+    h = tok.head
+    if tok.dep_ != "ccomp" or tok.tag_ != "VBD" or tok.pos_ != "VERB" or h.i > tok.i \
+            or h.lemma_.lower() not in SPEECH or h.lemma_.lower() in COGNITION \
+            or tok.lemma_.lower() not in SPEECH or tok.doc[tok.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in tok.children):
+        return None
+    first = next((c for c in h.children if c.dep_ == "ccomp" and h.i < c.i < tok.i), None)
+    if first is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children):
+        return None
+    return _own_subject(h) or _series_after_fragment(h)
+
+
 def _subject(tok):
     """The subject of a cue: its own, else (participles: ', adding that …', ', saying …')
     the subject of the nearest speech verb above it, else of the clause it hangs from."""
@@ -133,17 +223,25 @@ def _subject(tok):
         if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in v.children):
             return v.head  # "Doctors Without Borders, which issued a statement saying, “…”"
+    if tok.dep_ == "ccomp" and tok.i < tok.head.i and _set_off_participle(tok.head) is tok:
+        return None  # ("Lee, asked about …, said": Lee was asked; the question is no saying of Lee's)
     own = _own_subject(tok)
     if own is not None:
         return own
     opening_appos = _opening_appos_subject(tok)
     if opening_appos is not None:
         return opening_appos
+    series = _series_subject(tok)
+    if series is not None:
+        return series
+    set_off = _set_off_participle(tok)
+    if set_off is not None:
+        return next(x for x in set_off.children if x.dep_ == "nsubj")
     if tok.dep_ == "conj" and tok.lemma_.lower() in SPEECH and tok.lemma_.lower() not in COGNITION:
         # "Esper said that he had lost confidence … and alleged that …": a speech verb
         # conjoined inside what a speaker says, its subject a pronoun there, is a second
         # speech act of the same speaker
-        h = tok.head
+        h = finite_conj_head(tok)
         outer = h.head
         if h.dep_ == "ccomp" and outer.pos_ == "VERB" and outer.lemma_.lower() in SPEECH \
                 and outer.lemma_.lower() not in COGNITION:
@@ -187,6 +285,8 @@ def _subject(tok):
             if cur.pos_ not in ("VERB", "AUX"):
                 continue
             subj = _own_subject(cur)
+            if subj is None and tok.dep_ == "conj":
+                subj = _series_subject(cur)  # ('… as “a fantasy,” said …, and complained that …')
             if subj is None:  # ('She was upbeat …, telling …': the subject hung on the auxiliary)
                 subj = next((s for a in cur.children if a.dep_ in ("aux", "auxpass") and a.i < cur.i
                              for s in [_own_subject(a)] if s is not None and s.i < a.i), None)

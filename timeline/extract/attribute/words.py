@@ -33,7 +33,8 @@ _MORE_CUES = _MORE_CUES | _CLAUSE_CUES
 # Evaluative speech acts beside the lexicon's, their content the object ("She bashed
 # Republicans for …", "assailed the plan as …", "faulted the agency for …")
 _MORE_EVALUATIVE = {"bash", "assail", "castigate", "excoriate", "fault", "pillory", "disparage", "belittle",
-                    "tout"}  # (and praise of one's own: "touted his record on jobs")
+                    "tout",  # (and praise of one's own: "touted his record on jobs")
+                    "chastise", "taunt"}  # ("chastised the agency for …", "taunted rivals as …")
 EVALUATIVE = EVALUATIVE | _MORE_EVALUATIVE
 # an apology is said, its content what it is for ("apologized for a message that …")
 _APOLOGY = {"apologize", "apologise"}
@@ -42,7 +43,8 @@ _FORECAST = {"predict", "forecast"}
 OBJECT_SPEECH = OBJECT_SPEECH | _APOLOGY | _FORECAST
 # loud or sharp voicings, cues only next to a quotation ("…and shrieked, “…!”", "“…,” she
 # screamed"), beside the lexicon's "shout", "yell", "bellow"
-_MORE_QUOTE_CUES = {"shriek", "scream", "holler", "bark", "wail"}
+_MORE_QUOTE_CUES = {"shriek", "scream", "holler", "bark", "wail",
+                    "pray"}  # (and words said in prayer: "“…,” a pastor prayed")
 QUOTE_CUES = QUOTE_CUES | _MORE_QUOTE_CUES
 # verbs that report words only with an 'as' phrase holding a quotation ("attacked X as a
 # “con artist”", not "attacked the base")
@@ -219,7 +221,9 @@ _AFTER_CARD = re.compile(r"^(?:['’]s)?\s*(?:\([^()]{1,25}\))?\s*(?:,[^,;“\"]
 _PREP_SPEECH = {"argue": (None, ("for", "against")), "push": ("back", ("on", "against")),
                 "take": ("aim", ("at",)), "lash": ("out", ("at", "against")), "hit": ("back", ("at",)),
                 "fire": ("back", ("at",)), "speak": ("out", ("against", "on", "about")),
-                "weigh": ("in", ("on",))}
+                "weigh": ("in", ("on",)),
+                # ("railed against Senate leadership", "inveighed against the deal")
+                "rail": (None, ("against",)), "inveigh": (None, ("against",))}
 
 _COURT_ACTS = {"deny", "order", "reject", "grant", "block", "rule", "uphold", "dismiss"}
 # what a court decides, reported with a finite clause ("the court ruled that the ban …", "the
