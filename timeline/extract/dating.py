@@ -40,6 +40,13 @@ CNN'), and not a saying ('police said', 'Reuters reported') unless people spoke 
 occasion (a hearing, a debate, a speech) or the lead tells of a deliberate public act (a
 lawsuit, a vote, a ruling, a statement: its parties speak that day, and 'said in a
 statement' is issued then too): what is said of a shooting is said when the story is told.
+A lead told in the simple past with no time of its own ('… seized the chance during a rally
+in El Paso') takes the one recent day the rest of the story tells outside quotations in a
+simple past or on a noun ('Flanking the president on Monday were …', even in a line the
+selective parse left out), when that day's paragraph tells of an occasion of speaking (a
+speech, a memorial service) or names the lead's own subject ('Coburn wrote in a piece posted
+Monday evening'); not when the story tells the publication day in anything but a future, or
+two recent days (`_story_occasion`).
 
 A paragraph with no time of its own that goes on, in the simple past, with the story the
 paragraph before dated ('… the president tweeted on Sunday. ¶ He also cited a story …') keeps
@@ -392,6 +399,7 @@ class Dater:
         self._lead_par = None  # the first body paragraph that tells an event
         self._lead = None  # the lead's dated occasion (`_lead_occasion`)
         self._lead_speaks = False  # … and whether people spoke there (`_speaking`)
+        self._story_speaks = False  # … the same for an occasion the story names later (`_story_occasion`)
         self._par = None  # the paragraph of the last event dated with one (`govern`)
         #: per paragraph, the sentence index and trigger of the event that set its time
         self._told: dict[int, tuple] = {}
@@ -597,11 +605,101 @@ class Dater:
                 return None
             if days >= 0 and (best is None or days < best[0]):
                 best = (days, m)
-        if best is None:
-            return week
         # a Monday's story of Friday: the weekend between tells nothing
         reach = self._LEAD_DAYS + (1 if self.published.isoweekday() == 1 else 0)
+        if best is None:
+            return week or self._story_occasion(lo, hi, reach)
         return best[1] if 0 < best[0] <= reach else None
+
+    def _story_occasion(self, lead_lo, start, reach):
+        """The occasion a lead with no time of its own tells, when the story names its day only
+        later ('… at a rally in El Paso.' … 'Flanking the president on Monday were …'): the
+        one recent day (`reach`) the rest of the story tells in a simple past outside
+        quotations, or on a noun ('Monday's hearing'); None when it tells two such days, or
+        the publication day itself in anything but a future ('said on Tuesday' in a Tuesday
+        story: the story is of today, and a past day there is a backstory's)."""
+        found = None
+        for m in self.in_range(start, len(self.doc.text)):
+            if m.precision not in ("day", "time") or m.earliest is None or _quoted(self.doc.text, m.start):
+                continue
+            try:
+                days = (self.published - m.earliest).days
+            except TypeError:  # pragma: no cover - a date and a datetime
+                return None
+            if days < 0 or days > reach:
+                continue
+            line = self._parsed_line(m)
+            tok = line and self._parsed_head(m, line)
+            if tok is None:
+                continue
+            verb = self.clause_verb(tok)
+            if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and verb.head.i != verb.i \
+                    and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+                verb = self.clause_verb(verb.head)  # 'wrote in a column posted Monday': the tense of 'wrote'
+            if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or verb.tag_ in ("VBZ", "VBP"):
+                continue  # 'he'll lie in state on Friday', a caption's present
+            if days == 0:
+                return None
+            on_noun = tok.dep_ in ("poss", "compound", "nmod") and tok.head.pos_ == "NOUN"
+            if not (on_noun or verb.pos_ in ("VERB", "AUX") and self._past(verb)):
+                continue
+            if found is not None and found.earliest != m.earliest:
+                return None
+            if found is None:
+                found, sent, par = m, tok.sent, line[0]
+        if found is None:
+            return None
+        # the day is the lead's occasion when its paragraph tells of an occasion of speaking
+        # ('… spoke before the president's speech', 'during a memorial service for him
+        # Thursday') or of the lead's own subject ('Coburn wrote in a piece posted Monday
+        # evening' after 'Sen. Tom Coburn said …'); a day of another story ('the Commerce
+        # Department said Wednesday' in a story of polls) is not
+        lead = [t for t in self.doc if lead_lo <= t.idx < start]
+        if not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and self._past(t) for t in lead):
+            return None  # a lead told in the present ('every House Republican wants in'): no occasion
+        if self._speaks_in(par):
+            self._story_speaks = True
+            return found
+        names = {t.lower_ for t in lead if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"}
+        subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+                     and t.lower_ in names), None)
+        if subj is not None:  # ('Coburn wrote …': what the subject says is said there)
+            self._story_speaks = subj.head.lemma_.lower() in _SAYING or self._speaks_in(lead)
+            return found
+        return None
+
+    def _parsed_line(self, m):
+        """The tokens of the line (paragraph) holding `m`, parsed: the article's own when its
+        parse covers the line, else a parse of the line made here (`selective` leaves out
+        what tells no event: 'Flanking the president on Monday were …'); None for a long one."""
+        text = self.doc.text
+        lo = text.rfind("\n", 0, m.start) + 1
+        hi = text.find("\n", m.end)
+        hi = len(text) if hi < 0 else hi
+        toks = [t for t in self.doc[self.tok_at(lo).i:self.tok_at(hi - 1).i + 1] if not t.is_space]
+        if all(t.dep_ for t in toks):
+            return toks, 0
+        if len(toks) > self._PARSED_LINE_TOKENS:
+            return None
+        from .nlp import get_nlp
+        try:
+            return list(get_nlp()(text[lo:hi])), lo
+        except Exception:  # pragma: no cover - never break extraction over a date
+            return None
+
+    #: the longest line `_parsed_line` parses for itself
+    _PARSED_LINE_TOKENS = 150
+
+    def _parsed_head(self, m, line):
+        """The mention's own head word ('Monday' of 'on Monday') among a line's parsed tokens."""
+        toks, base = line
+        lo, hi = m.start - base, m.end - base
+        tok = next((t for t in reversed(toks) if t.idx < hi), None)
+        if tok is None or tok.idx < lo:
+            return None
+        while not (tok.head.i == tok.i or tok.head.idx < lo or tok.head.idx >= hi):
+            tok = tok.head
+        return tok if tok.dep_ else None
 
     def _on_main_verb(self, m) -> bool:
         """The time hangs on its sentence's main verb, in the simple past ('Johnson fell victim
@@ -633,14 +731,19 @@ class Dater:
     #: and what is said of it later is said when the story is told
     _SPEAKING_OCCASIONS = SPEECH_EVENT_NOUNS | {"hearing", "debate", "session", "meeting", "rally",
                                                 "conference", "briefing", "summit", "forum", "roundtable",
-                                                "convention", "funeral", "ceremony", "floor"}
+                                                "convention", "funeral", "ceremony", "floor", "memorial",
+                                                "vigil", "eulogy"}
     _SPEAKING_VERBS = {"testify", "speak", "debate", "eulogize", "eulogise", "deliver", "preach", "lecture"}
 
     def _speaking(self, m) -> bool:
         """The lead's sentence holding `m` tells of an occasion of speaking."""
-        sent = self.tok_at(m.start).sent
+        return self._speaks_in(self.tok_at(m.start).sent)
+
+    def _speaks_in(self, tokens) -> bool:
+        """The tokens name an occasion of speaking (`_SPEAKING_OCCASIONS`, `_SPEAKING_VERBS`)."""
         return any(t.lemma_.lower() in self._SPEAKING_OCCASIONS if t.pos_ == "NOUN"
-                   else t.pos_ == "VERB" and t.lemma_.lower() in self._SPEAKING_VERBS for t in sent)
+                   else t.pos_ == "VERB" and t.lemma_.lower() in self._SPEAKING_VERBS
+                   or t.pos_ == "ADJ" and t.lower_ == "memorial" for t in tokens)  # 'a memorial service'
 
     #: a lead that tells of a deliberate public act ('16 states sued Trump on Monday', 'the
     #: Senate passed its bill on Monday', 'the White House said on Saturday that …'): its
@@ -810,7 +913,8 @@ class Dater:
         if paragraph is not None and self._lead_par is None and not sent.is_headline:
             self._lead_par = paragraph
             self._lead = self._lead_occasion()
-            self._lead_speaks = self._lead is not None and (self._speaking(self._lead) or self._acting(self._lead))
+            self._lead_speaks = self._lead is not None and (self._speaking(self._lead) or self._acting(self._lead)
+                                                            or self._story_speaks)
         if paragraph is not None:
             self._enter(paragraph)
         if best is not None:
