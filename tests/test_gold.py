@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 from extraction import load_corpus, load_gold  # noqa: E402
 
-_DATE = re.compile(r"^(\d{3,4}|\d{4}-(\d{2}|W\d{2}|Q\d|SU|SP|FA|WI)(-(\d{2}|WE))?(T\w+)?|\d{4}-W\d{2}-WE|XXXX.*|PRESENT_REF|PAST_REF|FUTURE_REF)$")
+_DATE = re.compile(r"^(\d{3,4}|\d{4}-(\d{2}|W\d{2}|Q\d|SU|SP|FA|WI)(-(\d{2}|WE))?(T\d{2}(:\d{2})?|T\w+)?|\d{4}-W\d{2}-WE|XXXX.*|PRESENT_REF|PAST_REF|FUTURE_REF)$")
 
 
 @pytest.fixture(scope="module")
