@@ -40,7 +40,7 @@ from .nlp import get_nlp, parse, parse_many
 from .retold import date_headline_acts
 from .segment import Segmentation, segment
 
-EXTRACTOR_VERSION = "extract-29"
+EXTRACTOR_VERSION = "extract-30"
 
 
 @dataclass
