@@ -5,7 +5,7 @@ that mark a person's gender.
 from __future__ import annotations
 
 from ..actors import DESCRIPTION_HEADS
-from ..lexicon import ANONYMOUS, NOT_OUTLET_HEADS, OUTLET_WORDS, PRONOUNS, ROLE_NOUNS
+from ..lexicon import ANONYMOUS, NOT_OUTLET_HEADS, ORGANISATION_HEADS, OUTLET_WORDS, PRONOUNS, ROLE_NOUNS
 from .words import _HONORIFIC, _POSSESSIVE_S, _TITLE_WORDS
 
 
@@ -235,7 +235,9 @@ SOURCE_DOCUMENTS = {"report", "reporting", "data", "analysis", "survey", "poll",
                     "figures", "statistics", "findings", "estimates", "records", "tally", "count",
                     # what one writes or files: "Meadows' letter stated", "Roe's lawsuit argues"
                     "letter", "memo", "memorandum", "story", "op-ed", "editorial", "column", "tweet", "email",
-                    "lawsuit", "complaint", "filing", "motion", "brief", "book", "memoir", "essay", "article"}
+                    "lawsuit", "complaint", "filing", "motion", "brief", "book", "memoir", "essay", "article",
+                    # what a body issues: "according to a statement from the White House"
+                    "statement", "release"}
 
 
 def _phrase_head(toks):
@@ -271,6 +273,14 @@ def document_source(toks):
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "in"):
             o = next((g for g in c.children if g.dep_ == "pobj"), None)
             if named(o) and (c.lower_ != "in" or is_outlet(_np_tokens(o.doc, o))):
+                return o
+            # a maker the tagger took for a place ("a tally by Bloomberg"; not "a report from
+            # Texas", where the place is where it comes from), or a body described in lower
+            # case ("a statement from the sheriff's office")
+            if o is not None and c.lower_ in ("by", "from") and (
+                    c.lower_ == "by" and o.ent_type_ == "GPE" and o.pos_ == "PROPN"
+                    or o.lemma_.lower() in ORGANISATION_HEADS and o.pos_ == "NOUN"
+                    and any(g.dep_ in ("poss", "compound", "amod") for g in o.children)):
                 return o
     # "a CNN poll", "an NBC News/Marist survey": the maker named before the noun
     maker = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and named(c)
