@@ -17,6 +17,7 @@ from timeline.ingest import Loaded, read_inputs
 from timeline.model import Actor, Article, Attribution, Event, Place, Quantity, Span, When, event_id
 from timeline.project.rows import TIMELINE_COLUMNS, SOURCE_COLUMNS
 from timeline.query import Filters, select_timeline
+from timeline.store import EventLog
 
 AGREED_TIMELINE = (
     "id date date_start date_end precision basis kind status headline actors speaker speaker_role quote places "
@@ -315,9 +316,14 @@ def test_rebuild_in_small_batches_and_bulk_actor_recount_equal_incremental(tl, m
     assert snapshot(tl.log.conn) == incremental
 
 
-def test_candidates_are_the_nearest_overlapping_earlier_rows(tl):
-    """The bounded index lookups find what a scan of every row of the kind finds."""
-    from timeline.project.merge import CANDIDATE_LIMIT, Profile, _candidates, _earlier
+@pytest.mark.parametrize("limit", [1, 2, 100])
+def test_candidates_are_the_nearest_overlapping_earlier_rows(tl, monkeypatch, limit):
+    """The bounded index lookups find what a scan of every row of the kind finds (small limits: every
+    group's share, the groups read again above the cut, and ties with it)."""
+    from timeline.project import merge
+    from timeline.project.merge import Profile, _candidates, _earlier
+    monkeypatch.setattr(merge, "CANDIDATE_LIMIT", limit)
+    CANDIDATE_LIMIT = limit
     conn = tl.log.conn
     conn.row_factory = sqlite3.Row
     try:
@@ -346,6 +352,43 @@ def test_candidates_are_the_nearest_overlapping_earlier_rows(tl):
 def _shift(day: str, days: int) -> str:
     import pendulum
     return pendulum.parse(day).date().add(days=days).to_date_string()
+
+
+def test_the_skip_scan_of_date_pairs_seeks_past_a_pair_however_many_rows_it_has(tmp_path):
+    """`merge._pairs` lists a window's distinct (date_start, date_end) with a seek a pair: the SQLite
+    instructions it runs do not grow with the rows of a pair (asked for the first pair after one with
+    `>`, SQLite stepped over each of that pair's index entries)."""
+    from timeline.project import merge
+
+    def steps(rows_per_pair: int) -> tuple[list, int]:
+        with EventLog(tmp_path / f"pairs-{rows_per_pair}.db") as log:
+            project.catch_up(log)
+            conn = log.conn
+            conn.execute("CREATE INDEX IF NOT EXISTS timeline_match ON timeline"
+                         " (kind, precision, date_start, date_end, article_position, sentence_start)")
+            conn.executemany(
+                "INSERT INTO timeline (id, kind, precision, date_start, date_end, sources, corrected, article_position,"
+                " sentence_start) VALUES (?, 'arrests', ?, ?, ?, 1, 0, ?, 0)",
+                [(f"{p}-{d}-{n}", p, d, e, n) for p, d, e in (("year", "2019-01-01", "2019-12-31"),
+                                                               ("month", "2019-06-01", "2019-06-30"),
+                                                               ("day", "2019-06-09", "2019-06-09"),
+                                                               ("day", "2019-06-10", "2019-06-10"))
+                 for n in range(rows_per_pair)])
+            counted = [0]
+
+            def tick():
+                counted[0] += 1
+
+            conn.set_progress_handler(tick, 10)
+            found = [merge._pairs(conn, "arrests", p, "2018-06-01", "2019-06-13", "2019-06-07")
+                     for p in ("day", "month", "year")]
+            conn.set_progress_handler(None, 0)
+            return found, counted[0]
+
+    few, many = steps(3), steps(3000)
+    assert few[0] == many[0] == [[("2019-06-09", "2019-06-09"), ("2019-06-10", "2019-06-10")],
+                                  [("2019-06-01", "2019-06-30")], [("2019-01-01", "2019-12-31")]]
+    assert many[1] < 2 * few[1] + 20, (few[1], many[1])
 
 
 @pytest.mark.parametrize("limit", [1, 2, 100])
@@ -645,13 +688,18 @@ def test_profiles_kept_between_the_articles_of_a_batch_change_no_merge(tmp_path,
     from timeline.project import merge
 
     reads: list[int] = []
-    original = merge._read_profiles
+    by_key, by_day = merge._read_profiles, merge._read_days
 
     def counted(conn, keys, cache):
         reads.append(len(keys))
-        return original(conn, keys, cache)
+        return by_key(conn, keys, cache)
+
+    def counted_days(conn, kind, keys, cache):
+        reads.append(len(keys))
+        return by_day(conn, kind, keys, cache)
 
     monkeypatch.setattr(merge, "_read_profiles", counted)
+    monkeypatch.setattr(merge, "_read_days", counted_days)
     items = list(read_inputs([seeds_dir]))
     one_by_one = Timeline.open(tmp_path / "one.db")
     for item in items:

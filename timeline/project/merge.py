@@ -15,10 +15,12 @@ article); an undated row with the 100 nearest earlier rows of its kind.
 Comparing does not read a candidate's sources or split its text into words: each row's match
 profile (content words per passage, quote words, numbers, sentences, places, actors, speaker)
 is written with the row (`fold_match`, see `rows.match_profile`), and the candidates' profiles are
-read from it by key in one statement (`_read_profiles`). `fold_match` is clustered by (kind,
-date_start, source order, rowid), so the candidates of one lookup (one kind, nearby dates, the
-latest in source order) sit on a few adjacent pages, however large the file: read by rowid, they
-were scattered over the whole table, a page each. A candidate that shares no content word and no
+read from it in one statement: by day ranges (`_read_days`), or by key (`_read_profiles`) when most
+are kept from earlier articles of a batch. `fold_match` is clustered by (kind, date_start, source
+order, rowid), so the candidates of one lookup (one kind, nearby dates, the latest in source order)
+sit on a few adjacent pages, however large the file: read by rowid, they were scattered over the
+whole table, a page each. Only a candidate's words are read with it; its numbers, sentences,
+places, actors and speaker when a comparison comes to them (`Profile.read`). A candidate that shares no content word and no
 quote word with the new row is skipped before `same_event` (`may_match`): every rule below needs
 wording similarity > 0 or quote similarity ≥ 0.6, so the skip never changes a decision; nor is one
 compared that comes after a match already found (the earliest match wins). `same_event` itself
@@ -150,35 +152,47 @@ class Profile:
         self.order = (-self.position, -self.start, self.id)
 
     @classmethod
-    def read(cls, row: sqlite3.Row) -> "Profile":
-        """The profile from a row of `_MATCH_COLUMNS` (the row's columns, then its stored profile:
-        texts, quotes, numbers, sentences, places, actors, speaker); all but the words are decoded
-        when first used (`__getattr__`), and so is the window."""
-        values = tuple(row)
+    def read(cls, row: sqlite3.Row, conn: sqlite3.Connection) -> "Profile":
+        """The profile from a row of `_MATCH_COLUMNS` (the row's columns, then its stored words and
+        quote words); the passages' words are split when first used (`__getattr__`), and so is the
+        window; the rest of the stored profile (numbers, sentences, places, actors, speaker) is read
+        from `fold_match` through `conn` when first used, which few candidates come to (`same_event`
+        rejects most on their words): reading it with every candidate took a third of their reading."""
         self = cls(None, row)
-        self._match = values[9:]
-        self.words, self.quote_words = frozenset(values[9].split()), frozenset(values[10].split())
-        self.position, self.start, self.id = values[7], values[8], values[1]
-        self.order = (-values[7], -values[8], values[1])
-        if "\n" not in values[9]:  # one passage: its words are all the words (most rows)
+        texts, quotes = row[9], row[10]
+        self._texts, self._conn = (texts, quotes), conn
+        self.words, self.quote_words = frozenset(texts.split()), frozenset(quotes.split()) if quotes else frozenset()
+        self.position, self.start, self.id = row[7], row[8], row[1]
+        self.order = (-self.position, -self.start, self.id)
+        if "\n" not in texts:  # one passage: its words are all the words (most rows)
             self.texts = [self.words]
-        if "\n" not in values[10]:
-            self.quotes = [self.quote_words] if values[10] else []
-        self.single = "\n" not in values[9] and "\n" not in values[10]
+            self.single = "\n" not in quotes
+        else:
+            self.single = False
+        if "\n" not in quotes:
+            self.quotes = [self.quote_words] if quotes else []
         return self
 
     def __getattr__(self, name: str):
         if name == "window":
             self.window = _window(self.row)
             return self.window
-        match = self.__dict__.get("_match")
-        if match is None or name not in ("texts", "quotes", "numbers", "sentences", "places", "actors", "speaker"):
+        stored = self.__dict__.get("_texts")
+        if stored is None:
             raise AttributeError(name)
-        texts, quotes, found, sentences, places, actors, speaker = match
-        if "texts" not in self.__dict__:
-            self.texts = [frozenset(line.split()) for line in texts.split("\n")]
-        if "quotes" not in self.__dict__:
-            self.quotes = [frozenset(line.split()) for line in quotes.split("\n")] if quotes else []
+        if name == "texts":
+            self.texts = [frozenset(line.split()) for line in stored[0].split("\n")]
+            return self.texts
+        if name == "quotes":
+            self.quotes = [frozenset(line.split()) for line in stored[1].split("\n")] if stored[1] else []
+            return self.quotes
+        if name not in ("numbers", "sentences", "places", "actors", "speaker") or "speaker" in self.__dict__:
+            raise AttributeError(name)
+        row = self.row
+        found = self._conn.execute(_READ_REST, (row[2], row[3] or "", row[7], row[8], row[0])).fetchone()
+        if found is None:  # (the row was written anew since: never while its profile is kept, see `ProfileCache`)
+            raise LookupError(f"no stored match profile for timeline row {row[1]}")
+        found, sentences, places, actors, speaker = found
         self.numbers = {float(n) for n in found.split()}
         from timeline.project.rows import unpack
 
@@ -186,7 +200,6 @@ class Profile:
         self.places = set(unpack(places))
         self.actors = set(unpack(actors))
         self.speaker = speaker
-        del self._match
         return getattr(self, name)
 
     @property
@@ -289,24 +302,31 @@ def _precisions(conn: sqlite3.Connection, kind: str) -> list[str]:
         found.append(last := row[0])
 
 
+#: `_pairs`' step: the first (date_start, date_end) from (?, ?) on that starts by the third ?
+_NEXT_PAIR = ("SELECT date_start, date_end FROM timeline WHERE kind = ? AND precision = ? AND (date_start, date_end) >= (?, ?)"
+              " AND date_start <= ? ORDER BY date_start, date_end LIMIT 1")
+
+
 def _pairs(conn: sqlite3.Connection, kind: str, precision: str, first: str, hi: str, low: str) -> list[tuple[str, str]]:
     """The distinct (date_start, date_end) of rows of `kind` and `precision` that start in
-    [first, hi] and end on or after `low` (a skip-scan of the `timeline_match` index)."""
+    [first, hi] and end on or after `low` (a skip-scan of the `timeline_match` index: a seek a
+    pair, however many rows it has).
+
+    Each step asks for the first pair from a bound on (`>=`): past a pair (d, e), from (d, e + NUL),
+    the least text after e. Asked for the first pair after (d, e) (`>`), SQLite seeks to (d, e) and
+    steps over every index entry of that pair (the index goes on with source order): 6,410 of a
+    year's statements at 1M events, a few milliseconds a lookup that grew with the log."""
     found: list[tuple[str, str]] = []
-    at, op = (first, low), ">="
+    at = (first, low)
     while True:
-        row = conn.execute(
-            f"SELECT date_start, date_end FROM timeline WHERE kind = ? AND precision = ? AND (date_start, date_end) {op} (?, ?)"
-            " AND date_start <= ? ORDER BY date_start, date_end LIMIT 1",
-            (kind, precision, *at, hi),
-        ).fetchone()
+        row = conn.execute(_NEXT_PAIR, (kind, precision, *at, hi)).fetchone()
         if row is None:
             return found
         if row[1] is None or row[1] < low:  # ends too early: skip to the first that ends in time
-            at, op = (row[0], low), ">="
+            at = (row[0], low)
             continue
         found.append(tuple(row))
-        at, op = tuple(row), ">"
+        at = (row[0], row[1] + "\x00")  # (dates are text: nothing sorts between e and e + NUL)
 
 
 def _bounds(new: sqlite3.Row) -> tuple[str, str, str]:
@@ -321,60 +341,89 @@ def _first(lo: str, low: str, precision: str) -> str:
     return max(lo, _day(low, -span)) if span is not None else lo
 
 
+#: a group's rows (one kind, precision, date_start and date_end: adjacent in `timeline_match`), latest first
+_GROUP_ROWS = ("SELECT article_position, sentence_start, rowid, date_start FROM timeline"
+               " WHERE kind = ? AND precision = ? AND date_start = ? AND date_end = ?"
+               " AND (article_position, sentence_start) < (?, ?){} ORDER BY article_position DESC, sentence_start DESC LIMIT ?")
+
+
 def _nearest(conn: sqlite3.Connection, new: sqlite3.Row, limit: int, before: tuple | None = None) -> list[tuple]:
     """(article_position, sentence_start, rowid, date_start) of the rows of `new`'s kind that overlap its
-    window: the `limit` latest before it in source order, and any that tie with the last.
+    window: the `limit` latest before it in source order, and any that tie with the last (latest first).
 
     Rows with the same (kind, precision, date_start, date_end) sit in `timeline_match` in
-    source order, so each such group is read backwards from `new` and only as far as the
-    running cut: the work depends on the window, not on how many rows the log holds.
+    source order, so each such group is read backwards from `new`: first its `limit / groups`
+    latest rows (every group's share), which gives a first cut (the `limit`-th latest of them);
+    then, from the groups that have more, only the rows above the running cut. The work depends on
+    the window and the limit, not on how many rows the log holds: about `limit` keys are read
+    (reading each group up to `limit` rows in turn read several times that once the log is large).
     """
     kind = new["kind"]
     lo, hi, low = _bounds(new)
     before = before or (new["article_position"], new["sentence_start"])
-    keys: list[tuple] = []
-    cut = None  # the `limit`-th latest key so far
     cursor = conn.cursor()
     cursor.row_factory = None  # plain tuples
-    for precision in _precisions(conn, kind):
-        first = _first(lo, low, precision)
-        for date_start, date_end in _pairs(conn, kind, precision, first, hi, low):
-            group = (kind, precision, date_start, date_end)
-            floor = "" if cut is None else " AND (article_position, sentence_start) >= (?, ?)"
-            found = cursor.execute(
+    groups = [(kind, precision, date_start, date_end) for precision in _precisions(conn, kind)
+              for date_start, date_end in _pairs(conn, kind, precision, _first(lo, low, precision), hi, low)]
+    if not groups:
+        return []
+    share = limit // len(groups) + 1
+    keys: list[tuple] = []
+    more = []  # groups with rows beyond their share: (group, the last key read)
+    for group in groups:
+        found = cursor.execute(_GROUP_ROWS.format(""), (*group, *before, share)).fetchall()
+        keys += found
+        if len(found) == share:
+            more.append((group, found[-1][:2]))
+    cut = None  # the `limit`-th latest key so far
+    if len(keys) >= limit:
+        cut = _trim(keys, limit)
+    seen = {k[2] for k in keys} if more else ()
+    for group, last in more:
+        if cut is not None and last < cut:
+            continue  # the rows not read come before the cut (or tie with a key before it)
+        floor = "" if cut is None else " AND (article_position, sentence_start) >= (?, ?)"
+        upto = (last[0], last[1] + 1)  # from the last key read (rows tied with it may not have been)
+        found = cursor.execute(_GROUP_ROWS.format(floor), (*group, *upto, *(cut or ()), limit)).fetchall()
+        if len(found) == limit:  # the group may hold more rows tied with its last
+            found += [k for k in cursor.execute(
                 "SELECT article_position, sentence_start, rowid, date_start FROM timeline"
                 " WHERE kind = ? AND precision = ? AND date_start = ? AND date_end = ?"
-                f" AND (article_position, sentence_start) < (?, ?){floor}"
-                " ORDER BY article_position DESC, sentence_start DESC LIMIT ?",
-                (*group, *before, *(cut or ()), limit),
-            ).fetchall()
-            if len(found) == limit:  # the group may hold more rows tied with its last
-                found += [k for k in cursor.execute(
-                    "SELECT article_position, sentence_start, rowid, date_start FROM timeline"
-                    " WHERE kind = ? AND precision = ? AND date_start = ? AND date_end = ?"
-                    " AND article_position = ? AND sentence_start = ?", (*group, *found[-1][:2])) if k not in found]
-            keys += found
-            if len(keys) >= limit:
-                keys.sort(reverse=True)  # latest first (ties in any order: they are all kept)
-                cut = keys[limit - 1][:2]
-                kept = limit
-                while kept < len(keys) and keys[kept][:2] == cut:
-                    kept += 1
-                del keys[kept:]
+                " AND article_position = ? AND sentence_start = ?", (*group, *found[-1][:2])) if k not in found]
+        keys += [k for k in found if k[2] not in seen]
+        seen.update(k[2] for k in found)
+        if len(keys) >= limit:
+            cut = _trim(keys, limit)
+    if cut is not None:
+        _trim(keys, limit)
     return keys
+
+
+def _trim(keys: list[tuple], limit: int) -> tuple:
+    """Keep the `limit` latest keys and those tied with the last (latest first); return its (position, start)."""
+    keys.sort(reverse=True)  # (ties in any order: they are all kept)
+    cut = keys[limit - 1][:2]
+    kept = limit
+    while kept < len(keys) and keys[kept][:2] == cut:
+        kept += 1
+    del keys[kept:]
+    return cut
 
 
 #: the columns of a candidate row that comparing needs (the rest of its profile is in `fold_match`)
 _COLUMNS = "rowid AS _rowid, id, kind, date_start, date_end, basis, article_id, article_position, sentence_start"
-#: the same columns read from `fold_match` (`day` is date_start, '' for an undated row), then the profile
+#: the same columns read from `fold_match` (`day` is date_start, '' for an undated row), then the words of
+#: the profile (the rest of it is read when needed: `_READ_REST`)
 _MATCH_COLUMNS = ("m.rowid AS _rowid, m.id, m.kind, NULLIF(m.day, '') AS date_start, m.date_end, m.basis, m.article_id,"
-                  " m.article_position, m.sentence_start, m.texts, m.quotes, m.numbers, m.sentences, m.places, m.actors,"
-                  " m.speaker")
+                  " m.article_position, m.sentence_start, m.texts, m.quotes")
 #: profiles by their `fold_match` key, listed as JSON [[kind, day, article_position, sentence_start, rowid], …]:
 #: one statement, a primary-key seek per row, and rows of one kind with near dates share pages
 _READ_MATCH = (f"SELECT {_MATCH_COLUMNS} FROM json_each(?) j CROSS JOIN fold_match m ON m.kind = j.value ->> 0"
                " AND m.day = j.value ->> 1 AND m.article_position = j.value ->> 2 AND m.sentence_start = j.value ->> 3"
                " AND m.rowid = j.value ->> 4")
+#: the rest of one row's profile, by its key
+_READ_REST = ("SELECT numbers, sentences, places, actors, speaker FROM fold_match WHERE kind = ? AND day = ?"
+              " AND article_position = ? AND sentence_start = ? AND rowid = ?")
 
 
 class ProfileCache(dict):
@@ -433,8 +482,36 @@ def _read_profiles(conn: sqlite3.Connection, keys: list[tuple], cache: dict) -> 
     for chunk in range(0, len(keys), 500):
         wanted = json.dumps([[k[0], k[1] or "", k[2], k[3], k[4]] for k in keys[chunk: chunk + 500]])
         for found in conn.execute(_READ_MATCH, (wanted,)):
-            profile = Profile.read(found)
-            cache[found[0]] = profile
+            cache[found[0]] = Profile.read(found, conn)
+
+
+#: `fold_match` rows of one kind by day and a range of article positions, listed as JSON [[day, first, last], …]
+_READ_DAYS = (f"SELECT {_MATCH_COLUMNS} FROM json_each(?) j CROSS JOIN fold_match m ON m.kind = ? AND m.day = j.value ->> 0"
+              " AND m.article_position BETWEEN j.value ->> 1 AND j.value ->> 2")
+
+
+def _read_days(conn: sqlite3.Connection, kind: str, keys: list[tuple], cache: dict) -> None:
+    """Read the stored profiles of these rows of `kind`, (article_position, sentence_start, rowid,
+    date_start), into `cache` (by rowid): per day, the range of article positions they span. The
+    candidates `_nearest` finds are the latest rows of their days, so the ranges hold few others
+    (which are left out), and a range is read in key order, without a seek per row."""
+    if not keys:
+        return
+    days: dict[str, list[int]] = {}
+    for position, _, _, day in keys:
+        span = days.get(day)
+        if span is None:
+            days[day] = [position, position]
+        elif position < span[0]:
+            span[0] = position
+        elif position > span[1]:
+            span[1] = position
+    wanted = {k[2] for k in keys}
+    listed = [[day or "", first, last] for day, (first, last) in days.items()]
+    for chunk in range(0, len(listed), 500):
+        for found in conn.execute(_READ_DAYS, (json.dumps(listed[chunk: chunk + 500]), kind)):
+            if found[0] in wanted:
+                cache[found[0]] = Profile.read(found, conn)
 
 
 def _article_group(conn: sqlite3.Connection, row: sqlite3.Row, limit: int, cache: dict,
@@ -456,7 +533,13 @@ def _article_group(conn: sqlite3.Connection, row: sqlite3.Row, limit: int, cache
             (kind, row["article_id"], row["article_position"]))
             if k[4] is None or (k[5] is not None and _first(lo, low, k[3]) <= k[4] <= hi and k[5] >= low)]
         earlier = _nearest(conn, row, limit, (row["article_position"], -1))
-        _read_profiles(conn, [(kind, k[3], k[0], k[1], k[2]) for k in own + earlier if not fresh(cache, k)], cache)
+        missing = [k for k in earlier if not fresh(cache, k)]
+        by_key = [k for k in own if not fresh(cache, k)]
+        if 2 * len(missing) < len(earlier):  # most are kept from earlier articles of the batch: read the others by key
+            by_key += missing
+            missing = []
+        _read_profiles(conn, [(kind, k[3], k[0], k[1], k[2]) for k in by_key], cache)
+        _read_days(conn, kind, missing, cache)
         own_profiles = sorted((cache[k[2]] for k in own), key=_ORDER)
         earlier_profiles = sorted((cache[k[2]] for k in earlier), key=_ORDER)[:limit]
         found = memo[key] = (own_profiles, earlier_profiles)
@@ -546,9 +629,14 @@ def find_target(conn: sqlite3.Connection, new: Profile, cache: dict | None = Non
     best = None
     new_words, new_quotes = new.vocabulary
     single = new.single
-    for profile in reversed(_candidate_profiles(conn, new, cache, memo)):
-        if new_words.isdisjoint(profile.words) and new_quotes.isdisjoint(profile.quote_words):
-            continue  # `may_match` is false: `same_event` would say None
+    candidates = _candidate_profiles(conn, new, cache, memo)
+    # `may_match` is false for the others (no shared word, no shared quote word): `same_event` would say None
+    if new_quotes:
+        candidates = [p for p in reversed(candidates)
+                      if not (new_words.isdisjoint(p.words) and new_quotes.isdisjoint(p.quote_words))]
+    else:  # (most rows: the words decide)
+        candidates = [p for p in reversed(candidates) if not new_words.isdisjoint(p.words)]
+    for profile in candidates:
         key = (profile.position, profile.start, profile.id)
         if best is not None and key >= best[0]:
             continue
