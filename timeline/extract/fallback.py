@@ -185,6 +185,18 @@ cost take result turn end begin start mean need help hurt benefit allow prevent 
 face say tell argue""".split())
 
 
+
+def _named_doers_act(an, sent, root) -> PastAct | None:
+    """The act of `root` when its subject names a doer (not "it" / "they") and its sentence's
+    quotations leave it the writer's: the common end of the planned and under-way readings."""
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _can_be_doer(subj) or not C._agent_ok(subj) or subj.lower_ in ("it", "they"):
+        return None
+    quotes = _quotes_around(an, sent, root)
+    if quotes is None:
+        return None
+    return PastAct(root, subj, quotes, doer=subj)
+
 def _planned_act(an, sent, root, auxes) -> PastAct | None:
     """An act a named doer will do at a time of its own ("On Friday, the senator will lie in
     state in the Capitol", "The committee will hear from outside witnesses on Friday", "The
@@ -199,13 +211,7 @@ def _planned_act(an, sent, root, auxes) -> PastAct | None:
     if C.is_negated(root) or C._conditional(root) or C._in_question(root) \
             or any(c.dep_ in ("ccomp", "acomp", "attr") for c in root.children):
         return None
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or not _can_be_doer(subj) or not C._agent_ok(subj) or subj.lower_ in ("it", "they"):
-        return None
-    quotes = _quotes_around(an, sent, root)
-    if quotes is None:
-        return None
-    return PastAct(root, subj, quotes, doer=subj)
+    return _named_doers_act(an, sent, root)
 
 
 #: where one appears in person ("appeared at a rally", "appeared before the committee",
@@ -323,13 +329,7 @@ def _ongoing_act(an, sent, root) -> PastAct | None:
     if any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "at" and any(
             g.lower_ == "time" for g in c.children)) for c in root.children):
         return None  # a role or a backdrop: "was working as an analyst at the time"
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or not _can_be_doer(subj) or not C._agent_ok(subj) or subj.lower_ in ("they", "it"):
-        return None
-    quotes = _quotes_around(an, sent, root)
-    if quotes is None:
-        return None
-    return PastAct(root, subj, quotes, doer=subj)
+    return _named_doers_act(an, sent, root)
 
 
 def _ongoing_passive(an, sent, root, auxes) -> PastAct | None:
