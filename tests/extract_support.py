@@ -53,3 +53,17 @@ def ruled(found):
     """The events a rule names: all but the fallback's lowest-confidence past acts
     (`extract.fallback`), which list what no rule reads as an act of its kind."""
     return [e for e in found if e.confidence > FALLBACK_CONFIDENCE]
+
+
+def body_events(*sentences: str):
+    """(article, events) of an article whose body is `sentences`, a paragraph each, under a
+    neutral headline ("Council weighs new budget") that tells no event of its own."""
+    return events("Council weighs new budget\n\n" + "\n\n".join(sentences) + "\n")
+
+
+def speaker_and_actors(text: str, words: str):
+    """(speaker, canonical actor names) of the event triggered inside the first `words`."""
+    article, found = events(text)
+    e = triggered_in(article, found, words)
+    assert e is not None, words
+    return e.attribution.speaker if e.attribution else None, [a.canonical for a in e.actors]

@@ -5,14 +5,11 @@ sentences; each test but the last fails without its rule)."""
 
 from __future__ import annotations
 
-from extract_support import events, triggered_in
+from extract_support import speaker_and_actors
 
 
 def _speaker(text: str, words: str):
-    article, found = events(text)
-    e = triggered_in(article, found, words)
-    assert e is not None, words
-    return e.attribution.speaker if e.attribution else None
+    return speaker_and_actors(text, words)[0]
 
 
 def test_a_statement_from_a_named_body_is_the_bodys():

@@ -3,11 +3,7 @@
 
 from __future__ import annotations
 
-from extract_support import events, triggered_in
-
-
-def _body(*sentences: str):
-    return events("Council weighs new budget\n\n" + "\n\n".join(sentences) + "\n")
+from extract_support import body_events, events, triggered_in
 
 
 def test_as_someone_put_it_with_a_time_an_addressee_or_an_occasion_is_a_statement():
@@ -17,11 +13,11 @@ def test_as_someone_put_it_with_a_time_an_addressee_or_an_occasion_is_a_statemen
     for sentence, who in (('As Jane Roe put it to the Gazette: "We are not going to win this."', "Jane Roe"),
                           ("As the Tribune put it a few days ago, “There is no money left.”", "Tribune"),
                           ("“I still have my day job,” as Mayor Jo Lee put it at a fund-raiser last month.", "Jo Lee")):
-        article, found = _body(sentence)
+        article, found = body_events(sentence)
         e = triggered_in(article, found, "put")
         assert e is not None and e.kind == "statement", sentence
         assert who in e.attribution.speaker, sentence
-    article, found = _body("As the clerk put it on the table, the council voted.")
+    article, found = body_events("As the clerk put it on the table, the council voted.")
     assert triggered_in(article, found, "put") is None
 
 
@@ -30,7 +26,7 @@ def test_polls_of_the_day_show_a_finding_with_a_determiner_or_a_modifier():
     the day, as bare 'Polls show …'."""
     for sentence in ("Some polls show the mayor fading into third place in the county.",
                      "Generic ballot polls show Democrats with about a 7-point lead."):
-        article, found = _body(sentence)
+        article, found = body_events(sentence)
         e = triggered_in(article, found, "show")
         assert e is not None and e.kind == "report", sentence
 
@@ -40,7 +36,7 @@ def test_a_poll_showing_its_finding_is_a_report():
     the mayor leading': the participle on the poll tells its finding."""
     for sentence in ("Most residents seem unsure, with a recent Gallup poll showing that a majority wants the tax dropped.",
                      "We have seen a number of polls showing the mayor leading by double digits."):
-        article, found = _body(sentence)
+        article, found = body_events(sentence)
         e = triggered_in(article, found, "showing")
         assert e is not None and e.kind == "report", sentence
 
@@ -48,7 +44,7 @@ def test_a_poll_showing_its_finding_is_a_report():
 def test_a_saying_keeps_its_quotation_from_a_belief_told_inside_it():
     """'In a statement, the surgeon said he felt he could “make a contribution …”': the
     quotation is the saying's (a statement), not the belief's (no event)."""
-    article, found = _body('But in a statement on Monday, the retired surgeon said he felt he could '
+    article, found = body_events('But in a statement on Monday, the retired surgeon said he felt he could '
                            '"make a real contribution by helping the towns most in need."')
     e = triggered_in(article, found, "said")
     assert e is not None and e.kind == "statement" and e.attribution.speaker
@@ -59,7 +55,7 @@ def test_a_verb_of_feeling_voiced_next_to_a_quotation_is_a_statement():
     feeling told of words quoted right beside them."""
     for sentence, cue in (("“We are turning the corner,” exulted Mayor Jo Lee on Wednesday.", "exulted"),
                           ("“We won,” the treasurer crowed after the count.", "crowed")):
-        article, found = _body(sentence)
+        article, found = body_events(sentence)
         e = triggered_in(article, found, cue)
         assert e is not None and e.kind == "statement", sentence
 
@@ -67,7 +63,7 @@ def test_a_verb_of_feeling_voiced_next_to_a_quotation_is_a_statement():
 def test_a_named_act_passing_the_house_is_a_law_event():
     """'The Dream Act passed the House on Friday': a bill named '… Act' (a proper noun) is the
     subject of a law verb, as 'the bill passed the House'."""
-    article, found = _body("The Clean Harbors Act passed the House on Friday.")
+    article, found = body_events("The Clean Harbors Act passed the House on Friday.")
     e = triggered_in(article, found, "passed")
     assert e is not None and e.kind == "law"
 
@@ -81,13 +77,13 @@ def test_an_act_under_way_told_by_a_progressive_is_a_low_confidence_event():
                            ("Senator Jo Lee has been shepherding the legislation through Congress.", "shepherding"),
                            ("And by Sunday, the governor was backing off his go-it-alone push.", "backing"),
                            ("The mayor is now taking on a new fight over the ballots.", "taking")):
-        article, found = _body(sentence)
+        article, found = body_events(sentence)
         e = triggered_in(article, found, verb)
         assert e is not None and e.kind == "other", sentence
     for sentence, verb in (("Jo Lee was serving as chairman of the committee at the time.", "serving"),
                            ("In that measure, Jane Roe is succeeding by a wide margin.", "succeeding"),
                            ("The economy is doing well.", "doing")):
-        article, found = _body(sentence)
+        article, found = body_events(sentence)
         assert triggered_in(article, found, verb) is None, sentence
 
 
@@ -97,17 +93,17 @@ def test_a_poll_that_has_a_candidate_ahead_is_a_report():
     'The poll has a margin of error …' is no finding."""
     for sentence, verb in (("The latest county poll has the mayor leading by three points.", "has"),
                            ("Figures from the Channel 4 tracker have her up by 6 percentage points.", "have")):
-        article, found = _body(sentence)
+        article, found = body_events(sentence)
         e = triggered_in(article, found, verb)
         assert e is not None and e.kind == "report", sentence
-    article, found = _body("The county poll has a margin of error of 3 points.")
+    article, found = body_events("The county poll has a margin of error of 3 points.")
     assert triggered_in(article, found, "has") is None
 
 
 def test_a_share_of_those_asked_in_a_poll_is_a_report():
     """'In the latest poll, only 4 percent of voters picked the budget as their top concern':
     the share's answer, told 'in' a poll, is the poll's finding."""
-    article, found = _body("In the latest Gazette poll, only 4 percent of residents picked the budget as their top concern.")
+    article, found = body_events("In the latest Gazette poll, only 4 percent of residents picked the budget as their top concern.")
     e = triggered_in(article, found, "picked")
     assert e is not None and e.kind == "report"
 
@@ -117,10 +113,10 @@ def test_a_passive_of_telling_with_its_teller_is_the_tellers_statement():
     advisers that …': the 'by' agent speaks; with no agent ('was warned that …') no one named does."""
     for sentence, verb, who in (("The mayor was told by aides that the plan would fail.", "told", "aides"),
                                 ("Jane Roe has been warned by close advisers that the vote is lost.", "warned", "advisers")):
-        article, found = _body(sentence)
+        article, found = body_events(sentence)
         e = triggered_in(article, found, verb)
         assert e is not None and e.kind == "statement" and who in e.attribution.speaker, sentence
-    article, found = _body("The mayor was warned that the plan would fail.")
+    article, found = body_events("The mayor was warned that the plan would fail.")
     assert triggered_in(article, found, "warned") is None
 
 
@@ -146,23 +142,23 @@ def test_a_statement_or_speech_with_a_time_of_its_own_is_a_statement():
     """'Roe's statement on Monday was designed to …', 'Tuesday's speech by the mayor drew applause':
     what someone said on a day, told by a noun; its possessor or 'by' phrase speaks.  'A
     statement on Monday would not help' tells nothing said."""
-    article, found = _body("Jane Roe's statement on Monday was designed to calm donors.")
+    article, found = body_events("Jane Roe's statement on Monday was designed to calm donors.")
     e = triggered_in(article, found, "statement")
     assert e is not None and e.kind == "statement" and [a.canonical for a in e.actors] == ["Jane Roe"]
     assert e.when.value == "2019-05-06"
-    article, found = _body("Tuesday's speech by the mayor drew loud applause.")
+    article, found = body_events("Tuesday's speech by the mayor drew loud applause.")
     e = triggered_in(article, found, "speech")
     assert e is not None and e.kind == "statement" and e.when.value == "2019-05-07"
     assert "mayor" in [a.canonical for a in e.actors]
-    article, found = _body("A statement on Monday would not help anyone.")
+    article, found = body_events("A statement on Monday would not help anyone.")
     assert triggered_in(article, found, "statement") is None
 
 
 def test_an_act_under_way_in_a_progressive_passive_with_its_doer_is_a_low_confidence_event():
     """'Three aides are being interviewed this week by the special counsel': the 'by' agent's
     act under way; without a named doer ('The roads are being repaired.') none."""
-    article, found = _body("Three senior aides are being interviewed this week by special counsel Jo Lee.")
+    article, found = body_events("Three senior aides are being interviewed this week by special counsel Jo Lee.")
     e = triggered_in(article, found, "interviewed")
     assert e is not None and "Jo Lee" in [a.canonical for a in e.actors]
-    article, found = _body("The roads are being repaired.")
+    article, found = body_events("The roads are being repaired.")
     assert triggered_in(article, found, "repaired") is None

@@ -5,14 +5,10 @@ sentences; each test fails without its rule)."""
 
 from __future__ import annotations
 
-from extract_support import events, triggered_in
+from extract_support import events, speaker_and_actors, triggered_in
 
 
-def _speaker(text: str, words: str):
-    article, found = events(text)
-    e = triggered_in(article, found, words)
-    assert e is not None, words
-    return e.attribution.speaker if e.attribution else None, [a.canonical for a in e.actors]
+_speaker = speaker_and_actors
 
 
 def test_a_capitalised_title_alone_is_the_person_titled_so():
