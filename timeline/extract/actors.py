@@ -6,6 +6,7 @@ fullest form the article (or a short list of well-known US/intl bodies) gives.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .details import entities
@@ -378,7 +379,7 @@ class Aliases:
             return None
         if [w.lower() for w in words] == ["the", "president"] or [w.lower() for w in words] == ["the", "president’s"] \
                 or [w.lower() for w in words] == ["the", "president's"]:
-            known = self._known_president()
+            known = self._known_president
             if known is not None:
                 return known
         if offset - line_start <= 20 and words[0].lower() == "the" and head in ROLE_NOUNS:
@@ -388,10 +389,11 @@ class Aliases:
                     return self.canonical(pn)
         return None
 
+    @functools.cached_property
     def _known_president(self) -> str | None:
         """The US president the story names most often, by surname ("Donald Trump … Trump …
         the president said"), when it names any and speaks of no party's nominee: "the
-        president" of a US story is them."""
+        president" of a US story is them. (Once per article: the whole text is searched.)"""
         if _NOMINEE.search(self.text):
             return None  # (a campaign story: "the president" may be one the story never names)
         counts: dict[str, int] = {}
